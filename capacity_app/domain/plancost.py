@@ -16,15 +16,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
-from typing import TYPE_CHECKING
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from typing import Protocol
 
 from .celltext import text_problem
-
-if TYPE_CHECKING:
-    from .actionplan import Action
 
 # national budget, a named development partner, another source (named or not)
 FUNDING_SOURCES = ("national", "partner", "other")
@@ -40,6 +37,12 @@ AMOUNT_DIGITS = 15                       # digits in all: exact in a spreadsheet
 AMOUNT_LIMIT = Decimal(10) ** 13         # amounts are below ten trillion units
 RATE_DIGITS = 15
 RATE_DECIMALS = 8
+CONVERTED_PLACES = 6                     # a converted line is kept to a millionth of a unit
+# Converted amounts are exact to CONVERTED_PLACES decimals and summed without any rounding: an
+# amount below 10**13 times a rate below 10**13 over another is below 10**26 (32 digits with the
+# decimals), and a plan's sums stay far below this context's 80 digits.
+_EXACT = Context(prec=80, rounding=ROUND_HALF_UP)
+_CONVERTED_QUANTUM = Decimal(1).scaleb(-CONVERTED_PLACES)
 
 _CURRENCY_RE = re.compile(r"[A-Z]{3}")
 _AMOUNT_RE = re.compile(r"\d(?:_?\d)*(?:\.\d+)?")
@@ -188,6 +191,35 @@ def to_usd(amount: Decimal, currency: str, finance: Finance) -> Decimal | None:
         return amount / rate.per_usd
 
 
+def per_usd(currency: str, finance: Finance) -> Decimal | None:
+    """Units of ``currency`` for one US dollar (1 for the dollar itself), None without a rate."""
+    if currency == USD:
+        return Decimal(1)
+    rate = finance.rate(currency)
+    return rate.per_usd if rate is not None else None
+
+
+def convert(amount: Decimal, currency: str, to: str, finance: Finance) -> Decimal | None:
+    """``amount`` of ``currency`` in the currency ``to``, through the plan's rates to the US
+    dollar (``amount`` × rate of ``to`` ÷ rate of ``currency``, one division), rounded half-up to
+    :data:`CONVERTED_PLACES` decimals; the amount itself when the currencies are the same; None
+    when a rate is missing. Converted amounts add up exactly (:func:`exact_sum`)."""
+    if currency == to:
+        return amount
+    src, dst = per_usd(currency, finance), per_usd(to, finance)
+    if src is None or dst is None:
+        return None
+    return _EXACT.divide(_EXACT.multiply(amount, dst), src).quantize(_CONVERTED_QUANTUM, context=_EXACT)
+
+
+def exact_sum(amounts: Iterable[Decimal]) -> Decimal:
+    """The sum of ``amounts`` without any rounding (80 significant digits)."""
+    total = Decimal(0)
+    for a in amounts:
+        total = _EXACT.add(total, a)
+    return total
+
+
 def rounded(amount: Decimal, places: int = 0) -> Decimal:
     """``amount`` rounded half-up to ``places`` decimals, for a person to read."""
     return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
@@ -332,10 +364,35 @@ def rate_from_plain(d: Mapping[str, object]) -> Rate:
 # --- totals ----------------------------------------------------------------------------------
 
 @dataclass
+class Converted:
+    """Lines of a total converted into one currency (:func:`convert`): the exact sums of the
+    converted cost, secured part and gap, the lines counted, and the lines left out for want of
+    a rate (by the line's currency)."""
+
+    cost: Decimal = Decimal(0)
+    secured: Decimal = Decimal(0)
+    gap: Decimal = Decimal(0)
+    lines: int = 0
+    left_out: dict[str, int] = field(default_factory=dict)
+
+    def add(self, c: Cost, value: Decimal | None) -> None:
+        if value is None:
+            self.left_out[c.currency] = self.left_out.get(c.currency, 0) + 1
+            return
+        self.lines += 1
+        self.cost = _EXACT.add(self.cost, value)
+        if c.secured:
+            self.secured = _EXACT.add(self.secured, value)
+        else:
+            self.gap = _EXACT.add(self.gap, value)
+
+
+@dataclass
 class Total:
     """Sums of cost lines, per currency: the cost, the part secured, the financing gap (cost not
-    secured), the amount executed where entered and the cost of those lines; and the same in US
-    dollars when every line has a USD equivalent (``usd_lines`` of ``lines``)."""
+    secured), the amount executed where entered and the cost of those lines; the same in US
+    dollars when every line has a USD equivalent (``usd_lines`` of ``lines``); and ``converted``:
+    the lines converted into each currency the totals are shown in (the plan's, the dollar)."""
 
     cost: dict[str, Decimal] = field(default_factory=dict)
     secured: dict[str, Decimal] = field(default_factory=dict)
@@ -346,8 +403,9 @@ class Total:
     usd_lines: int = 0
     cost_usd: Decimal = Decimal(0)
     gap_usd: Decimal = Decimal(0)
+    converted: dict[str, Converted] = field(default_factory=dict)
 
-    def add(self, c: Cost, usd: Decimal | None) -> None:
+    def add(self, c: Cost, usd: Decimal | None, converted: Mapping[str, Decimal | None] | None = None) -> None:
         _plus(self.cost, c.currency, c.amount)
         _plus(self.secured, c.currency, c.amount - c.gap)
         _plus(self.gap, c.currency, c.gap)
@@ -360,6 +418,8 @@ class Total:
             self.cost_usd += usd
             if not c.secured:
                 self.gap_usd += usd
+        for code, value in (converted or {}).items():
+            self.converted.setdefault(code, Converted()).add(c, value)
 
     @property
     def in_usd(self) -> bool:
@@ -372,14 +432,31 @@ class Total:
 
 
 def _plus(d: dict[str, Decimal], key: str, amount: Decimal) -> None:
-    d[key] = d.get(key, Decimal(0)) + amount
+    d[key] = _EXACT.add(d.get(key, Decimal(0)), amount)
+
+
+class Costed(Protocol):
+    """What :func:`plan_totals` reads of an action (``domain.actionplan.Action`` is one): its
+    status, its responsible institutions (the first leads) and its cost lines."""
+
+    @property
+    def status(self) -> str: ...
+
+    @property
+    def institutions(self) -> tuple[str, ...]: ...
+
+    @property
+    def costs(self) -> tuple[Cost, ...]: ...
 
 
 @dataclass
 class PlanTotals:
     """The plan's costs summed: in all, by year, by responsible institution (the first one named,
     the lead; "" for an action with no owner yet) and by funding source ((source, funder) pairs,
-    funder "" for the national budget). Dropped actions are left out (``dropped_actions``)."""
+    funder "" for the national budget). Dropped actions are left out (``dropped_actions``).
+    ``targets``: the currencies every total is converted into (the plan's, then the US dollar);
+    ``missing_rates``: the currencies whose rate to the dollar a conversion needs and the plan
+    lacks (a line in such a currency is left out of the converted totals and listed)."""
 
     all: Total
     by_year: dict[int, Total]
@@ -388,17 +465,31 @@ class PlanTotals:
     costed_actions: int
     actions: int
     dropped_actions: int
-    missing_rates: tuple[str, ...]      # currencies used with no rate to the US dollar
+    missing_rates: tuple[str, ...]
+    targets: tuple[str, ...] = (USD,)
+    by_currency: dict[str, Total] = field(default_factory=dict)   # the lines of each currency
+
+    def complete_in(self, currency: str) -> bool:
+        """Every line is counted in the totals converted into ``currency``."""
+        conv = self.all.converted.get(currency)
+        return conv is not None and not conv.left_out
 
 
-def plan_totals(actions: Iterable[Action], finance: Finance = Finance()) -> PlanTotals:
+def conversion_targets(finance: Finance) -> tuple[str, ...]:
+    """The currencies the plan's totals are shown in: its own (when set), then the US dollar."""
+    return tuple(dict.fromkeys([c for c in (finance.currency, USD) if c]))
+
+
+def plan_totals(actions: Iterable[Costed], finance: Finance = Finance()) -> PlanTotals:
     """Sum the cost lines of ``actions`` (dropped ones left out) as :class:`PlanTotals`."""
     total = Total()
     by_year: dict[int, Total] = {}
     by_inst: dict[str, Total] = {}
     by_source: dict[tuple[str, str], Total] = {}
+    by_currency: dict[str, Total] = {}
     costed = counted = dropped = 0
     missing: set[str] = set()
+    targets = conversion_targets(finance)
     for a in actions:
         if a.status == "dropped":
             dropped += 1
@@ -409,18 +500,31 @@ def plan_totals(actions: Iterable[Action], finance: Finance = Finance()) -> Plan
         lead = a.institutions[0] if a.institutions else ""
         for c in a.costs:
             usd = to_usd(c.amount, c.currency, finance)
-            if usd is None:
-                missing.add(c.currency)
-            total.add(c, usd)
-            by_year.setdefault(c.year, Total()).add(c, usd)
-            by_inst.setdefault(lead, Total()).add(c, usd)
-            by_source.setdefault((c.funding, c.funder if c.funding != "national" else ""), Total()).add(c, usd)
+            conv = {t: convert(c.amount, c.currency, t, finance) for t in targets}
+            missing.update(_missing_for(c.currency, targets, finance))
+            total.add(c, usd, conv)
+            by_year.setdefault(c.year, Total()).add(c, usd, conv)
+            by_inst.setdefault(lead, Total()).add(c, usd, conv)
+            by_source.setdefault((c.funding, c.funder if c.funding != "national" else ""), Total()).add(c, usd, conv)
+            by_currency.setdefault(c.currency, Total()).add(c, usd, conv)
     order = {s: i for i, s in enumerate(FUNDING_SOURCES)}
     return PlanTotals(
         total, dict(sorted(by_year.items())),
         dict(sorted(by_inst.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))),
         dict(sorted(by_source.items(), key=lambda kv: (order.get(kv[0][0], 9), kv[0][1].casefold()))),
-        costed, counted, dropped, tuple(sorted(missing)))
+        costed, counted, dropped, tuple(sorted(missing)), targets,
+        dict(sorted(by_currency.items(), key=lambda kv: (targets.index(kv[0]) if kv[0] in targets else 9, kv[0]))))
+
+
+def _missing_for(currency: str, targets: Sequence[str], finance: Finance) -> set[str]:
+    """The rates a line in ``currency`` needs to be converted into each of ``targets`` and the
+    plan lacks."""
+    out: set[str] = set()
+    for t in targets:
+        if t == currency:
+            continue
+        out.update(code for code in (currency, t) if per_usd(code, finance) is None)
+    return out
 
 
 def cost_by_currency(costs: Iterable[Cost]) -> Mapping[str, Decimal]:
@@ -433,8 +537,8 @@ def cost_by_currency(costs: Iterable[Cost]) -> Mapping[str, Decimal]:
 
 __all__ = [
     "AMOUNT_DECIMALS", "AMOUNT_DIGITS", "AMOUNT_LIMIT", "COSTS_PER_ACTION_MAX", "FUNDING_SOURCES",
-    "Cost", "CostError", "Finance", "PlanTotals", "RATES_MAX", "Rate", "Total", "USD",
-    "amount_text", "canonical", "check_amount", "cost_by_currency", "cost_from_plain", "cost_problem",
+    "CONVERTED_PLACES", "Converted", "Costed", "Cost", "CostError", "Finance", "PlanTotals", "RATES_MAX", "Rate", "Total", "USD",
+    "amount_text", "canonical", "conversion_targets", "convert", "exact_sum", "per_usd", "check_amount", "cost_by_currency", "cost_from_plain", "cost_problem",
     "cost_to_plain", "currency_problem", "rate_from_plain", "rate_to_plain",
     "normalise_currency", "parse_amount", "parse_rate", "plan_totals", "rounded", "to_usd",
     "validate_cost", "validate_costs", "validate_finance", "validate_rate",

@@ -85,11 +85,12 @@ class GlanceRow:
     owners: str
     owners_agreed: bool
     timeline: str
-    cost: str                   # summed per currency, "" when not costed
+    cost: str                   # in the plan's currency (summed per currency when a rate is missing)
     cost_usd: str               # its USD equivalent, "" when not every line has a rate
     funding: list[str]          # "IOM (secured)", "National budget (not secured)"
     status: str
     changed: str                # "changed after validation: timeline", or ""
+    cost_parts: list[str] = field(default_factory=list)  # each currency's own amount when not all in the plan's
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,17 @@ class MoneyRow:
 
 
 @dataclass(frozen=True)
+class CostTable:
+    """One cost table of the plan (by year, lead institution, funding source, currency): its
+    rows, its total row, and ``note``: the footnote saying that rounded rows do not add up to the
+    rounded total exactly ("" when they do)."""
+    title: str
+    rows: list[MoneyRow]
+    total: MoneyRow
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class PlanCosts:
     """The costed plan: the sentence that states the cost and the financing gap, the totals by
     year, by lead institution and by funding source, and how the USD equivalents were made."""
@@ -114,7 +126,9 @@ class PlanCosts:
     total: MoneyRow
     usd: bool                   # the USD columns are printed
     notes: list[str]
-    currency: str = ""          # the one currency of every line (amounts then printed without it)
+    currency: str = ""          # the currency of the first three columns (the plan's, else USD)
+    tables: list[CostTable] = field(default_factory=list)  # every table, in the order printed
+    incomplete: bool = False    # some lines have no exchange rate: left out of the converted totals
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,8 @@ class PlanRecord:
     changes_intro: str
     changes: list[str]
     annex: bool                 # the full plan is printed as an annex
+    glance_total: MoneyRow | None = None  # the priority actions' cost, in the plan's currency and USD
+    glance_note: str = ""       # the rounding footnote of the glance's total ("" when rows add up)
 
 
 @dataclass(frozen=True)

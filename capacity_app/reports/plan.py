@@ -9,26 +9,54 @@ Amounts are summed exactly (``domain.plancost.plan_totals``) and formatted once,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ..domain.plancost import Finance, Total, cost_by_currency, plan_totals, rounded
+from ..domain.plancost import (
+    USD, Finance, PlanTotals, Total, conversion_targets, cost_by_currency, plan_totals, rounded,
+)
 from ..domain.planvalidation import PlanChange, Validation, changes_since
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list
-from .model import ActionPlan, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord
-from .money import format_amount, format_money, format_rate
+from .model import ActionPlan, CostTable, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord
+from .money import NBSP, currency_places, format_amount, format_money, format_rate
+
 
 def money(amounts: dict[str, Decimal], lang: str) -> str:
     """Amounts of one or several currencies ("XOF 45,000,000 + USD 84,000"); "–" for none."""
     return " + ".join(format_money(v, c, lang) for c, v in sorted(amounts.items())) or "–"
 
 
+def display_places(total: Decimal, currency: str) -> int:
+    """The decimals a column of ``currency`` shows: whole units, as a budget is read, unless its
+    total is below 100 units (then the currency's own decimals, so cents do not all read 0)."""
+    return 0 if total == 0 or abs(total) >= 100 else currency_places(currency)
+
+
+def _conv(t: Total, currency: str, which: str) -> Decimal | None:
+    """A total's lines converted into ``currency`` (cost, secured or gap), None when none of its
+    lines could be (every rate missing)."""
+    conv = t.converted.get(currency)
+    if conv is None or not conv.lines:
+        return None
+    return getattr(conv, which)  # type: ignore[no-any-return]
+
+
 def _usd(t: Total, which: str, lang: str) -> str:
-    """A total's USD equivalent when every line has one and it is not in dollars already."""
-    if not t.in_usd or set(t.cost) == {"USD"}:
+    """A total's USD equivalent (every line converted) when it is not in dollars already."""
+    conv = t.converted.get(USD)
+    if conv is None or conv.left_out or not conv.lines or set(t.cost) == {USD}:
         return ""
-    return format_money(rounded(t.cost_usd if which == "cost" else t.gap_usd), "USD", lang)
+    return format_money(rounded(getattr(conv, which)), USD, lang)
+
+
+def _in_plan(t: Total, currency: str, which: str, lang: str) -> str:
+    """A total in the plan's ``currency`` when every line converts, else each currency's own sum."""
+    conv = t.converted.get(currency)
+    if conv is None or conv.left_out or not conv.lines:
+        return money(getattr(t, which), lang)
+    return format_money(getattr(conv, which), currency, lang, places=display_places(getattr(conv, which), currency))
 
 
 def change_text(change: PlanChange, s: Strings) -> str:
@@ -65,64 +93,166 @@ def _funding(action: Action, s: Strings) -> list[str]:
     return out
 
 
+def _breakable(text: str) -> str:
+    """An amount of the narrow glance column that may break between its code and its digits."""
+    return text.replace(NBSP, " ")
+
+
+def _glance_actions(actions: Sequence[Action], orders: Sequence[int]) -> list[Action]:
+    """The glance's actions, counted whatever their status (a dropped one shown is summed too)."""
+    plan = list(actions)
+    return [replace(plan[o - 1], status="planned") for o in orders]
+
+
+def _money_in(t: Total, code: str, which: str, lang: str, places: int) -> str:
+    """``t``'s lines converted into ``code`` with the code, when every line converts; else ""."""
+    conv = t.converted.get(code)
+    if conv is None or conv.left_out or not conv.lines:
+        return ""
+    return format_money(rounded(getattr(conv, which), places), code, lang, places=places)
+
+
 def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
                 s: Strings) -> list[GlanceRow]:
-    """The plan at a glance: one row per action of ``rows`` (their order), with its cost and who
+    """The plan at a glance: one row per action of ``rows`` (their order), with its cost (in the
+    plan's currency and in US dollars, rounded as the glance's total is; each currency's own
+    amount beside when they are mixed; each currency's own sum when a rate is missing) and who
     pays for it."""
-    by_order = {r.order: r for r in rows}
-    plan = list(actions)
+    chosen = _glance_actions(actions, [r.order for r in rows])
+    everything = plan_totals(chosen, finance)
+    targets = everything.targets
+    places = _places_of(everything.all, targets)
     out = []
-    for r in rows:
-        a = plan[r.order - 1]
-        totals = plan_totals([a], finance).all if a.costs else None
+    for r, a in zip(rows, chosen):
+        t = plan_totals([a], finance).all
+        own = dict(cost_by_currency(a.costs))
+        parts = [_breakable(format_money(v, c, lang)) for c, v in sorted(own.items())] if set(own) - {targets[0]} else []
+        cost = _money_in(t, targets[0], "cost", lang, places.get(targets[0], 0)) or money(own, lang)
+        usd = _money_in(t, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
         out.append(GlanceRow(
             order=r.order, title=r.title, milestone=r.milestone, owners=r.owners, owners_agreed=r.owners_agreed,
-            timeline=r.timeline, cost=money(dict(cost_by_currency(a.costs)), lang) if a.costs else s["plan_not_costed"],
-            cost_usd=_usd(totals, "cost", lang) if totals is not None else "",
+            timeline=r.timeline, cost=_breakable(cost) if a.costs else s["plan_not_costed"],
+            cost_usd=_breakable(usd) if a.costs else "",
             funding=[bounded_text(x, lang, s) for x in _funding(a, s)], status=r.status,
-            changed=by_order[r.order].changed))
+            changed=r.changed, cost_parts=parts))
     return out
 
 
-def _row(label: str, t: Total, lang: str, currency: str) -> MoneyRow:
-    """A line of a cost table; in a table of one ``currency`` (its header names it) the amounts
-    are printed without their code, as the USD equivalents are."""
-    def amounts(d: dict[str, Decimal]) -> str:
-        if currency:
-            return format_amount(d.get(currency, Decimal(0)), currency, lang)
-        return money(d, lang)
+def glance_total(actions: Sequence[Action], rows: Sequence[GlanceRow], finance: Finance, lang: str,
+                 s: Strings) -> tuple[MoneyRow | None, str]:
+    """The total row of the plan at a glance (the cost of its actions in the plan's currency, and
+    in US dollars) and its rounding footnote; (None, "") when none of them is costed."""
+    chosen = _glance_actions(actions, [r.order for r in rows])
+    totals = plan_totals(chosen, finance)
+    if not totals.all.lines:
+        return None, ""
+    targets = totals.targets
+    places = _places_of(totals.all, targets)
+    cost = _money_in(totals.all, targets[0], "cost", lang, places.get(targets[0], 0)) or money(totals.all.cost, lang)
+    usd = _money_in(totals.all, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
+    note = _rounding_note([plan_totals([a], finance).all for a in chosen if a.costs], totals.all, targets, s,
+                          ("cost",))
+    return MoneyRow(s["plan_glance_total"], _breakable(cost), "", "", _breakable(usd), ""), note
 
-    def usd(which: str) -> str:
-        if not t.in_usd or set(t.cost) == {"USD"}:
-            return ""
-        return format_amount(rounded(t.cost_usd if which == "cost" else t.gap_usd), "USD", lang)
 
-    return MoneyRow(label, amounts(t.cost), amounts(t.secured), amounts(t.gap), usd("cost"), usd("gap"))
+def _places_of(total: Total, targets: Sequence[str]) -> dict[str, int]:
+    return {code: display_places(conv.cost, code) for code in targets if (conv := total.converted.get(code))}
+
+
+def _columns(targets: Sequence[str]) -> list[tuple[str, str]]:
+    """The table's amount columns: cost, secured and gap in the first currency (the plan's),
+    cost and gap in US dollars when the plan's is another."""
+    cols = [(targets[0], w) for w in ("cost", "secured", "gap")]
+    if len(targets) > 1:
+        cols += [(targets[1], "cost"), (targets[1], "gap")]
+    return cols
+
+
+def _cell(t: Total, code: str, which: str, lang: str, places: dict[str, int]) -> str:
+    value = _conv(t, code, which)
+    if value is None:
+        return "–"
+    return format_amount(rounded(value, places.get(code, 0)), code, lang, places=places.get(code, 0))
+
+
+def _row(label: str, t: Total, lang: str, targets: Sequence[str], places: dict[str, int]) -> MoneyRow:
+    """A line of a cost table: the lines of ``t`` converted into the plan's currency (cost,
+    secured, gap) and into US dollars (cost, gap), printed without their code (the header names
+    it), rounded to the column's ``places``; "–" where no line could be converted."""
+    cells = [_cell(t, code, which, lang, places) for code, which in _columns(targets)]
+    cells += [""] * (5 - len(cells))
+    return MoneyRow(label, *cells)
+
+
+def _rounding_note(rows: Sequence[Total], total: Total, targets: Sequence[str], s: Strings,
+                   which: Sequence[str] = ("cost", "secured", "gap")) -> str:
+    """The footnote saying that the rounded rows do not add up to the rounded total, when in one
+    column of the table they do not; "" when every column adds up as printed."""
+    places = _places_of(total, targets)
+    for code, w in _columns(targets):
+        if w not in which:
+            continue
+        whole = _conv(total, code, w)
+        if whole is None:
+            continue
+        p = places.get(code, 0)
+        shown = sum((rounded(v, p) for r in rows if (v := _conv(r, code, w)) is not None), Decimal(0))
+        if shown != rounded(whole, p):
+            return str(s["plan_rounding_note"])
+    return ""
+
+
+def _table(title: str, rows: Sequence[tuple[str, Total]], total: Total, lang: str, targets: Sequence[str],
+           s: Strings) -> CostTable:
+    places = _places_of(total, targets)
+    return CostTable(title, [_row(label, t, lang, targets, places) for label, t in rows],
+                     _row(s["plan_total"], total, lang, targets, places),
+                     _rounding_note([t for _, t in rows], total, targets, s))
+
+
+def _left_out_notes(totals: PlanTotals, finance: Finance, lang: str, s: Strings) -> list[str]:
+    """One note per currency whose lines are left out of the converted totals for want of a rate."""
+    out = []
+    left: dict[str, int] = {}
+    for conv in totals.all.converted.values():
+        for code, n in conv.left_out.items():
+            left[code] = max(left.get(code, 0), n)
+    for code, n in sorted(left.items()):
+        out.append(s["plan_left_out_note"].format(
+            n=n, amount=format_money(totals.all.cost[code], code, lang),
+            currencies=fmt_list([c for c in totals.targets if totals.all.converted[c].left_out.get(code)], lang),
+            rates=fmt_list([c for c in totals.missing_rates if c in (code, *totals.targets)], lang)))
+    return out
 
 
 def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> PlanCosts | None:
-    """The costed plan: totals by year, lead institution and funding source, and the sentence
-    stating the cost and the financing gap; None when nothing is costed."""
+    """The costed plan: the sentence stating the cost and the financing gap in the plan's currency
+    and in US dollars, and the tables by year, lead institution, funding source and currency,
+    every amount converted into the plan's currency and the dollar; None when nothing is costed."""
     totals = plan_totals(actions, finance)
     t = totals.all
     if not t.lines:
         return None
+    targets = totals.targets
+    target = targets[0]
     years = list(totals.by_year)
     span = (s["plan_in_year"].format(year=years[0]) if len(years) == 1
             else s["plan_over_years"].format(span=f"{years[0]}–{years[-1]}"))
-    cost_usd, gap_usd = _usd(t, "cost", lang), _usd(t, "gap", lang)
+    cost_usd, gap_usd = (_usd(t, "cost", lang), _usd(t, "gap", lang)) if target != USD else ("", "")
     sentence = s["plan_costs_sentence"].format(
-        cost=money(t.cost, lang), cost_usd=f" ({cost_usd})" if cost_usd else "", years=span,
-        secured=money(t.secured, lang), gap=money(t.gap, lang), gap_usd=f" ({gap_usd})" if gap_usd else "")
+        cost=_in_plan(t, target, "cost", lang), cost_usd=f" ({cost_usd})" if cost_usd else "", years=span,
+        secured=_in_plan(t, target, "secured", lang), gap=_in_plan(t, target, "gap", lang),
+        gap_usd=f" ({gap_usd})" if gap_usd else "")
     notes = [s["plan_costed_count"].format(costed=totals.costed_actions, actions=totals.actions),
              s["plan_lead_note"]]
-    usd_rates = [r for r in finance.rates if r.currency in t.cost]
-    if usd_rates and t.in_usd:
+    used = set(t.cost) | set(targets)
+    usd_rates = [r for r in finance.rates if r.currency in used]
+    if usd_rates:
         notes.append(s["plan_rates_note"].format(rates=fmt_list(
             [f"{format_rate(r.per_usd, r.currency, lang)} ({fmt_date(r.date, lang)}"
              + (f", {bounded_text(r.source, lang, s)})" if r.source else ")") for r in usd_rates], lang)))
-    elif totals.missing_rates and set(t.cost) != {"USD"}:
-        notes.append(s["plan_no_rate_note"].format(currencies=fmt_list(list(totals.missing_rates), lang)))
+    left_out = _left_out_notes(totals, finance, lang, s)
+    notes += left_out
     if t.executed:
         notes.append(s["plan_executed_note"].format(executed=money(t.executed, lang),
                                                     planned=money(t.planned_of_executed, lang)))
@@ -137,15 +267,24 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
             return f"{s['plan_other']}{s['colon']}{bounded_text(funder, lang, s)}"
         return str(s[f"plan_{funding}"])
 
-    one = t.currencies[0] if len(t.currencies) == 1 else ""
+    def currency_label(code: str, x: Total) -> str:
+        rate = finance.rate(code)
+        own = format_money(x.cost[code], code, lang)
+        return own if rate is None else f"{own} ({format_rate(rate.per_usd, code, lang)})"
+
+    tables = [
+        _table(s["plan_by_year"], [(str(y), x) for y, x in totals.by_year.items()], t, lang, targets, s),
+        _table(s["plan_by_institution"], [(bounded_text(k, lang, s) if k else s["plan_no_owner"], x)
+                                          for k, x in totals.by_institution.items()], t, lang, targets, s),
+        _table(s["plan_by_source"], [(source_label(k), x) for k, x in totals.by_source.items()], t, lang, targets, s),
+    ]
+    if set(t.cost) != {target}:
+        tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
+                             t, lang, targets, s))
     return PlanCosts(
-        sentence=sentence,
-        by_year=[_row(str(y), x, lang, one) for y, x in totals.by_year.items()],
-        by_institution=[_row(bounded_text(k, lang, s) if k else s["plan_no_owner"], x, lang, one)
-                        for k, x in totals.by_institution.items()],
-        by_source=[_row(source_label(k), x, lang, one) for k, x in totals.by_source.items()],
-        total=_row(s["plan_total"], t, lang, one), usd=t.in_usd and set(t.cost) != {"USD"}, notes=notes,
-        currency=one)
+        sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
+        total=tables[0].total, usd=len(targets) > 1, notes=notes, currency=target, tables=tables,
+        incomplete=bool(left_out))
 
 
 def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
@@ -163,6 +302,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     glance = glance_rows(actions, rows, finance, lang, s) if actions else [
         GlanceRow(r.order, r.title, r.milestone, r.owners, r.owners_agreed, r.timeline, s["plan_not_costed"], "",
                   [], r.status, "") for r in rows]
+    g_total, g_note = glance_total(actions, glance, finance, lang, s) if actions else (None, "")
     changes = changes_since(validation, actions)
     if validation is not None:
         cover = s["plan_cover_validated"].format(
@@ -184,7 +324,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         glance_more=s["plan_glance_more"].format(n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
-        changes=lines, annex=annex)
+        changes=lines, annex=annex, glance_total=g_total, glance_note=g_note)
 
 
 __all__ = ["change_text", "changes_of", "glance_rows", "money", "plan_costs", "plan_intro",
