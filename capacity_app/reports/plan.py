@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ..domain.plancost import (
-    USD, Finance, PlanTotals, Total, conversion_targets, cost_by_currency, plan_totals, rounded,
+    USD, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
 from ..domain.planvalidation import PlanChange, Validation, changes_since
 from .budget import bounded_text
@@ -40,7 +40,7 @@ def _conv(t: Total, currency: str, which: str) -> Decimal | None:
     conv = t.converted.get(currency)
     if conv is None or not conv.lines:
         return None
-    return getattr(conv, which)  # type: ignore[no-any-return]
+    return getattr(conv, which)
 
 
 def _usd(t: Total, which: str, lang: str) -> str:
@@ -123,7 +123,7 @@ def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: 
     targets = everything.targets
     places = _places_of(everything.all, targets)
     out = []
-    for r, a in zip(rows, chosen):
+    for r, a in zip(rows, chosen, strict=True):
         t = plan_totals([a], finance).all
         own = dict(cost_by_currency(a.costs))
         parts = [_breakable(format_money(v, c, lang)) for c, v in sorted(own.items())] if set(own) - {targets[0]} else []
