@@ -18,7 +18,7 @@ completeness.py do:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..answers import Answer
 from ..expressions import ExpressionError, evaluate, parse
@@ -547,13 +547,143 @@ def _combine(sections: dict[str, SectionScore], weights: Mapping[str, float]) ->
     return (num / den if den and assessed else None), den
 
 
+def _tallied_section(q: Questionnaire, view: View, s: Section, ref: str, lang: str, findings: list[Finding],
+                     n_known: int, weight: float) -> SectionScore:
+    """A section scored by its items' points (every scored section but the matrix), with the
+    reasons that explain its figure; its findings are appended to ``findings``."""
+    before = len(findings)
+    t = tally_section(q, view, s, ref, lang, findings)
+    sc = t.points / t.max_points * 100 if (t.max_points and n_known) else None
+    if not t.max_points:
+        reasons = [text("sec.none", lang)]
+    elif sc is None:
+        reasons = [text("sec.not_assessed", lang)]
+    else:
+        reasons = [text("sec.points", lang, points=_fmt(t.points, lang), max_points=_fmt(t.max_points, lang),
+                        count=t.units, score=_fmt1(sc, lang))]
+    for count, key in ((t.blank, "sec.blank"), (t.dont_know, "sec.dont_know"),
+                       (t.not_applicable, "sec.not_applicable"), (t.closed, "sec.closed"),
+                       (t.not_judged, "sec.not_judged")):
+        if count:
+            reasons.append(text(key, lang, count=count))
+    reasons.extend(f.reason for f in findings[before:])
+    return SectionScore(s.id, tr(s.label, lang), sc, t.points, t.max_points, t.dont_know,
+                        t.not_applicable, weight, reasons)
+
+
+class _Sections(NamedTuple):
+    scores: dict[str, SectionScore]
+    known: dict[str, tuple[int, int]]  # section -> (primary questions known, primary questions)
+    dont_know: dict[str, tuple[int, int]]  # section -> (primary questions "don't know", primary questions)
+    blank_keys: list[str]  # the primary questions and open follow-ups left blank
+
+
+def _score_sections(q: Questionnaire, view: View, ref: str, cells: dict[str, CellScore],
+                    pqs: dict[str, PolicyQuestionScore], lang: str,
+                    dw: Mapping[str, float], findings: list[Finding]) -> _Sections:
+    """Every scored section: its score, its completeness and its blanks."""
+    out = _Sections({}, {}, {}, [])
+    for s in q.sections:
+        if not s.scored:
+            continue
+        keys = primary_keys(q, view, s)
+        n_known = sum(1 for k in keys if known(view, k))
+        out.known[s.id] = (n_known, len(keys))
+        out.dont_know[s.id] = (sum(1 for k in keys if view.status(k) == DONT_KNOW), len(keys))
+        out.blank_keys.extend(k for k in keys + followup_keys(q, view, s) if view.status(k) == EMPTY)
+        if any(it.type == "matrix" for it in s.items):
+            sec = _matrix_section(s, cells, pqs, lang, dw[s.id])
+        else:
+            sec = _tallied_section(q, view, s, ref, lang, findings, n_known, dw[s.id])
+        sec.known, sec.primary = out.known[s.id]
+        if sec.primary:
+            sec.reasons.append(text("sec.completeness", lang, given=sec.known, units=sec.primary,
+                                    share=_fmt1(percent(sec.known / sec.primary, 1), lang)))
+        out.scores[s.id] = sec
+    return out
+
+
+def _no_band(q: Questionnaire, sections: dict[str, SectionScore], dw: Mapping[str, float], completeness: float,
+             problem: tuple[int, str] | None, ref: str, given_ref: str, lang: str) -> tuple[list[str], list[str]]:
+    """(codes, reasons) of what withholds the band from an overall score (section 3 of
+    docs/methodology.md): a reference date before the data or none, completeness below the
+    threshold, an area less than half known."""
+    codes: list[str] = []
+    reasons: list[str] = []
+    if problem is not None:
+        codes.append("reference_date_before_data")
+        reasons.append(text("noband.reference_date_before_data", lang, ref=given_ref, year=problem[0],
+                            where=answer_label(q, problem[1], lang)))
+    elif not ref:
+        codes.append("no_reference_date")
+        reasons.append(text("noband.no_reference_date", lang))
+    shown = percent(completeness, 1)
+    if shown < percent(COMPLETENESS_THRESHOLD, 1):
+        codes.append("incomplete")
+        reasons.append(text("noband.incomplete", lang, share=_fmt1(shown, lang),
+                            threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
+    low = [sid for sid, sec in sections.items() if dw.get(sid, 0) > 0 and sec.primary
+           and percent(sec.known / sec.primary, 1) < percent(SECTION_THRESHOLD, 1)]
+    if low:
+        codes.append("section_incomplete")
+        reasons.append(text("noband.section_incomplete", lang, sections=", ".join(low),
+                            threshold=_fmt(100 * SECTION_THRESHOLD, lang)))
+    return codes, reasons
+
+
+def _overall_reasons(sections: dict[str, SectionScore], dw: Mapping[str, float], overall: float | None,
+                     den: float, band: str | None, completeness: float, dk_share: float,
+                     custom: Mapping[str, float] | None, custom_overall: float | None, lang: str) -> list[str]:
+    """How the overall score was combined (before the reasons for no band and the refusals)."""
+    if overall is None:
+        reasons = [text("overall.none", lang)]
+    else:
+        used = [(sec, sec.score) for sid, sec in sections.items() if dw.get(sid, 0) > 0 and sec.primary]
+        terms = " + ".join(f"{_fmt(sec.weight, lang)} × {_fmt1(sc, lang) if sc is not None else '0'}"
+                           for sec, sc in used)
+        reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
+                        weights=_fmt(den, lang), score=_fmt1(overall, lang),
+                        band=band_label(band, lang, band is None))]
+        waiting = [sec.id for sec, sc in used if sc is None]
+        if waiting:
+            reasons.append(text("overall.not_assessed", lang, sections=", ".join(waiting)))
+    reasons.append(text("overall.completeness", lang, share=_fmt1(percent(completeness, 1), lang),
+                        dont_know=_fmt1(percent(dk_share, 1), lang),
+                        threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
+    return reasons
+
+
+def _weights_and_refusals(sections: dict[str, SectionScore], dw: Mapping[str, float],
+                          custom: Mapping[str, float] | None, custom_overall: float | None, view: View,
+                          lang: str) -> list[str]:
+    """The overall score's last reasons: the custom weights' figure, the sections left out, the
+    "not applicable" answers refused."""
+    reasons = []
+    if custom is not None:
+        changed = ", ".join(f"{sid} {_fmt(custom[sid], lang)}" for sid in custom if abs(custom[sid] - dw[sid]) >= 1e-12)
+        reasons.append(text("overall.custom_weights", lang, weights=changed,
+                            score="–" if custom_overall is None else _fmt1(custom_overall, lang),
+                            label=custom_weights_label(lang)))
+    left = [sec.id for sid, sec in sections.items() if dw.get(sid, 0) <= 0 or not sec.primary]
+    if left:
+        reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
+    refused = view.refused_na()
+    if refused:
+        reasons.append(text("overall.na_refused", lang, count=len(refused), keys=", ".join(refused[:5])))
+    return reasons
+
+
 def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference_date: str,
           weights: Mapping[str, Any] | None = None, lang: str = "en",
           recommendations: Iterable[Recommendation] | None = None) -> ScoreResult:
     """Score one assessment's answers. The reference date is the answer to ``s0_reference_date``
     when the questionnaire asks it (``reference_date`` is then not used), never 'today'. The
     headline score and band use the documented weights; ``weights`` (the assessment's own) give a
-    second, labelled figure without a band."""
+    second, labelled figure without a band.
+
+    The stages: the reference date; the matrix's cells; the SDG indicators and the policy
+    questions; the sections; the overall score, its completeness and its band; the ranked gaps,
+    the recommendations and the follow-ups."""
     q = questionnaire
     view = View(q, answers)
     given_ref = reference_date_of(q, answers, reference_date)
@@ -567,49 +697,8 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
     sdg = _sdg(q, view, lang)
     pqs = _policy_questions(q, view, cells, sdg, lang)
     findings: list[Finding] = []
-    sections: dict[str, SectionScore] = {}
-    per_section: dict[str, tuple[int, int]] = {}
-    dk_section: dict[str, tuple[int, int]] = {}
-    blank_keys: list[str] = []
-    for s in q.sections:
-        if not s.scored:
-            continue
-        keys = primary_keys(q, view, s)
-        n_known = sum(1 for k in keys if known(view, k))
-        per_section[s.id] = (n_known, len(keys))
-        dk_section[s.id] = (sum(1 for k in keys if view.status(k) == DONT_KNOW), len(keys))
-        blank_keys.extend(k for k in keys + followup_keys(q, view, s) if view.status(k) == EMPTY)
-        if any(it.type == "matrix" for it in s.items):
-            sec = _matrix_section(s, cells, pqs, lang, dw[s.id])
-        else:
-            before = len(findings)
-            t = tally_section(q, view, s, ref, lang, findings)
-            sc = t.points / t.max_points * 100 if (t.max_points and n_known) else None
-            if not t.max_points:
-                reasons = [text("sec.none", lang)]
-            elif sc is None:
-                reasons = [text("sec.not_assessed", lang)]
-            else:
-                reasons = [text("sec.points", lang, points=_fmt(t.points, lang), max_points=_fmt(t.max_points, lang),
-                                count=t.units, score=_fmt1(sc, lang))]
-            if t.blank:
-                reasons.append(text("sec.blank", lang, count=t.blank))
-            if t.dont_know:
-                reasons.append(text("sec.dont_know", lang, count=t.dont_know))
-            if t.not_applicable:
-                reasons.append(text("sec.not_applicable", lang, count=t.not_applicable))
-            if t.closed:
-                reasons.append(text("sec.closed", lang, count=t.closed))
-            if t.not_judged:
-                reasons.append(text("sec.not_judged", lang, count=t.not_judged))
-            reasons.extend(f.reason for f in findings[before:])
-            sec = SectionScore(s.id, tr(s.label, lang), sc, t.points, t.max_points, t.dont_know,
-                               t.not_applicable, dw[s.id], reasons)
-        sec.known, sec.primary = per_section[s.id]
-        if sec.primary:
-            sec.reasons.append(text("sec.completeness", lang, given=sec.known, units=sec.primary,
-                                    share=_fmt1(percent(sec.known / sec.primary, 1), lang)))
-        sections[s.id] = sec
+    scored = _score_sections(q, view, ref, cells, pqs, lang, dw, findings)
+    sections = scored.scores
     extra = other_findings(view, ref, lang) + _sdg_findings(sdg, lang)
     for f in extra:
         if f.section in sections:
@@ -617,60 +706,17 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
     findings.extend(extra)
     for sec in sections.values():
         sec.reasons.append(text("sec.weight", lang, weight=_fmt(sec.weight, lang)))
-    completeness = weighted_share(per_section, dw)
-    dk_share = weighted_share(dk_section, dw)
+    completeness = weighted_share(scored.known, dw)
+    dk_share = weighted_share(scored.dont_know, dw)
     overall, den = _combine(sections, dw)
     custom_overall = _combine(sections, custom)[0] if custom is not None else None
-
-    no_band: list[str] = []
-    no_band_reasons: list[str] = []
-    if overall is not None:
-        if problem is not None:
-            no_band.append("reference_date_before_data")
-            no_band_reasons.append(text("noband.reference_date_before_data", lang, ref=given_ref, year=problem[0],
-                                        where=answer_label(q, problem[1], lang)))
-        elif not ref:
-            no_band.append("no_reference_date")
-            no_band_reasons.append(text("noband.no_reference_date", lang))
-        shown = percent(completeness, 1)
-        if shown < percent(COMPLETENESS_THRESHOLD, 1):
-            no_band.append("incomplete")
-            no_band_reasons.append(text("noband.incomplete", lang, share=_fmt1(shown, lang),
-                                        threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
-        low = [sid for sid, sec in sections.items() if dw.get(sid, 0) > 0 and sec.primary
-               and percent(sec.known / sec.primary, 1) < percent(SECTION_THRESHOLD, 1)]
-        if low:
-            no_band.append("section_incomplete")
-            no_band_reasons.append(text("noband.section_incomplete", lang, sections=", ".join(low),
-                                        threshold=_fmt(100 * SECTION_THRESHOLD, lang)))
+    no_band, no_band_reasons = ([], []) if overall is None else _no_band(
+        q, sections, dw, completeness, problem, ref, given_ref, lang)
     band = None if (overall is None or no_band) else band_for(overall)
-    if overall is None:
-        overall_reasons = [text("overall.none", lang)]
-    else:
-        used = [(sec, sec.score) for sid, sec in sections.items() if dw.get(sid, 0) > 0 and sec.primary]
-        terms = " + ".join(f"{_fmt(sec.weight, lang)} × {_fmt1(sc, lang) if sc is not None else '0'}"
-                           for sec, sc in used)
-        overall_reasons = [text("overall.mean", lang, count=len(used), terms=f"({terms})",
-                                weights=_fmt(den, lang), score=_fmt1(overall, lang),
-                                band=band_label(band, lang, band is None))]
-        waiting = [sec.id for sec, sc in used if sc is None]
-        if waiting:
-            overall_reasons.append(text("overall.not_assessed", lang, sections=", ".join(waiting)))
-    overall_reasons.append(text("overall.completeness", lang, share=_fmt1(percent(completeness, 1), lang),
-                                dont_know=_fmt1(percent(dk_share, 1), lang),
-                                threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
+    overall_reasons = _overall_reasons(sections, dw, overall, den, band, completeness, dk_share, custom,
+                                       custom_overall, lang)
     overall_reasons.extend(no_band_reasons)
-    if custom is not None:
-        changed = ", ".join(f"{sid} {_fmt(custom[sid], lang)}" for sid in custom if abs(custom[sid] - dw[sid]) >= 1e-12)
-        overall_reasons.append(text("overall.custom_weights", lang, weights=changed,
-                                    score="–" if custom_overall is None else _fmt1(custom_overall, lang),
-                                    label=custom_weights_label(lang)))
-    left = [sec.id for sid, sec in sections.items() if dw.get(sid, 0) <= 0 or not sec.primary]
-    if left:
-        overall_reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
-    refused = view.refused_na()
-    if refused:
-        overall_reasons.append(text("overall.na_refused", lang, count=len(refused), keys=", ".join(refused[:5])))
+    overall_reasons.extend(_weights_and_refusals(sections, dw, custom, custom_overall, view, lang))
     ranked = [p.code for _, p in sorted(((p.rank, p) for p in pqs.values() if p.rank is not None),
                                         key=lambda t: t[0])]
     recs = pick_recommendations(q, recommendations or (), pqs, ranked, cells, findings, lang, view)
@@ -683,7 +729,7 @@ def score(questionnaire: Questionnaire, answers: Mapping[str, Answer], reference
         overall=overall, band=band, band_label=band_label(band, lang, overall is not None and band is None),
         sections=sections, policy_questions=pqs, ranked=ranked, cells=cells, sdg=sdg,
         recommendations=recs,
-        follow_up=follow_up(q, view, lang, blank_keys + _matrix_blanks(q, view, cells), no_reason),
+        follow_up=follow_up(q, view, lang, scored.blank_keys + _matrix_blanks(q, view, cells), no_reason),
         findings=findings, weights=dw, reference_date=ref, lang=lang, rules_version=RULES_VERSION,
         overall_reasons=overall_reasons, completeness=completeness, dont_know_share=dk_share,
         no_band=no_band, no_band_reasons=no_band_reasons, custom_weights=custom, custom_overall=custom_overall,
