@@ -381,27 +381,145 @@ _MEMO_MAX = 20_000
 _MEMO_TYPES = (str, float, int, bool)
 
 
-def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
-    """(answers for the target version, raw answers as written, value cells, edited cells, report,
-    the Row check written at the export per key)."""
-    sheet = ANSWERS
+def _answers_columns(rows, problems: _Problems) -> dict[str, int]:
+    """The Answers sheet's columns by name, once its header is checked."""
     header = tuple(_str(v) for v in (rows[0] if rows else []))
     expected = ANSWERS_COLUMNS
     if header[:len(expected)] != expected:
         bad = next((i for i in range(len(expected)) if i >= len(header) or header[i] != expected[i]), 0)
-        problems.fail(sheet, _cell(bad, 0), f"expected the column {expected[bad]!r} here "
-                                            "(the Answers columns were changed)")
-    col = {name: i for i, name in enumerate(expected)}
+        problems.fail(ANSWERS, _cell(bad, 0), f"expected the column {expected[bad]!r} here "
+                                              "(the Answers columns were changed)")
+    return {name: i for i, name in enumerate(expected)}
+
+
+def _evidence_beyond(rows, r: int, key: str, col: dict[str, int], ev_v: Any) -> tuple[Any, int]:
+    """(the evidence of row ``r`` joined with the rows below that continue it, the last such row;
+    ``r`` when none does)."""
+    c_key, c_ev = col["Answer key"], col["Evidence"]
+    continued = r
+    nxt = r + 1
+    while nxt < len(rows):
+        following = rows[nxt]
+        k = following[c_key] if c_key < len(following) else ""
+        if k != key and (k.strip() if k.__class__ is str else _str(k).strip()) != key:
+            break  # the next answer's row (nearly always), settled without a call
+        if not _continues(following, key, col):
+            break
+        ev_v = f"{_str(ev_v)}\n{_str(following[c_ev])}"
+        continued = nxt
+        nxt += 1
+    return ev_v, continued
+
+
+def _row_key(row: list, r: int, c_key: int, width: int, seen: dict[str, int], problems: _Problems) -> str | None:
+    """The answer key of row ``r``, recorded in ``seen``; None for a row without one or whose key
+    an earlier row has (reported when it is not an empty row)."""
+    key = row[c_key]
+    key = key.strip() if isinstance(key, str) else _str(key).strip()
+    if not key:
+        if any(not _blank(v) for v in row[:width]):
+            problems.add(ANSWERS, _cell(c_key, r), "the answer key is empty but the row holds values")
+        return None
+    if key in seen:
+        problems.add(ANSWERS, _cell(c_key, r), f"{key} appears twice (rows {seen[key] + 1} and {r + 1})")
+        return None
+    seen[key] = r
+    return key
+
+
+_REFUSED = object()  # a row whose problems are reported: nothing of it is read
+
+
+def _decoded_row(q: Questionnaire, chain: Chain, identity: bool, key: str, cells: AnswerCells, r: int,
+                 col: dict[str, int], problems: _Problems) -> tuple[Any, str | None, Any]:
+    """(the row's answer as written, None when it says nothing, or _REFUSED; its key in the target
+    version, None when archived; the target field): the row decoded and its value checked."""
+    sheet = ANSWERS
+    new_key = key if identity else chain.carry(key, None)[0]
+    resolved = q.resolve_key(new_key) if new_key is not None else None
+    fld = resolved[1] if resolved else None
+    whole = q.item(new_key) if resolved is None and new_key is not None else None
+    comment_only = whole is not None and whole.type in codec.COMMENT_ONLY_ITEMS
+    answer, errors = codec.decode_answer(fld, key, cells, comment_only=comment_only)
+    for err in errors:
+        problems.add(sheet, _cell(col[err.column], r), err.message)
+    if new_key is not None and resolved is None and not comment_only:
+        problems.add(sheet, _cell(col["Answer key"], r), f"{key}: unknown answer key for questionnaire "
+                                                         f"{q.id} {q.version}")
+        return _REFUSED, new_key, fld
+    if errors:
+        return _REFUSED, new_key, fld
+    raw_ans = None if not is_meaningful(answer) else answer
+    if raw_ans is not None and answer.status == ANSWERED and fld is not None:
+        if identity:
+            try:  # the value as the application stores it (choice lists in their order)
+                stored = check_value(fld, answer.value, key)
+                if stored is not answer.value:
+                    raw_ans = replace(raw_ans, value=stored)
+            except AnswerValueError as exc:
+                problems.add(sheet, _cell(col["Code"], r), f"{key}: {exc.message}")
+                return _REFUSED, new_key, fld
+        else:
+            raw_ans = _normalised(fld, raw_ans, key)
+    return raw_ans, new_key, fld
+
+
+def _mapped(chain: Chain, report: MappingReport, key: str, new_key: str | None, fld: Any, raw_ans: Answer,
+            r: int, c_code: int, problems: _Problems) -> Answer | None:
+    """The answer of an earlier questionnaire version carried to the target version (recorded in
+    ``report``: archived, recoded or kept), or None when it is archived or refused."""
+    if new_key is None:
+        report.archived.append(canonical_answers({key: raw_ans})[0])
+        return None
+    mapped_value = chain.carry(key, raw_ans.value)[1]
+    if raw_ans.status == ANSWERED and fld is not None:
+        try:
+            mapped_value = check_value(fld, mapped_value, new_key)
+        except AnswerValueError as exc:
+            problems.add(ANSWERS, _cell(c_code, r), f"{key}: {exc.message}")
+            return None
+    if new_key != key or mapped_value != raw_ans.value:
+        report.recoded.append((key, new_key, raw_ans.value, mapped_value))
+    else:
+        report.kept.append(key)
+    return Answer(new_key, mapped_value, raw_ans.status, raw_ans.comment, raw_ans.evidence)
+
+
+def _edited_cells(checks: list[tuple], col: dict[str, int]) -> list[EditedCell]:
+    """The cells changed since the export: each row's check written at the export against the
+    answer read now."""
+    edited: list[EditedCell] = []
+    for r, key, written, raw_ans in checks:
+        written = _str(written).strip()
+        now = row_check(raw_ans)
+        if written == now:
+            continue
+        w_parts, n_parts = written.split("-"), now.split("-")
+        for i, (part, cols) in enumerate(ROW_CHECK_PARTS):
+            if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
+                edited.append(EditedCell(ANSWERS, _cell(col[cols[0]], r), key, part))
+    return edited
+
+
+def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, cancelled, expected_sum: str):
+    """(answers for the target version, raw answers as written, value cells, edited cells, report,
+    the Row check written at the export per key).
+
+    A measured hot loop (every row of every workbook aggregated): the rows that say nothing and
+    those holding only a Code already decoded in this process are settled inline; the others are
+    decoded (:func:`_decoded_row`) and, from an earlier questionnaire version, carried to the
+    target version (:func:`_mapped`)."""
+    col = _answers_columns(rows, problems)
     c_key, c_code, c_dk, c_na = col["Answer key"], col["Code"], col["Don't know"], col["Not applicable"]
     c_comment, c_ev, c_check = col["Comment"], col["Evidence"], col["Row check"]
-    width = len(expected)
+    width = len(ANSWERS_COLUMNS)
     identity = chain is None or not chain.steps
     known = _known_keys(q)
     report = None if identity else MappingReport(chain.describe())
     plan: dict[str, Answer] = {}
     raw: dict[str, Answer] = {}
     cells: dict[str, tuple[int, int]] = {}  # answer key -> (column, row) of its value cell
-    checks: list[tuple] = []  # (row, key, written check, field, raw answer) for the row checks
+    checks: list[tuple] = []  # (row, key, written check, raw answer) for the row checks
     seen: dict[str, int] = {}
     # only for a questionnaire loaded from its files (one built in code has no content hash)
     decoded = _DECODED.setdefault((q.id, q.version, q.content_hash), {}) if q.content_hash else {}
@@ -414,28 +532,11 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
         row = rows[r]
         if len(row) < width:
             row = list(row) + [""] * (width - len(row))
-        key = row[c_key]
-        key = key.strip() if isinstance(key, str) else _str(key).strip()
-        if not key:
-            if any(not _blank(v) for v in row[:width]):
-                problems.add(sheet, _cell(c_key, r), "the answer key is empty but the row holds values")
+        key = _row_key(row, r, c_key, width, seen, problems)
+        if key is None:
             continue
-        if key in seen:
-            problems.add(sheet, _cell(c_key, r), f"{key} appears twice (rows {seen[key] + 1} and {r + 1})")
-            continue
-        seen[key] = r
-        code, dk_v, na_v, comment_v, ev_v = row[c_code], row[c_dk], row[c_na], row[c_comment], row[c_ev]
-        nxt = r + 1
-        while nxt < len(rows):  # evidence beyond one cell
-            following = rows[nxt]
-            k = following[c_key] if c_key < len(following) else ""
-            if k != key and (k.strip() if k.__class__ is str else _str(k).strip()) != key:
-                break  # the next answer's row (nearly always), settled without a call
-            if not _continues(following, key, col):
-                break
-            ev_v = f"{_str(ev_v)}\n{_str(following[c_ev])}"
-            continued = nxt
-            nxt += 1
+        code, dk_v, na_v, comment_v = row[c_code], row[c_dk], row[c_na], row[c_comment]
+        ev_v, continued = _evidence_beyond(rows, r, key, col, row[c_ev])
         if identity and (code == "" or code is None) and (dk_v == "" or _blank(dk_v)) \
                 and (na_v == "" or _blank(na_v)) and comment_v == "" and (ev_v == "" or _blank(ev_v)) \
                 and key in known:
@@ -452,34 +553,10 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 raw[key] = plan[key] = known_answer
                 cells[key] = (c_code, r)
                 continue
-        new_key = key if identity else chain.carry(key, None)[0]
-        resolved = q.resolve_key(new_key) if new_key is not None else None
-        fld = resolved[1] if resolved else None
-        whole = q.item(new_key) if resolved is None and new_key is not None else None
-        comment_only = whole is not None and whole.type in codec.COMMENT_ONLY_ITEMS
-        answer, errors = codec.decode_answer(fld, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
-                                             comment_only=comment_only)
-        for err in errors:
-            problems.add(sheet, _cell(col[err.column], r), err.message)
-        if new_key is not None and resolved is None and not comment_only:
-            problems.add(sheet, _cell(c_key, r), f"{key}: unknown answer key for questionnaire "
-                                             f"{q.id} {q.version}")
+        raw_ans, new_key, fld = _decoded_row(q, chain, identity, key, AnswerCells(code, dk_v, na_v, comment_v, ev_v),
+                                             r, col, problems)
+        if raw_ans is _REFUSED:
             continue
-        if errors:
-            continue
-        status, value = answer.status, answer.value
-        raw_ans = None if not is_meaningful(answer) else answer
-        if raw_ans is not None and status == ANSWERED and fld is not None:
-            if identity:
-                try:  # the value as the application stores it (choice lists in their order)
-                    stored = check_value(fld, value, key)
-                    if stored is not value:
-                        raw_ans = replace(raw_ans, value=stored)
-                except AnswerValueError as exc:
-                    problems.add(sheet, _cell(c_code, r), f"{key}: {exc.message}")
-                    continue
-            else:
-                raw_ans = _normalised(fld, raw_ans, key)
         checks.append((r, key, row[c_check], raw_ans))
         if raw_ans is None:
             continue
@@ -493,39 +570,17 @@ def _read_answers(rows, q: Questionnaire, chain: Chain, problems: _Problems, can
                 decoded[memo] = raw_ans
             continue
         assert report is not None  # made whenever the chain has steps
-        if new_key is None:
-            report.archived.append(canonical_answers({key: raw_ans})[0])
-            continue
-        mapped_value = chain.carry(key, raw_ans.value)[1]
-        if status == ANSWERED and fld is not None:
-            try:
-                mapped_value = check_value(fld, mapped_value, new_key)
-            except AnswerValueError as exc:
-                problems.add(sheet, _cell(c_code, r), f"{key}: {exc.message}")
-                continue
-        if new_key != key or mapped_value != raw_ans.value:
-            report.recoded.append((key, new_key, raw_ans.value, mapped_value))
-        else:
-            report.kept.append(key)
-        plan[new_key] = Answer(new_key, mapped_value, status, raw_ans.comment, raw_ans.evidence)
-        cells[new_key] = (c_code, r)
-    edited: list[EditedCell] = []
+        carried = _mapped(chain, report, key, new_key, fld, raw_ans, r, c_code, problems)
+        if carried is not None:
+            plan[carried.key] = carried
+            cells[carried.key] = (c_code, r)
     actual_sum = answers_checksum(raw)
-    if actual_sum != expected_sum:
-        # only then is it worth hashing every row: name the cells that changed since the export
-        for r, key, written, raw_ans in checks:
-            written = _str(written).strip()
-            now = row_check(raw_ans)
-            if written == now:
-                continue
-            w_parts, n_parts = written.split("-"), now.split("-")
-            for i, (part, cols) in enumerate(ROW_CHECK_PARTS):
-                if len(w_parts) != len(n_parts) or w_parts[i] != n_parts[i]:
-                    edited.append(EditedCell(sheet, _cell(col[cols[0]], r), key, part))
+    # only when the checksum differs is it worth hashing every row: name the cells that changed
+    edited = _edited_cells(checks, col) if actual_sum != expected_sum else []
     parts = {"value": c_code, "comment": c_comment, "evidence": c_ev}
     written_checks = {key: (w if w.__class__ is str else _str(w)).strip() for _r, key, w, _a in checks} \
         if identity else {}
-    return list(plan.values()), raw, _CellNames(sheet, cells, parts), edited, report, written_checks, actual_sum
+    return list(plan.values()), raw, _CellNames(ANSWERS, cells, parts), edited, report, written_checks, actual_sum
 
 
 def _continues(row, key: str, col: dict[str, int]) -> bool:
