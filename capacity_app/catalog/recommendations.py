@@ -31,6 +31,7 @@ There is no default urgency: a recommendation with findings states its priority.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +78,12 @@ def text_sources(path: str | Path) -> dict[str, str]:
     return sources
 
 
+_Err = Callable[..., None]  # err(node, where, message, default line): one LoadError
+
+
 def _build(path: str | Path, questionnaire: Questionnaire | None
            ) -> tuple[list[Recommendation], list[LoadError], dict[str, str]]:
+    """(the library's recommendations, every problem found, its English texts by path)."""
     path = Path(path)
     display = _display(path)
     errors: list[LoadError] = []
@@ -104,9 +109,6 @@ def _build(path: str | Path, questionnaire: Questionnaire | None
     if not isinstance(items, list) or not items:
         err(root, "file", "'recommendations' must be a non-empty list")
         return [], errors, sources
-    pq_codes = {p.code for p in questionnaire.policy_questions} if questionnaire else None
-    src_codes = {s.code for s in questionnaire.sources} if questionnaire else None
-    section_ids = {s.id for s in questionnaire.sections} if questionnaire else None
     seen: dict[str, int] = {}
     out: list[Recommendation] = []
     for node in items:
@@ -114,104 +116,135 @@ def _build(path: str | Path, questionnaire: Questionnaire | None
         if not isinstance(node, dict):
             err(node, "recommendations", "each recommendation must be a mapping", line)
             continue
-        rid = node.get("id")
-        where = str(rid) if rid else "recommendation"
-        if not isinstance(rid, str) or not ID_RE.match(rid):
-            err(node, where, "id must be lower-case letters, digits and _ (starting with a letter)", line)
-        elif rid in seen:
-            err(node, where, f"duplicate id (first used on line {seen[rid]})", line)
-        else:
-            seen[rid] = line
-        for k in node:
-            if k not in REC_KEYS:
-                err(node, where, f"unknown key {k!r} (expected {', '.join(sorted(REC_KEYS))})", line)
-        texts = {}
-        for name in ("title", "text"):
-            t = node.get(name)
-            if not isinstance(t, dict):
-                err(node, where, f"{name} must give the text in {', '.join(INLINE)}", line)
-                continue
-            for lang in INLINE:
-                v = t.get(lang)
-                if not isinstance(v, str) or not v.strip():
-                    err(t, where, f"{name} has no {lang} text", line)
-            for lang in t:
-                if lang not in INLINE:
-                    err(t, where, f"{name}: unknown language {lang!r}"
-                                  + (f" (its texts live in translations/{lang}.yaml)" if lang in LANGUAGES else ""),
-                        line)
-            texts[name] = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
-            if isinstance(rid, str) and "en" in texts[name]:
-                key = f"recommendations.{rid}.{name}"
-                sources[key] = texts[name]["en"]
-                for lang, cat in catalogues.items():
-                    translated = cat.translation(key)
-                    if isinstance(translated, str):
-                        texts[name][lang] = translated.strip()
-        priority = node.get("priority", 0)
-        if isinstance(priority, bool) or not isinstance(priority, int) or not 0 <= priority <= 9:
-            err(node, where, f"priority must be a whole number from 1 to 9, got {priority!r}", line)
-            priority = 0
-        section = node.get("section", "")
-        if not isinstance(section, str) or (section and section_ids is not None and section not in section_ids):
-            err(node, where, f"section {section!r} is not a section of the questionnaire", line)
-            section = ""
-        when = node.get("when")
-        lists: dict[str, tuple[str, ...]] = {k: () for k in WHEN_KEYS}
-        if not isinstance(when, dict):
-            err(node, where, "when must be a mapping with limiting and/or findings", line)
-        else:
-            for k in when:
-                if k not in WHEN_KEYS:
-                    err(when, where, f"when: unknown key {k!r} (expected {', '.join(sorted(WHEN_KEYS))})", line)
-            for k in WHEN_KEYS & set(when):
-                v = when[k]
-                if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-                    err(when, where, f"when.{k} must be a list of codes", line)
-                    continue
-                lists[k] = tuple(v)
-            allowed = {
-                "limiting": set(LIMITING_FACTORS),
-                "findings": set(FINDING_CODES),
-                "policy_questions": pq_codes,
-                "sources": src_codes,
-            }
-            for k, values in lists.items():
-                ok = allowed[k]
-                for v in values:
-                    if ok is not None and v not in ok:
-                        err(when, where, f"when.{k}: unknown code {v!r} (expected one of {', '.join(sorted(ok))})", line)
-                    elif ok is None and not CODE_RE.match(v):
-                        err(when, where, f"when.{k}: {v!r} is not a valid code", line)
-            if "gap_types" in when:
-                err(when, where, "when.gap_types is rules 1.0: give the limiting factors instead "
-                                 "(when.limiting, see docs/methodology.md)", line)
-            if not lists["limiting"] and not lists["findings"]:
-                err(when, where, "when needs limiting or findings (otherwise it never applies)", line)
-            if (lists["policy_questions"] or lists["sources"]) and not lists["limiting"]:
-                err(when, where, "when.policy_questions and when.sources only narrow limiting; add limiting", line)
-            if lists["findings"] and not 1 <= priority <= 9:
-                err(node, where, "a recommendation picked by findings needs its priority (1-9): "
-                                 "there is no default urgency", line)
-        already = node.get("already", "")
-        if not isinstance(already, str):
-            err(node, where, "already must be an expression over the answers (a string)", line)
-            already = ""
-        elif already:
-            try:
-                refs = parse(already).references
-            except ExpressionError as e:
-                err(node, where, f"already: {e}", line)
-                already = ""
-            else:
-                unknown = [r for r in refs if questionnaire is not None and questionnaire.item(r) is None]
-                if unknown:
-                    err(node, where, f"already: no item {', '.join(unknown)} in the questionnaire", line)
-        if isinstance(rid, str) and "title" in texts and "text" in texts:
-            out.append(Recommendation(rid, texts["title"], texts["text"], lists["limiting"],
-                                      lists["policy_questions"], lists["sources"], lists["findings"],
-                                      section, priority, line, already))
+        rec = _recommendation(node, line, questionnaire, seen, catalogues, sources, err)
+        if rec is not None:
+            out.append(rec)
     return (out if not errors else []), errors, sources
+
+
+def _recommendation(node: dict, line: int, questionnaire: Questionnaire | None, seen: dict[str, int],
+                    catalogues: dict, sources: dict[str, str], err: _Err) -> Recommendation | None:
+    """One entry of the library checked (its problems reported through ``err``), or None when it
+    lacks an id or a text."""
+    rid = node.get("id")
+    where = str(rid) if rid else "recommendation"
+    if not isinstance(rid, str) or not ID_RE.match(rid):
+        err(node, where, "id must be lower-case letters, digits and _ (starting with a letter)", line)
+    elif rid in seen:
+        err(node, where, f"duplicate id (first used on line {seen[rid]})", line)
+    else:
+        seen[rid] = line
+    for k in node:
+        if k not in REC_KEYS:
+            err(node, where, f"unknown key {k!r} (expected {', '.join(sorted(REC_KEYS))})", line)
+    texts = _texts(node, rid, where, line, catalogues, sources, err)
+    priority = node.get("priority", 0)
+    if isinstance(priority, bool) or not isinstance(priority, int) or not 0 <= priority <= 9:
+        err(node, where, f"priority must be a whole number from 1 to 9, got {priority!r}", line)
+        priority = 0
+    section_ids = {s.id for s in questionnaire.sections} if questionnaire else None
+    section = node.get("section", "")
+    if not isinstance(section, str) or (section and section_ids is not None and section not in section_ids):
+        err(node, where, f"section {section!r} is not a section of the questionnaire", line)
+        section = ""
+    lists = _when(node, where, line, priority, questionnaire, err)
+    already = _already(node, where, line, questionnaire, err)
+    if isinstance(rid, str) and "title" in texts and "text" in texts:
+        return Recommendation(rid, texts["title"], texts["text"], lists["limiting"], lists["policy_questions"],
+                              lists["sources"], lists["findings"], section, priority, line, already)
+    return None
+
+
+def _texts(node: dict, rid: Any, where: str, line: int, catalogues: dict, sources: dict[str, str],
+           err: _Err) -> dict[str, dict[str, str]]:
+    """The title and text in every language: inline (en, fr, es) and from the catalogues; the
+    English recorded in ``sources`` by path."""
+    texts = {}
+    for name in ("title", "text"):
+        t = node.get(name)
+        if not isinstance(t, dict):
+            err(node, where, f"{name} must give the text in {', '.join(INLINE)}", line)
+            continue
+        for lang in INLINE:
+            v = t.get(lang)
+            if not isinstance(v, str) or not v.strip():
+                err(t, where, f"{name} has no {lang} text", line)
+        for lang in t:
+            if lang not in INLINE:
+                err(t, where, f"{name}: unknown language {lang!r}"
+                              + (f" (its texts live in translations/{lang}.yaml)" if lang in LANGUAGES else ""),
+                    line)
+        texts[name] = {k: str(v).strip() for k, v in t.items() if isinstance(v, str)}
+        if isinstance(rid, str) and "en" in texts[name]:
+            key = f"recommendations.{rid}.{name}"
+            sources[key] = texts[name]["en"]
+            for lang, cat in catalogues.items():
+                translated = cat.translation(key)
+                if isinstance(translated, str):
+                    texts[name][lang] = translated.strip()
+    return texts
+
+
+def _when(node: dict, where: str, line: int, priority: int, questionnaire: Questionnaire | None,
+          err: _Err) -> dict[str, tuple[str, ...]]:
+    """The codes that pick the recommendation (``when``), by kind, each checked against the
+    questionnaire and the rules."""
+    when = node.get("when")
+    lists: dict[str, tuple[str, ...]] = {k: () for k in WHEN_KEYS}
+    if not isinstance(when, dict):
+        err(node, where, "when must be a mapping with limiting and/or findings", line)
+        return lists
+    for k in when:
+        if k not in WHEN_KEYS:
+            err(when, where, f"when: unknown key {k!r} (expected {', '.join(sorted(WHEN_KEYS))})", line)
+    for k in WHEN_KEYS & set(when):
+        v = when[k]
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            err(when, where, f"when.{k} must be a list of codes", line)
+            continue
+        lists[k] = tuple(v)
+    allowed = {
+        "limiting": set(LIMITING_FACTORS),
+        "findings": set(FINDING_CODES),
+        "policy_questions": {p.code for p in questionnaire.policy_questions} if questionnaire else None,
+        "sources": {s.code for s in questionnaire.sources} if questionnaire else None,
+    }
+    for k, values in lists.items():
+        ok = allowed[k]
+        for v in values:
+            if ok is not None and v not in ok:
+                err(when, where, f"when.{k}: unknown code {v!r} (expected one of {', '.join(sorted(ok))})", line)
+            elif ok is None and not CODE_RE.match(v):
+                err(when, where, f"when.{k}: {v!r} is not a valid code", line)
+    if "gap_types" in when:
+        err(when, where, "when.gap_types is rules 1.0: give the limiting factors instead "
+                         "(when.limiting, see docs/methodology.md)", line)
+    if not lists["limiting"] and not lists["findings"]:
+        err(when, where, "when needs limiting or findings (otherwise it never applies)", line)
+    if (lists["policy_questions"] or lists["sources"]) and not lists["limiting"]:
+        err(when, where, "when.policy_questions and when.sources only narrow limiting; add limiting", line)
+    if lists["findings"] and not 1 <= priority <= 9:
+        err(node, where, "a recommendation picked by findings needs its priority (1-9): "
+                         "there is no default urgency", line)
+    return lists
+
+
+def _already(node: dict, where: str, line: int, questionnaire: Questionnaire | None, err: _Err) -> str:
+    """The expression saying the recommendation is already done ('' when none, or refused)."""
+    already = node.get("already", "")
+    if not isinstance(already, str):
+        err(node, where, "already must be an expression over the answers (a string)", line)
+        return ""
+    if already:
+        try:
+            refs = parse(already).references
+        except ExpressionError as e:
+            err(node, where, f"already: {e}", line)
+            return ""
+        unknown = [r for r in refs if questionnaire is not None and questionnaire.item(r) is None]
+        if unknown:
+            err(node, where, f"already: no item {', '.join(unknown)} in the questionnaire", line)
+    return already
 
 
 def load_recommendations(path: str | Path, questionnaire: Questionnaire | None = None) -> list[Recommendation]:
