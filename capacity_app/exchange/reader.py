@@ -401,7 +401,12 @@ _NO_COLUMNS: frozenset[int] = frozenset()
 def _read_sheet(data: bytes, sheet: str, strings: list[str], styles: dict[int, str], date1904: bool,
                 limits: Limits, budget: _Budget, skip: frozenset[int] = _NO_COLUMNS,
                 cancelled=None) -> SheetRead:
-    """One pass of expat over a worksheet part.
+    """One pass of expat over a worksheet part: a measured hot loop, kept whole (issue 51). Every
+    cell of a workbook not in the plain spelling (one saved by a spreadsheet program) goes through
+    its callbacks: the demo's Answers sheet (1.5 MB) takes 60 ms here, twice the plain reading. The
+    levels are its callbacks: the sheet (``before``, ``after``), a row and a cell (``inside``, by
+    depth) and a cell's text (``begin_text``, ``end_text``); they share their state as closure
+    variables, the fastest Python has (an object's attributes would add a lookup to every access).
 
     The callbacks are the hot path (every cell of every workbook aggregated goes through them):
     start tags are handled in Python; end tags are only counted, by a list's append called from C
@@ -521,6 +526,8 @@ def _read_sheet(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
         p.EndElementHandler = end_text
 
     def inside(name, attrs) -> None:
+        """An element started inside sheetData, by its depth: a row (2), a cell (3), a cell's value
+        or inline text (4), a rich text's run (5, 6). A measured hot loop (see above)."""
         nonlocal base, starts, cells, room, in_text, k3, k4, k5, row_no, row_txt, row_len, row, \
             placed, col, skipping, keep, ctype, cstyle, cref, has_value
         depth = base + starts - len(ends)
@@ -901,10 +908,9 @@ def _around_sheet_data(data: bytes) -> tuple[int, int, set[str]] | None:
     return first, end, in_scope
 
 
-def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, str], date1904: bool,
-                limits: Limits, budget: _Budget, skip: frozenset[int]) -> SheetRead:
-    """A sheet in the plain spelling, read with a regular expression; :class:`_NotPlain` when it
-    is not plain (or holds anything the parser would refuse)."""
+def _plain_document(data: bytes) -> tuple[str, int, int, set[str]]:
+    """(the part decoded from sheetData's start to its end, its first and end byte, the namespace
+    prefixes in scope) when ``data`` is in the plain spelling; else :class:`_NotPlain`."""
     if data.translate(None, _ALLOWED) or (b"&" in data and _BAD_REFERENCE.search(data)):
         raise _NotPlain
     # (the bytes searched for one byte first: that search is a C memchr, a longer one a slower loop)
@@ -921,34 +927,205 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
         raise _NotPlain
     first_byte, end_byte, prefixes = around
     try:  # UTF-8 throughout (cut at two ASCII tags, the parts are valid only if the whole is)
-        doc = data[first_byte:end_byte].decode("utf-8")
+        return data[first_byte:end_byte].decode("utf-8"), first_byte, end_byte, prefixes
     except UnicodeDecodeError:
         raise _NotPlain from None
+
+
+class _Plain:
+    """Where the plain reading is: the row being read and what the sheet has used."""
+
+    __slots__ = ("row_no", "row_txt", "row", "in_row", "col", "skipping", "limit_col", "text_total")
+
+    def __init__(self, text_total: int) -> None:
+        self.row_no = 0
+        self.row_txt = ""
+        self.row: list[Any] = []
+        self.in_row = False
+        self.col = -1
+        self.skipping = _NO_COLUMNS
+        self.limit_col = -1  # values right of this column are refused (-1 below the last row read)
+        self.text_total = text_total
+
+
+def _nowhere() -> str:
+    raise _NotPlain
+
+
+def _fast_row(groups: tuple, fast_read: tuple[tuple[int, str, int], ...], st: _Plain, rows: list,
+              errors: list, decode_text: bool, strings: list[str], styles: dict[int, str], date1904: bool) -> None:
+    """The values of a row matched whole in the exporter's shape, placed in ``rows``."""
+    row: list[Any] = []
+    row_no, limit_col = st.row_no, st.limit_col
+    for column, letters, g in fast_read:
+        if groups[g] is None:
+            continue  # no cell in this column
+        text = groups[g + 4]
+        if text is not None:  # an inline string
+            if groups[g + 2] != "inlineStr":
+                raise _NotPlain
+            if decode_text:
+                text = _xml_text(text)
+            if len(text) > RAW_CELL_CHARS:
+                raise _NotPlain
+            st.text_total += len(text)
+            value = unescape_text(text) if "_x" in text else text
+        else:
+            text = groups[g + 3]
+            ctype = groups[g + 2]
+            if text is None:
+                if ctype is not None and ctype not in _CELL_TYPES:
+                    raise _NotPlain
+                continue  # an empty cell
+            if ctype == "inlineStr" or (ctype is not None and ctype not in _CELL_TYPES):
+                raise _NotPlain
+            if decode_text:
+                text = _xml_text(text)
+            if len(text) > RAW_CELL_CHARS:
+                raise _NotPlain
+            if ctype == "e":
+                if len(errors) < MAX_LISTED:
+                    errors.append((f"{letters}{row_no}", text.strip(_WS)[:40] or "#ERROR"))
+                continue
+            try:
+                value = _v_value(ctype, text, groups[g + 1], strings, styles, date1904, _nowhere)
+            except _Stop:
+                raise _NotPlain from None
+            if value is None:
+                continue
+            if value.__class__ is str:
+                st.text_total += len(value)
+        if column > limit_col:
+            raise _NotPlain
+        if not row:
+            while len(rows) < row_no - 1:
+                rows.append([])
+            rows.append(row)
+        n = len(row)
+        if column > n:
+            row.extend([""] * (column - n))
+        row.append(value)
+    st.row = row
+
+
+def _plain_row_start(rattrs: str, empty: str, st: _Plain, prefixes: set[str], skip: frozenset[int],
+                     max_rows: int, max_cols: int) -> None:
+    """A row's start tag read by the tokens: its number, and a new row."""
+    if st.in_row:
+        raise _NotPlain
+    m = _ROW_R.fullmatch(rattrs)
+    if m is not None:
+        r = m.group(1)
+    else:
+        attrs = {}
+        for name, dq, sq in _ATTR.findall(rattrs):
+            if name in attrs or name.startswith("xmlns") or (
+                    ":" in name and name.partition(":")[0] not in prefixes):
+                raise _NotPlain
+            attrs[name] = dq or sq
+        r = attrs.get("r")
+    if r is None:
+        st.row_no += 1
+        st.row_txt = str(st.row_no)
+    else:
+        if not r.isdigit() or not r.isascii() or int(r) <= st.row_no or int(r) > 1_048_576:
+            raise _NotPlain
+        st.row_no = int(r)
+        st.row_txt = r
+    st.row = []
+    st.col = -1
+    st.in_row = not empty
+    st.skipping = skip if st.row_no > 1 else _NO_COLUMNS
+    st.limit_col = max_cols - 1 if st.row_no <= max_rows else -1
+
+
+def _plain_tokens(tokens: list, st: _Plain, rows: list, errors: list, decode_text: bool, prefixes: set[str],
+                  skip: frozenset[int], limits: Limits, strings: list[str], styles: dict[int, str],
+                  date1904: bool) -> None:
+    """The rows of ``tokens`` (cells, row starts and ends) read into ``rows``: a measured hot loop
+    (the token reading of every sheet not read row by row: a cell's token settled inline)."""
+    cols = _COLUMNS
+    row, col, skipping, limit_col, text_total = st.row, st.col, st.skipping, st.limit_col, st.text_total
+    row_no, row_txt, in_row = st.row_no, st.row_txt, st.in_row
+    for letters, digits, cstyle, ctype, v, vtext, is_, itext, rattrs, empty, endrow, space, junk in tokens:
+        if letters:
+            c = cols.get(letters)
+            if c is None or c <= col or not in_row or (digits != row_txt and int(digits) != row_no):
+                raise _NotPlain
+            col = c
+            if v:
+                if ctype == "inlineStr" or (ctype and ctype not in _CELL_TYPES):
+                    raise _NotPlain
+                if c in skipping and ctype != "e":
+                    continue
+                text = _xml_text(vtext) if decode_text else vtext
+                if len(text) > RAW_CELL_CHARS:
+                    raise _NotPlain
+                if ctype == "e":
+                    if len(errors) < MAX_LISTED:
+                        errors.append((f"{letters}{row_no}", text.strip(_WS)[:40] or "#ERROR"))
+                    continue
+                try:
+                    value = _v_value(ctype or None, text, cstyle or None, strings, styles, date1904, _nowhere)
+                except _Stop:
+                    raise _NotPlain from None
+                if value is None:
+                    continue
+                if value.__class__ is str:
+                    text_total += len(value)
+            elif is_:
+                if ctype != "inlineStr":
+                    raise _NotPlain
+                if c in skipping:
+                    continue
+                text = _xml_text(itext) if decode_text else itext
+                if len(text) > RAW_CELL_CHARS:
+                    raise _NotPlain
+                text_total += len(text)
+                value = unescape_text(text) if "_x" in text else text
+            elif ctype and ctype not in _CELL_TYPES:
+                raise _NotPlain  # an empty cell of a type the parser refuses
+            else:
+                continue  # an empty cell
+            if c > limit_col:
+                raise _NotPlain
+            n = len(row)
+            if not n:
+                while len(rows) < row_no - 1:
+                    rows.append([])
+                rows.append(row)
+            if c > n:
+                row.extend([""] * (c - n))
+            row.append(value)
+        elif endrow:
+            if not in_row:
+                raise _NotPlain
+            in_row = False
+        elif space:
+            continue
+        elif junk:
+            raise _NotPlain
+        else:  # a row's start tag
+            st.in_row, st.row_no = in_row, row_no
+            _plain_row_start(rattrs, empty, st, prefixes, skip, limits.max_rows, limits.max_columns)
+            row, col, skipping, limit_col = st.row, st.col, st.skipping, st.limit_col
+            row_no, row_txt, in_row = st.row_no, st.row_txt, st.in_row
+    st.row, st.col, st.text_total, st.row_no, st.row_txt, st.in_row = row, col, text_total, row_no, row_txt, in_row
+
+
+def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, str], date1904: bool,
+                limits: Limits, budget: _Budget, skip: frozenset[int]) -> SheetRead:
+    """A sheet in the plain spelling, read with regular expressions; :class:`_NotPlain` when it
+    is not plain (or holds anything the parser would refuse). With columns skipped, rows are read
+    one at a time: whole when in the exporter's shape (:func:`_fast_row`, the expression made for
+    the first row's width once it is read), else token by token (:func:`_plain_tokens`)."""
+    doc, first_byte, end_byte, prefixes = _plain_document(data)
     end = len(doc)
     out = SheetRead()
-    rows = out.rows
-    errors = out.errors
-    max_rows, max_cols = limits.max_rows, limits.max_columns
-    max_text = limits.max_cell_text
-    cells = budget.cells
-    room = limits.max_cells
-    text_total = budget.text
-    cols = _COLUMNS
-    row_no = 0
-    row_txt = ""
-    row: list[Any] = []
-    in_row = False
-    col = -1
-    skipping = _NO_COLUMNS
-
-    def nowhere() -> str:
-        raise _NotPlain
-
+    st = _Plain(budget.text)
+    cells, room = budget.cells, limits.max_cells
     # references and carriage returns are rare: looked for in each text only when the part has any
     decode_text = b"&" in data or b"\r" in data
-    limit_col = -1  # values right of this column are refused (-1 below the last row read)
-    # with columns skipped, rows are read one at a time: whole when in the exporter's shape (the
-    # regular expression made for the first row's width once it is read), else token by token
     rowwise = bool(skip)
     fast = None
     fast_read: tuple[tuple[int, str, int], ...] = ()
@@ -958,70 +1135,21 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
     misses = 0
     at = 0
     while at < end:
-        if rowwise and row_no and not in_row:
+        if rowwise and st.row_no and not st.in_row:
             if fast is None:
-                fast, fast_read = _fast_rows(skip, max(len(row), max(skip) + 1))
+                fast, fast_read = _fast_rows(skip, max(len(st.row), max(skip) + 1))
             m = fast(doc, at, end)
             if m is not None:  # a whole row in the exporter's shape (after the first row)
                 groups = m.groups()
-                r = groups[0]
-                n = int(r)
-                if n <= row_no or n > 1_048_576:
+                n = int(groups[0])
+                if n <= st.row_no or n > 1_048_576:
                     raise _NotPlain
-                row_no = n
+                st.row_no = n
                 at = m.end()
                 fast_rows += 1
-                limit_col = max_cols - 1 if row_no <= max_rows else -1
-                row = []
-                for column, letters, g in fast_read:
-                    if groups[g] is None:
-                        continue  # no cell in this column
-                    text = groups[g + 4]
-                    if text is not None:  # an inline string
-                        if groups[g + 2] != "inlineStr":
-                            raise _NotPlain
-                        if decode_text:
-                            text = _xml_text(text)
-                        if len(text) > RAW_CELL_CHARS:
-                            raise _NotPlain
-                        text_total += len(text)
-                        value = unescape_text(text) if "_x" in text else text
-                    else:
-                        text = groups[g + 3]
-                        ctype = groups[g + 2]
-                        if text is None:
-                            if ctype is not None and ctype not in _CELL_TYPES:
-                                raise _NotPlain
-                            continue  # an empty cell
-                        if ctype == "inlineStr" or (ctype is not None and ctype not in _CELL_TYPES):
-                            raise _NotPlain
-                        if decode_text:
-                            text = _xml_text(text)
-                        if len(text) > RAW_CELL_CHARS:
-                            raise _NotPlain
-                        if ctype == "e":
-                            if len(errors) < MAX_LISTED:
-                                errors.append((f"{letters}{row_no}", text.strip(_WS)[:40] or "#ERROR"))
-                            continue
-                        try:
-                            value = _v_value(ctype, text, groups[g + 1], strings, styles, date1904, nowhere)
-                        except _Stop:
-                            raise _NotPlain from None
-                        if value is None:
-                            continue
-                        if value.__class__ is str:
-                            text_total += len(value)
-                    if column > limit_col:
-                        raise _NotPlain
-                    if not row:
-                        while len(rows) < row_no - 1:
-                            rows.append([])
-                        rows.append(row)
-                    n = len(row)
-                    if column > n:
-                        row.extend([""] * (column - n))
-                    row.append(value)
-                if text_total > max_text:
+                st.limit_col = limits.max_columns - 1 if n <= limits.max_rows else -1
+                _fast_row(groups, fast_read, st, out.rows, out.errors, decode_text, strings, styles, date1904)
+                if st.text_total > limits.max_cell_text:
                     raise _NotPlain
                 continue
             misses += 1  # a row in another shape: read token by token
@@ -1040,103 +1168,20 @@ def _read_plain(data: bytes, sheet: str, strings: list[str], styles: dict[int, s
         cells += 3 * len(tokens)  # at most three elements a token (<c><is><t>): the budget's bound
         if cells > room:
             raise _NotPlain
-        for letters, digits, cstyle, ctype, v, vtext, is_, itext, rattrs, empty, endrow, space, junk in tokens:
-            if letters:
-                c = cols.get(letters)
-                if c is None or c <= col or not in_row or (digits != row_txt and int(digits) != row_no):
-                    raise _NotPlain
-                col = c
-                if v:
-                    if ctype == "inlineStr" or (ctype and ctype not in _CELL_TYPES):
-                        raise _NotPlain
-                    if c in skipping and ctype != "e":
-                        continue
-                    text = _xml_text(vtext) if decode_text else vtext
-                    if len(text) > RAW_CELL_CHARS:
-                        raise _NotPlain
-                    if ctype == "e":
-                        if len(errors) < MAX_LISTED:
-                            errors.append((f"{letters}{row_no}", text.strip(_WS)[:40] or "#ERROR"))
-                        continue
-                    try:
-                        value = _v_value(ctype or None, text, cstyle or None, strings, styles, date1904, nowhere)
-                    except _Stop:
-                        raise _NotPlain from None
-                    if value is None:
-                        continue
-                    if value.__class__ is str:
-                        text_total += len(value)
-                elif is_:
-                    if ctype != "inlineStr":
-                        raise _NotPlain
-                    if c in skipping:
-                        continue
-                    text = _xml_text(itext) if decode_text else itext
-                    if len(text) > RAW_CELL_CHARS:
-                        raise _NotPlain
-                    text_total += len(text)
-                    value = unescape_text(text) if "_x" in text else text
-                elif ctype and ctype not in _CELL_TYPES:
-                    raise _NotPlain  # an empty cell of a type the parser refuses
-                else:
-                    continue  # an empty cell
-                if c > limit_col:
-                    raise _NotPlain
-                n = len(row)
-                if not n:
-                    while len(rows) < row_no - 1:
-                        rows.append([])
-                    rows.append(row)
-                if c > n:
-                    row.extend([""] * (c - n))
-                row.append(value)
-            elif endrow:
-                if not in_row:
-                    raise _NotPlain
-                in_row = False
-            elif space:
-                continue
-            elif junk:
-                raise _NotPlain
-            else:  # a row's start tag
-                if in_row:
-                    raise _NotPlain
-                m = _ROW_R.fullmatch(rattrs)
-                if m is not None:
-                    r = m.group(1)
-                else:
-                    attrs = {}
-                    for name, dq, sq in _ATTR.findall(rattrs):
-                        if name in attrs or name.startswith("xmlns") or (
-                                ":" in name and name.partition(":")[0] not in prefixes):
-                            raise _NotPlain
-                        attrs[name] = dq or sq
-                    r = attrs.get("r")
-                if r is None:
-                    row_no += 1
-                    row_txt = str(row_no)
-                else:
-                    if not r.isdigit() or not r.isascii() or int(r) <= row_no or int(r) > 1_048_576:
-                        raise _NotPlain
-                    row_no = int(r)
-                    row_txt = r
-                row = []
-                col = -1
-                in_row = not empty
-                skipping = skip if row_no > 1 else _NO_COLUMNS
-                limit_col = max_cols - 1 if row_no <= max_rows else -1
-        if text_total > max_text:
+        _plain_tokens(tokens, st, out.rows, out.errors, decode_text, prefixes, skip, limits, strings, styles,
+                      date1904)
+        if st.text_total > limits.max_cell_text:
             raise _NotPlain
-    if in_row:
+    if st.in_row:
         raise _NotPlain
     # the tokens the token reading would count for the rows read whole: their starts and ends, and
     # their cells (those of sheetData less those read as tokens)
     cells += 3 * (2 * fast_rows + cells_all - cells_tokens)
     if cells > room:
         raise _NotPlain
-    budget.cells, budget.text = cells, text_total
-    width = max((len(r) for r in rows), default=0)
-    for r in rows:
+    budget.cells, budget.text = cells, st.text_total
+    width = max((len(r) for r in out.rows), default=0)
+    for r in out.rows:
         if len(r) < width:
             r.extend([""] * (width - len(r)))
     return out
