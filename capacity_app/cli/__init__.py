@@ -19,7 +19,7 @@ from ..paths import user_data_dir
 from ..services.assessments import ServiceError, open_store
 from ..storage.db import StorageError
 from . import actionplan, core, documents, exchange, report, score, team
-from .text import shown
+from .text import cut, shown
 
 
 class Context:
@@ -73,10 +73,10 @@ def report_error(exc: BaseException) -> int:
     """Print ``exc`` as one line; return the exit code."""
     if isinstance(exc, QuestionnaireError):
         for e in exc.errors:
-            click.echo(str(e), err=True)
+            click.echo(cut(str(e)), err=True)
         return 2
     if isinstance(exc, (ServiceError, StorageError)):
-        click.echo(f"capacity-app: {shown(exc)}", err=True)  # may quote a workbook's text: escaped
+        click.echo(f"capacity-app: {cut(shown(exc))}", err=True)  # may quote a workbook's text: escaped
         return 2
     if isinstance(exc, UnicodeEncodeError) and exc.reason == "surrogates not allowed":
         # bytes that are not UTF-8 in an argument or a file name (kept by Python as surrogates)
@@ -85,11 +85,11 @@ def report_error(exc: BaseException) -> int:
         return 2
     name = getattr(type(exc), "user_error", False)
     if name:
-        click.echo(f"capacity-app: {shown(exc)}", err=True)
+        click.echo(f"capacity-app: {cut(shown(exc))}", err=True)
         return 2
     log = _write_log(exc)
     where = f" (details in {log})" if log else ""
-    click.echo(f"capacity-app: unexpected error: {type(exc).__name__}: {exc}{where}", err=True)
+    click.echo(f"capacity-app: unexpected error: {type(exc).__name__}: {cut(shown(exc))}{where}", err=True)
     return 1
 
 

@@ -17,3 +17,15 @@ def shown(text: Any) -> str:
         return s
     return _UNSAFE.sub(lambda m: f"\\x{ord(m.group(0)):02x}" if ord(m.group(0)) <= 0xFF
                        else f"\\u{ord(m.group(0)):04x}", s)
+
+
+LINE_MAX = 600  # characters of an error line: a long value from outside is cut, never echoed whole
+
+
+def cut(text: str, limit: int = LINE_MAX) -> str:
+    """``text`` kept to ``limit`` characters: its start and end, and how many were left out
+    (issue 47: a 131,000-character argument in an error line)."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 5
+    return f"{text[:limit - tail]}... ({len(text) - limit} characters left out) ...{text[-tail:]}"

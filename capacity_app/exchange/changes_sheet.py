@@ -14,13 +14,13 @@ the Answers columns stay as they were for every reader.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.celltext import text_problem
+from ..domain.dates import checked_stamp
 from .cells import StyleCache, protect_table, put_styled, write_header
 from .codec import text_of
 from .format import CHANGES, CHANGES_COLUMNS, column_letter
@@ -77,8 +77,7 @@ class ChangesRead:
 
 
 def _when(text: str) -> str:
-    t = _dt.datetime.fromisoformat(text)
-    return t.isoformat(timespec="seconds")
+    return checked_stamp(text, naive=True)  # the years every later comparison can compute (issue 47)
 
 
 def read_changes(wb: Any, known: Collection[str]) -> tuple[ChangesRead | None, list[tuple[str, str, str]]]:
@@ -134,9 +133,9 @@ def read_changes(wb: Any, known: Collection[str]) -> tuple[ChangesRead | None, l
         if stamp:
             try:
                 stamp = _when(stamp)
-            except ValueError:
-                add(at(AT), f"the time of the change must be a date and time such as 2026-03-01T10:00:00+00:00, "
-                            f"got {stamp[:40]!r}")
+            except ValueError as exc:
+                add(at(AT), f"the time of the change must be a date and time such as 2026-03-01T10:00:00+00:00: "
+                            f"{exc}")
                 bad = True
         if not _CHECK.match(v[CHECK]):
             add(at(CHECK), "the row check was changed (this sheet is written by the application)")

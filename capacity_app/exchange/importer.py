@@ -12,7 +12,7 @@ from .. import jobs
 from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
 from ..domain.assessment import ASSESSMENT_STATUSES, Institution, institutions_problem
-from ..domain.dates import iso_date
+from ..domain.dates import checked_stamp, iso_date
 from ..domain.numtext import plain_number
 from ..domain.questionnaire import Questionnaire
 from . import codec
@@ -356,6 +356,12 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
                 dates[name] = meta[name] = iso_date(v)  # normalised (a week date, 20260101)
             except ValueError as exc:
                 problems.add(METADATA, cell(name), f"{name}: {exc}")
+    exported = _str(meta.get("exported_at")).strip()
+    if exported:
+        try:
+            checked_stamp(exported, naive=True)  # issue 47: a time every later comparison can compute
+        except ValueError as exc:
+            problems.add(METADATA, cell("exported_at"), f"exported_at: {exc}")
     if "mission_start" in dates and "mission_end" in dates and dates["mission_end"] < dates["mission_start"]:
         problems.add(METADATA, cell("mission_end"), f"the mission ends ({dates['mission_end']}) before it "
                                                     f"starts ({dates['mission_start']})")

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import documents as dd
+from ..domain.dates import stamp_problem
 from ..files import replace_atomically
 from .safety import DEFAULT_LIMITS as WORKBOOK_LIMITS
 
@@ -368,7 +369,7 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
         raise bad("not UTF-8 JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise bad(f"its format is not {FORMAT}")
-    if data.get("version") != VERSION:
+    if type(data.get("version")) is not int or data["version"] != VERSION:  # true is no version (issue 47)
         raise bad(f"version {str(data.get('version'))[:20]!r} (this application reads version {VERSION})")
     assessment = data.get("assessment")
     members = data.get("members")
@@ -412,19 +413,12 @@ def _manifest(p: Path, raw: bytes) -> dict[str, Any]:
         if (a["target"], a["sha256"]) in pairs:
             raise bad(f"attachment {name[:80]!r} to {a['target'][:80]!r} listed twice")
         pairs.add((a["target"], a["sha256"]))
-        if a.get("at") and not _is_time(a["at"]):
-            raise bad(f"attachment {name[:80]!r}: its time {a['at'][:40]!r} is not a date and time")
+        problem = stamp_problem(a["at"]) if a.get("at") else None
+        if problem:
+            raise bad(f"attachment {name[:80]!r}: its time {a['at'][:40]!r} {problem}")
         packed.append(PackedAttachment(a["target"], a["sha256"], name, dd.media_type(name),
                                        a.get("operator", ""), a.get("at", "")))
     return {"assessment": assessment, "members": members, "attachments": packed}
-
-
-def _is_time(text: str) -> bool:
-    """An attachment's ``at``: a date and time with its offset, as written (ISO 8601)."""
-    try:
-        return _dt.datetime.fromisoformat(text).tzinfo is not None
-    except ValueError:
-        return False
 
 
 __all__ = ["CheckedPackage", "DEFAULT_LIMITS", "MANIFEST", "PackageError", "PackageLimits", "PackedAttachment",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..domain.celltext import text_problem
+from ..domain.dates import checked_stamp
 from ..domain.review import NOTE_MAX, REVIEWER_MAX, SET_STATUSES, Review, review_unit
 from ..domain.questionnaire import Questionnaire
 from .cells import StyleCache, protect_table, put_styled, write_header
@@ -108,6 +109,7 @@ class ReviewsRead:
 
 def _when(text: str) -> str:
     """A time stamp as ISO 8601 (a date alone, or with its time); ValueError when it is not one."""
+    checked_stamp(text, naive=True)  # the years every later comparison can compute (issue 47)
     t = _dt.datetime.fromisoformat(text)
     return t.isoformat(timespec="seconds") if (t.hour, t.minute, t.second) != (0, 0, 0) or "T" in text \
         else t.date().isoformat()
@@ -182,9 +184,9 @@ def read_reviews(wb: Any, q: Questionnaire, same_version: bool = True
         if stamp:
             try:
                 stamp = _when(stamp)
-            except ValueError:
+            except ValueError as exc:
                 add(at(REVIEWED_AT), f"the time of the review must be a date and time such as "
-                                     f"2026-03-01T10:00:00+00:00, got {stamp[:40]!r}")
+                                     f"2026-03-01T10:00:00+00:00: {exc}")
                 bad = True
         if answer_check and (len(answer_check) > 64 or not all(c in "0123456789abcdef" for c in answer_check)):
             add(at(ANSWER_CHECK), "the answer check was changed (do not edit it)")

@@ -50,6 +50,8 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
     path = Path(db_path) if db_path else default_db_path()
     if readonly_if_unwritable and not readonly and unwritable(path):
         readonly = True
+    if readonly_if_locked and not readonly and not path.exists():
+        readonly = True  # a command that only reads creates no database, nor its folder (issue 47)
     if readonly_if_locked and not readonly:
         try:
             return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity,

@@ -48,10 +48,14 @@ def unwritable(path: Path) -> bool:
 
 
 def get_assessment(store: Store, assessment_id: Any) -> Assessment:
+    text = str(assessment_id)
     try:
+        if len(text) > 18:  # an id this long is no id (and never echoed whole: issue 47)
+            raise ValueError
         aid = int(assessment_id)
     except (TypeError, ValueError):
-        raise ServiceError(f"assessment id must be a number, got {assessment_id!r}") from None
+        shown = repr(text[:40]) + (f"... ({len(text)} characters)" if len(text) > 40 else "")
+        raise ServiceError(f"assessment id must be a number, got {shown}") from None
     try:
         return store.assessment(aid)
     except StorageError as exc:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.dates import checked_stamp
 from ..domain import documents as dd
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
@@ -119,6 +120,11 @@ def attach_bytes(store: Store, assessment_id: int, target: str, name: str, conte
     problem = dd.kind_problem(name)
     if problem:
         raise ServiceError(f"{name}: {problem}")
+    if at:  # the one rule for a time from outside (issue 47)
+        try:
+            checked_stamp(at)
+        except ValueError as exc:
+            raise ServiceError(f"{name}: {exc}") from None
     sha = hashlib.sha256(content).hexdigest()
     try:
         here = store.attachments(a.id)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.answers import Answer
+from ..domain.dates import checked_stamp
 from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment
 from ..domain.mission import INSTITUTIONS, record_fields
 from ..domain.questionnaire import Questionnaire
@@ -259,6 +260,7 @@ def _aware(stamp: str) -> _dt.datetime | None:
     (storage.clock, since issue 25's migration); a stamp without an offset (a workbook exported
     before it) is read as this computer's local time, as it was written."""
     try:
+        checked_stamp(stamp, naive=True)  # issue 47: never the calendar's edge
         t = _dt.datetime.fromisoformat(stamp)
     except (TypeError, ValueError):
         return None

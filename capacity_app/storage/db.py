@@ -663,12 +663,12 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
     ``check_integrity``)."""
     given = Path(path)
     _check_kind(given)
+    if readonly and not given.exists():  # a read creates nothing, not even the folder (issue 47)
+        raise StorageError(f"{given}: no such database")
     try:
         given.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(f"{given.parent}: cannot create the data folder ({exc.strerror})") from None
-    if readonly and not given.exists():
-        raise StorageError(f"{given}: no such database")
     # the real file, symbolic links resolved (SQLite names its journal after it): one lock, one
     # journal, whatever the path it is reached by
     path = Path(os.path.realpath(given))

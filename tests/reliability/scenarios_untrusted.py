@@ -1,0 +1,154 @@
+"""Reliability scenarios for issue 47 (no entry point trusts its input): the families of the third
+outside attack, each through the command line as a person meets it; plain functions returning the
+same dict shape as ``scenarios.py`` (``result(ok, summary, problems)``); the fast tests are in
+``test_untrusted.py``, the report tool registers them (``untrusted_plan``)."""
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from scenarios import result
+from scenarios_outputs import cli, one_line_refusal
+
+EDGES = ("9999-12-31T23:00:00-05:00", "0001-01-01T01:00:00+05:00", "9999-12-31T23:59:59+00:00",
+         "1800-01-01T00:00:00+00:00")
+
+
+class _Held:
+    """What held and what did not, as the other scenario files count them."""
+
+    def __init__(self) -> None:
+        self.held: list[str] = []
+        self.problems: list[str] = []
+
+    def refused(self, what: str, code: int, err: str, fragment: str = "") -> None:
+        bad = one_line_refusal(code, err)
+        if bad is None and fragment and fragment not in err:
+            bad = f"says {err.strip()[:160]!r}, not {fragment!r}"
+        if bad:
+            self.problems.append(f"{what}: {bad}")
+        else:
+            self.held.append(what)
+
+    def check(self, what: str, ok: bool, detail: str = "") -> None:
+        if ok:
+            self.held.append(what)
+        else:
+            self.problems.append(f"{what}: {detail}")
+
+    def result(self, **figures) -> dict:
+        summary = (f"{len(self.held)} of {len(self.held) + len(self.problems)} held"
+                   + ("" if not self.problems else f"; {len(self.problems)} problems"))
+        return result(not self.problems, summary, self.problems, held=len(self.held), **figures)
+
+
+def _package_with(pkg: Path, out: Path, edit) -> Path:
+    """``pkg`` rewritten with its manifest changed by ``edit(manifest)`` (members as they were)."""
+    with zipfile.ZipFile(pkg) as zf:
+        members = [(i.filename, zf.read(i)) for i in zf.infolist()]
+    manifest = json.loads(members[0][1])
+    edit(manifest)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(members[0][0], json.dumps(manifest))
+        for name, content in members[1:]:
+            zf.writestr(name, content)
+    return out
+
+
+def _source(workdir: Path) -> tuple[Path, Path, Path]:
+    """A database with one assessment, one document attached, its package and its workbook."""
+    db = workdir / "source.sqlite3"
+    cli(db, "new", "--country", "KEN", "--round", "2026")
+    note = workdir / "note.txt"
+    note.write_bytes(b"minutes of the meeting\n")
+    cli(db, "set", "1", "s2_need_a", "2")
+    cli(db, "attach", "1", "s2_need_a", str(note))
+    pkg = workdir / "source.zip"
+    cli(db, "export", "1", "--package", str(pkg))
+    book = workdir / "source.xlsx"
+    cli(db, "export", "1", "--xlsx", str(book))
+    return db, pkg, book
+
+
+def scenario_times(workdir: Path) -> dict:
+    """Times at the calendar's edge (year 9999 with a negative offset, year 1 with a positive one,
+    and years outside 1900-9000) from every entry point: a package's manifest, a workbook's
+    Changes sheet and its export time, the window's and the command line's attach: refused in one
+    line naming the time, nothing written; a time already stored at the edge (before the rule)
+    is shown, never an OverflowError (`documents`, the window's list of documents)."""
+    import openpyxl
+
+    from capacity_app.domain.dates import local_time
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    db, pkg, book = _source(workdir)
+    for i, stamp in enumerate(EDGES):
+        def edit(m, stamp=stamp):
+            m["attachments"][0]["at"] = stamp
+        bad = _package_with(pkg, workdir / f"time-{i}.zip", edit)
+        target = workdir / f"target-{i}.sqlite3"
+        code, _, err = cli(target, "import", str(bad), "--yes")
+        h.refused(f"a package attachment's time {stamp}", code, err, "1900 to 9000")
+        code, out, err = cli(target, "documents", "1")
+        h.check(f"documents after the package with {stamp}", "Overflow" not in err + out and code in (0, 2),
+                f"exit {code}: {err.strip()[-160:]!r}")
+        for sheet, column in (("Changes", "C"), ("Metadata", None)):
+            wb = openpyxl.load_workbook(book)
+            ws = wb[sheet]
+            if column:
+                ws[f"{column}2"] = stamp
+            else:
+                row = next(r for r in ws.iter_rows() if r[0].value == "exported_at")
+                row[1].value = stamp
+            edited = workdir / f"time-{i}-{sheet}.xlsx"
+            wb.save(edited)
+            code, _, err = cli(workdir / f"wb-{i}-{sheet}.sqlite3", "import", str(edited), "--yes")
+            h.refused(f"a workbook's {sheet} time {stamp}", code, err, "1900 to 9000")
+    # a time stored before the rule, at the calendar's edge: shown as written
+    for stamp in EDGES[:2]:
+        shown = local_time(stamp)
+        h.check(f"a stored time {stamp} shown", stamp[:10] in shown, repr(shown))
+    return h.result()
+
+
+def scenario_read_commands(workdir: Path) -> dict:
+    """Read commands create nothing (`list` and `answers` with `--db` in a folder that does not
+    exist: refused in one line, no folder, no database); an error line cuts a long value (a
+    131,000-character id: the line under 1,000 characters); a manifest's `"version": true` is no
+    version 1."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    for command in (["list"], ["list", "--json"], ["answers", "1"], ["documents", "1"], ["score", "1"]):
+        missing = workdir / "nowhere" / "capacity.sqlite3"
+        code, _, err = cli(missing, *command)
+        h.refused(f"`{' '.join(command)}` on a database in a missing folder", code, err, "no such database")
+        h.check(f"`{' '.join(command)}` created nothing", not missing.parent.exists(), "the folder was created")
+    db, pkg, _book = _source(workdir)
+    for value in ("9" * 131_000, "x" * 131_000, "1" * 4000):
+        for command in (["answers", value], ["set", value, "s2_need_a", "1"], ["set", "1", value, "1"]):
+            code, out, err = cli(db, *command)
+            h.refused(f"`{command[0]}` with a {len(value)}-character value", code, err)
+            h.check(f"`{command[0]}` with a {len(value)}-character value cut in the error line",
+                    max(map(len, (err + out).splitlines() or [""])) < 1000,
+                    f"a line of {max(map(len, (err + out).splitlines() or ['']))} characters")
+    for version in (True, 1.0, "1", None):
+        def edit(m, version=version):
+            m["version"] = version
+        bad = _package_with(pkg, workdir / "version.zip", edit)
+        code, _, err = cli(workdir / "version.sqlite3", "import", str(bad), "--yes")
+        h.refused(f"a manifest's version {version!r}", code, err, "version")
+    return h.result()
+
+
+def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
+    """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
+    return [
+        ("untrusted_times", "3, 4", "issue 47: times at the calendar's edge from every entry point",
+         lambda d: scenario_times(d)),
+        ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
+         lambda d: scenario_read_commands(d)),
+    ]

@@ -1,0 +1,17 @@
+"""Fast versions of issue 47's scenarios (no entry point trusts its input; long versions: the
+report tool): each family of the third outside attack through the command line."""
+import scenarios_untrusted as S
+
+
+def _explain(fig):
+    return f"{fig['summary']}\n" + "\n".join(fig["problems"])
+
+
+def test_times_at_the_calendars_edge_are_refused_at_every_entry(tmp_path):
+    fig = S.scenario_times(tmp_path)
+    assert fig["ok"], _explain(fig)
+
+
+def test_read_commands_create_nothing_and_error_lines_cut_long_values(tmp_path):
+    fig = S.scenario_read_commands(tmp_path)
+    assert fig["ok"], _explain(fig)
