@@ -18,8 +18,8 @@ from ..domain.rounding import percent, round_half_up
 from ..domain.status import EVIDENCE_KINDS
 from ..paths import default_db_path, default_questionnaire_path
 from ..services.assessments import (
-    ServiceError, add_evidence, answer_rows, get_assessment, new_assessment, questionnaire_for, record_text,
-    set_comment, set_status,
+    ServiceError, add_evidence, answer_rows, edit_metadata, get_assessment, new_assessment, questionnaire_for,
+    record_text, set_comment, set_status,
 )
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
@@ -85,6 +85,20 @@ def new_cmd(obj, country, round_, title, mission_start, mission_end, reference_d
                                  mission_start=mission_start, mission_end=mission_end,
                                  reference_date=reference_date)
     click.echo(created.id)
+
+
+@click.command("edit")
+@click.argument("assessment_id")
+@click.option("--title", default=None, help="The assessment's title (empty: the default title).")
+@click.option("--round", "round_", default=None, help="Assessment round (year).")
+@click.option("--country", default=None, help="ISO 3166-1 alpha-3 code, e.g. KEN.")
+@click.pass_obj
+def edit_cmd(obj, assessment_id, title, round_, country) -> None:
+    """Change an assessment's title, round or country (the mission's dates and the institutions
+    met are section S0's answers: `set`)."""
+    with obj.store() as store:
+        changes = edit_metadata(store, assessment_id, title=title, round=round_, country=country)
+    click.echo(f"assessment {changes.assessment_id}: " + ("changed" if changes.metadata else "nothing to change"))
 
 
 def _assessment_dict(a, completion: float | None = None) -> dict:
@@ -305,6 +319,6 @@ def demo_cmd(obj, out_dir: str, lang: str) -> None:
 
 
 def register(group: click.Group) -> None:
-    for cmd in (questionnaire_group, new_cmd, list_cmd, answers_cmd, set_cmd, status_cmd, evidence_cmd,
+    for cmd in (questionnaire_group, new_cmd, edit_cmd, list_cmd, answers_cmd, set_cmd, status_cmd, evidence_cmd,
                 check_cmd, gui_cmd, demo_cmd):
         group.add_command(cmd)

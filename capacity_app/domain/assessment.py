@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .celltext import text_problem
+
 DRAFT, IN_PROGRESS, FINAL = "draft", "in_progress", "final"
 ASSESSMENT_STATUSES = (DRAFT, IN_PROGRESS, FINAL)  # final: read-only until reopened (services.set_status)
 
@@ -22,6 +24,24 @@ def is_default_title(title: str, round: int | str) -> bool:
     was then): printed documents say it in their own language instead."""
     m = _DEFAULT_TITLE.fullmatch(title.strip())
     return m is not None and m[1] == str(round)
+
+
+# A title: what every output holds whole (the report's cover and running header, a workbook cell,
+# the aggregate's tables, a terminal line): the one limit of `new`, the window's dialogs, `edit`
+# and an imported workbook (issue 47).
+TITLE_MAX = 300
+
+
+def title_problem(title: str) -> str | None:
+    """Why ``title`` cannot be an assessment's title, or None: one line, at most
+    :data:`TITLE_MAX` characters, text a workbook cell stores whole."""
+    if not isinstance(title, str):
+        return "the title is not text"
+    if len(title) > TITLE_MAX:
+        return f"the title is longer than {TITLE_MAX} characters ({len(title)}): shorten it"
+    if "\n" in title or "\r" in title:
+        return "the title is one line (it holds a line break)"
+    return text_problem(title, "title", TITLE_MAX)
 
 
 # Institutions met during a mission: a handful in practice. The limits keep every write of the

@@ -11,7 +11,7 @@ from typing import Any, NoReturn
 from .. import jobs
 from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
-from ..domain.assessment import ASSESSMENT_STATUSES, Institution, institutions_problem
+from ..domain.assessment import ASSESSMENT_STATUSES, Institution, institutions_problem, title_problem
 from ..domain.dates import checked_stamp, iso_date
 from ..domain.numtext import plain_number
 from ..domain.questionnaire import Questionnaire
@@ -356,6 +356,9 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
                 dates[name] = meta[name] = iso_date(v)  # normalised (a week date, 20260101)
             except ValueError as exc:
                 problems.add(METADATA, cell(name), f"{name}: {exc}")
+    bad_title = title_problem(_str(meta.get("title")))
+    if bad_title:
+        problems.add(METADATA, cell("title"), bad_title)
     exported = _str(meta.get("exported_at")).strip()
     if exported:
         try:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.countries import countries, localized_name, search
+from ..domain.assessment import TITLE_MAX
 from ..domain.mission import institution_rows
 from ..domain.questionnaire import tr
 from ..services import settings as prefs
@@ -126,6 +127,7 @@ class NewAssessmentDialog(QDialog):
         self.round.setValue(_dt.date.today().year)
         self.round.setAccessibleName(self.tr("Round (year)"))
         self.title = QLineEdit(self)
+        self.title.setMaxLength(TITLE_MAX)  # what every output holds (issue 47; the service checks it too)
         self.title.setPlaceholderText(self.tr("optional: made from the country and round"))
         self.title.setAccessibleName(self.tr("Title"))
         self.reference = _date_edit(self)

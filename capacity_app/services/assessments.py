@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..catalog import countries
 from ..domain import mission
 from ..domain.assessment import (
-    ASSESSMENT_STATUSES, FINAL, Assessment, Institution, default_title, institutions_problem,
+    ASSESSMENT_STATUSES, FINAL, Assessment, Institution, default_title, institutions_problem, title_problem,
 )
 from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
@@ -124,6 +124,9 @@ def create_assessment(store: Store, q: Questionnaire, *, country: str, round: in
     if problem:
         raise ServiceError(problem)
     title = title or default_title(c.name, round)
+    problem = title_problem(title)  # what every output holds (issue 47)
+    if problem:
+        raise ServiceError(problem)
     try:
         with store.transaction():
             a = store.create_assessment(
@@ -202,6 +205,46 @@ def set_status(store: Store, assessment_id: Any, status: str, reason: str = "") 
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Changes.of_assessment(a.id)
+
+
+def edit_metadata(store: Store, assessment_id: Any, *, title: str | None = None, round: Any = None,
+                  country: str | None = None) -> Changes:
+    """Change an assessment's title, round or country (None: unchanged), checked as `new` checks
+    them (one rule for every entry: issue 47), in one transaction with its history row. The
+    mission's dates and the institutions met are section S0's answers (``set``; the record follows
+    them). Refused on a final assessment."""
+    a = editable(store, assessment_id)
+    fields: dict[str, Any] = {}
+    if title is not None:
+        known = countries.lookup(a.country)
+        title = title.strip() or default_title(known.name if known else a.country, a.round)
+        problem = title_problem(title)
+        if problem:
+            raise ServiceError(problem)
+        if title != a.title:
+            fields["title"] = title
+    if round is not None:
+        try:
+            year = int(str(round).strip()) if len(str(round)) <= 6 else 0
+        except ValueError:
+            year = 0
+        if not 1990 <= year <= 2100:
+            raise ServiceError(f"round must be a year between 1990 and 2100, got {str(round)[:20]!r}")
+        if year != a.round:
+            fields["round"] = year
+    if country is not None:
+        c = countries.lookup(country)
+        if c is None:
+            raise ServiceError(f"unknown country code {country[:20]!r} (use an ISO 3166-1 alpha-3 code such as KEN)")
+        if c.iso3 != a.country:
+            fields["country"], fields["m49"] = c.iso3, c.m49
+    if not fields:
+        return Changes(a.id)
+    try:
+        store.update_assessment(a.id, **fields)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes.of_listing(a.id)
 
 
 def load_sheet(store: Store, q: Questionnaire, assessment_id: int) -> AnswerSheet:

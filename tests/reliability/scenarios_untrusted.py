@@ -144,11 +144,52 @@ def scenario_read_commands(workdir: Path) -> dict:
     return h.result()
 
 
+def scenario_metadata(workdir: Path) -> dict:
+    """A value accepted is a value every output holds: a 131,000-character title (and one a
+    character over the limit) refused by `new`, by `edit` and in an imported workbook, in one line
+    naming the limit; the title edited from the command line (`edit`) and the assessment then
+    exported (workbook, package)."""
+    import openpyxl
+
+    from capacity_app.domain.assessment import TITLE_MAX
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    db, _pkg, book = _source(workdir)
+    for n in (131_000, TITLE_MAX + 1):
+        code, _, err = cli(db, "new", "--country", "FRA", "--round", "2026", "--title", "t" * n)
+        h.refused(f"`new` with a {n}-character title", code, err, str(TITLE_MAX))
+        code, _, err = cli(db, "edit", "1", "--title", "t" * n)
+        h.refused(f"`edit` with a {n}-character title", code, err, str(TITLE_MAX))
+        wb = openpyxl.load_workbook(book)
+        ws = wb["Metadata"]
+        row = next(r for r in ws.iter_rows() if r[0].value == "title")
+        row[1].value = "t" * min(n, 32_000)
+        edited = workdir / f"title-{n}.xlsx"
+        wb.save(edited)
+        code, _, err = cli(workdir / f"title-{n}.sqlite3", "import", str(edited), "--yes")
+        h.refused(f"a workbook with a {min(n, 32_000)}-character title", code, err, str(TITLE_MAX))
+    code, out, err = cli(db, "edit", "1", "--title", "T" * TITLE_MAX, "--round", "2027")
+    h.check("`edit` of the title and round", code == 0 and "changed" in out, f"exit {code}: {err.strip()[:160]!r}")
+    code, out, _ = cli(db, "list", "--json")
+    rows = json.loads(out) if code == 0 else []
+    h.check("the edited title kept", bool(rows) and rows[0]["title"] == "T" * TITLE_MAX and rows[0]["round"] == 2027,
+            repr(rows[:1])[:160])
+    for what, args in (("workbook", ["--xlsx", str(workdir / "edited.xlsx")]),
+                       ("package", ["--package", str(workdir / "edited.zip")])):
+        code, _, err = cli(db, "export", "1", *args)
+        h.check(f"the {what} export of a title at the limit", code == 0, f"exit {code}: {err.strip()[:160]!r}")
+    return h.result()
+
+
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
         ("untrusted_times", "3, 4", "issue 47: times at the calendar's edge from every entry point",
          lambda d: scenario_times(d)),
+        ("untrusted_metadata", "5", "issue 47: metadata limits equal what every output holds; titles editable",
+         lambda d: scenario_metadata(d)),
         ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
     ]

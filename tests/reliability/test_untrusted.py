@@ -15,3 +15,8 @@ def test_times_at_the_calendars_edge_are_refused_at_every_entry(tmp_path):
 def test_read_commands_create_nothing_and_error_lines_cut_long_values(tmp_path):
     fig = S.scenario_read_commands(tmp_path)
     assert fig["ok"], _explain(fig)
+
+
+def test_metadata_accepted_is_metadata_every_output_holds(tmp_path):
+    fig = S.scenario_metadata(tmp_path)
+    assert fig["ok"], _explain(fig)
