@@ -167,3 +167,87 @@ def remove_stale_folders(prefix: str, folder: str | Path | None = None) -> int:
             shutil.rmtree(d, ignore_errors=True)
             removed += not d.exists()
     return removed
+
+
+# --- reading files from outside (issue 47) -------------------------------------------------------
+
+class InputFileError(Exception):
+    """A file from outside refused before its content is read: ``reason`` is one readable phrase
+    (not a regular file, too large, cannot be read)."""
+
+    user_error = True
+
+    def __init__(self, path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self):  # sent back whole from a reading process
+        return (InputFileError, (self.path, self.reason))
+
+
+def _kind(mode: int) -> str:
+    import stat
+
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def open_regular(path, limit: int | None = None):
+    """The file at ``path`` opened once for reading (binary), checked with ``fstat`` on what was
+    opened to be a regular file of at most ``limit`` bytes: a FIFO is opened without waiting for a
+    writer (O_NONBLOCK) and refused, a device, a folder or a socket refused, whatever link or name
+    led to it. Raises :class:`InputFileError`. Every path the application reads from outside goes
+    through here (:func:`read_regular`): questionnaire files and their includes, translations,
+    workbooks, packages, attachments."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise InputFileError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputFileError(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise InputFileError(path, f"is {_kind(st.st_mode)}, not a regular file")
+        if limit is not None and st.st_size > limit:
+            raise InputFileError(path, f"is too large ({_size(st.st_size)}; the limit is {_size(limit)})")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path`` (:func:`open_regular`), at most ``limit``: a file
+    that grows past it while it is read is refused too."""
+    with open_regular(path, limit) as fh:
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise InputFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputFileError(path, f"is too large (more than {_size(limit)})")
+    return data
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.0f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n} bytes"

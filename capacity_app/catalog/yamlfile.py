@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..files import InputFileError, read_regular
+
 MAX_FILE_BYTES = 5_000_000
 
 
@@ -102,13 +104,16 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _constr
 
 def _read_yaml(path: Path, display: str, errors: list[LoadError]) -> Any:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        # opened once, a regular file checked on what was opened, read with a byte limit: a device
+        # (/dev/zero), a FIFO or a link to one is refused, never read (issue 47)
+        text = read_regular(path, MAX_FILE_BYTES).decode("utf-8")
+    except InputFileError as exc:
+        if exc.reason == "no such file":
+            errors.append(LoadError(display, 0, "file", "file not found"))
+        elif exc.reason.startswith("is too large"):
             errors.append(LoadError(display, 1, "file", f"file is larger than {MAX_FILE_BYTES} bytes"))
-            return None
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        errors.append(LoadError(display, 0, "file", "file not found"))
+        else:
+            errors.append(LoadError(display, 0, "file", exc.reason))
         return None
     except UnicodeDecodeError as exc:
         errors.append(LoadError(display, 1, "file", f"not UTF-8 text ({exc.reason})"))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import stat
 import zipfile
@@ -28,8 +29,8 @@ from typing import Any
 
 from ..domain import documents as dd
 from ..domain.dates import stamp_problem
-from ..files import replace_atomically
-from .safety import DEFAULT_LIMITS as WORKBOOK_LIMITS
+from ..files import InputFileError, open_regular, replace_atomically
+from .safety import DEFAULT_LIMITS as WORKBOOK_LIMITS, zip_directory_problem
 
 MB = 1024 * 1024
 FORMAT = "capacity-app-package"
@@ -116,11 +117,9 @@ def is_package(path: Any) -> bool:
     if str(path).lower().endswith(".zip"):
         return True
     try:
-        if not stat.S_ISREG(Path(path).stat().st_mode):
-            return False
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             head = fh.read(30 + len(MANIFEST))
-    except OSError:
+    except (InputFileError, OSError):
         return False
     return (len(head) == 30 + len(MANIFEST) and head[:4] == b"PK\x03\x04"
             and int.from_bytes(head[26:28], "little") == len(MANIFEST) and head[30:] == MANIFEST.encode())
@@ -210,33 +209,35 @@ def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMIT
     """Check the package at ``path`` whole (see the module's text) and write its workbook into
     ``folder``; raise :class:`PackageError` naming the first reason it is refused."""
     p = Path(path)
-    try:
-        st = p.stat()
-        size = st.st_size
-        if not stat.S_ISREG(st.st_mode):
-            raise PackageError(p, "not a regular file")
-    except FileNotFoundError:
-        raise PackageError(p, "no such file") from None
-    except OSError as exc:
-        raise PackageError(p, f"cannot be read ({exc.strerror or exc})") from None
-    if size > limits.max_file:
-        raise PackageError(p, f"the package is too large ({size / MB:.0f} MB; the limit is {limits.max_file / MB:.0f} MB)")
-    if size == 0:
-        raise PackageError(p, "the file is empty")
-    try:
-        with open(p, "rb") as fh:
+    try:  # opened once, a regular file checked on what was opened (issue 47)
+        fh = open_regular(p)
+    except InputFileError as exc:
+        raise PackageError(p, exc.reason) from None
+    with fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > limits.max_file:
+            raise PackageError(p, f"the package is too large ({size / MB:.0f} MB; the limit is "
+                                  f"{limits.max_file / MB:.0f} MB)")
+        if size == 0:
+            raise PackageError(p, "the file is empty")
+        try:
             head = fh.read(4)
             if head == b"PK\x05\x06":  # a zip's end record alone
                 raise PackageError(p, "the package is empty (a zip archive without members)")
             if head != b"PK\x03\x04":
                 raise PackageError(p, "not an assessment package (not a zip archive)")
-        zf = zipfile.ZipFile(p)
-    except PackageError:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
-        raise PackageError(p, f"the package is damaged or truncated (zip: {exc})") from None
-    with zf:
-        return _check(p, zf, Path(folder), limits)
+            # the member count and the member list's size from the end records, before the list is read
+            problem = zip_directory_problem(fh, size, limits.max_members + 16)
+            if problem:
+                raise PackageError(p, problem)
+            fh.seek(0)
+            zf = zipfile.ZipFile(fh)
+        except PackageError:
+            raise
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
+            raise PackageError(p, f"the package is damaged or truncated (zip: {exc})") from None
+        with zf:
+            return _check(p, zf, Path(folder), limits)
 
 
 def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) -> CheckedPackage:

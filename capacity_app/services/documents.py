@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.dates import checked_stamp
 from ..domain import documents as dd
-from ..files import process_folder, remove_stale_folders
+from ..files import InputFileError, open_regular, process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .base import ServiceError, editable, get_assessment, storage_refusal
@@ -75,20 +74,14 @@ def read_file(path: str | Path) -> tuple[str, bytes]:
     problem = dd.kind_problem(name)
     if problem:
         raise ServiceError(f"{p.name}: {problem}")
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        raise ServiceError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise ServiceError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise ServiceError(f"{p}: not a regular file")
-    problem = dd.size_problem(st.st_size)
-    if problem:
-        raise ServiceError(f"{p.name}: {problem}")
-    try:
-        with open(p, "rb") as fh:
+    try:  # opened once, checked with fstat on what was opened (issue 47)
+        with open_regular(p) as fh:
+            problem = dd.size_problem(os.fstat(fh.fileno()).st_size)
+            if problem:
+                raise ServiceError(f"{p.name}: {problem}")
             content = fh.read(dd.MAX_DOCUMENT + 1)
+    except InputFileError as exc:
+        raise ServiceError(str(exc)) from None
     except OSError as exc:
         raise ServiceError(f"{p}: cannot be read ({exc.strerror or exc})") from None
     problem = dd.size_problem(len(content))  # changed since it was measured

@@ -26,6 +26,7 @@ from ..exchange.package import (
     write_package,
 )
 from ..exchange.importer import WorkbookError
+from ..exchange.isolation import ChildFailed, run_isolated
 from ..files import process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -73,6 +74,17 @@ def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def check_untrusted(path: Any, folder: Path) -> CheckedPackage:
+    """:func:`exchange.package.check_package` in a child process with a memory and a time limit
+    (``exchange.isolation``, as a workbook is read): a package from outside is parsed there, never
+    in this process (the window's or the command line's); whatever it holds, this process gets a
+    checked package or a :class:`PackageError` (issue 47)."""
+    try:
+        return run_isolated(check_package, str(path), folder, path=str(path), job=False)
+    except ChildFailed as exc:
+        raise PackageError(path, exc.reason) from None
+
+
 @contextmanager
 def opened_package(path: Any) -> Iterator[CheckedPackage]:
     """The package at ``path`` checked whole (:func:`exchange.package.check_package`; a refusal is
@@ -82,7 +94,7 @@ def opened_package(path: Any) -> Iterator[CheckedPackage]:
     folder = process_folder(PREFIX)
     try:
         try:
-            checked = check_package(path, folder)
+            checked = check_untrusted(path, folder)
         except PackageError as exc:
             raise ServiceError(str(exc)) from None
         yield checked
@@ -119,7 +131,7 @@ def read_package(path: Any, q: Questionnaire, progress=None, cancelled=None) -> 
     folder = process_folder(PREFIX)
     try:
         try:
-            checked = check_package(path, folder)
+            checked = check_untrusted(path, folder)
         except PackageError as exc:
             raise ServiceError(str(exc)) from None
         plan = read_package_workbook(checked, q, progress, cancelled)

@@ -17,6 +17,7 @@ from capacity_app.exchange import aggregate as aggregation
 from capacity_app.exchange import aggregate_extract, importer
 from capacity_app.exchange.importer import WorkbookError
 from capacity_app.exchange.isolation import MB, ChildFailed, run_isolated
+from capacity_app.services.assessments import open_store
 
 from break_first_worker import aborting_extract  # aggregation's reading, ending its process on abort.xlsx
 from exchange_helpers import dump
@@ -137,7 +138,7 @@ def test_aggregate_of_one_file_reads_it_in_a_process_of_its_own(rich, tmp_path, 
 
 def test_cli_import_of_a_file_that_ends_its_reader(rich, tmp_path, cli_run, monkeypatch):
     _, _, src = rich
-    cli_run("list")
+    open_store(cli_run.db).close()  # an empty database (a read command creates none: issue 47)
     before = dump(cli_run.db)
     monkeypatch.setattr(importer, "read_workbook", _aborting_read)
     r = cli_run("import", src)

@@ -5,10 +5,16 @@ same dict shape as ``scenarios.py`` (``result(ok, summary, problems)``); the fas
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
-from scenarios import result
+from scenarios import REPO, child_env, is_long, result
 from scenarios_outputs import cli, one_line_refusal
 
 EDGES = ("9999-12-31T23:00:00-05:00", "0001-01-01T01:00:00+05:00", "9999-12-31T23:59:59+00:00",
@@ -183,6 +189,149 @@ def scenario_metadata(workdir: Path) -> dict:
     return h.result()
 
 
+def _cli_process(*args: str, timeout: float = 60) -> tuple[int, str, float]:
+    """(exit status, stderr, seconds) of ``python -m capacity_app`` in a process of its own (a
+    hang is a finding: exit -1 after ``timeout``)."""
+    t = time.perf_counter()
+    try:
+        r = subprocess.run([sys.executable, "-m", "capacity_app", *args], capture_output=True, text=True,
+                           env=child_env(), cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return -1, f"no answer in {timeout:.0f} s", time.perf_counter() - t
+    return r.returncode, r.stderr, time.perf_counter() - t
+
+
+def scenario_special_files(workdir: Path) -> dict:
+    """Only regular files are read: `/dev/zero`, a FIFO, and a symbolic link to a device or to a
+    FIFO, given as a questionnaire (`questionnaire validate`), as one of its includes and as a
+    translation catalogue, as a workbook and a package to import, and as a document to attach:
+    each refused in one line within 20 s (a FIFO is never waited on), nothing written."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    fifo = workdir / "pipe"
+    os.mkfifo(fifo)
+    specials: dict[str, Path] = {"/dev/zero": Path("/dev/zero"), "a FIFO": fifo}
+    for name, target in list(specials.items()):
+        link = workdir / f"link-{len(specials)}"
+        link.symlink_to(target)
+        specials[f"a link to {name}"] = link
+    worst = 0.0
+
+    def refused(what: str, code: int, err: str, seconds: float) -> None:
+        nonlocal worst
+        worst = max(worst, seconds)
+        h.refused(what, code, err)
+        if seconds > 20:
+            h.problems.append(f"{what}: {seconds:.1f} s")
+
+    # the questionnaire, an include, a translation: a copy of the bundled folder with one file replaced
+    bundled = REPO / "assessments"
+    for name, special in specials.items():
+        code, err, sec = _cli_process("questionnaire", "validate", str(special), timeout=30)
+        refused(f"`questionnaire validate` on {name}", code, err, sec)
+        for replaced in ("sections/s02_data_needs.yaml", "translations/ru.yaml"):
+            copy = workdir / f"q-{abs(hash((name, replaced)))}"
+            shutil.copytree(bundled, copy)
+            (copy / replaced).unlink()
+            (copy / replaced).symlink_to(special)
+            code, err, sec = _cli_process("questionnaire", "validate", str(copy / "questionnaire.yaml"), timeout=30)
+            lines = [ln for ln in err.splitlines() if ln.strip()]  # the first names it; what it held is missing after
+            ok = (code == 2 and bool(lines) and replaced in lines[0] and "not a regular file" in lines[0]
+                  and "Traceback" not in err and sec < 20)
+            h.check(f"{replaced} as {name}", ok, f"exit {code}, {sec:.1f} s: {err.strip()[:160]!r}")
+            worst = max(worst, sec)
+    # a workbook and a package to import, a document to attach
+    db = workdir / "target.sqlite3"
+    cli(db, "new", "--country", "KEN", "--round", "2026")
+    before = db.read_bytes()
+    for name, special in specials.items():
+        for ext in ("xlsx", "zip", "pdf"):
+            link = workdir / f"as-{abs(hash(name))}.{ext}"
+            if link.exists() or link.is_symlink():
+                link.unlink()
+            link.symlink_to(special if not special.is_symlink() else os.readlink(special))
+            args = ["attach", "1", "s2_need_a", str(link)] if ext == "pdf" else ["import", str(link), "--yes"]
+            code, err, sec = _cli_process("--db", str(db), *args, timeout=30)
+            refused(f"`{args[0]}` of {name} as .{ext}", code, err, sec)
+    h.check("the database unchanged", db.read_bytes() == before, "it changed")
+    return h.result(worst_seconds=round(worst, 2))
+
+
+def flood_zip(path: Path, members: int, zip64: bool = False) -> Path:
+    """A package-looking zip (its first member manifest.json) whose member list holds ``members``
+    entries, every one naming the same tiny member: small on disk for its count (a flood of
+    entries); ``zip64`` writes the count in the zip64 end record only."""
+    local = (struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, 13, 0) + b"manifest.json")
+    entries = []
+    for i in range(members):
+        name = b"manifest.json" if i == 0 else f"d/{i:x}".encode()
+        entries.append(struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0,
+                                   len(name), 0, 0, 0, 0, 0, 0) + name)
+    directory = b"".join(entries)
+    offset = len(local)
+    tail = b""
+    count = members & 0xFFFF  # a writer without zip64 wraps the count; the list's size tells
+    if zip64:
+        record_at = offset + len(directory)
+        tail = (struct.pack("<4sQHHIIQQQQ", b"PK\x06\x06", 44, 45, 45, 0, 0, members, members, len(directory), offset)
+                + struct.pack("<4sIQI", b"PK\x06\x07", 0, record_at, 1))
+        count = 0xFFFF
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count, count, len(directory), offset, 0)
+    path.write_bytes(local + directory + tail + end)
+    return path
+
+
+_CHECK = """
+import json, sys, tempfile, time
+from pathlib import Path
+from capacity_app.services.packages import check_untrusted
+from capacity_app.exchange.package import PackageError
+t = time.perf_counter()
+try:
+    check_untrusted(sys.argv[1], Path(tempfile.mkdtemp()))
+    outcome = "accepted"
+except PackageError as exc:
+    outcome = str(exc)
+peak = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
+print(json.dumps({"outcome": outcome, "seconds": time.perf_counter() - t, "peak_kib": peak}))
+"""
+
+
+def scenario_member_floods(workdir: Path, members: int | None = None) -> dict:
+    """Packages and workbooks whose member list floods (hundreds of thousands of entries, small on
+    disk; the count in the plain end record or only in the zip64 one): refused from the end
+    records before the list is read, within 2 s and without the importing process growing
+    (its peak under 200 MB: the package is parsed in the limited child); `import` says so in one
+    line."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    n = members if members is not None else (2_000_000 if is_long() else 300_000)
+    worst = {"seconds": 0.0, "peak_kib": 0}
+    for zip64 in (False, True):
+        for ext in ("zip", "xlsx"):
+            path = flood_zip(workdir / f"flood-{int(zip64)}.{ext}", n, zip64)
+            what = f"{n} entries{' (zip64)' if zip64 else ''} as .{ext} ({path.stat().st_size / 2**20:.0f} MB)"
+            if ext == "zip":
+                r = subprocess.run([sys.executable, "-c", _CHECK, str(path)], capture_output=True, text=True,
+                                   env=child_env(), cwd=REPO, timeout=300)
+                got = json.loads(r.stdout.strip().splitlines()[-1]) if r.returncode == 0 and r.stdout.strip() else {}
+                ok = "too many members" in got.get("outcome", "") and got["seconds"] < 2 and got["peak_kib"] < 200 * 1024
+                h.check(f"a package of {what} refused from its end records", ok,
+                        f"{got or r.stderr.strip()[-200:]}")
+                if got:
+                    worst["seconds"] = max(worst["seconds"], got["seconds"])
+                    worst["peak_kib"] = max(worst["peak_kib"], got["peak_kib"])
+            code, err, sec = _cli_process("--db", str(workdir / "flood.sqlite3"), "import", str(path), "--yes",
+                                          timeout=300)
+            h.refused(f"`import` of {what}", code, err, "too many")
+            if sec > 10:
+                h.problems.append(f"`import` of {what}: {sec:.1f} s")
+            path.unlink()
+    return h.result(worst_seconds=round(worst["seconds"], 2), peak_mib=round(worst["peak_kib"] / 1024, 1))
+
+
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
@@ -190,6 +339,10 @@ def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_times(d)),
         ("untrusted_metadata", "5", "issue 47: metadata limits equal what every output holds; titles editable",
          lambda d: scenario_metadata(d)),
+        ("untrusted_special_files", "3, 4", "issue 47: only regular files are read (devices, FIFOs, links to them)",
+         lambda d: scenario_special_files(d)),
+        ("untrusted_member_floods", "3, 4", "issue 47: member floods refused from the zip's end records",
+         lambda d: scenario_member_floods(d)),
         ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
     ]

@@ -20,3 +20,13 @@ def test_read_commands_create_nothing_and_error_lines_cut_long_values(tmp_path):
 def test_metadata_accepted_is_metadata_every_output_holds(tmp_path):
     fig = S.scenario_metadata(tmp_path)
     assert fig["ok"], _explain(fig)
+
+
+def test_only_regular_files_are_read(tmp_path):
+    fig = S.scenario_special_files(tmp_path)
+    assert fig["ok"], _explain(fig)
+
+
+def test_member_floods_are_refused_from_the_end_records(tmp_path):
+    fig = S.scenario_member_floods(tmp_path)
+    assert fig["ok"], _explain(fig)
