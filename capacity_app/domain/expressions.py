@@ -16,9 +16,16 @@ Grammar (lowest precedence first)::
 Functions: not, selected, count-selected, string-length, if, coalesce, number, int, true, false,
 year (of an ISO date). Empty answers are ``None``; they equal ``''``, compare false with numbers,
 and count as false in ``and``/``or``.
+
+Bounded (issue 47): an expression is at most :data:`MAX_LENGTH` characters and :data:`MAX_TOKENS`
+tokens, nests parentheses, calls and signs at most :data:`MAX_NESTING` deep, makes a tree at most
+:data:`MAX_DEPTH` deep (what evaluation recurses through), and writes a number in at most
+:data:`MAX_DIGITS` digits; the tokenizer is linear. Anything past a limit is an
+:class:`ExpressionError` in one line (the loaders add the file and the line).
 """
 from __future__ import annotations
 
+import math
 import operator
 import re
 from dataclasses import dataclass
@@ -28,13 +35,31 @@ from collections.abc import Callable
 __all__ = ["ExpressionError", "Expression", "parse", "evaluate"]
 
 
+MAX_LENGTH = 4_000  # characters (the bundled questionnaire's longest: 160)
+MAX_TOKENS = 1_000
+MAX_NESTING = 32  # parentheses, function calls and signs inside one another
+MAX_DEPTH = 100  # the parsed tree (a chain of 100 'or' is 100 deep)
+MAX_DIGITS = 15  # of a number (a double holds 15 exactly)
+_SHOWN = 60  # characters of the expression quoted in an error
+
+
 class ExpressionError(ValueError):
     def __init__(self, message: str, text: str = "", pos: int | None = None):
         self.message = message
         self.text = text
         self.pos = pos
         where = f" at column {pos + 1}" if pos is not None else ""
-        super().__init__(f"{message}{where} in expression {text!r}" if text else message)
+        super().__init__(f"{message}{where} in expression {_quoted(text, pos)}" if text else message)
+
+
+def _quoted(text: str, pos: int | None) -> str:
+    """The expression as an error quotes it: whole when short, else the part around ``pos`` (one
+    line whatever it holds: repr escapes line breaks)."""
+    if len(text) <= _SHOWN:
+        return repr(text)
+    start = max(0, min((pos or 0) - _SHOWN // 2, len(text) - _SHOWN))
+    return (("..." if start else "") + repr(text[start:start + _SHOWN])
+            + ("..." if start + _SHOWN < len(text) else "") + f" ({len(text)} characters)")
 
 
 _TOKEN = re.compile(
@@ -71,20 +96,28 @@ class Expression:
     uses_current: bool
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def _tokenize(text: str) -> list[Token]:
+    """The tokens of ``text``, in one pass (linear: each step starts where the last ended)."""
     tokens: list[Token] = []
     pos = 0
     text_len = len(text)
-    while pos < text_len:
-        if text[pos:].strip() == "":
+    while True:
+        pos = _SPACE.match(text, pos).end()  # type: ignore[union-attr]  # \s* always matches
+        if pos >= text_len:
             break
+        if len(tokens) >= MAX_TOKENS:
+            raise ExpressionError(f"more than {MAX_TOKENS} tokens", text, pos)
         m = _TOKEN.match(text, pos)
         if not m or m.end() == pos:
-            start = pos + (len(text[pos:]) - len(text[pos:].lstrip()))
-            raise ExpressionError(f"unexpected character {text[start]!r}", text, start)
+            raise ExpressionError(f"unexpected character {text[pos]!r}", text, pos)
         start = m.start(m.lastgroup) if m.lastgroup else pos
         if m.group("num") is not None:
             n = m.group("num")
+            if len(n) - ("." in n) > MAX_DIGITS:
+                raise ExpressionError(f"a number of more than {MAX_DIGITS} digits", text, start)
             tokens.append(("num", float(n) if "." in n else int(n), start))
         elif m.group("str") is not None:
             tokens.append(("str", m.group("str")[1:-1], start))
@@ -109,6 +142,13 @@ class _Parser:
         self.i = 0
         self.refs: set[str] = set()
         self.uses_current = False
+        self.nesting = 0
+
+    def nest(self, pos: int) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise ExpressionError(f"nested more than {MAX_NESTING} deep (parentheses, calls or signs)",
+                                  self.text, pos)
 
     def peek(self) -> Token:
         return self.tokens[self.i]
@@ -152,10 +192,13 @@ class _Parser:
                 return left
 
     def unary(self) -> Node:
-        kind, val, _ = self.peek()
+        kind, val, pos = self.peek()
         if kind == "op" and val == "-":
             self.take()
-            return ("neg", self.unary())
+            self.nest(pos)
+            node = ("neg", self.unary())
+            self.nesting -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
@@ -169,13 +212,16 @@ class _Parser:
             self.uses_current = True
             return ("cur",)
         if kind == "op" and val == "(":
+            self.nest(pos)
             inner = self.binary(0)
             self.expect(")")
+            self.nesting -= 1
             return inner
         if kind == "name":
             if val not in FUNCTIONS:
                 raise ExpressionError(f"unknown function {val!r}", self.text, pos)
             self.expect("(")
+            self.nest(pos)
             args: list[Node] = []
             k2, v2, _ = self.peek()
             if not (k2 == "op" and v2 == ")"):
@@ -188,6 +234,7 @@ class _Parser:
                     else:
                         break
             self.expect(")")
+            self.nesting -= 1
             lo, hi = FUNCTIONS[val]
             if not lo <= len(args) <= hi:
                 want = str(lo) if lo == hi else f"{lo} to {hi}"
@@ -207,12 +254,32 @@ def parse(text: str) -> Expression:
     if cached is not None:
         return cached
     if not isinstance(text, str) or not text.strip():
-        raise ExpressionError("empty expression", str(text))
+        raise ExpressionError("empty expression", str(text)[:_SHOWN])
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(f"longer than {MAX_LENGTH} characters", text)
     p = _Parser(text)
     tree = p.parse()
+    if _depth(tree) > MAX_DEPTH:
+        raise ExpressionError(f"more than {MAX_DEPTH} operations inside one another (split it)", text)
     expr = Expression(text, tree, frozenset(p.refs), p.uses_current)
     _CACHE[text] = expr
     return expr
+
+
+def _depth(tree: Node) -> int:
+    """The depth of a parsed tree, without recursion."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        if node[0] == "neg":
+            stack.append((node[1], d + 1))
+        elif node[0] == "bin":
+            stack += [(node[2], d + 1), (node[3], d + 1)]
+        elif node[0] == "call":
+            stack += [(a, d + 1) for a in node[2]]
+    return deepest
 
 
 # --- evaluation ---------------------------------------------------------------------------
@@ -348,7 +415,7 @@ def _call(name: str, args: list[Any]) -> Any:
         return _num(args[0])
     if name == "int":
         n = _num(args[0])
-        return None if n is None else int(n)
+        return None if n is None or not math.isfinite(n) else int(n)
     if name == "year":
         v = args[0]
         if isinstance(v, str) and len(v) >= 4 and v[:4].isdigit():

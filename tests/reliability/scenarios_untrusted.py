@@ -332,6 +332,46 @@ def scenario_member_floods(workdir: Path, members: int | None = None) -> dict:
     return h.result(worst_seconds=round(worst["seconds"], 2), peak_mib=round(worst["peak_kib"] / 1024, 1))
 
 
+EXPRESSION_ATTACKS = {
+    "a 5,000-digit number": "1" * 5000,
+    "a 16-digit number": "${available} = 1234567890123456",
+    "200 nested parentheses": "(" * 200 + "1" + ")" * 200,
+    "a run of 2,000 unary minus": "-" * 2000 + "1",
+    "a chain of 300 additions": "+".join(["1"] * 300),
+    "a 3.6 MB condition": "${available} = 'yes' or " * 150_000 + "1",
+}
+
+
+def scenario_expressions(workdir: Path) -> dict:
+    """Expressions in a questionnaire are bounded (length, tokens, nesting, tree depth, digits of a
+    number; a linear tokenizer): each attack written as an item's `relevant` condition in a copy of
+    the bundled questionnaire is refused by `questionnaire validate` within 20 s, exit 2, its first
+    line FILE:LINE naming the item, every line under 400 characters; the bundled questionnaire
+    still validates."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    bundled = REPO / "assessments"
+    worst = 0.0
+    for name, attack in EXPRESSION_ATTACKS.items():
+        copy = workdir / f"q-{len(attack)}"
+        shutil.copytree(bundled, copy)
+        section = copy / "sections" / "s01_basic_statistics.yaml"
+        text = section.read_text(encoding="utf-8")
+        old = 'relevant: "${available} = \'yes\'"'
+        section.write_text(text.replace(old, f'relevant: "{attack}"', 1), encoding="utf-8")
+        code, err, sec = _cli_process("questionnaire", "validate", str(copy / "questionnaire.yaml"), timeout=60)
+        worst = max(worst, sec)
+        lines = [ln for ln in err.splitlines() if ln.strip()]
+        ok = (code == 2 and bool(lines) and "s01_basic_statistics.yaml:" in lines[0] and "Traceback" not in err
+              and max(map(len, lines)) < 400 and sec < 20)
+        h.check(f"{name} refused", ok, f"exit {code}, {sec:.1f} s: {err.strip()[:200]!r}")
+        shutil.rmtree(copy)
+    code, err, sec = _cli_process("questionnaire", "validate")
+    h.check("the bundled questionnaire validates", code == 0, err.strip()[:200])
+    return h.result(worst_seconds=round(worst, 2))
+
+
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
@@ -343,6 +383,8 @@ def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_special_files(d)),
         ("untrusted_member_floods", "3, 4", "issue 47: member floods refused from the zip's end records",
          lambda d: scenario_member_floods(d)),
+        ("untrusted_expressions", "3, 4", "issue 47: bounded expressions in a questionnaire",
+         lambda d: scenario_expressions(d)),
         ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
     ]

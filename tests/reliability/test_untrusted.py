@@ -30,3 +30,8 @@ def test_only_regular_files_are_read(tmp_path):
 def test_member_floods_are_refused_from_the_end_records(tmp_path):
     fig = S.scenario_member_floods(tmp_path)
     assert fig["ok"], _explain(fig)
+
+
+def test_expressions_are_bounded(tmp_path):
+    fig = S.scenario_expressions(tmp_path)
+    assert fig["ok"], _explain(fig)
