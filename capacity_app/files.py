@@ -10,6 +10,7 @@ class OutputError(Exception):
     """An output file could not be written; the message names the file and the reason."""
 
     user_error = True
+    reason = ""  # why, without the file's name (set by output_error)
 
 
 def output_error(path, exc: OSError, what: str = "the file") -> OutputError:
@@ -17,13 +18,17 @@ def output_error(path, exc: OSError, what: str = "the file") -> OutputError:
     path = Path(path)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         reason = "the disk is full"
+    elif exc.errno == errno.EFBIG:
+        reason = "the file would be larger than this system allows (a file-size limit)"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = "no permission to write there"
     elif exc.errno == errno.ENOENT:
         reason = "the folder does not exist"
     else:
         reason = exc.strerror or str(exc)
-    return OutputError(f"{path}: {reason}; {what} was not written")
+    error = OutputError(f"{path}: {reason}; {what} was not written")
+    error.reason = reason
+    return error
 
 
 def replace_atomically(build, out_path, what: str = "the file") -> Path:
@@ -59,14 +64,34 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
         check_output_target(out_path, what)  # nothing put there while the output was built
         os.replace(tmp, out_path)
     except BaseException as exc:
-        if isinstance(exc, OSError):
+        disk = disk_error(exc)
+        if disk is not None:
             _release_writers(exc)
         if os.path.exists(tmp):
             os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise output_error(out_path, exc, what) from None
+        if disk is not None:
+            raise output_error(out_path, disk, what) from None
         raise
     return out_path
+
+
+def disk_error(exc: BaseException) -> OSError | None:
+    """The operating system's refusal behind ``exc``: ``exc`` itself when it is an OSError, one
+    it was raised from, or the error a serialiser reports by its errno's name (lxml, under
+    openpyxl: ``SerialisationError('IO_EFBIG')`` on a file-size limit, ``IO_ENOSPC`` on a full
+    disk); None for any other failure (issue 47: every write path says so in one line)."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 8:
+        if isinstance(current, OSError):
+            return current
+        text = str(current)
+        if text.startswith("IO_E") and text[3:].isalnum() and isinstance(getattr(errno, text[3:], None), int):
+            code = getattr(errno, text[3:])
+            return OSError(code, os.strerror(code))
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
 
 
 def check_output_target(out_path, what: str = "the file") -> None:
@@ -114,7 +139,7 @@ def _umask() -> int:
     return mask
 
 
-def _release_writers(exc: OSError) -> None:
+def _release_writers(exc: BaseException) -> None:
     """A writer that failed half-way (openpyxl on a full disk) can leave its zip archive open in
     the frames of the traceback; when that object is freed later, closing it fails again and
     Python prints "Exception ignored in ZipFile.__del__" on stderr. Free those frames now, with
@@ -125,12 +150,15 @@ def _release_writers(exc: OSError) -> None:
     hook = sys.unraisablehook
 
     def quiet(unraisable):
-        if not isinstance(unraisable.exc_value, OSError):
+        if unraisable.exc_value is None or disk_error(unraisable.exc_value) is None:
             hook(unraisable)
 
     sys.unraisablehook = quiet
     try:
         traceback.clear_frames(exc.__traceback__)
+        import gc
+
+        gc.collect()  # a writer's generator in a reference cycle (openpyxl's sheet writer) closes here
     finally:
         sys.unraisablehook = hook
 

@@ -8,6 +8,7 @@ import datetime as _dt
 from pathlib import Path
 
 from .. import jobs
+from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
@@ -30,7 +31,28 @@ def run(paths, out_xlsx, *, pdf_out=None, bundle_dir=None, progress=None, cancel
         round_year=None, status_filter="any", sids_list=countries.SIDS_M49, lang="en",
         include_provisional=False) -> AggregateReport:
     """Aggregate ``paths`` into ``out_xlsx`` (None: read only), ``bundle_dir`` and ``pdf_out``;
-    a cancelled run leaves none of its outputs."""
+    a cancelled run leaves none of its outputs, nor one that meets a full disk or a file-size limit
+    (one line, :class:`files.OutputError`: issue 47)."""
+    try:
+        return _run(paths, out_xlsx, pdf_out=pdf_out, bundle_dir=bundle_dir, progress=progress,
+                    cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,
+                    sids_list=sids_list, lang=lang, include_provisional=include_provisional)
+    except Exception as exc:
+        disk = disk_error(exc)
+        if disk is None:
+            raise
+        written = [Path(p) for p in (out_xlsx, pdf_out) if p is not None]
+        for p in written:  # outputs this run replaced already: none of them is left, as on a cancel
+            Path(p).unlink(missing_ok=True)
+        if getattr(type(exc), "user_error", False):
+            raise
+        where = out_xlsx or bundle_dir or pdf_out
+        reason = output_error(where, disk).reason
+        raise OutputError(f"{where}: {reason}; nothing of the aggregation was written") from None
+
+
+def _run(paths, out_xlsx, *, pdf_out, bundle_dir, progress, cancelled, prefer, round_year, status_filter,
+         sids_list, lang, include_provisional) -> AggregateReport:
     share = 0.9 if pdf_out else 1.0
     rep = _aggregate(paths, out_xlsx, bundle_dir=bundle_dir, progress=jobs.scaled(progress, 0.0, share),
                      cancelled=cancelled, prefer=prefer, round_year=round_year, status_filter=status_filter,

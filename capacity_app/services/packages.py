@@ -27,7 +27,7 @@ from ..exchange.package import (
 )
 from ..exchange.importer import WorkbookError
 from ..exchange.isolation import ChildFailed, run_isolated
-from ..files import process_folder, remove_stale_folders
+from ..files import OutputError, process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
 from .assessments import set_status
@@ -57,8 +57,13 @@ def export_package(store: Store, assessment_id: Any, out_path: Any, *, lang: str
     remove_stale_folders(PREFIX)
     folder = process_folder(PREFIX)
     try:
-        workbook = export_workbook(store, a.id, folder / "workbook.xlsx", lang=lang, progress=progress,
-                                   cancelled=cancelled)
+        try:
+            workbook = export_workbook(store, a.id, folder / "workbook.xlsx", lang=lang, progress=progress,
+                                       cancelled=cancelled)
+        except OutputError as exc:  # the private folder's disk: named as the package (issue 47)
+            if not exc.reason:
+                raise
+            raise OutputError(f"{out}: {exc.reason}; the package was not written") from None
         try:
             rows = store.attachments(a.id)
             documents = {r.sha256: PackedDocument(r.name, r.sha256, r.size, partial(store.document_content, r.sha256))

@@ -372,6 +372,83 @@ def scenario_expressions(workdir: Path) -> dict:
     return h.result(worst_seconds=round(worst, 2))
 
 
+_FSIZE = """
+import resource, runpy, sys
+limit = int(sys.argv.pop(1))
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # Python ignores SIGXFSZ: a write fails with EFBIG
+sys.argv[0] = "capacity_app"
+runpy.run_module("capacity_app", run_name="__main__", alter_sys=True)
+"""
+
+
+def _limited(limit: int, *args: str, timeout: float = 300) -> tuple[int, str]:
+    """(exit status, stderr) of ``capacity-app ARGS`` in a child whose files may not grow past
+    ``limit`` bytes (RLIMIT_FSIZE)."""
+    r = subprocess.run([sys.executable, "-c", _FSIZE, str(limit), *args], capture_output=True, text=True,
+                       env=child_env(), cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL)
+    return r.returncode, r.stderr
+
+
+def scenario_write_limits(workdir: Path, limit: int = 48 * 1024) -> dict:
+    """Every write path under a file-size limit (RLIMIT_FSIZE in a child process; and a full disk,
+    a tiny tmpfs, for the backups where one can be mounted): the workbook and the package exports,
+    the report's PDF, the aggregate's workbook, PDF and analyst's bundle, and the backup an import
+    takes first: each says so in one line naming the file, exit 2, and leaves no file (nor a
+    temporary one) behind; the database as it was."""
+    from scenarios import small_disk
+    from scenarios_outputs import set_backup_preference
+
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    db = workdir / "data" / "capacity.sqlite3"
+    db.parent.mkdir()
+    with open_store(db) as store:
+        aid = str(create_demo(store).id)
+    book = workdir / "in" / "demo.xlsx"
+    book.parent.mkdir()
+    cli(db, "export", aid, "--xlsx", str(book))  # today's daily backup taken here, before the limit
+    out = workdir / "out"
+    out.mkdir()
+    writes = [
+        ("the workbook export", ["export", aid, "--xlsx", str(out / "a.xlsx")]),
+        ("the package export", ["export", aid, "--package", str(out / "a.zip")]),
+        ("the report's PDF", ["report", aid, "--pdf", str(out / "a.pdf")]),
+        ("the aggregate's workbook", ["aggregate", str(book), "--xlsx", str(out / "agg.xlsx"), "--quiet"]),
+        ("the aggregate's PDF", ["aggregate", str(book), "--xlsx", str(out / "agg2.xlsx"), "--pdf",
+                                 str(out / "agg.pdf"), "--quiet"]),
+        ("the aggregate's bundle", ["aggregate", str(book), "--xlsx", str(out / "agg3.xlsx"), "--bundle",
+                                    str(out / "bundle"), "--quiet"]),
+    ]
+    before = db.read_bytes()
+    for what, args in writes:
+        code, err = _limited(limit, "--db", str(db), *args)
+        h.refused(f"{what} under a {limit // 1024} KB file-size limit", code, err, "file-size limit")
+        left = sorted(p.name for p in out.rglob("*") if p.is_file())
+        h.check(f"{what}: no file left", not left, f"left {left}")
+        for p in sorted(out.rglob("*"), reverse=True):
+            p.unlink() if p.is_file() else p.rmdir()
+    h.check("the database unchanged by the refused writes", db.read_bytes() == before, "it changed")
+    # the backup an import takes first, onto a full disk
+    with small_disk(workdir / "tiny", size_kib=64) as mnt:
+        if mnt is None:
+            h.held.append("a backup onto a full disk: no tmpfs here (skipped)")
+        else:
+            set_backup_preference(db, mnt)
+            cli(db, "set", aid, "s2_need_a", "1")  # the workbook now changes something: a pre-import backup
+            before = db.read_bytes()
+            code, _, err = cli(db, "import", str(book), "--yes", "--overwrite-newer")
+            h.refused("an import whose backup meets a full disk", code, err, "disk is full")
+            h.check("the full disk holds no partial backup", not [p for p in mnt.rglob("*") if p.is_file()],
+                    f"{sorted(p.name for p in mnt.rglob('*'))}")
+            h.check("the database unchanged by the refused import", db.read_bytes() == before, "it changed")
+            set_backup_preference(db, "")
+    return h.result()
+
+
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
@@ -385,6 +462,8 @@ def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_member_floods(d)),
         ("untrusted_expressions", "3, 4", "issue 47: bounded expressions in a questionnaire",
          lambda d: scenario_expressions(d)),
+        ("untrusted_write_limits", "4", "issue 47: every write path under a file-size limit and a full disk",
+         lambda d: scenario_write_limits(d)),
         ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
     ]

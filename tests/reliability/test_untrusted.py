@@ -35,3 +35,8 @@ def test_member_floods_are_refused_from_the_end_records(tmp_path):
 def test_expressions_are_bounded(tmp_path):
     fig = S.scenario_expressions(tmp_path)
     assert fig["ok"], _explain(fig)
+
+
+def test_every_write_path_reports_a_size_limit_in_one_line(tmp_path):
+    fig = S.scenario_write_limits(tmp_path)
+    assert fig["ok"], _explain(fig)
