@@ -32,8 +32,12 @@ class Context:
         holds the writer's lock), ``readonly_if_locked`` for those that store what they derive.
         Every write is credited to ``--operator`` when given (issue 49), else to the name the
         preferences hold."""
-        return open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked,
-                          operator=self.operator)
+        store = open_store(self.db_path, readonly=readonly, readonly_if_locked=readonly_if_locked,
+                           operator=self.operator)
+        if store.damaged:  # read as it is, and said so (issue 47)
+            click.echo(f"capacity-app: warning: {cut(shown(store.damaged)).replace('nothing was written: ', '')}; "
+                       "opened read-only", err=True)
+        return store
 
 
 def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -19,7 +19,7 @@ from ..domain.celltext import evidence_problem, text_problem
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
-from ..storage.db import QUICK, NeedsUpgradeError, StorageError, StoreLockedError
+from ..storage.db import NONE, QUICK, CorruptDatabaseError, NeedsUpgradeError, StorageError, StoreLockedError
 from ..storage.store import Store
 from .base import AssessmentFinal as AssessmentFinal, NotSaved as NotSaved  # raised here: callers catch them here
 from .base import ServiceError, editable, get_assessment, storage_refusal, unwritable
@@ -56,11 +56,18 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
         try:
             return open_store(path, backup_dir=backup_dir, daily_backup=daily_backup, integrity=integrity,
                               operator=operator)
-        except StoreLockedError:
+        except (StoreLockedError, CorruptDatabaseError):
             readonly = True
     try:
         store = Store(path, readonly=readonly, backup_dir=backup_dir, daily_backup=daily_backup,
                       integrity=integrity, operator=operator)
+    except CorruptDatabaseError as exc:
+        if not readonly:
+            raise  # a writer: refused, naming the command that restores the last good backup (issue 47)
+        # a reader: the damaged database read as it is, read-only, and said so (store.damaged)
+        store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=False, integrity=NONE,
+                      operator=operator)
+        store.damaged = str(exc)
     except NeedsUpgradeError:
         # a reading command is the first to open a database of an earlier schema: upgrade it
         # once (after its pre-migration backup), as the window or any writing command would

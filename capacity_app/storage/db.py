@@ -5,12 +5,17 @@ Promises kept here (see docs/reliability.md):
 * one writer: an exclusive lock file next to the database, and an flock on the database file
   itself (whatever the path it is reached by), refuse a second application instance;
 * WAL journal with ``synchronous=FULL``: a committed answer survives a crash or power loss;
-* a check on open that grows no slower than the database: ``PRAGMA quick_check`` by default
-  (every page; about 0.1 s for 300 assessments), or for the window only the tables it reads to
-  show itself (``integrity="light"``), the full ``PRAGMA integrity_check`` then running in the
-  background (gui.app) and on ``capacity-app check``; a damaged file raises
-  :class:`CorruptDatabaseError` listing the backups it can be restored from;
-* a backup (``VACUUM INTO``) before every schema migration, before imports and once a day, rotated.
+* a check on open that grows no slower than the database: by default the full ``PRAGMA
+  integrity_check`` when the file is small (:data:`FULL_CHECK_BYTES`: a few ms for a few
+  assessments; it sees an index that no longer matches its table, which ``quick_check`` does
+  not: issue 47), else ``PRAGMA quick_check`` (every page) and the full check of the tables every
+  command reads (:data:`LIGHT_TABLES`); for the window only those tables (``integrity="light"``),
+  the full check then running in the background (gui.app) and on ``capacity-app check``; a
+  damaged file raises :class:`CorruptDatabaseError` naming the command that restores the last
+  good backup (a command that only reads opens it read-only instead: services.assessments);
+* a backup (``VACUUM INTO``) before every schema migration, before imports and once a day,
+  rotated, each taken only after the full check of the database found it sound (never a backup
+  of a damaged file).
 """
 from __future__ import annotations
 
@@ -53,9 +58,10 @@ class CorruptDatabaseError(StorageError):
         self.path = path
         self.detail = detail
         self.backups = backups
-        hint = (f"; newest backup: {backups[0]} (restore it with 'capacity-app check --restore')"
-                if backups else "; no backup is available")
-        super().__init__(f"{path}: the database is damaged ({detail}){hint}")
+        hint = (f"; nothing was written: restore the last good backup with "
+                f"'capacity-app --db \"{path}\" check --restore' (newest backup: {Path(backups[0]).name})"
+                if backups else "; nothing was written, and no backup is available")
+        super().__init__(f"{path}: the database is damaged ({str(detail)[:200]}){hint}")
 
 
 @dataclass(frozen=True)
@@ -380,6 +386,12 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     """A complete copy of the database in the backup folder, or a :class:`StorageError` naming
     the folder and the reason (no permission, disk full, ...), with no partial file left."""
     folder = backup_dir_for(db_path, backup_dir)
+    try:  # never a backup of a damaged file (issue 47): the full check first, on this very connection
+        status = str((conn.execute("PRAGMA integrity_check").fetchone() or ["no result"])[0])
+    except sqlite3.DatabaseError as exc:
+        status = str(exc)
+    if status != "ok":
+        raise CorruptDatabaseError(Path(db_path), status, _all_backups(Path(db_path), backup_dir))
     stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
     sequence = 1 + max((b.sequence for b in all_backups(db_path, backup_dir)), default=0)
     target = folder / f"{Path(db_path).stem}-n{sequence:06d}-{stamp}Z-c{change_counter(conn)}-{reason}.sqlite3"
@@ -444,9 +456,13 @@ def connect_readonly(path: Path, **kwargs) -> sqlite3.Connection:
     return sqlite3.connect(file_uri(path, mode="ro", immutable=1), uri=True, **kwargs)
 
 
-# How much of the file a check reads (see check_file).
-FULL, QUICK, LIGHT = "full", "quick", "light"
+# How much of the file a check reads (see check_file); NONE: no check (a damaged database opened
+# read-only on purpose, after the check said so: services.assessments.open_store).
+FULL, QUICK, LIGHT, NONE = "full", "quick", "light", "none"
 INTEGRITY_LEVELS = (FULL, QUICK, LIGHT)
+# Below this size the check on open is the full one (measured: 2 ms at 0.7 MB, 0.48 s at 18 MB,
+# 4.6 s at 186 MB; quick_check 1 ms, 0.13 s, 1.4 s: /tmp-free script in docs/reliability.md).
+FULL_CHECK_BYTES = 32 * 1024 * 1024
 # the tables read to show the first window: small whatever the number of answers
 LIGHT_TABLES = ("_sqlite_migrations", "assessments", "summaries", "preferences")
 
@@ -455,9 +471,12 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
     """'ok', or the first problem found.
 
     ``full``: ``PRAGMA integrity_check`` (every page, and every index against its table);
-    ``quick``: ``PRAGMA quick_check`` (every page, without the index cross-check: a few times
-    faster); ``light``: ``quick_check`` of the small tables the first window reads (LIGHT_TABLES),
-    which costs the same for 1 or 1000 assessments; damage elsewhere is left to a full check."""
+    ``quick``: the full check when the file is at most :data:`FULL_CHECK_BYTES`, else ``PRAGMA
+    quick_check`` (every page, without the index cross-check: a few times faster) and the full
+    check of the small tables every command reads (LIGHT_TABLES; issue 47: an index that no longer
+    matches its table, which quick_check does not see); ``light``: ``quick_check`` of those tables
+    (the first window), which costs the same for 1 or 1000 assessments; damage elsewhere is left
+    to a full check."""
     if level not in INTEGRITY_LEVELS:
         raise ValueError(f"unknown integrity check level {level!r}")
     try:
@@ -465,17 +484,14 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
         if cancelled is not None:  # polled every few thousand SQLite steps: ends the check early
             conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
         try:
+            if level == QUICK and _size(path) <= FULL_CHECK_BYTES:
+                level = FULL
             if level == LIGHT:
-                present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-                rows = []
-                for table in LIGHT_TABLES:
-                    if table in present:
-                        rows = conn.execute(f"PRAGMA quick_check({table})").fetchall()
-                        if rows and rows[0][0] != "ok":
-                            break
-                rows = rows or [("ok",)]
+                rows = _tables_check(conn, "quick_check")
             else:
                 rows = conn.execute("PRAGMA integrity_check" if level == FULL else "PRAGMA quick_check").fetchall()
+                if level == QUICK and rows and rows[0][0] == "ok":
+                    rows = _tables_check(conn, "integrity_check")
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -484,6 +500,29 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
         return str(exc)
     first = rows[0][0] if rows else "no result"
     return "ok" if first == "ok" else first
+
+
+def _size(path: Path) -> int:
+    """The bytes a check reads: the file and its write-ahead log."""
+    total = 0
+    for name in (str(path), str(path) + "-wal"):
+        try:
+            total += os.stat(name).st_size
+        except OSError:
+            pass
+    return total
+
+
+def _tables_check(conn: sqlite3.Connection, pragma: str) -> list:
+    """``PRAGMA pragma(table)`` of each of LIGHT_TABLES present: the first problem, or ok."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    rows: list = []
+    for table in LIGHT_TABLES:
+        if table in present:
+            rows = conn.execute(f"PRAGMA {pragma}({table})").fetchall()
+            if rows and rows[0][0] != "ok":
+                break
+    return rows or [("ok",)]
 
 
 def integrity_job(path: Path, progress=None, cancelled=None) -> str:
@@ -686,7 +725,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if lock is not None:
             _check_identity(given, lock)
         existed = path.exists() and path.stat().st_size > 0
-        if existed and check_integrity:
+        if existed and check_integrity and integrity != NONE:
             status = check_file(path, integrity)
             if status != "ok":
                 raise CorruptDatabaseError(path, status, _all_backups(path, backup_dir))
@@ -713,6 +752,8 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if existed and daily_backup and not readonly and _daily_due(db.conn, path, backup_dir):
             try:
                 take_backup(db.conn, path, "daily", backup_dir)
+            except CorruptDatabaseError:
+                raise  # found damaged by the backup's full check: nothing is written (issue 47)
             except StorageError as exc:
                 # a full disk or a folder that cannot be written must not keep every
                 # command from opening the database: skip today's backup, and say so
@@ -829,5 +870,5 @@ __all__ = [
     "BackupInfo", "CorruptDatabaseError", "NeedsUpgradeError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
     "APPLICATION_ID", "Connection", "FULL", "all_backups", "backup_folders", "change_counter", "connect_readonly",
     "owner_check", "file_uri", "preferred_backup_dir",
-    "stored_backup_dir", "QUICK", "LIGHT", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
+    "stored_backup_dir", "QUICK", "LIGHT", "NONE", "FULL_CHECK_BYTES", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
 ]

@@ -71,6 +71,7 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else None
         self.readonly = readonly
+        self.damaged = ""  # why a damaged database was opened read-only (services.assessments.open_store)
         self._db: Connection | None
         self._db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
                                             daily_backup=daily_backup, integrity=integrity)

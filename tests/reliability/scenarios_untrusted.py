@@ -449,6 +449,95 @@ def scenario_write_limits(workdir: Path, limit: int = 48 * 1024) -> dict:
     return h.result()
 
 
+def damage_index(db: Path, index: str = "idx_history_assessment_id_id", columns: tuple[str, ...] = ()) -> None:
+    """Damage that ``PRAGMA quick_check`` does not see and ``integrity_check`` does: the index's
+    definition changed under it (its entries no longer match its table's rows)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [index]).fetchone()[0]
+        table = sql.split(" ON ")[1].split("(")[0].strip()
+        now = [c.strip() for c in sql.split("(", 1)[1].rsplit(")", 1)[0].split(",")]
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?",
+                     [f'CREATE INDEX "{index}" ON {table} ({", ".join(columns or reversed(now))})', index])
+        conn.commit()
+        conn.execute("PRAGMA writable_schema = OFF")
+    finally:
+        conn.close()
+    check = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] != "ok"
+    finally:
+        check.close()
+
+
+def scenario_damaged_pages(workdir: Path) -> dict:
+    """Damage the quick check does not see (an index that no longer matches its table): a write
+    (`set`, `import`) is refused in one line naming the command that restores the last good
+    backup, the file and its backups unchanged, no backup taken from it; a read (`list`,
+    `answers`) opens it read-only with a warning saying so; `check --restore` restores the last
+    good backup and writes go on. A database larger than the size up to which the open check is
+    the full one (storage.db.FULL_CHECK_BYTES; lowered here to 0 so a small file stands for a large
+    one): damage in the tables every command reads is found on open, damage elsewhere by the
+    full check every backup makes first (the pre-import backup refused, nothing imported)."""
+    from capacity_app.storage import db as storage_db
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    db, _pkg, book = _source(workdir)
+    cli(db, "set", "1", "s2_need_b", "3")  # the workbook now changes something
+    backups = db.parent / "backups"
+    taken = sorted(p.name for p in backups.iterdir())
+    h.check("a good backup to restore", bool(taken), "none taken")
+    damage_index(db)
+    before = db.read_bytes()
+    for args in (["set", "1", "s2_need_a", "1"], ["import", str(book), "--yes", "--overwrite-newer"],
+                 ["new", "--country", "FRA", "--round", "2026"]):
+        code, _, err = cli(db, *args)
+        h.refused(f"`{args[0]}` on a damaged database", code, err, "check --restore")
+    h.check("the damaged file unchanged", db.read_bytes() == before, "it changed")
+    h.check("no backup taken from the damaged file", sorted(p.name for p in backups.iterdir()) == taken,
+            f"{sorted(p.name for p in backups.iterdir())}")
+    for args in (["list"], ["answers", "1"]):
+        code, out, err = cli(db, *args)
+        h.check(f"`{args[0]}` reads the damaged database read-only, with a warning",
+                code == 0 and "damaged" in err and "read-only" in err and "check --restore" in err and out,
+                f"exit {code}: {err.strip()[:200]!r}")
+    code, out, err = cli(db, "check", "--restore")
+    h.check("`check --restore` restores the last good backup", code == 0 and "restored:" in out,
+            f"exit {code}: {(out + err).strip()[-200:]!r}")
+    code, _, err = cli(db, "set", "1", "s2_need_a", "1")
+    h.check("writes go on after the restore", code == 0, f"exit {code}: {err.strip()[:160]!r}")
+    # a large database (the open check quick, the tables every command reads checked in full)
+    size = storage_db.FULL_CHECK_BYTES
+    storage_db.FULL_CHECK_BYTES = 0
+    try:
+        large = workdir / "large" / "capacity.sqlite3"
+        large.parent.mkdir()
+        shutil.copy(db, large)
+        damage_index(large, "idx_assessments_uid", ("country",))
+        code, _, err = cli(large, "set", "1", "s2_need_a", "2")
+        h.refused("damage in a table every command reads, on a large database", code, err, "damaged")
+        shutil.copy(db, large)
+        Path(str(large) + "-wal").unlink(missing_ok=True)
+        cli(large, "list")  # today's daily backup
+        damage_index(large)
+        taken = sorted(p.name for p in (large.parent / "backups").iterdir())
+        code, _, err = cli(large, "import", str(book), "--yes", "--overwrite-newer", "--prefer", "theirs")
+        h.refused("an import into a large database damaged elsewhere (its backup's full check)", code, err,
+                  "check --restore")
+        h.check("no backup taken from the large damaged file",
+                sorted(p.name for p in (large.parent / "backups").iterdir()) == taken, "one was")
+    finally:
+        storage_db.FULL_CHECK_BYTES = size
+    return h.result()
+
+
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
@@ -464,6 +553,9 @@ def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_expressions(d)),
         ("untrusted_write_limits", "4", "issue 47: every write path under a file-size limit and a full disk",
          lambda d: scenario_write_limits(d)),
+        ("untrusted_damaged_pages", "1, 2", "issue 47: damage quick_check misses: writes refused, reads read-only, "
+                                            "no backup from a damaged file",
+         lambda d: scenario_damaged_pages(d)),
         ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
     ]

@@ -40,3 +40,8 @@ def test_expressions_are_bounded(tmp_path):
 def test_every_write_path_reports_a_size_limit_in_one_line(tmp_path):
     fig = S.scenario_write_limits(tmp_path)
     assert fig["ok"], _explain(fig)
+
+
+def test_a_damaged_database_takes_no_write_and_gives_no_backup(tmp_path):
+    fig = S.scenario_damaged_pages(tmp_path)
+    assert fig["ok"], _explain(fig)
