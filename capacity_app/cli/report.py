@@ -1,4 +1,5 @@
-"""``capacity-app report``: the ministry PDF report, or the blank questionnaire."""
+"""``capacity-app report``: the ministry PDF report, the same report as a Word document, or the
+blank questionnaire."""
 from __future__ import annotations
 
 import click
@@ -7,31 +8,45 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import ServiceError
 from ..services.outputs import check_output_path
-from ..services.reports import export_report_pdf
+from ..services.reports import export_report_docx, export_report_pdf
 
 
 @click.command("report")
 @click.argument("assessment_id", required=False)
-@click.option("--pdf", "pdf_path", required=True, type=click.Path(dir_okay=False),
-              help="Where to write the PDF.")
+@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False), help="Where to write the PDF.")
+@click.option("--docx", "docx_path", type=click.Path(dir_okay=False),
+              help="Where to write the report as a Word document (.docx) the ministry can edit.")
+@click.option("--template", "template", type=click.Path(dir_okay=False),
+              help="A Word document (.docx) whose styles the Word report uses (default: the word_template "
+                   "preference, else the bundled template; docs/word-report.md).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Report language.")
 @click.option("--blank", is_flag=True,
               help="The blank questionnaire for institutions to prepare (no answers needed; ID optional).")
 @click.option("--attach-workbook", is_flag=True,
               help="Also attach the exchange workbook (.xlsx) to the PDF (the JSON data is always attached).")
 @click.pass_obj
-def report_cmd(obj, assessment_id, pdf_path, lang, blank, attach_workbook) -> None:
-    """Write the PDF report of assessment ID (PDF/A-3, with its data attached)."""
+def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, attach_workbook) -> None:
+    """Write the report of assessment ID: a PDF (PDF/A-3, with its data attached), a Word document
+    (--docx, its data inside), or both."""
+    if not pdf_path and not docx_path:
+        raise ServiceError("give --pdf FILE, --docx FILE or both")
+    if docx_path and blank:
+        raise ServiceError("the blank questionnaire is printed as a PDF only (use --pdf)")
+    if template and not docx_path:
+        raise ServiceError("--template is for the Word document (--docx)")
     if assessment_id is None and not blank:
         raise ServiceError("give an assessment id (see `capacity-app list`), or --blank")
     if assessment_id is None:  # blank questionnaire: no database needed (but never written over it)
         check_output_path(pdf_path, obj.db_path or default_db_path(), what="the report")
-        out = export_report_pdf(None, None, pdf_path, lang=lang, blank=True)
-    else:
-        with obj.store(readonly=True) as store:
+        click.echo(f"wrote {export_report_pdf(None, None, pdf_path, lang=lang, blank=True)}")
+        return
+    with obj.store(readonly=True) as store:
+        if docx_path:
+            click.echo(f"wrote {export_report_docx(store, assessment_id, docx_path, lang=lang, template=template)}")
+        if pdf_path:
             out = export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=blank,
                                     include_workbook=attach_workbook)
-    click.echo(f"wrote {out}")
+            click.echo(f"wrote {out}")
 
 
 def register(group: click.Group) -> None:

@@ -46,6 +46,7 @@ ACTIONS = [
     ("export", QT_TRANSLATE_NOOP("MainWindow", "&Export workbook…"), "Ctrl+E", "export"),
     ("package", QT_TRANSLATE_NOOP("MainWindow", "Export assessment pac&kage…"), None, None),
     ("report", QT_TRANSLATE_NOOP("MainWindow", "PD&F report…"), "Ctrl+P", "pdf"),
+    ("report_docx", QT_TRANSLATE_NOOP("MainWindow", "Save as &Word document…"), None, None),
     ("aggregate", QT_TRANSLATE_NOOP("MainWindow", "&Aggregate workbooks…"), None, "aggregate"),
     ("crosscountry", QT_TRANSLATE_NOOP("MainWindow", "Cross-country &view…"), None, None),
     ("preferences", QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), "Ctrl+,", "settings"),
@@ -145,7 +146,7 @@ class WindowActions:
         for n in ("duplicate", "delete", "trash"):
             m.addAction(a[n])
         m.addSeparator()
-        for n in ("import", "export", "package", "report", "aggregate", "crosscountry"):
+        for n in ("import", "export", "package", "report", "report_docx", "aggregate", "crosscountry"):
             m.addAction(a[n])
         m.addSeparator()
         for n in ("preferences", "close", "quit"):
@@ -244,3 +245,4 @@ class WindowActions:
         a["export"].setEnabled(target)
         a["package"].setEnabled(target)
         a["report"].setEnabled(target)
+        a["report_docx"].setEnabled(target)

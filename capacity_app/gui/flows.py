@@ -171,6 +171,27 @@ class Flows:
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Report")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
 
+    def export_report_docx(self) -> None:
+        """The same report as a Word document the ministry can edit (issue 52), written in a
+        worker process as the PDF is."""
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None:
+            return
+        lang = w.store.preference("report_lang", None) or w.lang
+        path = self.ask_save_path(QCoreApplication.translate("MainWindow", "Word document"),
+                                  self._default_name(aid, "docx"),
+                                  QCoreApplication.translate("MainWindow", "Word documents (*.docx)"))
+        if not path or self._refused(path, QCoreApplication.translate("MainWindow", "Report")):
+            return
+        w.flush_view()
+        w.runner.run(QCoreApplication.translate("MainWindow", "Writing the Word document"),
+                     "export_report_docx_from_database", str(w.store.path), aid, path, lang=lang, process=True,
+                     on_done=lambda _r: self.offer_result(
+                         path, QCoreApplication.translate("MainWindow", "Report written: %s") % isolated(path)),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Report")),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
+
     # --- import ---------------------------------------------------------------------------------
     def import_workbook(self, path: str | None = None) -> None:
         w = self.window

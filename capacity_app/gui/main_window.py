@@ -185,7 +185,8 @@ class MainWindow(WindowHost):
             "delete": self.delete_assessment, "trash": lambda: self.home.set_trash_mode(not self.home.trash_mode),
             "import": lambda: self.import_workbook(), "export": self.export_workbook,
             "package": self.export_package,
-            "report": self.export_report, "aggregate": self.aggregate_workbooks,
+            "report": self.export_report, "report_docx": self.export_report_docx,
+            "aggregate": self.aggregate_workbooks,
             "crosscountry": self.cross_country_view,
             "preferences": self.preferences, "close": self.close_assessment, "quit": self.close,
             "find": in_view(lambda v: v.open_find()), "find_next": in_view(lambda v: v.find_next()),
@@ -645,6 +646,9 @@ class MainWindow(WindowHost):
 
     def export_report(self) -> None:
         self.flows.export_report()
+
+    def export_report_docx(self) -> None:
+        self.flows.export_report_docx()
 
     def import_workbook(self, path: str | None = None) -> None:
         self.flows.import_workbook(path)

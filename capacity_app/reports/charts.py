@@ -202,6 +202,11 @@ def need_availability_svg(data: ChartData) -> str:
 
 
 def _need_availability_svg(data: ChartData) -> str:
+    return _svg(need_availability_figure(data), data.lang)
+
+
+def need_availability_figure(data: ChartData):
+    """The figure of :func:`need_availability_svg` (drawn within :func:`_rc`)."""
     from matplotlib.figure import Figure
 
     n = max(1, len(data.pq_codes))
@@ -227,7 +232,7 @@ def _need_availability_svg(data: ChartData) -> str:
         fig.subplots_adjust(left=0.01, right=0.94, top=0.86, bottom=0.12)
     else:
         fig.subplots_adjust(left=0.06, right=0.99, top=0.86, bottom=0.12)
-    return _svg(fig, data.lang)
+    return fig
 
 
 def _mirror(ax) -> None:
@@ -249,3 +254,23 @@ def draw_charts(data: ChartData | None) -> dict[str, str]:
     """The report's charts as SVG texts by name (see :func:`chart_names`)."""
     drawers = {"sections": section_scores_svg, "pq": need_availability_svg}
     return {name: drawers[name](data) for name in chart_names(data) if data is not None}
+
+
+def draw_charts_png(data: ChartData | None, dpi: int = 200) -> dict[str, tuple[bytes, float, float]]:
+    """The report's charts as PNG images by name, with their size in inches (width, height): the
+    Word report's (Word draws an SVG only beside a PNG it falls back on). The same figures as the
+    SVG charts, drawn by matplotlib's Agg canvas."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figures = {"sections": section_scores_figure, "pq": need_availability_figure}
+    out: dict[str, tuple[bytes, float, float]] = {}
+    for name in chart_names(data):
+        assert data is not None
+        with _rc(data.lang):
+            fig = figures[name](data)
+            FigureCanvasAgg(fig)
+            buf = io.BytesIO()
+            fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
+        width, height = fig.get_size_inches()
+        out[name] = (buf.getvalue(), float(width), float(height))
+    return out

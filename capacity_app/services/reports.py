@@ -6,7 +6,9 @@
   WeasyPrint and matplotlib are imported there, never at start-up);
 * :func:`export_report_pdf` does both on an open store (CLI, ``capacity-app demo``);
 * :func:`export_report_from_database` does both from a database file opened read-only: the GUI
-  runs it in a worker process, so nothing of the export runs on the window's thread.
+  runs it in a worker process, so nothing of the export runs on the window's thread;
+* :func:`export_report_docx` and :func:`export_report_docx_from_database`: the same report as a
+  Word document (issue 52), from the same context (``reports/docx.py``; python-docx imported there).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from ..reports.format import load_strings
 from ..reports.model import AttachmentData
 from ..reports.pdf import ReportError
 from ..reports.pdf import render_report_pdf as _render
+from ..reports.docx import render_report_docx as _render_docx
 from ..storage.store import Store
 from . import exchange
 from .assessments import open_store, questionnaire_for
@@ -134,4 +137,48 @@ def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: 
                                  cancelled=cancelled, include_workbook=include_workbook)
 
 
-__all__ = ["build_report_context", "render_report_pdf", "export_report_pdf", "export_report_from_database"]
+def render_report_docx(context, out_path, progress=None, cancelled=None, *, template=None) -> Path:
+    """The Word document of ``context`` (no database); refusals as :func:`render_report_pdf`'s."""
+    try:
+        return _render_docx(context, Path(out_path), progress, cancelled, template=template)
+    except ReportError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def export_report_docx(store: Store, assessment_id: Any, out_path, *, lang: str = "en", template=None,
+                       progress=None, cancelled=None) -> Path:
+    """Write the report of one assessment as a Word document to ``out_path``, its styles from
+    ``template`` (a .docx; None: the ``word_template`` preference when it names a file, else the
+    bundled template; docs/word-report.md)."""
+    check_store_output(out_path, store, "the report")
+    if template is None:
+        template = word_template(store)
+    elif not Path(template).is_file():
+        raise ServiceError(f"the Word template {template} is not a file")
+    jobs.report(progress, 0.0, "reading")
+    ctx = build_report_context(store, None, assessment_id, lang)
+    jobs.check(cancelled)
+    return render_report_docx(ctx, out_path, progress, cancelled, template=template)
+
+
+def word_template(store: Store) -> str | None:
+    """The ministry's Word template the ``word_template`` preference names, None when it names
+    none (a preference naming a file that is gone is refused: the report would not look as agreed)."""
+    name = str(store.preference("word_template", "") or "").strip()
+    if not name:
+        return None
+    if not Path(name).is_file():
+        raise ServiceError(f"the Word template {name} (the word_template preference) is not a file")
+    return name
+
+
+def export_report_docx_from_database(db_path, assessment_id: Any, out_path, *, lang: str = "en",
+                                     progress=None, cancelled=None) -> Path:
+    """The GUI's Word export, run in a worker process (as :func:`export_report_from_database`)."""
+    with open_store(db_path, readonly=True) as store:
+        return export_report_docx(store, assessment_id, out_path, lang=lang, progress=progress,
+                                  cancelled=cancelled)
+
+
+__all__ = ["build_report_context", "render_report_pdf", "export_report_pdf", "export_report_from_database",
+           "render_report_docx", "export_report_docx", "export_report_docx_from_database", "word_template"]

@@ -18,6 +18,7 @@ from ..processes import die_with_parent
 WORKERS: dict[str, str] = {
     "write_workbook": "capacity_app.services.exchange:write_workbook",
     "export_report_from_database": "capacity_app.services.reports:export_report_from_database",
+    "export_report_docx_from_database": "capacity_app.services.reports:export_report_docx_from_database",
 }
 
 

@@ -1,0 +1,738 @@
+"""Write the report as a Word document (.docx) a ministry can edit and publish (issue 52).
+
+The same report as the PDF, from the same :class:`~.model.ReportContext` and the same templates:
+the report's HTML (:func:`.pdf.render_html`, the one the PDF is laid out from) is read element by
+element and written as Word's own structure, so every heading, table and total the PDF prints is
+in the document and nothing is written twice. What the HTML says maps to Word:
+
+* ``h1``-``h3`` -> the built-in styles Heading 1-3 (Word's navigation pane and its table of
+  contents); the cover's title -> Title, its subtitle -> Subtitle, its headings -> "Report Cover
+  Heading" (the PDF leaves them out of its bookmarks too); the contents page -> a TOC field,
+  its entries as the field's last result, updated when Word opens the document (``updateFields``);
+* ``table`` -> a real table in the "Report Table" style, its ``thead`` rows repeated on every
+  page (``w:tblHeader``), numbers (``num`` cells) right-aligned, the heatmap's levels shaded;
+* ``img`` (the charts) -> PNG images drawn by matplotlib, with the PDF's alternative text
+  (``wp:docPr/@descr``);
+* ``ul`` -> List Bullet paragraphs; ``br`` -> a line break inside the paragraph (never an empty
+  paragraph for spacing).
+
+The running head (country, title) and foot (page N of M, versions, date) are the section's header
+and footer; the DRAFT mark is a watermark in the header until the assessment is final; the data
+the PDF attaches (``assessment.json``) is a custom XML part (``customXml/item1.xml``). The
+document's language is set (``w:lang``: Latin, East Asian and complex-script), Arabic is right to
+left (``w:bidi`` on the section and every paragraph, ``w:bidiVisual`` on every table) and Chinese
+names its East Asian font. The styles come from ``resources/report/word-template.docx``
+(tools/word_template.py) or a ministry's own template (docs/word-report.md).
+
+python-docx and matplotlib are imported inside the functions, never at start-up.
+"""
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .. import jobs
+from ..domain.languages import is_rtl
+from ..files import OutputError, output_error, replace_atomically
+from .bidi import LRI, PDI
+from .format import report_dir
+from .model import ReportContext
+from .pdf import ReportError, render_html
+
+TEMPLATE_NAME = "word-template.docx"
+DATA_NAMESPACE = "urn:x-capacity-app:report-data:1"
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f"{{{W_NS}}}"
+# Word's language tags of the report's languages (Latin text, East Asian, complex script)
+LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "ar-SA", "zh": "zh-CN"}
+# The styles the document uses, by name; a template that lacks one gets the bundled template's
+STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading", "toc 1",
+          "toc 2", "toc 3", "List Bullet", "Header", "Footer", "Report Kicker", "Report Cover Heading",
+          "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
+          "Report Table Heading", "Report Table Number", "Report Chart", "Report Table")
+# The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
+SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
+CHART_DPI = 200
+# What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
+# user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's white space (never the no-break spaces)
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_BLOCKS = frozenset(("h1", "h2", "h3", "h4", "p", "ul", "ol", "table", "div", "section", "img"))
+
+# The DRAFT watermark: Word's own text watermark (a VML WordArt shape in the header, as Word's
+# Design > Watermark writes it), drawn behind the text on every page of the section.
+_WATERMARK = (
+    '<w:r xmlns:w="{w}" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
+    '<w:rPr><w:noProof/></w:rPr><w:pict>'
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>'
+    '<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>'
+    '<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+    '<v:shape id="CapacityDraftMark{n}" o:spid="_x0000_s{spid}" type="#_x0000_t136" '
+    'style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;rotation:315;'
+    'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+    'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+    'fillcolor="#d0d0d0" stroked="f"><v:fill opacity=".45"/>'
+    '<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="{text}"/></v:shape>'
+    '</w:pict></w:r>')
+
+
+def xml_text(text: str) -> str:
+    """``text`` as XML can carry it: each character XML 1.0 forbids replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+@dataclass
+class _Run:
+    text: str = ""
+    bold: bool = False
+    italic: bool = False
+    br: bool = False
+
+
+class _Builder:
+    """Writes the report's HTML tree into a python-docx ``Document`` (lxml elements appended
+    before the body's section properties)."""
+
+    def __init__(self, doc, ctx: ReportContext, charts: dict[str, tuple[bytes, float, float]]):
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        self.E, self.qn = OxmlElement, qn
+        self.doc, self.ctx, self.charts = doc, ctx, charts
+        self.rtl = is_rtl(ctx.lang)
+        self.body = doc.element.body
+        self.end = self.body.sectPr
+        section = doc.sections[0]
+        self.text_width = int(section.page_width.twips - section.left_margin.twips - section.right_margin.twips)
+        self.style_ids = {name: doc.styles[name].style_id for name in STYLES}
+        self.new_page = False
+        self.pictures = 0
+
+    # --- elements -----------------------------------------------------------------------------
+    def el(self, tag: str, parent=None, **attrs):
+        e = self.E(tag)
+        for k, v in attrs.items():
+            e.set(self.qn(f"w:{k}"), str(v))
+        if parent is not None:
+            parent.append(e)
+        return e
+
+    def add(self, block) -> None:
+        self.end.addprevious(block)
+
+    def paragraph(self, style: str, runs: list[_Run], *, page_break: bool = False, keep_next: bool = False):
+        p = self.el("w:p")
+        ppr = self.el("w:pPr", p)
+        self.el("w:pStyle", ppr, val=self.style_ids[style])
+        if keep_next:
+            self.el("w:keepNext", ppr)
+        if page_break or (self.new_page and style != "Heading 1"):
+            self.el("w:pageBreakBefore", ppr)
+        self.new_page = False
+        if self.rtl:
+            self.el("w:bidi", ppr)
+        for r in _trimmed(runs):
+            self.run(p, r)
+        return p
+
+    def run(self, p, r: _Run):
+        el = self.el("w:r", p)
+        rtl_text = self.rtl and bool(_RTL_LETTER.search(r.text))
+        if r.bold or r.italic or rtl_text:
+            rpr = self.el("w:rPr", el)
+            if r.bold:
+                self.el("w:b", rpr)
+                self.el("w:bCs", rpr)
+            if r.italic:
+                self.el("w:i", rpr)
+                self.el("w:iCs", rpr)
+            if rtl_text:
+                self.el("w:rtl", rpr)
+        if r.br:
+            self.el("w:br", el)
+        else:
+            t = self.el("w:t", el)
+            t.text = r.text
+            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        return el
+
+    # --- the HTML, block by block -------------------------------------------------------------
+    def section(self, sec, first: bool) -> None:
+        classes = _classes(sec)
+        self.new_page = not first
+        if "toc" in classes:
+            self.contents(sec)
+            return
+        self.blocks(sec, "cover" in classes, "back" in classes)
+
+    def blocks(self, parent, cover: bool = False, back: bool = False) -> None:
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            tag, cls = child.tag, _classes(child)
+            if tag in ("h1", "h2", "h3", "h4"):
+                if "cover-title" in cls:
+                    style = "Title"
+                elif cover:
+                    style = "Report Cover Heading"
+                else:
+                    style = f"Heading {min(int(tag[1]), 3)}"
+                self.add(self.paragraph(style, _inline(child), page_break="newpage" in cls))
+            elif tag == "p":
+                self.add(self.paragraph(_p_style(cls, back), _inline(child)))
+            elif tag in ("ul", "ol"):
+                for li in child:
+                    if isinstance(li.tag, str):
+                        self.add(self.paragraph("List Bullet", _inline(li)))
+            elif tag == "table":
+                self.add(self.table(child))
+            elif tag == "img":
+                self.add(self.picture(child))
+            else:  # div, section: their blocks in order
+                self.blocks(child, cover, back)
+
+    def contents(self, sec) -> None:
+        """The contents page: its heading, then a TOC field whose last result is the PDF's list
+        (Word updates it with page numbers on opening; LibreOffice with Tools > Update)."""
+        for child in sec:
+            if child.tag in ("h1", "h2"):
+                self.add(self.paragraph("TOC Heading", _inline(child)))
+        entries = [(f"toc {2 if 'toc2' in _classes(li) else 1}", _inline(li)) for li in sec.iter("li")]
+        if not entries:
+            return
+        paragraphs = [self.paragraph(style, runs) for style, runs in entries]
+        first, last = paragraphs[0], paragraphs[-1]
+        ppr = first.find(self.qn("w:pPr"))
+        begin = [self.E("w:r"), self.E("w:r"), self.E("w:r")]
+        self.el("w:fldChar", begin[0], fldCharType="begin", dirty="true")
+        instr = self.el("w:instrText", begin[1])
+        instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+        instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        self.el("w:fldChar", begin[2], fldCharType="separate")
+        for i, r in enumerate(begin):
+            ppr.addnext(r) if i == 0 else begin[i - 1].addnext(r)
+        end = self.el("w:r", last)
+        self.el("w:fldChar", end, fldCharType="end")
+        for p in paragraphs:
+            self.add(p)
+
+    def table(self, table):
+        rows: list[tuple[bool, list]] = []
+        for part in table:
+            if not isinstance(part.tag, str):
+                continue
+            trs = [part] if part.tag == "tr" else [tr for tr in part if tr.tag == "tr"]
+            rows.extend((part.tag == "thead", [c for c in tr if c.tag in ("td", "th")]) for tr in trs)
+        ncols = max((sum(_span(c) for c in cells) for _, cells in rows), default=1) or 1
+        widths = self.widths(rows, ncols)
+        tbl = self.el("w:tbl")
+        pr = self.el("w:tblPr", tbl)
+        self.el("w:tblStyle", pr, val=self.style_ids["Report Table"])
+        if self.rtl:
+            self.el("w:bidiVisual", pr)
+        self.el("w:tblW", pr, w=5000, type="pct")
+        self.el("w:tblLayout", pr, type="fixed")
+        header = any(h for h, _ in rows)
+        self.el("w:tblLook", pr, val="04A0" if header else "0000", firstRow=int(header), lastRow=0,
+                firstColumn=0, lastColumn=0, noHBand=1, noVBand=1)
+        grid = self.el("w:tblGrid", tbl)
+        for w in widths:
+            self.el("w:gridCol", grid, w=w)
+        for is_header, cells in rows:
+            tr = self.el("w:tr", tbl)
+            if is_header:
+                self.el("w:tblHeader", self.el("w:trPr", tr))
+            col = 0
+            for cell in cells:
+                span = min(_span(cell), ncols - col) or 1
+                tc = self.el("w:tc", tr)
+                tcpr = self.el("w:tcPr", tc)
+                self.el("w:tcW", tcpr, w=sum(widths[col:col + span]), type="dxa")
+                if span > 1:
+                    self.el("w:gridSpan", tcpr, val=span)
+                cls = _classes(cell)
+                shade = next((SHADES[c] for c in cls if c in SHADES), None)
+                if shade:
+                    self.el("w:shd", tcpr, val="clear", color="auto", fill=shade[0])
+                self.cell(tc, cell, is_header, cls, white=bool(shade and shade[1]))
+                col += span
+            for _ in range(col, ncols):  # a short row: empty cells to the grid's end
+                tc = self.el("w:tc", tr)
+                self.el("w:tcW", self.el("w:tcPr", tc), w=widths[min(col, ncols - 1)], type="dxa")
+                tc.append(self.paragraph("Report Table Text", []))
+        return tbl
+
+    def cell(self, tc, cell, is_header: bool, cls: set[str], white: bool) -> None:
+        style = ("Report Table Number" if "num" in cls else
+                 "Report Table Heading" if is_header or cell.tag == "th" else "Report Table Text")
+        blocks = [c for c in cell if isinstance(c.tag, str) and c.tag in ("ul", "ol", "p")]
+        made = []
+        if blocks:  # a cell of lists (the section scores' reasons): a paragraph per item
+            for b in blocks:
+                items = [li for li in b if isinstance(li.tag, str)] if b.tag in ("ul", "ol") else [b]
+                made += [self.paragraph(style, [_Run("• ") if b.tag != "p" else _Run(), *_inline(li)])
+                         for li in items]
+        else:
+            made.append(self.paragraph(style, _inline(cell)))
+        for p in made:
+            if white:
+                for r in p.iter(self.qn("w:r")):
+                    rpr = r.find(self.qn("w:rPr"))
+                    if rpr is None:
+                        rpr = self.E("w:rPr")
+                        r.insert(0, rpr)
+                    color = self.E("w:color")
+                    color.set(self.qn("w:val"), "FFFFFF")
+                    rtl = rpr.find(self.qn("w:rtl"))
+                    rtl.addprevious(color) if rtl is not None else rpr.append(color)
+            tc.append(p)
+
+    def widths(self, rows: list[tuple[bool, list]], ncols: int) -> list[int]:
+        """Column widths (twips) in proportion to what the columns hold: the longest text of a
+        column (capped), its longest word at least."""
+        weight = [3.0] * ncols
+        for _, cells in rows:
+            col = 0
+            for c in cells:
+                if _span(c) == 1 and col < ncols:
+                    text = " ".join(c.itertext())
+                    words = max((len(w) for w in text.split()), default=0)
+                    weight[col] = max(weight[col], min(len(text.strip()), 42), min(words, 20) * 1.2)
+                col += _span(c)
+        total = sum(weight)
+        out = [max(360, int(self.text_width * w / total)) for w in weight]
+        out[-1] += self.text_width - sum(out) if sum(out) < self.text_width else 0
+        return out
+
+    def picture(self, img):
+        """A chart: the PNG drawn for Word, the text width wide, its alternative text the PDF's."""
+        name = (img.get("src") or "").removeprefix("chart:")
+        alt = xml_text(img.get("alt") or "")
+        if name not in self.charts:
+            return self.paragraph("Report Muted", [_Run(alt)])
+        png, w_in, h_in = self.charts[name]
+        from docx.shared import Emu
+
+        width = min(int(self.text_width * 635), int(w_in * 914400))
+        height = int(width * h_in / w_in)
+        inline = self.doc.part.new_pic_inline(io.BytesIO(png), Emu(width), Emu(height))
+        self.pictures += 1
+        doc_pr = inline.find("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")
+        doc_pr.set("id", str(1000 + self.pictures))
+        doc_pr.set("name", f"Chart {self.pictures}")
+        doc_pr.set("descr", alt)
+        p = self.paragraph("Report Chart", [])
+        drawing = self.el("w:drawing", self.el("w:r", p))
+        drawing.append(inline)
+        return p
+
+    # --- header, footer, settings ---------------------------------------------------------------
+    def head_and_foot(self, draft: str) -> None:
+        from docx.oxml import parse_xml
+
+        section = self.doc.sections[0]
+        section.different_first_page_header_footer = True
+        s, ctx = self.ctx.s, self.ctx
+        marks = [0]
+
+        def fill(part_element, runs: list, tabbed: bool) -> None:
+            for child in list(part_element):
+                part_element.remove(child)
+            p = self.paragraph("Footer" if part_element.tag == W + "ftr" else "Header", [])
+            if tabbed:
+                ppr = p.find(self.qn("w:pPr"))
+                tabs = self.E("w:tabs")
+                # the far end of the line: "right" in a right-to-left paragraph is its left end
+                self.el("w:tab", tabs, val="right", pos=self.text_width)
+                style = ppr.find(self.qn("w:pStyle"))
+                style.addnext(tabs)
+            if draft:
+                marks[0] += 1
+                p.append(parse_xml(_WATERMARK.format(w=W_NS, n=marks[0], spid=2048 + marks[0],
+                                                     text=_attr(draft))))
+            for r in runs:
+                if isinstance(r, str):
+                    if r == "\t":
+                        self.el("w:tab", self.el("w:r", p))
+                    else:
+                        self.run(p, _Run(r))
+                else:
+                    p.append(r)
+            part_element.append(p)
+
+        def field(code: str, shown: str):
+            f = self.E("w:fldSimple")
+            f.set(self.qn("w:instr"), f" {code} ")
+            self.run(f, _Run(shown))
+            return f
+
+        version = f"{s['questionnaire_version']} {ctx.questionnaire_version} · capacity-app {ctx.app_version}"
+        fill(section.header.part.element, [xml_text(ctx.country), "\t", xml_text(s["report_title"])], True)
+        fill(section.first_page_header.part.element, [], False)
+        fill(section.footer.part.element,
+             [f"{s['page_label']} ", field("PAGE", "1"), f" {s['page_of']} ", field("NUMPAGES", "1"),
+              f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}"], True)
+        fill(section.first_page_footer.part.element, [], False)
+        if self.rtl:
+            self.end.insert_element_before(self.E("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
+                                           "w:sectPrChange")
+
+
+def _attr(text: str) -> str:
+    from xml.sax.saxutils import quoteattr
+
+    return quoteattr(xml_text(text))[1:-1]
+
+
+def _classes(el) -> set[str]:
+    return set((el.get("class") or "").split())
+
+
+def _span(cell) -> int:
+    try:
+        return max(1, int(cell.get("colspan") or 1))
+    except ValueError:
+        return 1
+
+
+def _p_style(cls: set[str], back: bool) -> str:
+    for c, style in (("kicker", "Report Kicker"), ("cover-sub", "Subtitle"), ("planstamp", "Report Stamp"),
+                     ("big", "Report Score"), ("cover-foot", "Report Small"), ("small", "Report Small"),
+                     ("muted", "Report Muted")):
+        if c in cls:
+            return style
+    return "Report Back" if back else "Normal"
+
+
+def _inline(el, bold: bool = False, italic: bool = False, out: list[_Run] | None = None) -> list[_Run]:
+    """The text of ``el`` as runs: bold (b, strong, th) and italic (i, em, a change mark), a line
+    break for ``br``, a ``<span dir>`` whose direction differs from the document's isolated."""
+    out = [] if out is None else out
+    if el.text:
+        out.append(_Run(el.text, bold, italic))
+    for child in el:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                out.append(_Run(br=True))
+            elif child.tag not in _BLOCKS:
+                cls = _classes(child)
+                b = bold or child.tag in ("b", "strong") or "lbl" in cls
+                i = italic or child.tag in ("i", "em") or "changed" in cls
+                start = len(out)
+                _inline(child, b, i, out)
+                if child.get("dir") in ("ltr", "rtl") and len(out) > start:  # bidi.isolate's span
+                    out[start].text = LRI + out[start].text if child.get("dir") == "ltr" else out[start].text
+                    out[-1].text = out[-1].text + PDI if child.get("dir") == "ltr" else out[-1].text
+        if child.tail:
+            out.append(_Run(child.tail, bold, italic))
+    return out
+
+
+def _trimmed(runs: list[_Run]) -> list[_Run]:
+    """HTML's white space: runs of it one space, none at the start or the end of a line."""
+    out: list[_Run] = []
+    at_line_start = True
+    for r in runs:
+        if r.br:
+            if out and not out[-1].br:
+                out[-1].text = out[-1].text.rstrip(" ")
+            out.append(r)
+            at_line_start = True
+            continue
+        text = _SPACES.sub(" ", r.text)
+        if at_line_start or (out and not out[-1].br and out[-1].text.endswith(" ")):
+            text = text.lstrip(" ")
+        if not text:
+            continue
+        out.append(_Run(text, r.bold, r.italic))
+        at_line_start = False
+    while out and out[-1].br:
+        out.pop()
+    if out:
+        out[-1].text = out[-1].text.rstrip(" ")
+        if not out[-1].text:
+            out.pop()
+    return out
+
+
+# --- the document ---------------------------------------------------------------------------------
+
+def template_path() -> Path:
+    """The bundled template (tools/word_template.py)."""
+    return report_dir() / TEMPLATE_NAME
+
+
+def open_template(template: str | Path | None):
+    """The python-docx Document the report is written into: ``template`` (a ministry's .docx) or
+    the bundled one, its body emptied (its page size, margins and styles kept) and every style the
+    report uses that it lacks copied from the bundled template."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    bundled = template_path()
+    path = Path(template) if template else bundled
+    try:
+        doc = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError,
+            etree.XMLSyntaxError) as exc:  # not a .docx (a .dotx, a damaged file, a folder)
+        raise ReportError(f"cannot use {path.name} as the Word template: {type(exc).__name__}: "
+                          f"{str(exc)[:200] or 'not a Word document (.docx)'}") from None
+    body = doc.element.body
+    for child in list(body):
+        if child is not body.sectPr:
+            body.remove(child)
+    if path != bundled:
+        _missing_styles(doc, docx.Document(str(bundled)))
+    return doc
+
+
+def _missing_styles(doc, bundled) -> None:
+    have = {s.name for s in doc.styles}
+    for name in STYLES:
+        if name not in have:
+            doc.styles.element.append(copy.deepcopy(bundled.styles[name].element))
+
+
+def _language(doc, lang: str) -> None:
+    """The document's language in its default run properties (and the theme's fonts): Word's
+    spelling, hyphenation and screen readers follow it; Chinese names its East Asian font."""
+    from docx.oxml.ns import qn
+
+    tag = LANG_TAGS[lang]
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = styles.makeelement(qn("w:docDefaults"), {})
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = defaults.makeelement(qn("w:rPrDefault"), {})
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = rpr_default.makeelement(qn("w:rPr"), {})
+        rpr_default.append(rpr)
+    for old in rpr.findall(qn("w:lang")):
+        rpr.remove(old)
+    el = rpr.makeelement(qn("w:lang"), {qn("w:val"): tag, qn("w:eastAsia"): LANG_TAGS["zh"] if lang != "zh" else tag,
+                                        qn("w:bidi"): LANG_TAGS["ar"]})
+    successors = [qn(f"w:{t}") for t in ("eastAsianLayout", "specVanish", "oMath")]
+    nxt = next((c for c in rpr if c.tag in successors), None)
+    nxt.addprevious(el) if nxt is not None else rpr.append(el)
+    if lang in ("zh", "ar"):
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = rpr.makeelement(qn("w:rFonts"), {})
+            rpr.insert(0, fonts)
+        if lang == "zh":
+            fonts.set(qn("w:eastAsia"), fonts.get(qn("w:eastAsia")) or "SimSun")
+            fonts.set(qn("w:hint"), "eastAsia")
+        else:
+            fonts.set(qn("w:cs"), fonts.get(qn("w:cs")) or "Arial")
+    if lang == "ar":  # every paragraph style right to left by default, as its paragraphs are
+        for st in doc.styles:
+            if st.type == 1 and st.element.find(qn("w:pPr")) is not None:  # paragraph styles
+                ppr = st.element.find(qn("w:pPr"))
+                if ppr.find(qn("w:bidi")) is None:
+                    ppr.insert_element_before(ppr.makeelement(qn("w:bidi"), {}), *[
+                        f"w:{t}" for t in ("adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+                                               "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+                                               "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+                                               "cnfStyle", "rPr", "sectPr", "pPrChange")])
+
+
+def _settings(doc, lang: str) -> None:
+    """``updateFields`` (the contents and page numbers are updated when Word opens the document)
+    and the theme's languages."""
+    from docx.oxml.ns import qn
+
+    settings = doc.settings.element
+    for old in settings.findall(qn("w:updateFields")):
+        settings.remove(old)
+    update = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
+    after = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+             "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+             "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+             "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")
+    settings.insert_element_before(update, *[f"w:{t}" for t in after])
+    theme = settings.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), LANG_TAGS[lang])
+        theme.set(qn("w:eastAsia"), LANG_TAGS["zh"])
+        theme.set(qn("w:bidi"), LANG_TAGS["ar"])
+
+
+def _data_parts(doc, ctx: ReportContext) -> None:
+    """The data the PDF attaches (the JSON), as a custom XML part of the document: its root
+    element names the file and holds the JSON as text (ASCII, every other character escaped by
+    JSON), with the item's properties part Word expects."""
+    from lxml import etree
+
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = doc.part.package
+    for a in ctx.attachments:
+        if a.mime != "application/json":
+            continue
+        item_name = package.next_partname("/customXml/item%d.xml")  # Word's own template holds one
+        n = int(re.sub(r"\D", "", item_name.filename))
+        data = json.dumps(json.loads(a.payload()), ensure_ascii=True, indent=1)
+        root = etree.Element(f"{{{DATA_NAMESPACE}}}data", nsmap={None: DATA_NAMESPACE})
+        root.set("name", xml_text(a.name))
+        root.set("mediaType", a.mime)
+        root.set("description", xml_text(a.description))
+        root.text = data
+        blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        item_id = "{" + str(uuid.uuid5(uuid.NAMESPACE_URL, DATA_NAMESPACE + data)).upper() + "}"
+        props = (f'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{item_id}" '
+                 'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs>'
+                 f'<ds:schemaRef ds:uri="{DATA_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>').encode()
+        item = Part(PackURI(item_name), "application/xml", blob, package)
+        prop_part = Part(PackURI(f"/customXml/itemProps{n}.xml"),
+                         "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", props, package)
+        item.relate_to(prop_part, RT.CUSTOM_XML_PROPS)
+        doc.part.relate_to(item, RT.CUSTOM_XML)
+
+
+def read_data(path: str | Path) -> list[dict[str, Any]]:
+    """The data carried by a Word report (its custom XML parts of :data:`DATA_NAMESPACE`):
+    ``{"name", "mediaType", "description", "data"}`` each, the JSON parsed."""
+    import zipfile
+
+    from lxml import etree
+
+    out = []
+    with zipfile.ZipFile(path) as z:
+        for name in sorted(z.namelist()):
+            if re.fullmatch(r"customXml/item\d+\.xml", name):
+                root = etree.fromstring(z.read(name), etree.XMLParser(resolve_entities=False, no_network=True))
+                if root.tag == f"{{{DATA_NAMESPACE}}}data":
+                    out.append({"name": root.get("name"), "mediaType": root.get("mediaType"),
+                                "description": root.get("description"), "data": json.loads(root.text or "null")})
+    return out
+
+
+def _core(doc, ctx: ReportContext) -> None:
+    import datetime as _dt
+
+    core = doc.core_properties
+    core.title = xml_text(ctx.title)
+    core.subject = xml_text(ctx.subject)
+    core.keywords = xml_text(", ".join(ctx.keywords))
+    core.author = xml_text(ctx.author)
+    core.last_modified_by = xml_text(ctx.author)
+    core.language = LANG_TAGS[ctx.lang]
+    core.comments = f"capacity-app {ctx.app_version}"
+    core.category = ""
+    core.revision = 1
+    when = _dt.datetime.fromisoformat(ctx.generated_iso)
+    core.created = core.modified = when
+
+
+def render_report_docx(ctx: ReportContext, out_path: str | Path,
+                       progress: Callable[[float, str], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None, *,
+                       template: str | Path | None = None, timings: dict | None = None) -> Path:
+    """Write the Word document of ``ctx`` to ``out_path`` (atomically). Long work:
+    ``progress(fraction, message)`` and ``cancelled()`` as in :mod:`capacity_app.jobs`; on cancel
+    nothing is left behind and :class:`~capacity_app.jobs.Cancelled` is raised. ``template``: a
+    ministry's .docx whose styles the document uses (None: the bundled one)."""
+    if ctx.blank:
+        raise ReportError("the blank questionnaire is printed as a PDF only (use --pdf)")
+    out_path = Path(out_path)
+    t0 = time.perf_counter()
+
+    def step(fraction: float, message: str) -> None:
+        jobs.step(progress, cancelled, fraction, message)
+
+    step(0.02, "charts")
+    try:
+        from lxml import html as lxml_html
+
+        from .charts import draw_charts_png
+
+        charts = draw_charts_png(ctx.chart, CHART_DPI)
+        t_charts = time.perf_counter()
+        step(0.3, "html")
+        if ctx.attachments_note:  # the back page says where this document carries its data
+            ctx = replace(ctx, attachments_note=ctx.s["attachments_note_docx"].format(
+                files=", ".join(a.name for a in ctx.attachments if a.mime == "application/json")))
+        html = xml_text(render_html(ctx, {name: f"chart:{name}" for name in charts}, ""))
+        tree = lxml_html.document_fromstring(html)
+        t_html = time.perf_counter()
+        step(0.45, "layout")
+        doc = open_template(template)
+        builder = _Builder(doc, ctx, charts)
+        body = tree.find("body")
+        sections = [c for c in body if isinstance(c.tag, str)] if body is not None else []
+        for i, sec in enumerate(sections):
+            if sec.tag == "section":
+                builder.section(sec, first=i == 0)
+            else:
+                builder.blocks([sec])
+            if i % 4 == 3:
+                step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
+        builder.head_and_foot(ctx.draft)
+        _language(doc, ctx.lang)
+        _settings(doc, ctx.lang)
+        _core(doc, ctx)
+        _data_parts(doc, ctx)
+        t_doc = time.perf_counter()
+        step(0.9, "docx")
+        if not out_path.parent.is_dir():
+            raise ReportError(f"cannot write {out_path}: the folder {out_path.parent} does not exist")
+
+        def build(tmp) -> None:
+            doc.save(str(tmp))
+            step(0.98, "docx")
+
+        replace_atomically(build, out_path, "the report")
+    except (jobs.Cancelled, ReportError):
+        raise
+    except OutputError as exc:
+        raise ReportError(str(exc)) from None
+    except OSError as exc:
+        raise ReportError(str(output_error(out_path, exc, "the report"))) from None
+    except Exception as exc:
+        raise ReportError(f"the Word report could not be written: {type(exc).__name__}: {exc}") from exc
+    if timings is not None:
+        t_end = time.perf_counter()
+        timings.update(charts=t_charts - t0, html=t_html - t_charts, document=t_doc - t_html,
+                       write=t_end - t_doc, total=t_end - t0)
+    jobs.report(progress, 1.0, "done")
+    return out_path
+
+
+def preload() -> None:
+    """What a Word render imports, done ahead (a warm worker process, services/warm.py)."""
+    import docx  # noqa: F401
+    from lxml import html  # noqa: F401
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
+    from matplotlib.figure import Figure  # noqa: F401
+
+    from .pdf import template_env, TEMPLATE
+    template_env().get_template(TEMPLATE)
+    open_template(None)
+
+
+__all__ = ["render_report_docx", "read_data", "template_path", "xml_text", "preload"]

@@ -1,0 +1,318 @@
+"""The report as a Word document (issue 52): the demo's .docx in the six languages, written from the
+very context its PDF was made from (tests/conftest.py's demo_report), read back with python-docx
+and its XML; and converted by LibreOffice (skipped when it is not installed)."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from dataclasses import replace
+
+import pytest
+
+from capacity_app.domain.languages import LANGUAGES
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def norm(text: str) -> str:
+    """Text as both documents spell it once the invisible is gone: isolates, marks, soft hyphens,
+    zero-width spaces and word joiners dropped, every kind of space one space."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" and ch != "\u00ad")
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
+
+
+@pytest.fixture(scope="module")
+def docx_of(reports, tmp_path_factory):
+    """``docx_of(lang)``: (path, python-docx Document, the PDF's Rendered) of the demo in ``lang``."""
+    import docx
+
+    from capacity_app.reports.docx import render_report_docx
+
+    made: dict = {}
+    folder = tmp_path_factory.mktemp("docx")
+
+    def get(lang: str):
+        if lang not in made:
+            r = reports(lang)
+            path = render_report_docx(r.ctx, folder / f"demo-{lang}.docx")
+            made[lang] = (path, docx.Document(str(path)), r)
+        return made[lang]
+
+    return get
+
+
+def headings(doc) -> list[tuple[int, str]]:
+    out = []
+    for p in doc.paragraphs:
+        m = re.fullmatch(r"Heading (\d)", p.style.name)
+        if m:
+            out.append((int(m.group(1)), norm(p.text)))
+    return out
+
+
+def pdf_outline(reader) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(items, level):
+        for it in items:
+            if isinstance(it, list):
+                walk(it, level + 1)
+            else:
+                out.append((level, norm(it.title)))
+
+    walk(reader.outline, 1)
+    return out
+
+
+def body_paragraphs(doc):
+    """Every paragraph element of the body, tables' cells included."""
+    return list(doc.element.body.iter(f"{W}p"))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_headings_equal_the_pdfs_outline_in_order(docx_of, lang):
+    _, doc, r = docx_of(lang)
+    got = headings(doc)
+    assert got == pdf_outline(r.reader)
+    assert got[0][0] == 1
+    for (a, _), (b, _) in zip(got, got[1:], strict=False):
+        assert b <= a + 1, "a heading level skipped"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tables_and_totals_are_the_models(docx_of, lang):
+    _, doc, r = docx_of(lang)
+    from capacity_app.reports.typography import typeset
+
+    ctx = r.ctx
+
+    def shown(text: str) -> str:  # as every printed text is typeset (the templates' finalize)
+        return norm(typeset(text, lang))
+
+    cells = [[norm(c.text) for c in row.cells] for t in doc.tables for row in t.rows]
+    flat_pdf = norm(r.text.replace("\xad\n", ""))
+    # the policy-question table: one row per question with the need, availability and gap printed
+    for row in ctx.pq_rows:
+        assert [shown(row.code), shown(row.label), shown(row.need), shown(row.availability), shown(row.gap)] in [
+            c[:5] for c in cells]
+    # the costed plan: each total line as the PDF prints it
+    costs = ctx.plan_record.costs
+    assert costs is not None
+    for m in (costs.total, *costs.by_year):
+        line = [shown(m.label), shown(m.cost), shown(m.secured), shown(m.gap)]
+        assert line in [c[:4] for c in cells]
+        for value in line[1:]:
+            assert value in flat_pdf
+    # a table's header rows (its first rows) are repeated on each page it runs onto
+    tables = list(doc.element.body.iter(f"{W}tbl"))
+    assert len(tables) == len(doc.tables)
+    with_header = 0
+    for t in tables:
+        flags = [tr.find(f"{W}trPr/{W}tblHeader") is not None for tr in t.iterchildren(f"{W}tr")]
+        assert flags == sorted(flags, reverse=True), "a header row after a body row"
+        with_header += flags[0]
+    assert with_header >= 10
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_numbers_right_aligned(docx_of, lang):
+    _, doc, r = docx_of(lang)
+    styles = {row.cells[2].paragraphs[0].style.name for t in doc.tables for row in t.rows[1:]
+              if len(row.cells) == 7 and norm(row.cells[0].text) in {x.code for x in r.ctx.pq_rows}}
+    assert styles == {"Report Table Number"}
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    assert doc.styles["Report Table Number"].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_images_have_the_pdfs_alt_text(docx_of, lang):
+    path, doc, r = docx_of(lang)
+    props = list(doc.element.body.iter(f"{WP}docPr"))
+    assert len(props) == 2
+    from capacity_app.reports.typography import typeset
+
+    assert [norm(p.get("descr")) for p in props] == [norm(typeset(r.ctx.chart_alt[n], lang)) for n in ("sections", "pq")]
+    with zipfile.ZipFile(path) as z:
+        pngs = [n for n in z.namelist() if n.startswith("word/media/")]
+        assert len(pngs) == 2 and all(z.read(n)[:8] == b"\x89PNG\r\n\x1a\n" for n in pngs)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
+    from capacity_app.reports.docx import LANG_TAGS
+
+    path, doc, _ = docx_of(lang)
+    lang_el = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert lang_el.get(f"{W}val") == LANG_TAGS[lang]
+    assert doc.core_properties.language == LANG_TAGS[lang]
+    assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
+    instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
+    assert "TOC" in instr
+    # no empty paragraph used as spacing in the body (a cell's own paragraph may be empty)
+    for p in doc.element.body.iterchildren(f"{W}p"):
+        assert "".join(t.text or "" for t in p.iter(f"{W}t")).strip() or p.find(f".//{W}drawing") is not None \
+            or p.find(f".//{W}fldChar") is not None
+    # page numbers and the running head
+    section = doc.sections[0]
+    footer = section.footer.part.element
+    assert {f.get(f"{W}instr").strip() for f in footer.iter(f"{W}fldSimple")} == {"PAGE", "NUMPAGES"}
+    head = norm("".join(t.text for t in section.header.part.element.iter(f"{W}t")))
+    assert norm(docx_of(lang)[2].ctx.country) in head
+
+
+def test_arabic_right_to_left(docx_of):
+    _, doc, _ = docx_of("ar")
+    paragraphs = body_paragraphs(doc)
+    assert paragraphs and all(p.find(f"{W}pPr/{W}bidi") is not None for p in paragraphs)
+    tables = list(doc.element.body.iter(f"{W}tbl"))
+    assert tables and all(t.find(f"{W}tblPr/{W}bidiVisual") is not None for t in tables)
+    assert doc.element.body.sectPr.find(f"{W}bidi") is not None
+    lang = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
+    assert lang.get(f"{W}bidi") == "ar-SA"
+    rtl_runs = [r for r in doc.element.body.iter(f"{W}r") if r.find(f"{W}rPr/{W}rtl") is not None]
+    assert len(rtl_runs) > 500
+    # a left-to-right document has none of it
+    _, en, _ = docx_of("en")
+    assert not any(p.find(f"{W}pPr/{W}bidi") is not None for p in body_paragraphs(en))
+
+
+def test_chinese_east_asian_font_and_language(docx_of):
+    _, doc, _ = docx_of("zh")
+    rpr = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert rpr.find(f"{W}rFonts").get(f"{W}eastAsia")
+    assert rpr.find(f"{W}lang").get(f"{W}eastAsia") == "zh-CN"
+
+
+def test_draft_mark_and_validation_state(docx_of, tmp_path):
+    import docx
+
+    from capacity_app.reports.docx import render_report_docx
+
+    path, doc, r = docx_of("fr")
+    with zipfile.ZipFile(path) as z:
+        headers = "".join(z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/header\d+\.xml", n))
+    assert r.ctx.draft == "PROJET" and headers.count('string="PROJET"') >= 2  # the cover's page and the others
+    text = norm("\n".join(c.text for t in doc.tables for row in t.rows for c in row.cells))
+    assert norm(r.ctx.cover.status) in text and norm(r.ctx.plan_record.cover_line) in text
+    final = render_report_docx(replace(r.ctx, draft=""), tmp_path / "final.docx")
+    with zipfile.ZipFile(final) as z:
+        headers = "".join(z.read(n).decode() for n in z.namelist() if re.fullmatch(r"word/header\d+\.xml", n))
+    assert "v:textpath" not in headers
+    assert docx.Document(str(final)).paragraphs
+
+
+def test_the_data_is_carried_as_the_pdf_carries_it(docx_of):
+    from capacity_app.reports.docx import read_data
+
+    path, _, r = docx_of("en")
+    (item,) = read_data(path)
+    attached = next(a for a in r.ctx.attachments if a.mime == "application/json")
+    assert item["name"] == "assessment.json" and item["data"] == json.loads(attached.payload())
+    with zipfile.ZipFile(path) as z:
+        rels = z.read("word/_rels/document.xml.rels").decode()
+        assert "relationships/customXml" in rels
+        assert any(n.startswith("customXml/itemProps") for n in z.namelist())
+
+
+def test_user_text_xml_cannot_carry_is_replaced_not_refused(reports, tmp_path):
+    """A control character (NUL, ESC, a form feed) in user text: the document is written and
+    opens, the character shown as U+FFFD (python-docx/lxml refused the whole document before)."""
+    import docx
+
+    from capacity_app.reports.docx import render_report_docx
+
+    ctx = reports("en").ctx
+    cover = replace(ctx.cover, title="Mission\x00 report\x1b\x0c one\ufffe")
+    hostile = replace(ctx, cover=cover, author="Office\x07 of \x01statistics", author_shown="Office\x07 of \x01statistics")
+    out = render_report_docx(hostile, tmp_path / "hostile.docx")
+    doc = docx.Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs) + "\n".join(
+        c.text for t in doc.tables for row in t.rows for c in row.cells)
+    assert "Mission\ufffd report\ufffd\ufffd one\ufffd" in text
+    assert "Office\ufffd of \ufffdstatistics" in text
+    assert doc.core_properties.author == "Office\ufffd of \ufffdstatistics"
+
+
+def test_a_ministrys_template_styles_are_used_and_missing_ones_added(reports, tmp_path):
+    import docx
+    from docx.shared import Pt
+
+    from capacity_app.reports.docx import STYLES, render_report_docx
+
+    theirs = docx.Document()
+    theirs.styles["Heading 1"].font.size = Pt(21)
+    theirs.add_paragraph("a letterhead line the report replaces")
+    theirs.save(str(tmp_path / "ministry.docx"))
+    out = render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=tmp_path / "ministry.docx")
+    doc = docx.Document(str(out))
+    assert doc.styles["Heading 1"].font.size == Pt(21)
+    assert {s.name for s in doc.styles} >= set(STYLES)
+    assert "letterhead" not in "\n".join(p.text for p in doc.paragraphs)
+
+
+def test_a_template_that_is_no_word_document_is_refused_in_one_line(reports, tmp_path):
+    from capacity_app.reports.docx import render_report_docx
+    from capacity_app.reports.pdf import ReportError
+
+    bad = tmp_path / "template.docx"
+    bad.write_text("not a zip")
+    with pytest.raises(ReportError) as e:
+        render_report_docx(reports("en").ctx, tmp_path / "r.docx", template=bad)
+    assert "\n" not in str(e.value) and "template" in str(e.value)
+    assert not (tmp_path / "r.docx").exists()
+
+
+def test_cancel_leaves_nothing(reports, tmp_path):
+    from capacity_app import jobs
+    from capacity_app.reports.docx import render_report_docx
+
+    seen: list[float] = []
+    with pytest.raises(jobs.Cancelled):
+        render_report_docx(reports("en").ctx, tmp_path / "r.docx", progress=lambda f, m: seen.append(f),
+                           cancelled=lambda: len(seen) > 3)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_writes_the_word_document(cli_run, tmp_path):
+    """A partly filled assessment (nothing answered, a title with mixed scripts) in Spanish."""
+    import docx
+
+    r = cli_run("new", "--country", "SEN", "--round", "2026", "--title", "Évaluation — تقييم 評估")
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "r.docx"
+    r = cli_run("report", "1", "--docx", str(out), "--lang", "es")
+    assert r.exit_code == 0, r.output
+    doc = docx.Document(str(out))
+    assert any("Évaluation — تقييم 評估" in p.text for p in doc.paragraphs)
+    r = cli_run("report", "1", "--pdf", str(tmp_path / "r.pdf"), "--template", str(out))
+    assert r.exit_code != 0 and "--template is for the Word document" in r.output
+    r = cli_run("report", "1")
+    assert r.exit_code != 0 and "--docx" in r.output
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the conversion check needs it")
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
+    from pypdf import PdfReader
+
+    path, doc, r = docx_of(lang)
+    profile = tmp_path / "profile"
+    done = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                           "--outdir", str(tmp_path), str(path)], capture_output=True, timeout=240)
+    pdf = tmp_path / f"{path.stem}.pdf"
+    assert done.returncode == 0 and pdf.exists(), done.stderr.decode()[-500:]
+    reader = PdfReader(pdf)
+    assert len(reader.pages) > 20
+    text = norm(" ".join(p.extract_text() or "" for p in reader.pages))
+    squeezed = text.replace(" ", "")
+    for _, title in headings(doc):
+        assert title.replace(" ", "") in squeezed, title
+    costs = r.ctx.plan_record.costs
+    assert norm(costs.total.cost).replace(" ", "") in squeezed
