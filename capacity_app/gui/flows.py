@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from ..services import assessments as svc
+from ..services import documents as documents_service
 from ..services import exchange as ex
 from ..services import packages as pk
+from ..services.base import ServiceError
 from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
 from .import_preview import ImportPreviewDialog
@@ -32,6 +34,7 @@ class Flows:
         self.preview: ImportPreviewDialog | None = None  # the last import preview
         self.aggregation_dialog: AggregationDialog | None = None  # kept: its files and output stay
         self.last_aggregation: tuple[str, str] | None = None  # (notice, details) of the last aggregation
+        self.package_offer: QMessageBox | None = None  # "documents would stay behind" while shown (issue 49)
 
     # --- files ----------------------------------------------------------------------------------
     def ask_save_path(self, title: str, default_name: str, filt: str) -> str:
@@ -109,6 +112,59 @@ class Flows:
 
     # --- export ---------------------------------------------------------------------------------
     def export_workbook(self) -> None:
+        """The exchange workbook (toolbar, Ctrl+E). The workbook carries no document: when documents
+        are attached as evidence, it says they would stay behind and offers the package (issue 49)."""
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None:
+            return
+        try:
+            left = len(documents_service.list_documents(w.store, aid))
+        except ServiceError:
+            left = 0
+        if left:
+            self._offer_package(left)
+            return
+        self.export_workbook_only()
+
+    def _offer_package(self, left: int) -> None:
+        """Documents would stay behind: the package (its default), the workbook alone, or nothing;
+        asked without blocking the window (``package_offer`` while shown)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        w = self.window
+        text = (QCoreApplication.translate(
+            "MainWindow", "This assessment has %n document attached as evidence. The workbook does not carry "
+            "documents: a colleague who receives it does not get it. The assessment package carries the workbook "
+            "and the document.", "", left) if left == 1 else QCoreApplication.translate(
+            "MainWindow", "This assessment has %n documents attached as evidence. The workbook does not carry "
+            "documents: a colleague who receives it gets none of them. The assessment package carries the "
+            "workbook and every document.", "", left))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Export workbook"), text,
+                          QMessageBox.StandardButton.NoButton, w)
+        box.setObjectName("packageOffer")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        package = box.addButton(QCoreApplication.translate("MainWindow", "Export the &package…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        workbook = box.addButton(QCoreApplication.translate("MainWindow", "&Workbook only…"),
+                                 QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(package)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(button) -> None:
+            self.package_offer = None
+            if button is package:
+                QTimer.singleShot(0, self.export_package)
+            elif button is workbook:
+                QTimer.singleShot(0, self.export_workbook_only)
+
+        box.buttonClicked.connect(clicked)
+        box.rejected.connect(lambda: setattr(self, "package_offer", None))
+        self.package_offer = box
+        box.open()
+
+    def export_workbook_only(self) -> None:
         w = self.window
         aid = w.current_assessment_id()
         if aid is None:
