@@ -321,6 +321,7 @@ class Flows:
             w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
             return
         overwrite = dlg.overwrite()
+        both = dlg.both()  # comment and evidence conflicts whose two sides are kept (issue 49)
         open_id = w.session.assessment_id if w.session is not None else None
         where = w.view.current_key if w.view is not None else ""  # reopened there, not at S0
         if open_id is not None and not w.close_assessment(remember=False):
@@ -328,7 +329,7 @@ class Flows:
                 package.close()
             w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled: nothing was changed."))
             return
-        kept = len({d.key for d in diff if d.newer_here} - set(overwrite))
+        kept = len({d.key for d in diff if d.newer_here} - set(overwrite) - set(both))
 
         def imported(result) -> None:
             msg = QCoreApplication.translate("MainWindow", "Imported %s.") % Path(path).name
@@ -354,7 +355,7 @@ class Flows:
         # answers here kept unless chosen
         w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Importing the workbook"),
                                    ex.apply_import, w.store, plan, w.questionnaire, overwrite=overwrite,
-                                   reopen=dlg.reopens,  # a final assessment: "Reopen and import" chosen
+                                   both=both, reopen=dlg.reopens,  # a final assessment: "Reopen and import" chosen
                                    # a package's documents with its workbook, in one transaction
                                    then=pk.documents_with_import(package.package, documents) if package else None,
                                    on_done=imported, on_failed=refused)

@@ -141,6 +141,11 @@ class ImportPreviewDialog(QDialog):
             self.take_all.clicked.connect(lambda: self._set_all(True))
             row.addWidget(self.keep_all)
             row.addWidget(self.take_all)
+            self.both_all = None
+            if any(d.conflict and d.what in ("comment", "evidence") for d in lines):
+                self.both_all = QPushButton(self.tr("Keep &both for all comment and evidence conflicts"), self)
+                self.both_all.clicked.connect(lambda: self.keep_both(True))
+                row.addWidget(self.both_all)
             row.addStretch(1)
             box.addLayout(row)
         self.tree = QTreeWidget(self)
@@ -158,6 +163,8 @@ class ImportPreviewDialog(QDialog):
         self.tree.setItemDelegate(_WrappedLines(self.tree))
         header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())  # heights follow widths
         self._checks: dict[str, list[QTreeWidgetItem]] = {}
+        self._both: dict[str, list[QTreeWidgetItem]] = {}  # conflicts whose both sides can be kept (Note column)
+        self._absent: set[str] = set()  # answers the workbook does not have: never taken "for all"
         self._syncing = False
         self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])
         self.tree.itemChanged.connect(self._on_item_changed)
@@ -221,6 +228,15 @@ class ImportPreviewDialog(QDialog):
                 child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 child.setCheckState(COL_WORKBOOK, Qt.CheckState.Unchecked)
                 self._checks.setdefault(d.key, []).append(child)
+                if d.conflict and d.what in ("comment", "evidence"):
+                    # a comment or evidence both sides wrote: both can be kept (issue 49)
+                    child.setCheckState(COL_NOTE, Qt.CheckState.Unchecked)
+                    child.setText(COL_NOTE, self.tr("Keep both (merged, each with its author and time)") + "\n"
+                                  + child.text(COL_NOTE))
+                    child.setToolTip(COL_NOTE, child.text(COL_NOTE))
+                    self._both.setdefault(d.key, []).append(child)
+                if d.kind == "removed" and d.what == "value" and not d.conflict:
+                    self._absent.add(d.key)  # not in the workbook: "for all" leaves it as it is here
         for sid in sorted(groups, key=lambda s: (s != "", order.get(s, len(order) + (s == ACTIONS)), s)):
             self.tree.addTopLevelItem(groups[sid])
             groups[sid].setExpanded(True)
@@ -348,6 +364,8 @@ class ImportPreviewDialog(QDialog):
         for key, items in self._checks.items():
             if self.conflict_keys and key not in self.conflict_keys:
                 continue
+            if take and key in self._absent:  # the workbook simply does not have it (issue 49)
+                continue
             for it in items:
                 it.setCheckState(COL_WORKBOOK, state)
 
@@ -359,19 +377,44 @@ class ImportPreviewDialog(QDialog):
                 checked = item.checkState(COL_WORKBOOK) == Qt.CheckState.Checked
                 item.setCheckState(COL_WORKBOOK, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
                 return True
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_B and \
+                not event.modifiers():  # B: keep both sides of the current comment or evidence conflict
+            item = self.tree.currentItem()
+            if item is not None and item.data(COL_QUESTION, KEY_ROLE) in self._both:
+                checked = item.checkState(COL_NOTE) == Qt.CheckState.Checked
+                item.setCheckState(COL_NOTE, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+                return True
         return super().eventFilter(watched, event)
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
-        if self._syncing or column != COL_WORKBOOK:
+        if self._syncing or column not in (COL_WORKBOOK, COL_NOTE):
             return
         key = item.data(COL_QUESTION, KEY_ROLE)
+        if column == COL_NOTE and key not in self._both:
+            return
+        checked = item.checkState(column) == Qt.CheckState.Checked
         self._syncing = True
         try:  # one choice per answer: its value, comment and evidence lines follow together
-            for other in self._checks.get(key, []):
+            for other in self._checks.get(key, []) if column == COL_WORKBOOK else self._both.get(key, []):
                 if other is not item:
-                    other.setCheckState(COL_WORKBOOK, item.checkState(COL_WORKBOOK))
+                    other.setCheckState(column, item.checkState(column))
+            if checked:  # the workbook's, or both: one or the other
+                other_column = COL_NOTE if column == COL_WORKBOOK else COL_WORKBOOK
+                for other in self._both.get(key, []) if other_column == COL_NOTE else self._checks.get(key, []):
+                    other.setCheckState(other_column, Qt.CheckState.Unchecked)
         finally:
             self._syncing = False
+
+    def keep_both(self, on: bool = True) -> None:
+        """Keep both sides of every comment and evidence conflict (or none)."""
+        for items in self._both.values():
+            for it in items:
+                it.setCheckState(COL_NOTE, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def both(self) -> frozenset[str]:
+        """The keys whose two sides are kept (comment and evidence merged, this database's value)."""
+        return frozenset(k for k, items in self._both.items()
+                         if items and items[0].checkState(COL_NOTE) == Qt.CheckState.Checked)
 
     def overwrite(self) -> frozenset[str]:
         """The keys whose newer answer here the workbook's value replaces (ticked)."""

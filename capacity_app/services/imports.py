@@ -21,12 +21,13 @@ from ..exchange import importer as _importer
 from ..exchange.importer import ImportPlan, WorkbookError
 from ..exchange.isolation import ChildFailed, run_isolated
 from ..storage.actionplan import plan_checks
+from ..storage.clock import now_iso
 from ..storage.store import Store
 from .assessments import follow_s0, questionnaire_for, set_status
 from .base import AssessmentFinal
 from .changes import Changes
 from .differences import Difference, question_wording
-from .provenance import Provenance, answer_plain, provenance_of, provenances
+from .provenance import EARLIER_MAX, Provenance, answer_plain, provenance_of, provenances
 from .reviews import is_review_key, merged_reviews, review_differences
 
 
@@ -106,6 +107,7 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         new_answers = {a.key: a for a in plan.answers}
         merge = merge_states(store, existing.id, plan, stored) if getattr(plan, "changes", None) is not None \
             else None
+        settled = settled_versions(existing)
         for key in sorted(set(old_answers) | set(new_answers)):
             o, n = old_answers.get(key), new_answers.get(key)
             shown = _shown_by(q, key)
@@ -116,6 +118,8 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
                 state = merge.get(key)
                 if state is None:
                     continue  # the same here and there
+                if state.kind == UNCHANGED_THERE and state.theirs.check in settled.get(key, ()):
+                    continue  # a conflict settled here against this very version (issue 49): not again
                 # a conflict, or the sender did not change it since (stale: kept, taken only when named)
                 newer = state.kind != TAKE
                 team = {"by": state.theirs.by, "at": state.theirs.at, "here_by": state.ours.by,
@@ -226,6 +230,11 @@ def merge_states(store: Store, assessment_id: int, plan: ImportPlan,
         if row_check(o) == row_check(n):
             continue
         ours, theirs = provenance_of(provs, key, o), theirs_provenance(plan, key, n)
+        if n is None and not theirs.by and not theirs.earlier and key not in plan.changes.changes:
+            # the workbook simply does not have it (no version, no history there): nothing was done
+            # there that could replace this database's answer (issue 49: "take theirs for all")
+            out[key] = MergeState(UNCHANGED_THERE, ours, theirs)
+            continue
         if theirs.descends_from(ours.check):
             kind = TAKE
         elif ours.descends_from(theirs.check):
@@ -234,6 +243,50 @@ def merge_states(store: Store, assessment_id: int, plan: ImportPlan,
             kind = CONFLICT
         out[key] = MergeState(kind, ours, theirs)
     return out
+
+
+SETTLED = "settled_conflicts"  # the assessment's settings: {answer key: [workbook versions settled against]}
+SETTLED_MAX = 8  # versions remembered per answer
+
+
+def settled_versions(assessment: Assessment) -> dict[str, tuple[str, ...]]:
+    """The workbook versions (row checks) each answer's conflict was settled against here: an
+    import that keeps this database's answer, or both, remembers the workbook's version, and a
+    later import of that version shows nothing about it (issue 49)."""
+    raw = (assessment.settings or {}).get(SETTLED) or {}
+    if not isinstance(raw, dict):
+        return {}
+    return {str(k): tuple(str(c) for c in v if isinstance(c, str)) for k, v in raw.items() if isinstance(v, list)}
+
+
+MERGED_COMMENT_MAX = 30_000  # a merged comment still fits a workbook's cell
+
+
+def _signed(text: str, p: Provenance) -> str:
+    who = p.by or "unknown person"
+    return f"{text}\n— {who}, {p.at[:16].replace('T', ' ')}" if p.at else f"{text}\n— {who}"
+
+
+def merged_answer(key: str, ours: Answer | None, theirs: Answer | None, ours_by: Provenance,
+                  theirs_by: Provenance) -> Answer | None:
+    """Both sides kept (issue 49): this database's value and status, the two comments one after the
+    other each signed with its author and time (one holding the other: the longer), and the
+    evidence of both (this side's first, each item once)."""
+    if ours is None or theirs is None:
+        return ours or theirs
+    a, b = (ours.comment or "").strip(), (theirs.comment or "").strip()
+    if not a or b in a:
+        comment = a or b
+    elif not b or a in b:
+        comment = b
+    else:
+        comment = _signed(a, ours_by) + "\n\n" + _signed(b, theirs_by)
+        if len(comment) > MERGED_COMMENT_MAX:
+            comment = comment[:MERGED_COMMENT_MAX - 1] + "…"
+    seen = {(e.kind, e.text) for e in ours.evidence}
+    evidence = tuple(ours.evidence) + tuple(replace(e, id=None) for e in theirs.evidence
+                                            if (e.kind, e.text) not in seen)
+    return replace(ours, comment=comment, evidence=evidence)
 
 
 def conflicts(differences) -> list[Difference]:
@@ -382,7 +435,8 @@ def _refused_final(existing: Assessment) -> AssessmentFinal:
 
 def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None, *,
                  overwrite: bool | frozenset[str] | set[str] = False, reopen: bool = False,
-                 then: Callable[[Store, Assessment], Any] | None = None) -> Imported:
+                 then: Callable[[Store, Assessment], Any] | None = None,
+                 both: frozenset[str] | set[str] = frozenset()) -> Imported:
     """Create the assessment (same uid) or replace the answers of the existing one, all in one
     transaction, after a backup. On any error the database is unchanged. ``then(store,
     assessment)`` runs last inside that transaction (a package's documents: attached with its
@@ -400,15 +454,25 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     ``reopen``, the person's explicit choice: it is then reopened the one way
     (``services.assessments.set_status``, in progress) in the import's transaction, and stays in
     progress whatever status the workbook gives (reopening is what was chosen; finalising again is
-    the team's act, not a file's)."""
+    the team's act, not a file's).
+
+    ``both`` names answers whose two sides are kept (issue 49): this database's value with both
+    comments, each signed with its author and time, and the evidence of both
+    (:func:`merged_answer`), a version made now by the operator that descends from both. Taking
+    the workbook's values for all (``overwrite`` True) never empties an answer the workbook simply
+    does not have; a conflict settled here (ours kept, or both) is remembered and not shown again
+    for the same workbook version."""
     before = store.find_assessment(plan.uid) if plan.uid else None
     if before is not None and before.status == FINAL and not reopen:  # no pre-import backup either
         raise _refused_final(before)
     differences = tuple(diff_import(store, plan, q))
     newer = {d.key for d in differences if d.newer_here}
     stale = {d.key for d in differences if d.stale}  # the sender's earlier version: never taken as a whole
-    take = (newer - stale) if overwrite is True else (newer & set(overwrite or ()))
-    keep = newer - take
+    absent = {d.key for d in differences if d.kind == "removed" and d.what == "value"}  # not in the workbook
+    both = set(both) & {d.key for d in differences if d.newer_here and not d.stale}
+    take = (newer - stale - absent) if overwrite is True else (newer & set(overwrite or ()))
+    take -= both
+    keep = newer - take - both
     settled_here = {d.key for d in differences if d.conflict} & keep  # a conflict settled: ours kept
     differences = tuple(d for d in differences if not (d.key in keep and d.newer_here))
     store.backup("pre-import")
@@ -421,6 +485,9 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     }
     if keep:
         settings_note["kept_newer"] = sorted(keep)
+    sent_by_key = {x.key: x for x in plan.answers}
+    team_settled = {key: theirs_provenance(plan, key, sent_by_key.get(key)).check
+                    for key in settled_here | both} if getattr(plan, "changes", None) is not None else {}
     with store.transaction():
         existing = store.find_assessment(plan.uid)
         reopened = False
@@ -444,6 +511,11 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         else:
             settings = dict(existing.settings)
             settings["imported_from"] = settings_note
+            if team_settled:  # conflicts settled here: not shown again for these workbook versions
+                remembered = {k: list(v) for k, v in settled_versions(existing).items()}
+                for key, check in team_settled.items():
+                    remembered[key] = list(dict.fromkeys((*remembered.get(key, []), check)))[-SETTLED_MAX:]
+                settings[SETTLED] = remembered
             if plan.mapping and plan.mapping.archived:
                 settings["archived_answers"] = plan.mapping.archived
             a = store.update_assessment(
@@ -468,7 +540,16 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                     answers[key] = current[key]
                 else:
                     answers.pop(key, None)
-        ours = provenances(store, a.id, current) if team and settled_here else {}
+        ours = provenances(store, a.id, current) if team and (settled_here or both) else {}
+        sent_answers = {x.key: x for x in plan.answers}
+        for key in both:  # both sides kept: comment and evidence merged, this database's value
+            mine = provenance_of(ours, key, current.get(key))
+            theirs = theirs_provenance(plan, key, sent_answers.get(key)) if team else Provenance("", "", "")
+            merged = merged_answer(key, current.get(key), sent_answers.get(key), mine, theirs)
+            if merged is None:
+                answers.pop(key, None)
+            else:
+                answers[key] = merged
         since = store.history_mark()
         store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
         if team:  # who made each version taken, and what it replaced (services.provenance)
@@ -481,7 +562,16 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                 earlier = list(dict.fromkeys((theirs.check, *mine.earlier, *theirs.earlier)))
                 origins[key] = {"by": mine.by, "at": mine.at, "check": mine.check, "earlier": earlier,
                                 "prev": answer_plain(current.get(key))}
+            for key in both:  # a version of its own, made now here, descending from both sides
+                mine, theirs = provenance_of(ours, key, current.get(key)), theirs_provenance(plan, key, sent.get(key))
+                check = row_check(answers.get(key))
+                earlier = [c for c in dict.fromkeys((mine.check, theirs.check, *mine.earlier, *theirs.earlier))
+                           if c != check][:EARLIER_MAX]
+                origins[key] = {"by": store.operator, "at": now_iso(), "check": check, "earlier": earlier,
+                                "prev": answer_plain(current.get(key))}
             for key in set(answers) | set(current):
+                if key in both:
+                    continue
                 new_a, old_a = answers.get(key), current.get(key)
                 if row_check(new_a) == row_check(old_a if old_a is not None and is_meaningful(old_a) else None):
                     continue
@@ -518,5 +608,5 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
 
 
 __all__ = ["CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",
-           "diff_import", "final_refusal", "last_changes", "merge_states", "newer_here", "question_wording",
-           "section_of", "theirs_provenance"]
+           "diff_import", "final_refusal", "last_changes", "merge_states", "merged_answer", "newer_here",
+           "question_wording", "section_of", "settled_versions", "theirs_provenance"]

@@ -2,6 +2,7 @@
 events where the keyboard is concerned."""
 from __future__ import annotations
 
+import pytest
 from test_answering import item_widget
 
 from capacity_app.services import documents as documents_service
@@ -72,3 +73,65 @@ def test_without_documents_the_workbook_is_exported_at_once(opened, qtbot, tmp_p
     win.actions_by_name["export"].trigger()
     assert win.flows.package_offer is None
     qtbot.waitUntil(lambda: out.exists() and not win.runner.busy and not win.runner.tasks, timeout=60000)
+
+
+@pytest.fixture(scope="module")
+def comment_clash(tmp_path_factory):
+    """The supervisor's database and the officer's workbook: both wrote s2_policy's comment since the
+    common version, the officer changed s2_need_b; the supervisor answered s2_need_a alone."""
+    from capacity_app.services import assessments as svc
+    from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+    q = svc.questionnaire_for()
+    d = tmp_path_factory.mktemp("clash")
+
+    def db(name, who):
+        store = svc.open_store(d / name, backup_dir=d / f"{name}-backups")
+        store.operator = who
+        return store
+
+    sup = db("sup.sqlite3", "Supervisor Kamau")
+    a = svc.create_assessment(sup, q, country="KEN", round=2026)
+    svc.record_answer(sup, q, a.id, "s2_policy", "partly")
+    svc.record_answer(sup, q, a.id, "s2_need_b", 2)
+    base = export_workbook(sup, a.id, d / "base.xlsx")
+    officer = db("officer.sqlite3", "Officer Wanjiru")
+    mine = apply_import(officer, read_workbook(base, q), q).assessment
+    svc.record_answer(officer, q, mine.id, "s2_policy", "partly", comment="Cabinet approval expected in July.")
+    svc.record_answer(officer, q, mine.id, "s2_need_b", 1)
+    book = export_workbook(officer, mine.id, d / "officer.xlsx")
+    officer.close()
+    svc.record_answer(sup, q, a.id, "s2_policy", "partly", comment="No budget line yet.")
+    svc.record_answer(sup, q, a.id, "s2_need_a", 3)
+    plan = read_workbook(book, q)
+    diffs = diff_import(sup, plan, q)
+    existing = sup.find_assessment(plan.uid)
+    sup.close()
+    return q, plan, diffs, existing
+
+
+def test_a_comment_conflict_keeps_both_by_keyboard(qtbot, comment_clash, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from capacity_app.gui.import_preview import COL_NOTE, COL_QUESTION, KEY_ROLE, ImportPreviewDialog
+
+    q, plan, diffs, existing = comment_clash
+    dlg = ImportPreviewDialog(plan.path, plan, diffs, q, "en", existing)
+    qtbot.addWidget(dlg)
+    tree = dlg.tree
+    items = {tree.topLevelItem(i).child(j).data(COL_QUESTION, KEY_ROLE): tree.topLevelItem(i).child(j)
+             for i in range(tree.topLevelItemCount()) for j in range(tree.topLevelItem(i).childCount())}
+    clash = items["s2_policy"]
+    assert clash.text(COL_NOTE).startswith("Keep both") and dlg.both() == frozenset()
+    dlg.show()
+    tree.setFocus()
+    tree.setCurrentItem(clash)
+    QTest.keyClick(tree, Qt.Key.Key_B)
+    assert dlg.both() == {"s2_policy"} and dlg.overwrite() == frozenset()
+    QTest.keyClick(tree, Qt.Key.Key_Space)  # the workbook's instead: one or the other
+    assert dlg.overwrite() == {"s2_policy"} and dlg.both() == frozenset()
+    dlg.both_all.click()
+    assert dlg.both() == {"s2_policy"} and dlg.overwrite() == frozenset()
+    dlg.take_all.click()  # theirs for all conflicts
+    assert dlg.overwrite() == {"s2_policy"} and dlg.both() == frozenset()
