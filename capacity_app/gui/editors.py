@@ -68,13 +68,36 @@ def _is_drop_down_key(e: QKeyEvent) -> bool:
 
 
 class DropDown(QComboBox):
-    """A combo box whose Alt+Down opens its list (before the window's next-section shortcut)."""
+    """A combo box whose list opens with F4 (or a click); Alt+Down and Alt+Up are left to the
+    window: they always change section (issue 49). ``from_list`` is True while a choice comes from
+    the open list (the grid saves it at once: one Enter)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.from_list = False
 
     def event(self, e):
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and _is_drop_down_key(e):
-            e.accept()
-            return True
+            e.ignore()  # the window's next / previous section (QComboBox would take it to open the list)
+            return False
         return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if _is_drop_down_key(e):
+            e.ignore()  # the window's next / previous section
+            return
+        super().keyPressEvent(e)
+
+    def showPopup(self) -> None:
+        self.from_list = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        QTimer.singleShot(0, self._left_list)  # after the choice's activated signal
+
+    def _left_list(self) -> None:
+        self.from_list = False
 
 
 class YearBox(QSpinBox):

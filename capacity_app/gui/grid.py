@@ -7,7 +7,7 @@ from PySide6.QtCore import (
     QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize,
     Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QColor, QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QFrame, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMenu, QSpinBox, QStyle, QStyleOptionHeader, QStyleOptionViewItem, QStyledItemDelegate,
@@ -182,10 +182,12 @@ class GridDelegate(QStyledItemDelegate):
         lang = self.session.lang
         w: QWidget
         if fld.type == "select_one":
-            combo = w = DropDown(parent)  # Alt+Down opens its list, not the next section
+            combo = w = DropDown(parent)  # F4 opens its list; Alt+Down changes section
             combo.addItem("", None)
             for c in fld.choices:
                 combo.addItem(tr(c.label, lang), c.code)
+            # a choice picked from the open list is saved at once: one Enter, not two (issue 49)
+            combo.activated.connect(lambda _i, c=combo: self._picked(c))
         elif fld.type == "select_multiple":
             checks = w = _CheckList(parent)
             for c in fld.choices:
@@ -212,6 +214,44 @@ class GridDelegate(QStyledItemDelegate):
         w.setAccessibleName(tr(fld.label, lang))
         self.editor = w
         return w
+
+    def _picked(self, combo: DropDown) -> None:
+        if combo.from_list:
+            self.commitData.emit(combo)
+            self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def eventFilter(self, editor, event) -> bool:
+        """Up and Down in a cell's editor move to the row above or below, the value typed or
+        picked saved first; they never change a choice or a year by themselves (issue 49). In an
+        open list they move in the list; in a check list, between its choices."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and \
+                event.modifiers() & Qt.KeyboardModifier.AltModifier and not isinstance(editor, _CheckList):
+            # Alt+Down / Alt+Up in an open cell: the value saved, then the window's section change
+            # (the item view keeps the shortcut from the editor)
+            table = self.parent()
+            if isinstance(table, GridTable):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                sequence = QKeySequence(event.keyCombination())
+                for action in table.window().findChildren(QAction):
+                    if action.isEnabled() and action.shortcut() == sequence:
+                        action.trigger()
+                        break
+                return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers() & (
+                    Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
+                    | Qt.KeyboardModifier.ShiftModifier) and \
+                isinstance(editor, (QComboBox, QLineEdit, QSpinBox)):
+            table = self.parent()
+            if isinstance(table, GridTable):
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                table.step_row(step)
+                return True
+        return super().eventFilter(editor, event)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
@@ -573,17 +613,18 @@ class GridTable(QTableView):
             "This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out."))
 
     def _drop_down_key(self, e: QKeyEvent) -> bool:
-        return (e.key() == Qt.Key.Key_Down and bool(e.modifiers() & Qt.KeyboardModifier.AltModifier)) or e.key() == Qt.Key.Key_F4
+        """F4 opens a cell's list or calendar; Alt+Down and Alt+Up are the window's: they always
+        change section (issue 49)."""
+        return e.key() == Qt.Key.Key_F4 and not e.modifiers()
 
-    def event(self, e):
-        # Alt+Down on a cell with a drop-down opens it here (before the window's next-section shortcut)
-        if (e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and self._drop_down_key(e)
-                and self.state() != QAbstractItemView.State.EditingState):
-            idx = self.currentIndex()
-            if idx.isValid() and self.grid_model.field(idx).type in ("select_one", "select_multiple", "date"):
-                e.accept()
-                return True
-        return super().event(e)
+    def step_row(self, step: int) -> None:
+        """The row above (-1) or below (1), same column, the focus kept on the table."""
+        idx = self.currentIndex()
+        if not idx.isValid():
+            return
+        row = min(max(idx.row() + step, 0), self.grid_model.rowCount() - 1)
+        self.setCurrentIndex(self.grid_model.index(row, idx.column()))
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, e):
         idx = self.currentIndex()

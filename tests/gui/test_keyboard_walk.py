@@ -181,7 +181,7 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     assert y.status == ANSWERED and y.value >= dt.date.today().year - 1 or not view.page.widgets[
         "s6a_last_census_year"].row.message.isHidden()
 
-    # --- a grid: type-to-edit keeps the first key; Alt+Down opens a cell's list -----------------------
+    # --- a grid: type-to-edit keeps the first key; F4 opens a cell's list (Alt+Down: next section) -----
     stats = nav_to(qtbot, win, "s1_statistics")
     grid = stats.grid
     item = win.questionnaire.item("s1_statistics")
@@ -195,15 +195,14 @@ def test_a_whole_assessment_from_the_keyboard(window, qtbot, tmp_path, monkeypat
     key(qtbot, Qt.Key.Key_Return)
     assert stored(win, f"s1_statistics.{rows[0]}.available").value == "yes"
     key(qtbot, Qt.Key.Key_Down)  # the next row, same column
-    key(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, Qt.Key.Key_F4)
     editor = grid.delegate.editor
-    assert isinstance(editor, QComboBox) and editor.view().isVisible(), "Alt+Down opens the cell's drop-down"
-    assert view.page.section.id == "S1", "Alt+Down did not move to another section"
+    assert isinstance(editor, QComboBox) and editor.view().isVisible(), "F4 opens the cell's drop-down"
+    assert view.page.section.id == "S1"
     key(qtbot, Qt.Key.Key_Down, times=editor.findData("no"))  # in the open list
-    key(qtbot, Qt.Key.Key_Return)  # picks "no" and closes the list
-    assert editor.currentData() == "no"
-    key(qtbot, Qt.Key.Key_Return)  # commits the cell
+    key(qtbot, Qt.Key.Key_Return)  # picks "no", closes the list and saves it: one Enter (issue 49)
     assert stored(win, f"s1_statistics.{rows[1]}.available").value == "no"
+    assert grid.hasFocus() and grid.currentIndex() == grid.grid_model.index(1, 0)
 
     # --- Shift+F10: "don't know" on the intended cell; a cell that is not asked refuses -------------
     target = rows.index("returning") if "returning" in rows else 2

@@ -135,3 +135,74 @@ def test_a_comment_conflict_keeps_both_by_keyboard(qtbot, comment_clash, tmp_pat
     assert dlg.both() == {"s2_policy"} and dlg.overwrite() == frozenset()
     dlg.take_all.click()  # theirs for all conflicts
     assert dlg.overwrite() == {"s2_policy"} and dlg.both() == frozenset()
+
+
+def _grid_at(win, qtbot, item_id="s1_statistics"):
+    from PySide6.QtWidgets import QApplication
+
+    _active(win, qtbot)
+    grid = item_widget(win, item_id).grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus, timeout=3000)
+    grid.setCurrentIndex(grid.grid_model.index(0, 0))
+    assert QApplication.focusWidget() is grid
+    return grid
+
+
+def test_down_after_typing_in_a_grid_cell_moves_to_the_next_row_and_changes_nothing(opened, qtbot):
+    """Issue 49: "y" typed in a cell, then Down (meant for the next row) changed the open choice to
+    "No" and saved it. Down now saves "Yes" and moves to the row below, whose answer stays empty."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    grid = _grid_at(win, qtbot)
+    item = win.session.q.item("s1_statistics")
+    rows = [r.code for r in item.rows]
+    QTest.keyClicks(QApplication.focusWidget(), "y")
+    QApplication.processEvents()
+    assert grid.state() == grid.State.EditingState
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    QApplication.processEvents()
+    stored = lambda r: win.store.answer(win.session.assessment_id, f"s1_statistics.{r}.available")  # noqa: E731
+    assert stored(rows[0]).value == "yes" and stored(rows[1]).value is None
+    assert grid.currentIndex() == grid.grid_model.index(1, 0) and grid.hasFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # and back up: nothing changes either
+    QApplication.processEvents()
+    assert grid.currentIndex() == grid.grid_model.index(0, 0) and stored(rows[0]).value == "yes"
+
+
+def test_a_choice_picked_from_the_list_is_saved_with_one_enter(opened, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    grid = _grid_at(win, qtbot)
+    QTest.keyClick(grid, Qt.Key.Key_F4)
+    editor = grid.delegate.editor
+    qtbot.waitUntil(lambda: editor.view().isVisible(), timeout=3000)
+    for _ in range(editor.findData("no")):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    row = win.session.q.item("s1_statistics").rows[0].code
+    assert win.store.answer(win.session.assessment_id, f"s1_statistics.{row}.available").value == "no"
+    assert grid.state() != grid.State.EditingState
+
+
+def test_alt_down_from_an_open_cell_changes_section_and_keeps_the_choice(opened, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    grid = _grid_at(win, qtbot)
+    section = win.view.page.section
+    QTest.keyClicks(QApplication.focusWidget(), "y")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    QApplication.processEvents()
+    assert win.view.page.section is not section
+    row = win.session.q.item("s1_statistics").rows[0].code
+    assert win.store.answer(win.session.assessment_id, f"s1_statistics.{row}.available").value == "yes"

@@ -35,7 +35,9 @@ def test_the_new_dialog_names_the_field_and_its_banner_goes_when_corrected(windo
     assert dlg.result_assessment is not None
 
 
-def test_alt_down_in_a_grid_drop_down_opens_its_list(opened, qtbot):
+def test_f4_in_a_grid_drop_down_opens_its_list_alt_down_changes_section(opened, qtbot):
+    """Issue 49: Alt+Down always goes to the next section, even from a cell's open editor; F4
+    opens the cell's list."""
     win = opened
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=3000)
@@ -43,14 +45,15 @@ def test_alt_down_in_a_grid_drop_down_opens_its_list(opened, qtbot):
     section = win.view.page.section
     grid.setFocus()
     grid.setCurrentIndex(grid.grid_model.index(0, 0))
-    QTest.keyClick(grid, Qt.Key.Key_F2)
+    QTest.keyClick(grid, Qt.Key.Key_F4)
     editor = grid.delegate.editor
-    assert editor is not None and editor.hasFocus()
+    assert editor is not None and editor.view().isVisible()  # its list is open
+    editor.hidePopup()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=3000)
     QTest.keyClick(editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     QApplication.processEvents()
-    assert win.view.page.section is section, "Alt+Down left the section"
-    assert editor.view().isVisible()  # its list is open
-    editor.hidePopup()
+    assert win.view.page.section is not section, "Alt+Down stayed in the section"
 
 
 def test_after_next_round_the_keyboard_is_on_the_new_round(window, questionnaire, qtbot):
