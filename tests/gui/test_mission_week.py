@@ -198,7 +198,7 @@ def test_alt_down_from_an_open_cell_changes_section_and_keeps_the_choice(opened,
     from PySide6.QtWidgets import QApplication
 
     win = opened
-    grid = _grid_at(win, qtbot)
+    _grid_at(win, qtbot)
     section = win.view.page.section
     QTest.keyClicks(QApplication.focusWidget(), "y")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
