@@ -200,3 +200,23 @@ def test_the_list_derives_missing_summaries_off_the_gui_thread(window, questionn
     assert all(r.completion > 0 and r.overall is not None and r.band == "" for r in home.model.rows)
     listed = summaries.listing(window.store)
     assert all(r.summary is not None for r in listed)  # stored by the window: the next list reads them
+
+
+def test_word_report_is_written_by_a_worker_process_beside_the_pdf(demo_window, tmp_path, qtbot, monkeypatch):
+    """"Save as Word document…" (issue 52): in the File menu next to the PDF report, run as the PDF
+    is (a registered worker process, the GUI thread free), the .docx written and offered."""
+    import docx
+
+    win = demo_window
+    menu_actions = [a.objectName() for a in win.menuBar().actions()[0].menu().actions()]
+    assert menu_actions.index("action_report_docx") == menu_actions.index("action_report") + 1
+    assert win.actions_by_name["report_docx"].isEnabled()
+    out = tmp_path / "report.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    win.actions_by_name["report_docx"].trigger()
+    task = win.runner.tasks[0]
+    assert task.fn == "export_report_docx_from_database" and task.process
+    _wait_idle(qtbot, win, 120000)
+    assert task.error_details is None, task.error_details
+    assert "report.docx" in win.statusBar().currentMessage()
+    assert any(p.style.name == "Heading 1" for p in docx.Document(str(out)).paragraphs)
