@@ -36,6 +36,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,7 @@ STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
+CHAR_TWIPS, CELL_PADDING_TWIPS = 100, 160  # a character of the tables' 8.5 pt text (bold), a cell's margins
 # What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
 # user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -122,6 +124,11 @@ class _Builder:
         self.style_ids = {name: doc.styles[name].style_id for name in STYLES}
         self.new_page = False
         self.pictures = 0
+        # the action plan's pages carry the DRAFT mark alone (final assessment, plan not validated):
+        # their blocks are a section of their own, with a marked header
+        self.plan_mark = "" if ctx.draft else ctx.plan_draft
+        self.regions: list[tuple[Any, Any]] = []  # (the block before, the last block) of each
+        self.marked: list[Any] = []  # the section properties of the marked sections
 
     # --- elements -----------------------------------------------------------------------------
     def el(self, tag: str, parent=None, **attrs):
@@ -178,7 +185,43 @@ class _Builder:
         if "toc" in classes:
             self.contents(sec)
             return
-        self.blocks(sec, "cover" in classes, "back" in classes)
+        self.region(classes, lambda: self.blocks(sec, "cover" in classes, "back" in classes))
+
+    def region(self, classes: set[str], write: Callable[[], None]) -> None:
+        """Write blocks; those of a ``plandraft`` element are remembered as a region of their own
+        when the action plan alone is marked DRAFT."""
+        before = self.end.getprevious()
+        write()
+        last = self.end.getprevious()
+        if "plandraft" in classes and self.plan_mark and last is not before and before is not None:
+            self.regions.append((before, last))
+
+    def split_sections(self) -> None:
+        """A section per marked region (a continuous break before it and after it: its first
+        heading starts the page, whose header is the section's)."""
+        from docx.oxml.ns import qn
+
+        def sect_break():
+            p = self.el("w:p")
+            ppr = self.el("w:pPr", p)
+            sect = copy.deepcopy(self.end)
+            for child in list(sect):
+                if child.tag in (qn("w:headerReference"), qn("w:footerReference"), qn("w:titlePg")):
+                    sect.remove(child)
+            kind = self.E("w:type")
+            kind.set(qn("w:val"), "continuous")
+            sect.insert(0, kind)
+            ppr.append(sect)
+            return p, sect
+
+        for before, last in self.regions:
+            if last.getnext() is self.end:  # the document's end: its last section is the region's
+                self.marked.append(self.end)
+            else:
+                p, sect = sect_break()
+                last.addnext(p)
+                self.marked.append(sect)
+            before.addnext(sect_break()[0])
 
     def blocks(self, parent, cover: bool = False, back: bool = False) -> None:
         for child in parent:
@@ -204,7 +247,7 @@ class _Builder:
             elif tag == "img":
                 self.add(self.picture(child))
             else:  # div, section: their blocks in order
-                self.blocks(child, cover, back)
+                self.region(cls, partial(self.blocks, child, cover, back))
 
     def contents(self, sec) -> None:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
@@ -303,20 +346,25 @@ class _Builder:
             tc.append(p)
 
     def widths(self, rows: list[tuple[bool, list]], ncols: int) -> list[int]:
-        """Column widths (twips) in proportion to what the columns hold: the longest text of a
-        column (capped), its longest word at least."""
+        """Column widths (twips): each column at least its longest word (so no word is broken
+        inside, up to a quarter of the line), the rest of the line shared in proportion to the
+        longest text a column holds (capped)."""
+        longest = [1] * ncols
         weight = [3.0] * ncols
         for _, cells in rows:
             col = 0
             for c in cells:
                 if _span(c) == 1 and col < ncols:
-                    text = " ".join(c.itertext())
-                    words = max((len(w) for w in text.split()), default=0)
-                    weight[col] = max(weight[col], min(len(text.strip()), 42), min(words, 20) * 1.2)
+                    text = " ".join(c.itertext()).strip()
+                    longest[col] = max(longest[col], min(14, max((_shown_width(w) for w in text.split()), default=1)))
+                    weight[col] = max(weight[col], min(_shown_width(text), 42))
                 col += _span(c)
-        total = sum(weight)
-        out = [max(360, int(self.text_width * w / total)) for w in weight]
-        out[-1] += self.text_width - sum(out) if sum(out) < self.text_width else 0
+        floor = [min(self.text_width // 4, n * CHAR_TWIPS + CELL_PADDING_TWIPS) for n in longest]
+        if sum(floor) >= self.text_width:
+            return [max(200, int(self.text_width * f / sum(floor))) for f in floor]
+        rest, total = self.text_width - sum(floor), sum(weight)
+        out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
+        out[-1] += self.text_width - sum(out)
         return out
 
     def picture(self, img):
@@ -343,28 +391,27 @@ class _Builder:
 
     # --- header, footer, settings ---------------------------------------------------------------
     def head_and_foot(self, draft: str) -> None:
+        """Each section's header (country, title; the DRAFT watermark on every page until the
+        assessment is final, then on the action plan's section until the plan is validated) and
+        the footer (page N of M, versions, date); the cover's page has neither."""
         from docx.oxml import parse_xml
 
-        section = self.doc.sections[0]
-        section.different_first_page_header_footer = True
         s, ctx = self.ctx.s, self.ctx
         marks = [0]
 
-        def fill(part_element, runs: list, tabbed: bool) -> None:
+        def fill(part_element, runs: list, tabbed: bool, mark: str) -> None:
             for child in list(part_element):
                 part_element.remove(child)
             p = self.paragraph("Footer" if part_element.tag == W + "ftr" else "Header", [])
             if tabbed:
                 ppr = p.find(self.qn("w:pPr"))
                 tabs = self.E("w:tabs")
-                # the far end of the line: "right" in a right-to-left paragraph is its left end
+                # the far end of the line (in a right-to-left paragraph too)
                 self.el("w:tab", tabs, val="right", pos=self.text_width)
-                style = ppr.find(self.qn("w:pStyle"))
-                style.addnext(tabs)
-            if draft:
+                ppr.find(self.qn("w:pStyle")).addnext(tabs)
+            if mark:
                 marks[0] += 1
-                p.append(parse_xml(_WATERMARK.format(w=W_NS, n=marks[0], spid=2048 + marks[0],
-                                                     text=_attr(draft))))
+                p.append(parse_xml(_WATERMARK.format(w=W_NS, n=marks[0], spid=2048 + marks[0], text=_attr(mark))))
             for r in runs:
                 if isinstance(r, str):
                     if r == "\t":
@@ -381,16 +428,31 @@ class _Builder:
             self.run(f, _Run(shown))
             return f
 
+        head = [xml_text(ctx.country), "\t", xml_text(s["report_title"])]
         version = f"{s['questionnaire_version']} {ctx.questionnaire_version} · capacity-app {ctx.app_version}"
-        fill(section.header.part.element, [xml_text(ctx.country), "\t", xml_text(s["report_title"])], True)
-        fill(section.first_page_header.part.element, [], False)
-        fill(section.footer.part.element,
-             [f"{s['page_label']} ", field("PAGE", "1"), f" {s['page_of']} ", field("NUMPAGES", "1"),
-              f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}"], True)
-        fill(section.first_page_footer.part.element, [], False)
-        if self.rtl:
-            self.end.insert_element_before(self.E("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
+        sect_prs = self.body.xpath("./w:p/w:pPr/w:sectPr | ./w:sectPr")
+        for i, (section, sect) in enumerate(zip(self.doc.sections, sect_prs, strict=True)):
+            mark = draft or (self.plan_mark if any(sect is m for m in self.marked) else "")
+            if i == 0:
+                section.different_first_page_header_footer = True
+                fill(section.first_page_header.part.element, [], False, mark)
+                fill(section.first_page_footer.part.element, [], False, "")
+                fill(section.footer.part.element,
+                     [f"{s['page_label']} ", field("PAGE", "1"), f" {s['page_of']} ", field("NUMPAGES", "1"),
+                      f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}"], True, "")
+            else:  # its own header (marked or not); the footer the first section's
+                section.header.is_linked_to_previous = False
+            fill(section.header.part.element, head, True, mark)
+            if self.rtl:
+                sect.insert_element_before(self.E("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
                                            "w:sectPrChange")
+
+
+def _shown_width(text: str) -> int:
+    """The width of ``text`` in characters, a CJK character (wide) counting two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _attr(text: str) -> str:
@@ -692,6 +754,7 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
                 builder.blocks([sec])
             if i % 4 == 3:
                 step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
+        builder.split_sections()
         builder.head_and_foot(ctx.draft)
         _language(doc, ctx.lang)
         _settings(doc, ctx.lang)

@@ -208,6 +208,34 @@ def test_draft_mark_and_validation_state(docx_of, tmp_path):
     assert docx.Document(str(final)).paragraphs
 
 
+def test_a_final_assessment_marks_only_an_unvalidated_plans_pages(reports, tmp_path):
+    """As the PDF: the assessment final, the plan not validated: the action plan's chapter and
+    Annex F are sections of their own whose header carries the DRAFT mark; the others none."""
+    import docx
+
+    from capacity_app.reports.docx import render_report_docx
+
+    ctx = reports("en").ctx
+    ctx = replace(ctx, draft="", plan=replace(ctx.plan, proposed=True))
+    assert ctx.plan_draft == "DRAFT" and ctx.plan_record.annex
+    doc = docx.Document(str(render_report_docx(ctx, tmp_path / "plan.docx")))
+    marked = ['v:textpath' in section.header.part.element.xml for section in doc.sections]
+    assert marked == [False, True, False, True]
+    headings_by_section: list[list[str]] = [[]]  # the headings 1 and 2 of each section
+    for p in doc.element.body.iterchildren(f"{W}p"):
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if style is not None and style.get(f"{W}val") in ("Heading1", "Heading2"):
+            headings_by_section[-1].append(norm("".join(t.text for t in p.iter(f"{W}t"))))
+        if p.find(f"{W}pPr/{W}sectPr") is not None:
+            headings_by_section.append([])
+    s = ctx.s
+    assert headings_by_section[1][0] == norm(s["recommendations"])
+    assert headings_by_section[2][0] == norm(s["annexes"])
+    assert headings_by_section[3] == [norm(s["annex_plan"])]
+    assert not any(p.find(f"{W}pPr/{W}sectPr") is not None for p in doc.element.body.iter(f"{W}p")
+                   if p.getparent().tag == f"{W}tc")
+
+
 def test_the_data_is_carried_as_the_pdf_carries_it(docx_of):
     from capacity_app.reports.docx import read_data
 
