@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QGridLayout, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
@@ -166,6 +166,62 @@ class FieldEditor(QWidget):
         """Commit anything typed but not yet committed (text boxes)."""
 
 
+class FocusRadio(QRadioButton):
+    """A radio button that shows its focus however it got it (issue 49: the style draws its
+    focus frame only after an arrow key; the page's own focus left none): a ring around it."""
+
+    def paintEvent(self, e) -> None:
+        super().paintEvent(e)
+        if self.hasFocus():
+            p = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            p.setPen(pen)
+            p.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 3, 3)
+            p.end()
+
+
+class _RadioKeys(QObject):
+    """The keys of a group of radio buttons (issue 49): Left/Up and Right/Down move to the previous or
+    next button and select it (Qt only moves the focus while none is checked), a digit selects the
+    button it names (a rating's level; the n-th choice). Read-only (disabled) buttons take nothing."""
+
+    def __init__(self, buttons: list[QRadioButton], by_digit: dict[str, QRadioButton], parent: QObject) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        self.by_digit = by_digit
+        for b in buttons:
+            b.installEventFilter(self)
+
+    def _pick(self, b: QRadioButton) -> None:
+        b.setFocus(Qt.FocusReason.TabFocusReason)  # the focus shown, as after Tab
+        if b.isEnabled() and not b.isChecked():
+            b.click()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress or watched not in self.buttons or not isinstance(event, QKeyEvent):
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods:
+            return False
+        i = self.buttons.index(watched)
+        key = event.key()
+        back = (Qt.Key.Key_Up, Qt.Key.Key_Right if watched.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                else Qt.Key.Key_Left)
+        forward = (Qt.Key.Key_Down, Qt.Key.Key_Left if watched.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                   else Qt.Key.Key_Right)
+        if key in back or key in forward:
+            j = i - 1 if key in back else i + 1
+            if 0 <= j < len(self.buttons):
+                self._pick(self.buttons[j])
+            return True
+        b = self.by_digit.get(event.text())
+        if b is not None:
+            self._pick(b)
+            return True
+        return False
+
+
 class ChoiceRadios(FieldEditor):
     def __init__(self, fld, lang, parent=None, compact: bool = False):
         super().__init__(fld, lang, parent)
@@ -176,7 +232,7 @@ class ChoiceRadios(FieldEditor):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for c, text in zip(fld.choices, labels, strict=True):
-            b = QRadioButton(text, self)
+            b = FocusRadio(text, self)
             b.setAccessibleName(f"{tr(fld.label, lang)}: {text}")
             if c.help:
                 b.setToolTip(tr(c.help, lang))
@@ -186,6 +242,8 @@ class ChoiceRadios(FieldEditor):
         if isinstance(box, QHBoxLayout):
             box.addStretch(1)
         self.group.buttonClicked.connect(self._on_group_clicked)
+        ordered = list(self.buttons.values())
+        self.keys = _RadioKeys(ordered, {str(n): b for n, b in enumerate(ordered, 1) if n <= 9}, self)
 
     def _on_group_clicked(self, button: QAbstractButton) -> None:
         for code, b in self.buttons.items():
@@ -522,7 +580,7 @@ class RatingRadios(FieldEditor):
         hi = int(fld.maximum) if fld.maximum is not None else 3
         anchors = fld.anchors or {}
         for row, level in enumerate(range(lo, hi + 1)):
-            b = QRadioButton(str(level), self)
+            b = FocusRadio(str(level), self)
             anchor = tr(anchors.get(level), lang) if anchors.get(level) else ""
             b.setAccessibleName(f"{tr(fld.label, lang)}: {level} {anchor}".strip())
             self.group.addButton(b, level)
@@ -535,6 +593,8 @@ class RatingRadios(FieldEditor):
             grid.addWidget(lab, row, 1)
         grid.setColumnStretch(1, 1)
         self.group.idClicked.connect(self._on_group_clicked)
+        self.keys = _RadioKeys(list(self.buttons.values()),
+                               {str(level): b for level, b in self.buttons.items() if 0 <= level <= 9}, self)
 
     def _on_group_clicked(self, level: int) -> None:
         self._emit(level)

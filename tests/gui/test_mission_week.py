@@ -206,3 +206,53 @@ def test_alt_down_from_an_open_cell_changes_section_and_keeps_the_choice(opened,
     assert win.view.page.section is not section
     row = win.session.q.item("s1_statistics").rows[0].code
     assert win.store.answer(win.session.assessment_id, f"s1_statistics.{row}.available").value == "yes"
+
+
+def test_a_rating_is_picked_with_a_digit_and_arrows_select(opened, qtbot):
+    """Issue 49: digits did not pick a rating and arrows moved without selecting."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    _active(win, qtbot)
+    w = item_widget(win, "s2_need_a")
+    editor = w.row.editor
+    first = editor.focus_target()
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(first.hasFocus, timeout=3000)
+    stored = lambda: win.store.answer(win.session.assessment_id, "s2_need_a")  # noqa: E731
+    assert stored().value is None
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert stored().value == 2 and editor.buttons[2].hasFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert stored().value == 3 and editor.buttons[3].hasFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert stored().value == 2
+
+
+def test_a_choice_radio_selects_with_arrows_and_digits_and_shows_its_focus(opened, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.editors import ChoiceRadios
+
+    win = opened
+    _active(win, qtbot)
+    w = item_widget(win, "s2_policy")
+    editor = w.row.editor
+    assert isinstance(editor, ChoiceRadios)
+    codes = list(editor.buttons)
+    first = editor.buttons[codes[0]]
+    win.view.tree.setFocus()  # the navigator: the radio button without the focus
+    qtbot.waitUntil(lambda: not first.hasFocus(), timeout=3000)
+    unfocused = first.grab().toImage()
+    first.setFocus(Qt.FocusReason.OtherFocusReason)  # as when the page puts the focus there
+    qtbot.waitUntil(first.hasFocus, timeout=3000)
+    assert first.grab().toImage() != unfocused, "no focus shown on the radio button"
+    stored = lambda: win.store.answer(win.session.assessment_id, "s2_policy")  # noqa: E731
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert stored().value == codes[1]
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    assert stored().value == codes[0]
