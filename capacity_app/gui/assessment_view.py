@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.questionnaire import tr
+from ..domain.values import display_text
 from .dashboard import Dashboard
 from .question_page import QuestionPage
 from .matrix_view import MatrixView
 from .models import MARKER_COLOURS, NavigatorModel
+from .numbers import interface_language
 from .status import ReadOnlyBanner, StatusControl
 
 TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
@@ -229,32 +231,55 @@ class FindBar(QWidget):
             return
         self.match_index = (self.match_index + d) % len(self.matches)
         self.count.setText(self.tr("%1 of %2").replace("%1", str(self.match_index + 1)).replace("%2", str(len(self.matches))))
-        self.go.emit(self.matches[self.match_index])
-        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.go.emit(self.matches[self.match_index])  # the focus on the match (issue 49): F3 goes on
 
 
 def search(session, text: str) -> list[str]:
     """Keys (item ids, or answer keys for comments inside grids and the matrix) matching
-    ``text`` in the questionnaire order."""
-    needle = text.strip().casefold()
-    if not needle:
+    ``text`` in the questionnaire order: every word of it found in the question's text, its help,
+    its section's title, its grid's rows and columns, its choices, or the answer given (value, comment,
+    evidence), in the interface's language and the questionnaire's; or its id (issue 49: "open data
+    portal" found S8's portal question, whose words are spread over the section and the question)."""
+    words = text.strip().casefold().split()
+    if not words:
         return []
     q = session.q
+    langs = list(dict.fromkeys((interface_language(), session.lang)))
+
+    def texts(t) -> list[str]:
+        return [tr(t, lang) for lang in langs] if t else []
+
+    def found(hay: list[str]) -> bool:
+        joined = " ".join(h for h in hay if h).casefold()
+        return all(w in joined for w in words)
+
     out: list[str] = []
-    comments: dict[str, list[str]] = {}
-    for key, a in session.sheet.answers.items():
-        if a.comment and needle in a.comment.casefold():
-            comments.setdefault(key.split(".", 1)[0], []).append(key)
+    by_item: dict[str, list[str]] = {}
+    for key in session.sheet.answers:
+        by_item.setdefault(key.split(".", 1)[0], []).append(key)
     for item in q.items():
         if item.type == "note":
             continue
-        hay = [item.id, tr(item.label, session.lang), tr(item.help, session.lang)]
+        section = q.section(item.section_id)
+        hay = [item.id, *texts(item.label), *texts(item.help), *(texts(section.label) if section else [])]
         if item.type == "grid":
-            hay += [tr(r.label, session.lang) for r in item.rows] + [tr(c.label, session.lang) for c in item.columns]
-        if any(needle in h.casefold() for h in hay if h):
+            hay += [x for r in item.rows for x in texts(r.label)] + [x for c in item.columns for x in texts(c.label)]
+        fld = getattr(item, "field", None)
+        if fld is not None:
+            hay += [x for c in (fld.choices or ()) for x in texts(c.label)]
+        answers_hay = []
+        for key in by_item.get(item.id, ()):
+            a = session.sheet.answers[key]
+            answers_hay += [a.comment, *(e.text for e in a.evidence)]
+            if a.value is not None:
+                resolved = q.resolve_key(key)
+                answers_hay.append(display_text(resolved[1], a.value, langs[0]) if resolved else str(a.value))
+        if found(hay + answers_hay):
             out.append(item.id)
-        for key in sorted(comments.get(item.id, ())):
-            if key not in out:
+            continue
+        for key in sorted(by_item.get(item.id, ())):  # a comment inside a grid or the matrix: its cell
+            a = session.sheet.answers[key]
+            if key != item.id and found([a.comment, *(e.text for e in a.evidence)]) and key not in out:
                 out.append(key)
     return out
 

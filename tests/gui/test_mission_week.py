@@ -256,3 +256,29 @@ def test_a_choice_radio_selects_with_arrows_and_digits_and_shows_its_focus(opene
     assert stored().value == codes[1]
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
     assert stored().value == codes[0]
+
+
+def test_find_searches_the_words_of_the_questions_and_puts_the_focus_on_the_match(opened, qtbot):
+    """Issue 49: "open data portal" found nothing (ids only), and after Enter the next keys went
+    nowhere. Now every word counts (the section's title, the question, its help, choices and the
+    answers given) and the focus is on the match's editor."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    _active(win, qtbot)
+    assert win.session.set_answer("s8_portal", "https://stat.example/migration")
+    QTest.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = win.view.find_bar
+    qtbot.waitUntil(bar.edit.hasFocus, timeout=3000)
+    QTest.keyClicks(bar.edit, "open data portal")
+    assert bar.matches and bar.matches[0] == "s8_portal"
+    QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    page_item = win.view.page.widgets["s8_portal"]
+    focus = QApplication.focusWidget()
+    assert focus is not None and page_item.isAncestorOf(focus), focus
+    bar.edit.clear()
+    QTest.keyClicks(bar.edit, "stat.example")  # an answer's text
+    assert bar.matches == ["s8_portal"]
