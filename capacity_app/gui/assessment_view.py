@@ -391,8 +391,22 @@ class AssessmentView(QWidget):
         while w is not None and w is not self:
             if getattr(w, "objectName", lambda: "")() == "item" and hasattr(w, "item"):
                 self._set_position(w.item.id)
+                self._follow_in_navigator(w.item.id)
                 return
             w = w.parentWidget()
+
+    def _follow_in_navigator(self, item_id: str) -> None:
+        """The navigator's row follows the question the keyboard is in (issue 49), without moving
+        the page or the focus."""
+        idx = self.nav.index_of_item(item_id)
+        if idx.isValid() and idx != self.tree.currentIndex():
+            model = self.tree.selectionModel()
+            model.blockSignals(True)
+            model.setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+            model.blockSignals(False)
+            self.tree.scrollTo(idx)
+            self.tree.viewport().update()
 
     def _set_position(self, key: str) -> None:
         if key and key != self.current_key:
@@ -549,6 +563,15 @@ class AssessmentView(QWidget):
         start = (idxs[-1] + 1) if (idxs and step > 0) else ((idxs[0] - 1) if idxs else (0 if step > 0 else n - 1))
         if idxs and step > 0 and not self._focus_in(cur):
             start = idxs[0]  # not yet inside the current question (the top of a section): it counts
+        elif idxs and step > 0 and len(idxs) > 1:
+            # inside a grid: from its current cell on, not past the whole grid (issue 49: its
+            # unanswered cells were skipped)
+            w = self.page.widgets.get(cur.split(".", 1)[0])
+            grid = getattr(w, "grid", None)
+            if grid is not None and grid.currentIndex().isValid():
+                cell = grid.grid_model.key(grid.currentIndex())
+                if cell in order:
+                    start = order.index(cell) + 1
         for j in range(n):
             k = order[(start + step * j) % n]
             if not self.session.answer(k).is_answered:

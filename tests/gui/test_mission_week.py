@@ -282,3 +282,41 @@ def test_find_searches_the_words_of_the_questions_and_puts_the_focus_on_the_matc
     bar.edit.clear()
     QTest.keyClicks(bar.edit, "stat.example")  # an answer's text
     assert bar.matches == ["s8_portal"]
+
+
+def test_the_navigator_follows_the_focus(opened, qtbot):
+    """Issue 49: Tab into the next question; the navigator's row is that question's."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    _active(win, qtbot)
+    view = win.view
+    start = item_widget(win, "s2_need_a")
+    start.row.editor.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: start.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+    for _ in range(30):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+        if not start.isAncestorOf(QApplication.focusWidget()):
+            break
+    w = QApplication.focusWidget()
+    while w is not None and not (w.objectName() == "item" and hasattr(w, "item")):
+        w = w.parentWidget()
+    assert w is not None and w.item.id != "s2_need_a"
+    assert view.nav.node(view.tree.currentIndex())[1].id == w.item.id
+
+
+def test_ctrl_j_inside_a_grid_goes_to_its_next_unanswered_cell(opened, qtbot):
+    """Issue 49: Ctrl+J from a grid's cell skipped the grid's other unanswered cells."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    win = opened
+    grid = _grid_at(win, qtbot)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert grid.hasFocus() and grid.currentIndex() != grid.grid_model.index(0, 0)
+    assert grid.currentIndex().row() == 0 or grid.currentIndex().column() == 0
