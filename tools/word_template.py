@@ -134,6 +134,10 @@ def main(out: Path = OUT) -> Path:
     head.font.bold = True
     number = style("Report Table Number", base="Report Table Text")
     number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    gap = style("Report Table Gap")  # the paragraph between two tables (Word would join them)
+    gap.font.size = Pt(4)
+    gap.paragraph_format.space_after = Pt(0)
+    gap.paragraph_format.line_spacing = 1.0
     bullet = styles["List Bullet"]
     bullet.paragraph_format.space_after = Pt(2)
     chart = style("Report Chart")

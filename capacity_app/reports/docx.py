@@ -58,7 +58,7 @@ LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "
 STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading", "toc 1",
           "toc 2", "toc 3", "List Bullet", "Header", "Footer", "Report Kicker", "Report Cover Heading",
           "Report Back", "Report Small", "Report Muted", "Report Score", "Report Stamp", "Report Table Text",
-          "Report Table Heading", "Report Table Number", "Report Chart", "Report Table")
+          "Report Table Heading", "Report Table Number", "Report Chart", "Report Table", "Report Table Gap")
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
@@ -140,6 +140,11 @@ class _Builder:
         return e
 
     def add(self, block) -> None:
+        previous = self.end.getprevious()
+        if block.tag == W + "tbl" and previous is not None and previous.tag == W + "tbl":
+            # two tables in a row are one table to Word and LibreOffice (the costs by year and by
+            # institution): the paragraph Word itself keeps between two tables, in a style of its own
+            self.end.addprevious(self.paragraph("Report Table Gap", []))
         self.end.addprevious(block)
 
     def paragraph(self, style: str, runs: list[_Run], *, page_break: bool = False, keep_next: bool = False):

@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import socket
 import subprocess
 import unicodedata
 import zipfile
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -155,10 +157,17 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
     assert "TOC" in instr
-    # no empty paragraph used as spacing in the body (a cell's own paragraph may be empty)
+    # no empty paragraph used as spacing in the body (a cell's own paragraph may be empty; two
+    # tables in a row have the paragraph between them Word needs to keep them apart)
+    gap = doc.styles["Report Table Gap"].style_id
     for p in doc.element.body.iterchildren(f"{W}p"):
+        if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == gap:
+            assert p.getprevious().tag == p.getnext().tag == f"{W}tbl" and not p.findall(f"{W}r")
+            continue
         assert "".join(t.text or "" for t in p.iter(f"{W}t")).strip() or p.find(f".//{W}drawing") is not None \
             or p.find(f".//{W}fldChar") is not None
+    body = list(doc.element.body)
+    assert not any(a.tag == b.tag == f"{W}tbl" for a, b in zip(body, body[1:], strict=False)), "tables Word would join"
     # page numbers and the running head
     section = doc.sections[0]
     footer = section.footer.part.element
@@ -360,3 +369,45 @@ def skeleton(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
     text = unicodedata.normalize("NFKC", text).translate(str.maketrans("أإآٱ", "اااا"))
     return re.sub(r"[\W\u0621]", "", text)
+
+
+def _system_python_with_uno():
+    for exe in ("/usr/bin/python3", shutil.which("python3")):
+        if exe and subprocess.run([exe, "-c", "import uno"], capture_output=True).returncode == 0:
+            return exe
+    return None
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the editing check needs it")
+def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of, tmp_path):
+    """As a ministry editor in LibreOffice Writer: the summary's first paragraph rewritten, the
+    table of contents updated, saved as .docx and printed: the edit is in both, the contents have
+    page numbers, the headings keep their styles, the data part survives."""
+    import docx
+    from pypdf import PdfReader
+
+    from capacity_app.reports.docx import read_data
+
+    py = _system_python_with_uno()
+    if py is None:
+        pytest.skip("LibreOffice's Python bridge (uno) is not installed")
+    path, doc, r = docx_of("en")
+    edit = "The national statistics office rewrote this summary in its own voice."
+    out_docx, out_pdf = tmp_path / "edited.docx", tmp_path / "edited.pdf"
+    with socket.socket() as free:  # a port no other LibreOffice listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    done = subprocess.run([py, str(Path(__file__).with_name("lo_edit_docx.py")), str(path), str(out_docx),
+                           str(out_pdf), r.ctx.s["summary"], edit, str(tmp_path / "lo-profile"), str(port)],
+                          capture_output=True, text=True, timeout=300)
+    assert out_docx.is_file() and out_pdf.is_file(), done.stdout + done.stderr
+    assert done.stdout.strip() == "1"  # the contents field is one index to LibreOffice, updated
+    edited = docx.Document(str(out_docx))
+    assert any(p.text == edit for p in edited.paragraphs)
+    assert norm(r.ctx.summary.reading) not in [norm(p.text) for p in edited.paragraphs]
+    assert headings(edited) == headings(doc)
+    assert read_data(out_docx)[0]["data"] == read_data(path)[0]["data"]
+    pages = [p.extract_text() or "" for p in PdfReader(out_pdf).pages]
+    assert edit in norm(" ".join(pages))
+    contents = next(p for p in pages if r.ctx.s["contents"] in p)
+    assert re.search(re.escape(r.ctx.s["summary"]) + r"[ .]*\d+", contents)  # its page number
