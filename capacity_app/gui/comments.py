@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from ..domain.answers import EVIDENCE_KINDS
 from ..domain.celltext import neutral_direction
 from .documents import DocumentsPanel
-from .editors import PlainText, message_row
+from .editors import TYPING_SAVE_MS, PlainText, message_row
 from .session import comment_key, evidence_key
 
 
@@ -59,7 +59,7 @@ class CommentPanel(QWidget):
         box.addLayout(note)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(700)
+        self._timer.setInterval(TYPING_SAVE_MS)  # saved at every pause (issue 49)
         self._timer.timeout.connect(self.flush)
         self.comment.textChanged.connect(self._on_comment_changed)
         self.comment.focusLost.connect(self.flush)
