@@ -58,6 +58,7 @@ ACTIONS = [
     ("next_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Next un&answered"), "Ctrl+J", "next"),
     ("prev_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Previous unans&wered"), "Ctrl+Shift+J", "prev"),
     ("review", QT_TRANSLATE_NOOP("MainWindow", "Re&view this answer"), "Ctrl+R", None),
+    ("history", QT_TRANSLATE_NOOP("MainWindow", "Answer &history…"), "Ctrl+H", None),
     ("signoff", QT_TRANSLATE_NOOP("MainWindow", "Validate for the national &statistics office…"), None, None),
     ("next_gap", QT_TRANSLATE_NOOP("MainWindow", "Next &gap"), "Ctrl+G", None),
     ("prev_gap", QT_TRANSLATE_NOOP("MainWindow", "Previ&ous gap"), "Ctrl+Shift+G", None),
@@ -73,7 +74,7 @@ ACTIONS = [
     ("about", QT_TRANSLATE_NOOP("MainWindow", "&About"), None, None),
 ]
 # the actions that need an open assessment
-IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "signoff", "next_gap", "prev_gap",
+IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "history", "signoff", "next_gap", "prev_gap",
            "tab_questions",
            "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section")
 
@@ -159,6 +160,7 @@ class WindowActions:
             e.addAction(a[n])
         e.addSeparator()
         e.addAction(a["review"])
+        e.addAction(a["history"])
         e.addAction(a["signoff"])
         e.addSeparator()
         for n in ("next_gap", "prev_gap"):  # policy questions with a gap, as the dashboard ranks them

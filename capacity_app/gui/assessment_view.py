@@ -670,6 +670,12 @@ class AssessmentView(QWidget):
     def open_find(self) -> None:
         self.find_bar.open_bar()
 
+    def open_history(self) -> None:
+        """Edit ▸ Answer history… (Ctrl+H): the versions of the current question's answers."""
+        w = self.page.widgets.get(self.current_key.split(".", 1)[0]) if self.current_key else None
+        if w is not None and getattr(w, "history", None) is not None:
+            w.open_history()
+
     def find_next(self) -> None:
         self.find_bar.find_next()
 

@@ -194,6 +194,7 @@ class MainWindow(WindowHost):
             "next_unanswered": in_view(lambda v: v.go_unanswered(1)),
             "prev_unanswered": in_view(lambda v: v.go_unanswered(-1)),
             "review": in_view(lambda v: v.focus_review()),
+            "history": in_view(lambda v: v.open_history()),
             "signoff": in_view(_open_signoff),
             "next_gap": lambda: self.go_gap(1), "prev_gap": lambda: self.go_gap(-1),
             "next_section": in_view(lambda v: v.step_section(1)),

@@ -17,6 +17,7 @@ from ..services.base import ServiceError
 from .comments import CommentPanel
 from .editors import FieldRow, scroll_into_view, tab_after
 from .grid import GridTable, RowForm
+from .history import HistoryDialog, open_history
 from .review import ReviewBar, marks_legend
 
 
@@ -124,6 +125,15 @@ class ItemWidget(QFrame):
             foot = QHBoxLayout()
             foot.setContentsMargins(0, 0, 0, 0)
             foot.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            # every version of the answer, who and when, and "Restore this value" (issue 49)
+            self.history = QToolButton(self)
+            self.history.setObjectName("history")
+            self.history.setText(self.tr("History…"))
+            self.history.setToolTip(self.tr("Every version of this answer: who gave it, when; restore one") + " (Ctrl+H)")
+            self.history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard's way: Ctrl+H
+            self.history.clicked.connect(self.open_history)
+            self.history_dialog: HistoryDialog | None = None
+            foot.addWidget(self.history, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             foot.addStretch(1)
             if self.review is not None and self.grid is None:
                 foot.addWidget(self.review, 3)
@@ -138,6 +148,9 @@ class ItemWidget(QFrame):
             self.more.setText(self._more_text())
             if a.comment or a.evidence or has_documents(session, item.id):
                 self.more.setChecked(True)  # what was written or attached shows
+
+    def open_history(self) -> None:
+        self.history_dialog = open_history(self.session, self.item.id, self)
 
     def _on_form_toggled(self, on: bool) -> None:
         if self.grid is None:

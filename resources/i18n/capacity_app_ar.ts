@@ -881,27 +881,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -1639,37 +1639,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="467"/>
+        <location filename="../../capacity_app/gui/editors.py" line="552"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="469"/>
+        <location filename="../../capacity_app/gui/editors.py" line="554"/>
         <source>Save what is entered here again</source>
         <translation>حفظ ما أُدخل هنا مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="568"/>
+        <location filename="../../capacity_app/gui/editors.py" line="655"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="570"/>
+        <location filename="../../capacity_app/gui/editors.py" line="657"/>
         <source>Don&apos;t know: %s</source>
         <translation>لا أعرف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="575"/>
+        <location filename="../../capacity_app/gui/editors.py" line="662"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="577"/>
+        <location filename="../../capacity_app/gui/editors.py" line="664"/>
         <source>Not applicable: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="583"/>
+        <location filename="../../capacity_app/gui/editors.py" line="670"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -1677,42 +1677,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>question text, item id or comment</source>
         <translation>نص السؤال أو معرّف البند أو التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
         <source>%1 found</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -1847,27 +1847,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="573"/>
+        <location filename="../../capacity_app/gui/grid.py" line="613"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="683"/>
+        <location filename="../../capacity_app/gui/grid.py" line="724"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="685"/>
+        <location filename="../../capacity_app/gui/grid.py" line="726"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="687"/>
+        <location filename="../../capacity_app/gui/grid.py" line="728"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="688"/>
+        <location filename="../../capacity_app/gui/grid.py" line="729"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -1884,6 +1884,80 @@
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>تعذّرت قراءة صفحة المساعدة: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <source>History of the answer</source>
+        <translation>سجل الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <source>Versions of the answer, newest first</source>
+        <translation>نسخ الإجابة، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <source>No change recorded yet.</source>
+        <translation>لم يُسجَّل أي تغيير بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <source>&amp;Restore this value</source>
+        <translation>ا&amp;ستعادة هذه القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="66"/>
+        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <source>Don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <source>Not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <source>unknown person</source>
+        <translation>شخص غير معروف</translation>
     </message>
 </context>
 <context>
@@ -2365,37 +2439,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <source>Every version of this answer: who gave it, when; restore one</source>
+        <translation>كل نسخة من هذه الإجابة: من أعطاها ومتى؛ واستعادة إحداها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
         <source>Review of “%s”:</source>
         <translation>مراجعة «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2407,7 +2491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
         <source>%n document</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2419,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
         <source>%n documents</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2431,12 +2515,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2551,154 +2635,159 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <source>Answer &amp;history…</source>
+        <translation>سجل ا&amp;لإجابة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد ل&amp;صالح المكتب الإحصائي الوطني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="121"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/actions.py" line="128"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="141"/>
+        <location filename="../../capacity_app/gui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="144"/>
+        <location filename="../../capacity_app/gui/actions.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="154"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="166"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="169"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Previous unanswered</source>
         <translation>السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Next unanswered</source>
         <translation>التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="202"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/actions.py" line="218"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
@@ -2948,7 +3037,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="277"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
@@ -2978,37 +3067,37 @@
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="268"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="269"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="294"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="302"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="303"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="327"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="328"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="365"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="366"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3020,47 +3109,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="460"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="582"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="615"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="718"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="719"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3068,27 +3157,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>needs work</source>
         <translation>يحتاج إلى عمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>الفروع: فئة درجتها. أسئلة السياسات: الفجوة بين الحاجة والبيانات المتاحة؛ ولا تُقيَّم ما دامت لم يُجب عن أي خلية في صفها من المصفوفة.</translation>
     </message>
@@ -5199,7 +5288,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="256"/>
+        <location filename="../../capacity_app/gui/editors.py" line="337"/>
         <source>A year from %d to %d</source>
         <translation>سنة من %d إلى %d</translation>
     </message>

@@ -877,27 +877,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1635,37 +1635,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="467"/>
+        <location filename="../../capacity_app/gui/editors.py" line="552"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="469"/>
+        <location filename="../../capacity_app/gui/editors.py" line="554"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="568"/>
+        <location filename="../../capacity_app/gui/editors.py" line="655"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="570"/>
+        <location filename="../../capacity_app/gui/editors.py" line="657"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="575"/>
+        <location filename="../../capacity_app/gui/editors.py" line="662"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="577"/>
+        <location filename="../../capacity_app/gui/editors.py" line="664"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="583"/>
+        <location filename="../../capacity_app/gui/editors.py" line="670"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1673,42 +1673,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1811,27 +1811,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="573"/>
+        <location filename="../../capacity_app/gui/grid.py" line="613"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="683"/>
+        <location filename="../../capacity_app/gui/grid.py" line="724"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="685"/>
+        <location filename="../../capacity_app/gui/grid.py" line="726"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="687"/>
+        <location filename="../../capacity_app/gui/grid.py" line="728"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="688"/>
+        <location filename="../../capacity_app/gui/grid.py" line="729"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -1848,6 +1848,80 @@
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>No se pudo leer la página de ayuda: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <source>History of the answer</source>
+        <translation>Historial de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <source>Versions of the answer, newest first</source>
+        <translation>Versiones de la respuesta, la más reciente primero</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <source>No change recorded yet.</source>
+        <translation>Todavía no hay cambios registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Restablecer este valor</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="66"/>
+        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <source>Don&apos;t know</source>
+        <translation>No sabe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <source>unknown person</source>
+        <translation>persona desconocida</translation>
     </message>
 </context>
 <context>
@@ -2313,37 +2387,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <source>Every version of this answer: who gave it, when; restore one</source>
+        <translation>Cada versión de esta respuesta: quién la dio, cuándo; restablecer una</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
         <source>Review of “%s”:</source>
         <translation>Revisión de «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -2351,7 +2435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2359,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2367,12 +2451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2381,7 +2465,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="277"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -2411,7 +2495,7 @@
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="268"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="269"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2482,12 +2566,12 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="121"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2533,174 +2617,179 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <source>Answer &amp;history…</source>
+        <translation>&amp;Historial de la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/actions.py" line="128"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="141"/>
+        <location filename="../../capacity_app/gui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="144"/>
+        <location filename="../../capacity_app/gui/actions.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="154"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="166"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="169"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="202"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/actions.py" line="218"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="294"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="302"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="303"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="327"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="328"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="365"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="366"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2708,42 +2797,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="460"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="582"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="615"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -2992,7 +3081,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="718"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="719"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3000,27 +3089,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -5131,7 +5220,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="256"/>
+        <location filename="../../capacity_app/gui/editors.py" line="337"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>

@@ -877,27 +877,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1635,37 +1635,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="467"/>
+        <location filename="../../capacity_app/gui/editors.py" line="552"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="469"/>
+        <location filename="../../capacity_app/gui/editors.py" line="554"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="568"/>
+        <location filename="../../capacity_app/gui/editors.py" line="655"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="570"/>
+        <location filename="../../capacity_app/gui/editors.py" line="657"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="575"/>
+        <location filename="../../capacity_app/gui/editors.py" line="662"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="577"/>
+        <location filename="../../capacity_app/gui/editors.py" line="664"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="583"/>
+        <location filename="../../capacity_app/gui/editors.py" line="670"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1673,42 +1673,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1811,27 +1811,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="573"/>
+        <location filename="../../capacity_app/gui/grid.py" line="613"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="683"/>
+        <location filename="../../capacity_app/gui/grid.py" line="724"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="685"/>
+        <location filename="../../capacity_app/gui/grid.py" line="726"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="687"/>
+        <location filename="../../capacity_app/gui/grid.py" line="728"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="688"/>
+        <location filename="../../capacity_app/gui/grid.py" line="729"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -1848,6 +1848,80 @@
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>La page d’aide n’a pas pu être lue&#xa0;: %s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <source>History of the answer</source>
+        <translation>Historique de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <source>Versions of the answer, newest first</source>
+        <translation>Versions de la réponse, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Rétablir cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="66"/>
+        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <source>Don&apos;t know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <source>unknown person</source>
+        <translation>personne inconnue</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2177,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
         <source>Keep both (merged, each with its author and time)</source>
-        <translation>Garder les deux (fusionnés, chacun avec son auteur et l'heure)</translation>
+        <translation>Garder les deux (fusionnés, chacun avec son auteur et l&apos;heure)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
@@ -2313,37 +2387,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <source>Every version of this answer: who gave it, when; restore one</source>
+        <translation>Chaque version de cette réponse : qui l&apos;a donnée, quand ; en rétablir une</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
         <source>Review of “%s”:</source>
         <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -2351,7 +2435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2359,7 +2443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2367,12 +2451,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2381,7 +2465,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="277"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -2411,7 +2495,7 @@
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="268"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="269"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2482,12 +2566,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="121"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2533,174 +2617,179 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <source>Answer &amp;history…</source>
+        <translation>Historiqu&amp;e de la réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/actions.py" line="128"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="141"/>
+        <location filename="../../capacity_app/gui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="144"/>
+        <location filename="../../capacity_app/gui/actions.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="154"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="166"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="169"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="202"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/actions.py" line="218"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="294"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="302"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="303"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="327"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="328"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="365"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="366"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2708,42 +2797,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="460"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="582"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="615"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -2766,12 +2855,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="136"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
-        <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l'aura pas. Le paquet d'évaluation transporte le classeur et le document.</translation>
+        <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l&apos;aura pas. Le paquet d&apos;évaluation transporte le classeur et le document.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
-        <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n'en aura aucun. Le paquet d'évaluation transporte le classeur et tous les documents.</translation>
+        <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n&apos;en aura aucun. Le paquet d&apos;évaluation transporte le classeur et tous les documents.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="143"/>
@@ -2992,7 +3081,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="718"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="719"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3000,27 +3089,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -5131,7 +5220,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="256"/>
+        <location filename="../../capacity_app/gui/editors.py" line="337"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>

@@ -878,27 +878,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -1636,37 +1636,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="467"/>
+        <location filename="../../capacity_app/gui/editors.py" line="552"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="469"/>
+        <location filename="../../capacity_app/gui/editors.py" line="554"/>
         <source>Save what is entered here again</source>
         <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="568"/>
+        <location filename="../../capacity_app/gui/editors.py" line="655"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="570"/>
+        <location filename="../../capacity_app/gui/editors.py" line="657"/>
         <source>Don&apos;t know: %s</source>
         <translation>Не знаю:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="575"/>
+        <location filename="../../capacity_app/gui/editors.py" line="662"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="577"/>
+        <location filename="../../capacity_app/gui/editors.py" line="664"/>
         <source>Not applicable: %s</source>
         <translation>Не применимо:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="583"/>
+        <location filename="../../capacity_app/gui/editors.py" line="670"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1674,42 +1674,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>question text, item id or comment</source>
         <translation>текст вопроса, идентификатор элемента или комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>Find in questions, ids and comments</source>
         <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
         <source>%1 found</source>
         <translation>Найдено:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
         <source>%1 of %2</source>
         <translation>%1&#xa0;из&#xa0;%2</translation>
     </message>
@@ -1820,27 +1820,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="573"/>
+        <location filename="../../capacity_app/gui/grid.py" line="613"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="683"/>
+        <location filename="../../capacity_app/gui/grid.py" line="724"/>
         <source>Cell %s</source>
         <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="685"/>
+        <location filename="../../capacity_app/gui/grid.py" line="726"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="687"/>
+        <location filename="../../capacity_app/gui/grid.py" line="728"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="688"/>
+        <location filename="../../capacity_app/gui/grid.py" line="729"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -1857,6 +1857,80 @@
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>Не удалось прочитать страницу справки:&#xa0;%s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <source>History of the answer</source>
+        <translation>История ответа</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <source>Versions of the answer, newest first</source>
+        <translation>Версии ответа, сначала новые</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <source>No change recorded yet.</source>
+        <translation>Изменений пока не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <source>&amp;Restore this value</source>
+        <translation>&amp;Восстановить это значение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="66"/>
+        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <source>Don&apos;t know</source>
+        <translation>Не знаю</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>comment</source>
+        <translation>комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <source>unknown person</source>
+        <translation>неизвестное лицо</translation>
     </message>
 </context>
 <context>
@@ -2326,37 +2400,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <source>Every version of this answer: who gave it, when; restore one</source>
+        <translation>Все версии этого ответа: кто и когда дал; восстановить одну</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
         <source>Review of “%s”:</source>
         <translation>Проверка «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
@@ -2365,7 +2449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
         <source>%n document</source>
         <translation>
             <numerusform>документов:&#xa0;%n</numerusform>
@@ -2374,7 +2458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
         <source>%n documents</source>
         <translation>
             <numerusform>документов:&#xa0;%n</numerusform>
@@ -2383,12 +2467,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2503,154 +2587,159 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <source>Answer &amp;history…</source>
+        <translation>&amp;История ответа…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>&amp;Утвердить от имени национального статистического управления…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="121"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/actions.py" line="128"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="141"/>
+        <location filename="../../capacity_app/gui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="144"/>
+        <location filename="../../capacity_app/gui/actions.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="154"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="166"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="169"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="202"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/actions.py" line="218"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
@@ -2900,7 +2989,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="277"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
@@ -2930,37 +3019,37 @@
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="268"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="269"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="294"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="302"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="303"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="327"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="328"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="365"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="366"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -2969,47 +3058,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="460"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="582"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="615"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="718"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="719"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3017,27 +3106,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>needs work</source>
         <translation>требует работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>fine</source>
         <translation>в&#xa0;порядке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
@@ -5148,7 +5237,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="256"/>
+        <location filename="../../capacity_app/gui/editors.py" line="337"/>
         <source>A year from %d to %d</source>
         <translation>Год от&#xa0;%d до&#xa0;%d</translation>
     </message>

@@ -876,27 +876,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="286"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="314"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -1634,37 +1634,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="467"/>
+        <location filename="../../capacity_app/gui/editors.py" line="552"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="469"/>
+        <location filename="../../capacity_app/gui/editors.py" line="554"/>
         <source>Save what is entered here again</source>
         <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="568"/>
+        <location filename="../../capacity_app/gui/editors.py" line="655"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="570"/>
+        <location filename="../../capacity_app/gui/editors.py" line="657"/>
         <source>Don&apos;t know: %s</source>
         <translation>不知道：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="575"/>
+        <location filename="../../capacity_app/gui/editors.py" line="662"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="577"/>
+        <location filename="../../capacity_app/gui/editors.py" line="664"/>
         <source>Not applicable: %s</source>
         <translation>不适用：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="583"/>
+        <location filename="../../capacity_app/gui/editors.py" line="670"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1672,42 +1672,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="172"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
         <source>question text, item id or comment</source>
         <translation>问题文本、条目编号或评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="175"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
         <source>%1 found</source>
         <translation>找到%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="231"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
         <source>%1 of %2</source>
         <translation>第%1个，共%2个</translation>
     </message>
@@ -1802,27 +1802,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="573"/>
+        <location filename="../../capacity_app/gui/grid.py" line="613"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="683"/>
+        <location filename="../../capacity_app/gui/grid.py" line="724"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="685"/>
+        <location filename="../../capacity_app/gui/grid.py" line="726"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="687"/>
+        <location filename="../../capacity_app/gui/grid.py" line="728"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="688"/>
+        <location filename="../../capacity_app/gui/grid.py" line="729"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1839,6 +1839,80 @@
         <location filename="../../capacity_app/gui/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>无法读取帮助页面：%s</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <source>History of the answer</source>
+        <translation>答案历史</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <source>Versions of the answer, newest first</source>
+        <translation>答案的各版本，最新的在前</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <source>No change recorded yet.</source>
+        <translation>尚无更改记录。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <source>&amp;Restore this value</source>
+        <translation>恢复此值(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="66"/>
+        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <source>Don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <source>unknown person</source>
+        <translation>身份不明者</translation>
     </message>
 </context>
 <context>
@@ -2300,63 +2374,73 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="79"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="90"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="105"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="118"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="186"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <source>History…</source>
+        <translation>历史…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <source>Every version of this answer: who gave it, when; restore one</source>
+        <translation>此答案的每个版本：由谁、何时给出；可恢复其中之一</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
         <source>Review of “%s”:</source>
         <translation>审核“%s”：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="200"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="202"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="205"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n份文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="206"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n份文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="207"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -2471,154 +2555,159 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <source>Answer &amp;history…</source>
+        <translation>答案历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Next section</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Previous section</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="118"/>
+        <location filename="../../capacity_app/gui/actions.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="121"/>
+        <location filename="../../capacity_app/gui/actions.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/actions.py" line="128"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="141"/>
+        <location filename="../../capacity_app/gui/actions.py" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="144"/>
+        <location filename="../../capacity_app/gui/actions.py" line="145"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="154"/>
+        <location filename="../../capacity_app/gui/actions.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="166"/>
+        <location filename="../../capacity_app/gui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="169"/>
+        <location filename="../../capacity_app/gui/actions.py" line="171"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="178"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="187"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="200"/>
         <source>Previous unanswered</source>
         <translation>上一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="201"/>
         <source>Next unanswered</source>
         <translation>下一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="202"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/actions.py" line="218"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
@@ -2868,7 +2957,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="277"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="278"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
@@ -2898,84 +2987,84 @@
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="268"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="269"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="294"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="295"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="302"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="303"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="327"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="328"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="365"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="366"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="389"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="390"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="456"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="457"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="460"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="461"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="462"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="464"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="582"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="583"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="595"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="615"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="616"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="638"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="639"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="718"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="719"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -2983,27 +3072,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>needs work</source>
         <translation>有待加强</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>fine</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="143"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="150"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>各部分：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为未评估。</translation>
     </message>
@@ -5114,7 +5203,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="256"/>
+        <location filename="../../capacity_app/gui/editors.py" line="337"/>
         <source>A year from %d to %d</source>
         <translation>%d至%d之间的年份</translation>
     </message>

@@ -342,3 +342,41 @@ def test_text_is_saved_at_every_short_pause(opened, qtbot):
     qtbot.wait(TYPING_SAVE_MS + 60)  # a short pause, the focus still there
     assert edit.hasFocus()
     assert win.store.answer(win.session.assessment_id, "s8_portal").value == "https://stat.example"
+
+
+def test_an_answers_history_and_restore_this_value(opened, qtbot):
+    """Issue 49: the window showed no answer's history. Now History… lists each version (who,
+    when, value) and Restore this value writes the chosen one again (undoable)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.history import COL_VALUE, COL_WHO
+
+    win = opened
+    _active(win, qtbot)
+    win.store.operator = "Officer Wanjiru"
+    assert win.session.set_answer("s2_need_a", 2)
+    win.store.operator = "Officer Otieno"
+    assert win.session.set_answer("s2_need_a", 3)
+    w = item_widget(win, "s2_need_a")
+    w.row.editor.focus_target().setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: w.isAncestorOf(QApplication.focusWidget()), timeout=3000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dlg = w.history_dialog
+    assert dlg is not None
+    qtbot.waitUntil(dlg.isVisible, timeout=3000)
+    rows = [(dlg.tree.topLevelItem(i).text(COL_WHO), dlg.tree.topLevelItem(i).text(COL_VALUE))
+            for i in range(dlg.tree.topLevelItemCount())]
+    assert rows[0][0] == "Officer Otieno" and rows[0][1].startswith("3")
+    assert rows[1][0] == "Officer Wanjiru" and rows[1][1].startswith("2")
+    dlg.activateWindow()
+    dlg.tree.setFocus()
+    qtbot.waitUntil(dlg.tree.hasFocus, timeout=3000)
+    QTest.keyClick(dlg.tree, Qt.Key.Key_Down)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # restores the selected version
+    assert win.store.answer(win.session.assessment_id, "s2_need_a").value == 2
+    assert dlg.tree.topLevelItem(0).text(COL_VALUE).startswith("2")  # the restore is a version too
+    win.session.undo_stack.undo()
+    assert win.store.answer(win.session.assessment_id, "s2_need_a").value == 3
+    dlg.close()
