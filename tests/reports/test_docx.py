@@ -411,3 +411,45 @@ def test_an_editor_rewrites_the_summary_updates_the_contents_and_prints(docx_of,
     assert edit in norm(" ".join(pages))
     contents = next(p for p in pages if r.ctx.s["contents"] in p)
     assert re.search(re.escape(r.ctx.s["summary"]) + r"[ .]*\d+", contents)  # its page number
+
+
+def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, tmp_path):
+    """Generated content, not the demo's: a costed plan in three currencies, owners and funders
+    with long names in Latin, Arabic and Chinese, a 300-character institution on the cover, in
+    Arabic: the document opens, the cost tables print the model's rows and totals, every column
+    keeps a width, the long names are there whole (as the context bounds them)."""
+    from decimal import Decimal
+
+    import docx
+
+    from capacity_app.domain.actionplan import Action
+    from capacity_app.domain.plancost import Cost, Finance, Rate
+    from capacity_app.reports.build import assemble_context
+    from capacity_app.reports.docx import render_report_docx
+    from capacity_app.reports.typography import typeset
+    from capacity_app.services.scoring import score_assessment
+
+    store, q, a = demo
+    long_name = "Ministère de l'Intérieur et de la Décentralisation — وزارة الداخلية واللامركزية — 内政部 " * 4
+    actions = [Action(id=f"a{i}", title=f"{long_name[:80]} {i}", institutions=(long_name, "INSD"),
+                      costs=(Cost(2026 + i, Decimal("1234567.89") * (i + 1), code, "partner", long_name[:120], i % 2 == 0),
+                             Cost(2027 + i, Decimal("1000") * (i + 3), "XOF", "national", "", True)),
+                      position=i, priority_action=i < 2)
+               for i, code in enumerate(["EUR", "USD", "JPY"])]
+    finance = Finance("XOF", (Rate("EUR", Decimal("655.957"), "2026-05-01"), Rate("JPY", Decimal("4.1"), "2026-05-01"),
+                              Rate("XOF", Decimal("0.0016"), "2026-05-01")))
+    a = replace(a, institutions=[replace(a.institutions[0], name=long_name * 2)] + list(a.institutions[1:]))
+    ctx = assemble_context(q, a, store.answers(a.id), score_assessment(store, q, a.id, lang="ar"), "ar",
+                           action_plan=actions, plan_finance=finance)
+    costs = ctx.plan_record.costs
+    assert costs is not None
+    doc = docx.Document(str(render_report_docx(ctx, tmp_path / "three.docx")))
+    rows = [[norm(c.text) for c in row.cells] for t in doc.tables for row in t.rows]
+    for m in (*costs.by_year, *costs.by_source, costs.total):
+        assert [norm(typeset(x, "ar")) for x in (m.label, m.cost, m.secured, m.gap)] in [r[:4] for r in rows]
+    width = doc.sections[0].page_width.twips - doc.sections[0].left_margin.twips - doc.sections[0].right_margin.twips
+    for t in doc.element.body.iter(f"{W}tbl"):
+        cols = [int(g.get(f"{W}w")) for g in t.iter(f"{W}gridCol")]
+        assert min(cols) >= 200 and abs(sum(cols) - width) <= len(cols)
+    cover = norm(" ".join(c.text for c in doc.tables[1].columns[0].cells))
+    assert norm(typeset(ctx.cover.institutions[0].name, "ar")) in cover
