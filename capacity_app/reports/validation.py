@@ -87,7 +87,7 @@ def validation_record(q: Questionnaire, events: Sequence[SignOffEvent], changes:
                               s["signoff_change_by"].format(operator=bounded_name(c.operator) or s["signoff_someone"],
                                                             date=fmt_date(_day(c.at), lang))))
     intro = s["signoff_changes_intro" if rows else "signoff_changes_none"].format(
-        date=fmt_date(_day(first.at), lang))
+        date=fmt_date(first.signoff.date if first.signoff is not None and first.signoff.date else _day(first.at), lang))
     return ValidationRecord(lines, intro, rows)
 
 
