@@ -270,6 +270,11 @@ class PreferencesDialog(QDialog):
         self.backup_dir = QLineEdit(stored.backup_dir, self)
         self.backup_dir.setAccessibleName(self.tr("Backup folder"))
         self.backup_dir.setPlaceholderText(str(store.backup_dir or Path(store.path).parent / "backups"))
+        self.word_template = QLineEdit(stored.word_template, self)  # the Word report's styles (issue 52)
+        self.word_template.setAccessibleName(self.tr("Word template"))
+        self.word_template.setPlaceholderText(self.tr("the bundled template"))
+        self.word_template.setToolTip(self.tr("A Word document (.docx) whose styles the Word report uses: the "
+                                              "national statistics office's own template."))
         self.ui_lang = QComboBox(self)
         self.ui_lang.setAccessibleName(self.tr("Interface language"))
         for code, name in INTERFACE_LANGUAGES.items():
@@ -284,13 +289,15 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Default &report language:"), self.report_lang)
         self._backup_row = self._with_browse(self.backup_dir)
         form.addRow(self.tr("&Backup folder:"), self._backup_row)
+        self._template_row = self._with_browse(self.word_template, self.tr("Word documents (*.docx)"))
+        form.addRow(self.tr("&Word template:"), self._template_row)
         form.addRow(self.tr("Interface &language:"), self.ui_lang)
         note = QLabel(self.tr("A new interface language applies from the next start."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
         form.addRow(note)
         if store.readonly:  # the preferences kept in the database stay as they are
-            for w in (self.operator, self.report_lang, self._backup_row):
+            for w in (self.operator, self.report_lang, self._backup_row, self._template_row):
                 w.setEnabled(False)
             ro = QLabel(self.tr("This database cannot be written: only the data folder (to move the data "
                                 "somewhere it can be written) and the interface language can be changed."), self)
@@ -341,19 +348,23 @@ class PreferencesDialog(QDialog):
             self.folder_note.setText(self.tr("The database and its backups are in this folder."))
         self._fit_height()
 
-    def _with_browse(self, edit: QLineEdit) -> QWidget:
+    def _with_browse(self, edit: QLineEdit, files: str = "") -> QWidget:
+        """``edit`` with its Browse… button: a folder, or a file of the ``files`` filter."""
         w = QWidget(self)
         box = QHBoxLayout(w)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(edit, 1)
         b = QPushButton(self.tr("Browse…"), w)
         b.setAccessibleName(self.tr("Browse for %s") % edit.accessibleName())
-        b.clicked.connect(lambda: self._browse(edit))
+        b.clicked.connect(lambda: self._browse(edit, files))
         box.addWidget(b)
         return w
 
-    def _browse(self, edit: QLineEdit) -> None:
-        path = QFileDialog.getExistingDirectory(self, edit.accessibleName(), edit.text() or edit.placeholderText())
+    def _browse(self, edit: QLineEdit, files: str = "") -> None:
+        if files:
+            path, _ = QFileDialog.getOpenFileName(self, edit.accessibleName(), edit.text(), files)
+        else:
+            path = QFileDialog.getExistingDirectory(self, edit.accessibleName(), edit.text() or edit.placeholderText())
         if path:
             edit.setText(path)
 
@@ -370,7 +381,8 @@ class PreferencesDialog(QDialog):
     def apply(self) -> None:
         """Save: the database's preferences through the service (``self.changes`` says what
         changed), the data folder and interface language in QSettings."""
-        chosen = prefs.Preferences(self.operator.text(), self.report_lang.currentData(), self.backup_dir.text())
+        chosen = prefs.Preferences(self.operator.text(), self.report_lang.currentData(), self.backup_dir.text(),
+                                   self.word_template.text())
         if not self.store.readonly:  # a database that cannot be written keeps its preferences
             self.changes = prefs.save_preferences(self.store, chosen)
             if self.writes is not None:

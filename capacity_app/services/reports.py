@@ -164,7 +164,7 @@ def export_report_docx(store: Store, assessment_id: Any, out_path, *, lang: str 
 def word_template(store: Store) -> str | None:
     """The ministry's Word template the ``word_template`` preference names, None when it names
     none (a preference naming a file that is gone is refused: the report would not look as agreed)."""
-    name = str(store.preference("word_template", "") or "").strip()
+    name = str(store.preference("word_template", "") or "").strip()  # Preferences (services.settings)
     if not name:
         return None
     if not Path(name).is_file():

@@ -30,6 +30,7 @@ class Preferences:
     operator: str = ""         # recorded with every change in the answer history
     report_lang: str = "en"    # the default language of the PDF report
     backup_dir: str = ""       # empty: next to the database
+    word_template: str = ""    # the office's Word template (.docx) of the Word report; empty: the bundled one
 
 
 def preferences(store: Store) -> Preferences:
@@ -44,7 +45,8 @@ def preferences(store: Store) -> Preferences:
             v = saved.get(name, default)
         return str(v or default)
 
-    return Preferences(value("operator", ""), value("report_lang", "en"), value("backup_dir", ""))
+    return Preferences(value("operator", ""), value("report_lang", "en"), value("backup_dir", ""),
+                       value("word_template", ""))
 
 
 def save_preferences(store: Store, prefs: Preferences) -> Changes:
@@ -52,12 +54,16 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
     if prefs.report_lang not in LANGUAGES:
         raise ServiceError(f"report language must be one of {', '.join(LANGUAGES)}, got {prefs.report_lang!r}")
     backup = prefs.backup_dir.strip()
+    template = prefs.word_template.strip()
+    if template and not (template.lower().endswith(".docx") and Path(template).is_file()):
+        raise ServiceError(f"the Word template {template} is not a .docx file (docs/word-report.md)")
     try:
         if backup:
             Path(backup).mkdir(parents=True, exist_ok=True)
         store.set_preference("operator", prefs.operator.strip())
         store.set_preference("report_lang", prefs.report_lang)
         store.set_preference("backup_dir", backup)
+        store.set_preference("word_template", template)
     except OSError as exc:
         raise ServiceError(f"backup folder {backup}: {exc.strerror or exc}") from None
     except StorageError as exc:
@@ -67,7 +73,7 @@ def save_preferences(store: Store, prefs: Preferences) -> Changes:
     try:  # the copy outside the database (a failure here loses nothing: the database holds them)
         data = read_settings()
         data["preferences"] = {"operator": prefs.operator.strip(), "report_lang": prefs.report_lang,
-                               "backup_dir": backup}
+                               "backup_dir": backup, "word_template": template}
         write_settings(data)
     except OSError:
         pass

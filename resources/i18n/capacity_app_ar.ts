@@ -3898,72 +3898,97 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <source>Word template</source>
+        <translation>قالب Word</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
+        <source>the bundled template</source>
+        <translation>القالب المرفق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="276"/>
+        <source>A Word document (.docx) whose styles the Word report uses: the national statistics office&apos;s own template.</source>
+        <translation>مستند Word (.docx) يستخدم تقرير Word أنماطه: القالب الخاص بمكتب الإحصاء الوطني.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
         <source>&amp;Operator name:</source>
         <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="280"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
         <source>&amp;Data folder:</source>
         <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="289"/>
         <source>Default &amp;report language:</source>
         <translation>لغة ال&amp;تقرير الافتراضية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="286"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="291"/>
         <source>&amp;Backup folder:</source>
         <translation>مجلد النسخ الا&amp;حتياطية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
+        <source>&amp;Word template:</source>
+        <translation>قالب &amp;Word:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;لغة الواجهة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="288"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
         <source>A new interface language applies from the next start.</source>
         <translation>تُطبَّق لغة الواجهة الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه: لا يمكن تغيير سوى مجلد البيانات (لنقل البيانات إلى مكان يمكن الكتابة فيه) ولغة الواجهة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="323"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>The database and its backups are in this folder.</source>
         <translation>قاعدة البيانات ونسخها الاحتياطية موجودة في هذا المجلد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="331"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>عند التشغيل التالي، تُنقل قاعدة البيانات ونسخها الاحتياطية إلى %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="333"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>توجد قاعدة بيانات بالفعل في %1: وستُستخدم ابتداءً من التشغيل التالي؛ وتبقى قاعدة البيانات الحالية في %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>عند التشغيل التالي، تُنقل قاعدة البيانات ونسخها الاحتياطية (عددها %1) إلى %2 (ويُحتفظ بالملف القديم بعد إعادة تسميته «capacity.sqlite3.moved»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>استعراض %s</translation>
     </message>
@@ -4830,247 +4855,247 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>New assessment</source>
         <translation>تقييم جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Open the selected assessment (home)</source>
         <translation>فتح التقييم المحدد (الصفحة الرئيسية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Close the assessment, back to the list</source>
         <translation>إغلاق التقييم والعودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Undo the last answer</source>
         <translation>التراجع عن آخر إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Next / previous match</source>
         <translation>النتيجة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next unanswered item</source>
         <translation>البند التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Previous unanswered item</source>
         <translation>البند السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>مراجعة الإجابة الحالية (سؤال، أو صف في جدول، أو خلية في المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>الأسئلة / المصفوفة / لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Focus the navigator</source>
         <translation>الانتقال إلى المتصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next questionnaire language</source>
         <translation>لغة الاستبيان التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Next / previous section</source>
         <translation>الفرع التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Enter (matrix)</source>
         <translation>Enter (المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>تعديل حقول الخلية الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (لوحة المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Back to the grid</source>
         <translation>العودة إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Delete (grid)</source>
         <translation>Delete (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Clear a cell</source>
         <translation>مسح خلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>لا أعرف / لا ينطبق / مسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Export the workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Help (offline)</source>
         <translation>المساعدة (دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>

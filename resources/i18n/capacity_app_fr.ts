@@ -3830,72 +3830,97 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <source>Word template</source>
+        <translation>Modèle Word</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
+        <source>the bundled template</source>
+        <translation>le modèle fourni</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="276"/>
+        <source>A Word document (.docx) whose styles the Word report uses: the national statistics office&apos;s own template.</source>
+        <translation>Un document Word (.docx) dont le rapport Word reprend les styles : le modèle propre à l’institut national de statistique.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
         <source>&amp;Operator name:</source>
         <translation>Nom de l&apos;&amp;opérateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="280"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier des données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="289"/>
         <source>Default &amp;report language:</source>
         <translation>Langue par défaut des &amp;rapports&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="286"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="291"/>
         <source>&amp;Backup folder:</source>
         <translation>Dossier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
+        <source>&amp;Word template:</source>
+        <translation>Modèle &amp;Word :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
         <source>Interface &amp;language:</source>
         <translation>Langue de l&apos;&amp;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="288"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
         <source>A new interface language applies from the next start.</source>
         <translation>Une nouvelle langue d&apos;interface s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture&#xa0;: seuls le dossier des données (pour déplacer les données là où elles peuvent être écrites) et la langue de l&apos;interface peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="323"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>The database and its backups are in this folder.</source>
         <translation>La base de données et ses sauvegardes sont dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="331"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>Au prochain démarrage, la base de données et ses sauvegardes seront déplacées vers %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="333"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>Une base de données se trouve déjà dans %1 : elle sera utilisée dès le prochain démarrage ; la base actuelle reste dans %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>Au prochain démarrage, la base de données et ses %1 sauvegardes seront déplacées vers %2 (l&apos;ancien fichier est conservé, renommé « capacity.sqlite3.moved »).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>Parcourir&#xa0;: %s</translation>
     </message>
@@ -4762,247 +4787,247 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>New assessment</source>
         <translation>Nouvelle évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Open the selected assessment (home)</source>
         <translation>Ouvrir l&apos;évaluation sélectionnée (accueil)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>Revoir la réponse courante (une question, une ligne de tableau, une cellule de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

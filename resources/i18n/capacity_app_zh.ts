@@ -3813,72 +3813,97 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="274"/>
+        <source>Word template</source>
+        <translation>Word模板</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="275"/>
+        <source>the bundled template</source>
+        <translation>随附的模板</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="276"/>
+        <source>A Word document (.docx) whose styles the Word report uses: the national statistics office&apos;s own template.</source>
+        <translation>一个Word文档（.docx），Word报告使用其样式：国家统计局自己的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="279"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
         <source>&amp;Operator name:</source>
         <translation>操作人员姓名(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="280"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="285"/>
         <source>&amp;Data folder:</source>
         <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="289"/>
         <source>Default &amp;report language:</source>
         <translation>默认报告语言(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="286"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="291"/>
         <source>&amp;Backup folder:</source>
         <translation>备份文件夹(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="287"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="292"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word文档（*.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="293"/>
+        <source>&amp;Word template:</source>
+        <translation>Word模板(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="294"/>
         <source>Interface &amp;language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="288"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
         <source>A new interface language applies from the next start.</source>
         <translation>新的界面语言在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="295"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="302"/>
         <source>This database cannot be written: only the data folder (to move the data somewhere it can be written) and the interface language can be changed.</source>
         <translation>无法写入此数据库：只能更改数据文件夹（将数据移至可写入的位置）和界面语言。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="323"/>
-        <location filename="../../capacity_app/gui/dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="348"/>
         <source>The database and its backups are in this folder.</source>
         <translation>数据库及其备份位于此文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="324"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="331"/>
         <source>At the next start, the database and its backups move to %s.</source>
         <translation>下次启动时，数据库及其备份将移至%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="333"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="340"/>
         <source>A database is already in %1: it is used from the next start; the current one stays in %2.</source>
         <translation>%1中已有一个数据库：下次启动时将使用该数据库；当前数据库仍保留在%2中。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="344"/>
         <source>At the next start, the database and its %1 backups move to %2 (the old file is kept, renamed “capacity.sqlite3.moved”).</source>
         <translation>下次启动时，数据库及其%1个备份将移至%2（旧文件予以保留，更名为“capacity.sqlite3.moved”）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="357"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="358"/>
         <source>Browse for %s</source>
         <translation>浏览：%s</translation>
     </message>
@@ -4745,247 +4770,247 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="391"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
         <source>New assessment</source>
         <translation>新建评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="392"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="393"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
         <source>Open the selected assessment (home)</source>
         <translation>打开所选评估（主页）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="394"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Close the assessment, back to the list</source>
         <translation>关闭评估，返回列表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="396"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Undo the last answer</source>
         <translation>撤销上一个答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="400"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="403"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Next / previous match</source>
         <translation>下一个／上一个匹配项</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="404"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="405"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next unanswered item</source>
         <translation>下一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Previous unanswered item</source>
         <translation>上一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>审核当前答复（一个问题、表格的一行或矩阵的一个单元格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>问题／矩阵／仪表板</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>Focus the navigator</source>
         <translation>转到导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next questionnaire language</source>
         <translation>下一种问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+↓ / Alt+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Next / previous section</source>
         <translation>下一部分／上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Enter (matrix)</source>
         <translation>Enter（矩阵）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>编辑当前单元格的字段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc（矩阵面板）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Back to the grid</source>
         <translation>返回网格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Delete (grid)</source>
         <translation>Delete（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Clear a cell</source>
         <translation>清除单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>不知道／不适用／清除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Export the workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Help (offline)</source>
         <translation>帮助（离线）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -453,3 +453,33 @@ def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, tmp_path)
         assert min(cols) >= 200 and abs(sum(cols) - width) <= len(cols)
     cover = norm(" ".join(c.text for c in doc.tables[1].columns[0].cells))
     assert norm(typeset(ctx.cover.institutions[0].name, "ar")) in cover
+
+
+def test_the_offices_template_as_a_preference(tmp_path):
+    """The word_template preference (Preferences dialog, services.settings): a .docx that exists,
+    used by every Word report of the database; anything else refused in one line, nothing saved."""
+    import docx
+    from docx.shared import Pt
+
+    from capacity_app.services import settings as prefs
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
+    from capacity_app.services.base import ServiceError
+    from capacity_app.services.reports import export_report_docx
+
+    theirs = docx.Document()
+    theirs.styles["Heading 1"].font.size = Pt(23)
+    theirs.save(str(tmp_path / "office.docx"))
+    (tmp_path / "office.txt").write_text("not Word")
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as store:
+        a = create_assessment(store, questionnaire_for(), country="SEN", round=2026)
+        for bad in (tmp_path / "office.txt", tmp_path / "gone.docx", tmp_path):
+            with pytest.raises(ServiceError, match="Word template"):
+                prefs.save_preferences(store, prefs.Preferences("Amina", "fr", "", str(bad)))
+        assert prefs.preferences(store).word_template == ""
+        prefs.save_preferences(store, prefs.Preferences("Amina", "fr", "", str(tmp_path / "office.docx")))
+        assert prefs.preferences(store).word_template == str(tmp_path / "office.docx")
+        out = export_report_docx(store, a.id, tmp_path / "r.docx", lang="fr")
+        assert docx.Document(str(out)).styles["Heading 1"].font.size == Pt(23)
+        (tmp_path / "office.docx").unlink()  # moved away since: refused, not silently replaced
+        with pytest.raises(ServiceError, match="word_template preference"):
+            export_report_docx(store, a.id, tmp_path / "r2.docx", lang="fr")
