@@ -59,6 +59,8 @@ ACTIONS = [
     ("prev_unanswered", QT_TRANSLATE_NOOP("MainWindow", "Previous unans&wered"), "Ctrl+Shift+J", "prev"),
     ("review", QT_TRANSLATE_NOOP("MainWindow", "Re&view this answer"), "Ctrl+R", None),
     ("history", QT_TRANSLATE_NOOP("MainWindow", "Answer &history…"), "Ctrl+H", None),
+    ("next_not_reviewed", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt answer not reviewed"), "F8", None),
+    ("validate_section", QT_TRANSLATE_NOOP("MainWindow", "Va&lidate the section's reviews"), None, None),
     ("signoff", QT_TRANSLATE_NOOP("MainWindow", "Validate for the national &statistics office…"), None, None),
     ("next_gap", QT_TRANSLATE_NOOP("MainWindow", "Next &gap"), "Ctrl+G", None),
     ("prev_gap", QT_TRANSLATE_NOOP("MainWindow", "Previ&ous gap"), "Ctrl+Shift+G", None),
@@ -74,7 +76,8 @@ ACTIONS = [
     ("about", QT_TRANSLATE_NOOP("MainWindow", "&About"), None, None),
 ]
 # the actions that need an open assessment
-IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "history", "signoff", "next_gap", "prev_gap",
+IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "history",
+           "next_not_reviewed", "validate_section", "signoff", "next_gap", "prev_gap",
            "tab_questions",
            "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section")
 
@@ -161,6 +164,8 @@ class WindowActions:
         e.addSeparator()
         e.addAction(a["review"])
         e.addAction(a["history"])
+        e.addAction(a["next_not_reviewed"])
+        e.addAction(a["validate_section"])
         e.addAction(a["signoff"])
         e.addSeparator()
         for n in ("next_gap", "prev_gap"):  # policy questions with a gap, as the dashboard ranks them

@@ -583,6 +583,35 @@ class AssessmentView(QWidget):
                 return target
         return None
 
+    def go_not_reviewed(self) -> str | None:
+        """The next answer not reviewed after the current question (wrapping): its review bar
+        gets the keyboard (F8; issue 49)."""
+        from ..domain import review as rv
+
+        s = self.session
+        units = [u for u in rv.answered_units(s.q, s.sheet.answers) if s.review(u).status == rv.NOT_REVIEWED]
+        if not units:
+            return None
+        order = [it.id for it in s.q.items()]
+        rank = {item_id: i for i, item_id in enumerate(order)}
+        cur = rank.get(self.current_key.split(".", 1)[0], -1)
+        target = next((u for u in units if rank.get(u.split(".")[0], -1) > cur), units[0])
+        self.go_to_key(target)
+        self.focus_review()
+        return target
+
+    def validate_section(self) -> bool:
+        """Validate every answer of the current section that is not reviewed yet (issue 49)."""
+        from ..services.reviews import validate_section
+        from .writes import Refused
+
+        section = self.page.section
+        if section is None:
+            return False
+        done = self.session.writes.run(validate_section, self.session.store, self.session.q,
+                                       self.session.assessment_id, section.id)
+        return not isinstance(done, Refused)
+
     def gap_codes(self) -> list[str]:
         """The policy questions with a gap, as the dashboard ranks them (a gap or a priority
         between need and availability), largest first."""

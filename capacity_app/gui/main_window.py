@@ -195,6 +195,8 @@ class MainWindow(WindowHost):
             "prev_unanswered": in_view(lambda v: v.go_unanswered(-1)),
             "review": in_view(lambda v: v.focus_review()),
             "history": in_view(lambda v: v.open_history()),
+            "next_not_reviewed": in_view(lambda v: v.go_not_reviewed()),
+            "validate_section": in_view(lambda v: v.validate_section()),
             "signoff": in_view(_open_signoff),
             "next_gap": lambda: self.go_gap(1), "prev_gap": lambda: self.go_gap(-1),
             "next_section": in_view(lambda v: v.step_section(1)),

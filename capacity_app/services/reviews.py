@@ -74,6 +74,35 @@ def set_review(store: Store, q: Questionnaire, assessment_id: Any, key: str, sta
     return Reviewed(unit, saved, saved.at if saved is not None else "", a.id)
 
 
+def validate_section(store: Store, q: Questionnaire, assessment_id: Any, section_id: str) -> Changes:
+    """Validate at once every answer of a section that is not reviewed yet (issue 49): those
+    needing follow-up or disputed stay as they are. One transaction, a history row per review.
+    Refused on a final assessment."""
+    a = editable(store, assessment_id)
+    if q.section(section_id) is None:
+        raise ServiceError(f"{section_id[:20]!r}: no such section")
+    try:
+        answers = store.answers(a.id)
+        current = store.reviews(a.id)
+        stamp, who = now_iso(), store.operator
+        done = dict(current)
+        units = []
+        for unit in rv.answered_units(q, answers):
+            item = q.item(unit.split(".")[0])
+            if item is None or item.section_id != section_id:
+                continue
+            fingerprint = rv.unit_fingerprint(q, answers, unit)
+            if rv.effective(current.get(unit), fingerprint) != rv.NOT_REVIEWED:
+                continue
+            done[unit] = rv.Review(unit, rv.VALIDATED, who, stamp, "", fingerprint)
+            units.append(unit)
+        if units:
+            store.replace_reviews(a.id, done.values(), note=f"section {section_id} validated")
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return replace(Changes(a.id, frozenset(units)), reviews=True)
+
+
 @dataclass(frozen=True)
 class ReviewState:
     """An assessment's reviews as read: the stored reviews, the coverage over the answers given
@@ -188,4 +217,5 @@ def merged_reviews(q: Questionnaire, current: Mapping[str, rv.Review], read: Rev
 
 
 __all__ = ["ReviewState", "Reviewed", "review_state", "set_review", "unit_of", "unit_rows", "is_review_key", "merged_reviews",
+           "validate_section",
            "review_differences", "review_key", "review_text"]

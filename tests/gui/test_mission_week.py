@@ -380,3 +380,29 @@ def test_an_answers_history_and_restore_this_value(opened, qtbot):
     win.session.undo_stack.undo()
     assert win.store.answer(win.session.assessment_id, "s2_need_a").value == 3
     dlg.close()
+
+
+def test_validate_a_sections_reviews_then_f8_finds_the_next_not_reviewed(opened, qtbot, fill_to_validate):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.domain import review as rv
+
+    win = opened
+    _active(win, qtbot)
+    aid = win.session.assessment_id
+    for key, value in (("s2_need_a", 2), ("s2_need_b", 1), ("s2_need_c", 3)):
+        assert win.session.set_answer(key, value)
+    win.session.set_review("s2_need_b", rv.FOLLOW_UP, "ask the ministry again")
+    item_widget(win, "s2_need_a")
+    assert win.view.page.section.id == "S2"
+    win.window_actions.by_name["validate_section"].trigger()
+    reviews = win.store.reviews(aid)
+    assert reviews["s2_need_a"].status == rv.VALIDATED and reviews["s2_need_c"].status == rv.VALIDATED
+    assert reviews["s2_need_b"].status == rv.FOLLOW_UP  # a follow-up stays
+    assert win.session.set_answer("s8_portal", "https://stat.example")  # answered, not reviewed
+    QTest.keyClick(QApplication.focusWidget() or win, Qt.Key.Key_F8)
+    QApplication.processEvents()
+    assert win.view.current_key == "s8_portal"
+    assert win.view.page.widgets["s8_portal"].isAncestorOf(QApplication.focusWidget())  # on its review
