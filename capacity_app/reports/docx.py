@@ -791,16 +791,4 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
     return out_path
 
 
-def preload() -> None:
-    """What a Word render imports, done ahead (a warm worker process, services/warm.py)."""
-    import docx  # noqa: F401
-    from lxml import html  # noqa: F401
-    from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: F401
-    from matplotlib.figure import Figure  # noqa: F401
-
-    from .pdf import template_env, TEMPLATE
-    template_env().get_template(TEMPLATE)
-    open_template(None)
-
-
-__all__ = ["render_report_docx", "read_data", "template_path", "xml_text", "preload"]
+__all__ = ["render_report_docx", "read_data", "template_path", "xml_text"]

@@ -332,6 +332,10 @@ def test_cli_writes_the_word_document(cli_run, tmp_path):
     assert r.exit_code != 0 and "--template is for the Word document" in r.output
     r = cli_run("report", "1")
     assert r.exit_code != 0 and "--docx" in r.output
+    r = cli_run("report", "--blank", "--docx", str(tmp_path / "blank.docx"))
+    assert r.exit_code != 0 and "PDF only" in r.output and not (tmp_path / "blank.docx").exists()
+    r = cli_run("report", "1", "--docx", str(tmp_path / "t.docx"), "--template", str(tmp_path / "none.docx"))
+    assert r.exit_code != 0 and "is not a file" in r.output and not (tmp_path / "t.docx").exists()
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the conversion check needs it")
