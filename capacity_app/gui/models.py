@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor
 
 from ..domain.labels import BANDS, band_for
+from ..domain.rounding import round_half_up
+from .numbers import percent_text
 from .review import review_info, review_label, review_mark
 
 if TYPE_CHECKING:
@@ -146,8 +148,11 @@ class NavigatorModel(QAbstractItemModel):
                 return f"{obj.id}  {s.text(obj.label)}"
             if col == 1 and role == Qt.ItemDataRole.UserRole:
                 return None if total == 0 else done / total
-            if col == 1 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return "" if total == 0 else f"{done}/{total}"
+            if col == 1 and role == Qt.ItemDataRole.DisplayRole:  # the section's share answered (issue 49)
+                return "" if total == 0 else percent_text(round_half_up(100 * done / total, 0), 0)
+            if col == 1 and role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+                return "" if total == 0 else self.tr("%1 of %2 answered").replace("%1", str(done)).replace(
+                    "%2", str(total))
             if col == 0 and role == Qt.ItemDataRole.ToolTipRole:
                 sec = s.scores.sections.get(obj.id) if s.scores is not None else None
                 score = sec.shown if sec is not None else None

@@ -406,3 +406,17 @@ def test_validate_a_sections_reviews_then_f8_finds_the_next_not_reviewed(opened,
     QApplication.processEvents()
     assert win.view.current_key == "s8_portal"
     assert win.view.page.widgets["s8_portal"].isAncestorOf(QApplication.focusWidget())  # on its review
+
+
+def test_the_navigator_shows_each_sections_share_answered(opened):
+    from PySide6.QtCore import Qt
+
+    win = opened
+    nav = win.view.nav
+    idx = nav.index_of_section("S2").siblingAtColumn(1)
+    done, total = win.session.completion()["S2"]
+    assert nav.data(idx) == "0 %" and done == 0
+    assert win.session.set_answer("s2_need_a", 2)
+    done, total = win.session.completion()["S2"]
+    assert nav.data(idx) == f"{round(100 * done / total)} %"
+    assert nav.data(idx, Qt.ItemDataRole.AccessibleTextRole) == f"{done} of {total} answered"
