@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle, QStyledItemDelegate,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QTabWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -305,6 +305,14 @@ class AssessmentView(QWidget):
         lbox.setSpacing(0)
         self.tree = NavigatorTree(left)
         lbox.addWidget(self.tree, 1)
+        # which questions the navigator lists (issue 49): all, unanswered, not reviewed, to follow up
+        self.filter = QComboBox(left)
+        self.filter.setObjectName("navigatorFilter")
+        self.filter.setAccessibleName(self.tr("Questions listed"))
+        for text, code in ((self.tr("All questions"), ""), (self.tr("Unanswered"), "unanswered"),
+                           (self.tr("Not reviewed"), "not_reviewed"), (self.tr("Follow-up or disputed"), "follow_up")):
+            self.filter.addItem(text, code)
+        lbox.insertWidget(0, self.filter)  # above the navigator, after it in the focus chain
         self.legend = MarkerLegend(left)
         lbox.addWidget(self.legend)
         self.tree.setObjectName("navigator")
@@ -328,6 +336,10 @@ class AssessmentView(QWidget):
         self.tree.header().resizeSection(1, max(42, self.tree.header().sectionSizeHint(1)))
         self.tree.setIndentation(16)  # room for the names (they wrap, SectionNameDelegate)
         self.tree.setMinimumWidth(210)
+        self._filtered = False  # some rows hidden by the filter
+        self.filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        session.completionChanged.connect(self.apply_filter)
+        session.reviewsChanged.connect(self.apply_filter)
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setObjectName("assessmentTabs")
         self.tabs.setDocumentMode(True)
@@ -582,6 +594,46 @@ class AssessmentView(QWidget):
                     self._set_position(target if resolved[0].type in ("grid", "matrix") else resolved[0].id)
                 return target
         return None
+
+    def item_listed(self, item, mode: str, answered: set[str] | None = None) -> bool:
+        """Whether the navigator lists ``item`` under the filter ``mode`` ("" lists every one)."""
+        from ..domain import review as rv
+
+        if not mode or item.type == "matrix":
+            return True
+        s = self.session
+        if mode == "unanswered":
+            return any(not s.answer(k).is_answered for k in s.sheet.countable_keys(item))
+        units = [f"{item.id}.{r.code}" for r in item.rows] if item.type == "grid" else [item.id]
+        if answered is None:
+            answered = set(rv.answered_units(s.q, s.sheet.answers))
+        if mode == "not_reviewed":
+            return any(u in answered and s.review(u).status == rv.NOT_REVIEWED for u in units)
+        return any(s.review(u).status in rv.TO_FOLLOW_UP for u in units)
+
+    def apply_filter(self) -> None:
+        """List only the questions the filter asks for; a section none of whose questions is
+        listed is hidden too (the policy questions' group always shows)."""
+        from ..domain import review as rv
+
+        mode = self.filter.currentData() or ""
+        if not mode and not self._filtered:
+            return  # nothing hidden, nothing to show again
+        self._filtered = bool(mode)
+        q = self.session.q
+        answered = set(rv.answered_units(q, self.session.sheet.answers)) if mode == "not_reviewed" else None
+        for s_row, section in enumerate(q.sections):
+            parent = self.nav.index(s_row, 0)
+            items = [it for it in section.items if it.type != "note"]
+            shown = 0
+            for r, item in enumerate(items):
+                listed = self.item_listed(item, mode, answered)
+                if self.tree.isRowHidden(r, parent) == listed:
+                    self.tree.setRowHidden(r, parent, not listed)
+                shown += listed
+            hide = bool(mode) and not shown
+            if self.tree.isRowHidden(s_row, QModelIndex()) != hide:
+                self.tree.setRowHidden(s_row, QModelIndex(), hide)
 
     def go_not_reviewed(self) -> str | None:
         """The next answer not reviewed after the current question (wrapping): its review bar

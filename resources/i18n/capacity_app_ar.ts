@@ -881,27 +881,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <source>Questions listed</source>
+        <translation>الأسئلة المعروضة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>All questions</source>
+        <translation>كل الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>Unanswered</source>
+        <translation>بلا إجابة</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Not reviewed</source>
+        <translation>لم تُراجَع</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Follow-up or disputed</source>
+        <translation>للمتابعة أو مُعترَض عليها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -3195,27 +3220,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>main source</source>
         <translation>مصدر رئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>supporting source</source>
         <translation>مصدر داعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="360"/>
+        <location filename="../../capacity_app/gui/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>ليس مصدرًا متوقعًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>level %1</source>
         <translation>المستوى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>no level yet</source>
         <translation>لا مستوى بعد</translation>
     </message>
@@ -3236,57 +3261,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>أُجيب عن %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="156"/>
+        <location filename="../../capacity_app/gui/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>الدرجة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="173"/>
+        <location filename="../../capacity_app/gui/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>أسئلة السياسات A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="183"/>
+        <location filename="../../capacity_app/gui/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>لم يُقيَّم بعد: لم يُجب عن أي خلية في صفه من المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="185"/>
+        <location filename="../../capacity_app/gui/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>الحاجة %1، التوافر %2، الفجوة %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="192"/>
+        <location filename="../../capacity_app/gui/models.py" line="197"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>gap %1</source>
         <translation>الفجوة %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>ok</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="200"/>
+        <location filename="../../capacity_app/gui/models.py" line="205"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>

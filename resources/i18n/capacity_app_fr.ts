@@ -877,27 +877,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <source>Questions listed</source>
+        <translation>Questions affichées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Not reviewed</source>
+        <translation>Non revues</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Follow-up or disputed</source>
+        <translation>À suivre ou contestées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -3127,27 +3152,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>main source</source>
         <translation>source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>supporting source</source>
         <translation>source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="360"/>
+        <location filename="../../capacity_app/gui/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>source non prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>no level yet</source>
         <translation>pas encore de niveau</translation>
     </message>
@@ -3168,57 +3193,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="156"/>
+        <location filename="../../capacity_app/gui/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="173"/>
+        <location filename="../../capacity_app/gui/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>Questions de politique A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="183"/>
+        <location filename="../../capacity_app/gui/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Pas encore évaluée : aucune cellule de sa ligne de la matrice n’a de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="185"/>
+        <location filename="../../capacity_app/gui/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Besoin %1, disponibilité %2, écart %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="192"/>
+        <location filename="../../capacity_app/gui/models.py" line="197"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>gap %1</source>
         <translation>écart %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="200"/>
+        <location filename="../../capacity_app/gui/models.py" line="205"/>
         <source>skip</source>
         <translation>ignorée</translation>
     </message>

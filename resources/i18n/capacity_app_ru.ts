@@ -878,27 +878,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <source>Questions listed</source>
+        <translation>Показываемые вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>All questions</source>
+        <translation>Все вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>Unanswered</source>
+        <translation>Без ответа</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Not reviewed</source>
+        <translation>Не проверенные</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Follow-up or disputed</source>
+        <translation>Для уточнения или оспоренные</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -3144,27 +3169,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>main source</source>
         <translation>основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>supporting source</source>
         <translation>вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="360"/>
+        <location filename="../../capacity_app/gui/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>не относится к&#xa0;ожидаемым источникам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>level %1</source>
         <translation>уровень&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>no level yet</source>
         <translation>уровень еще не определен</translation>
     </message>
@@ -3185,57 +3210,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>Вопросник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>Дан ответ:&#xa0;%1&#xa0;из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="156"/>
+        <location filename="../../capacity_app/gui/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>Оценка:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="173"/>
+        <location filename="../../capacity_app/gui/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>Вопросы политики A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="183"/>
+        <location filename="../../capacity_app/gui/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Еще не оценено: нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="185"/>
+        <location filename="../../capacity_app/gui/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Потребность&#xa0;%1, наличие данных&#xa0;%2, пробел&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="192"/>
+        <location filename="../../capacity_app/gui/models.py" line="197"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>gap %1</source>
         <translation>пробел&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>ok</source>
         <translation>пробела нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="200"/>
+        <location filename="../../capacity_app/gui/models.py" line="205"/>
         <source>skip</source>
         <translation>не задается</translation>
     </message>

@@ -876,27 +876,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <source>Questions listed</source>
+        <translation>列出的问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>All questions</source>
+        <translation>所有问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <source>Unanswered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <source>Follow-up or disputed</source>
+        <translation>待跟进或有争议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="337"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="343"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -3110,27 +3135,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>main source</source>
         <translation>主要来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="359"/>
+        <location filename="../../capacity_app/gui/models.py" line="364"/>
         <source>supporting source</source>
         <translation>辅助来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="360"/>
+        <location filename="../../capacity_app/gui/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>非预期来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>level %1</source>
         <translation>级别%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="361"/>
+        <location filename="../../capacity_app/gui/models.py" line="366"/>
         <source>no level yet</source>
         <translation>尚无级别</translation>
     </message>
@@ -3151,57 +3176,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="123"/>
+        <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Done</source>
         <translation>完成情况</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>已答复%1个，共%2个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="156"/>
+        <location filename="../../capacity_app/gui/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>得分：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="173"/>
+        <location filename="../../capacity_app/gui/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>政策问题A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="183"/>
+        <location filename="../../capacity_app/gui/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>尚未评估：矩阵中该行尚无任何单元格得到答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="185"/>
+        <location filename="../../capacity_app/gui/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>需求%1，可得性%2，差距%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="192"/>
+        <location filename="../../capacity_app/gui/models.py" line="197"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>gap %1</source>
         <translation>差距%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="194"/>
+        <location filename="../../capacity_app/gui/models.py" line="199"/>
         <source>ok</source>
         <translation>无差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="200"/>
+        <location filename="../../capacity_app/gui/models.py" line="205"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>

@@ -420,3 +420,32 @@ def test_the_navigator_shows_each_sections_share_answered(opened):
     done, total = win.session.completion()["S2"]
     assert nav.data(idx) == f"{round(100 * done / total)} %"
     assert nav.data(idx, Qt.ItemDataRole.AccessibleTextRole) == f"{done} of {total} answered"
+
+
+def test_the_navigator_lists_unanswered_not_reviewed_or_follow_up_questions(opened, qtbot):
+    from PySide6.QtCore import QModelIndex
+
+    from capacity_app.domain import review as rv
+
+    win = opened
+    view = win.view
+    nav, tree = view.nav, view.tree
+    assert win.session.set_answer("s2_need_a", 2)
+    assert win.session.set_answer("s2_need_b", 1)
+    win.session.set_review("s2_need_b", rv.FOLLOW_UP, "ask again")
+
+    def listed(item_id):
+        idx = nav.index_of_item(item_id)
+        return not tree.isRowHidden(idx.row(), idx.parent()) and not tree.isRowHidden(idx.parent().row(),
+                                                                                       QModelIndex())
+
+    combo = view.filter
+    combo.setCurrentIndex(combo.findData("unanswered"))
+    assert not listed("s2_need_a") and listed("s2_need_c")
+    combo.setCurrentIndex(combo.findData("not_reviewed"))
+    assert listed("s2_need_a") and not listed("s2_need_b") and not listed("s2_need_c")
+    combo.setCurrentIndex(combo.findData("follow_up"))
+    assert listed("s2_need_b") and not listed("s2_need_a")
+    assert win.session.set_answer("s2_need_c", 3)  # the list follows the answers
+    combo.setCurrentIndex(combo.findData(""))
+    assert listed("s2_need_a") and listed("s2_need_c")
