@@ -881,27 +881,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questions listed</source>
         <translation>الأسئلة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>All questions</source>
         <translation>كل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>Unanswered</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>Follow-up or disputed</source>
         <translation>للمتابعة أو مُعترَض عليها</translation>
     </message>
@@ -911,22 +911,22 @@
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -4992,146 +4992,176 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <source>History of the current answer: who, when, restore a value</source>
+        <translation>سجل الإجابة الحالية: من ومتى، واستعادة قيمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <source>Next answer not reviewed</source>
+        <translation>الإجابة التالية غير المراجَعة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>الأسئلة / المصفوفة / لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Focus the navigator</source>
         <translation>الانتقال إلى المتصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Next questionnaire language</source>
         <translation>لغة الاستبيان التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next / previous section</source>
         <translation>الفرع التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Enter (matrix)</source>
         <translation>Enter (المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>تعديل حقول الخلية الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (لوحة المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Back to the grid</source>
         <translation>العودة إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <source>F4 (grid)</source>
+        <translation>F4 (الجدول)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <source>Open a cell&apos;s list or calendar</source>
+        <translation>فتح قائمة الخلية أو تقويمها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Delete (grid)</source>
         <translation>Delete (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Clear a cell</source>
         <translation>مسح خلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>لا أعرف / لا ينطبق / مسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Export the workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>Help (offline)</source>
         <translation>المساعدة (دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>

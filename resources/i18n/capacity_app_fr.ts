@@ -877,27 +877,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questions listed</source>
         <translation>Questions affichées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>All questions</source>
         <translation>Toutes les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>Not reviewed</source>
         <translation>Non revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>Follow-up or disputed</source>
         <translation>À suivre ou contestées</translation>
     </message>
@@ -907,22 +907,22 @@
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -4924,146 +4924,176 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <source>History of the current answer: who, when, restore a value</source>
+        <translation>Historique de la réponse en cours : qui, quand, rétablir une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <source>Next answer not reviewed</source>
+        <translation>Réponse suivante non revue</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <source>F4 (grid)</source>
+        <translation>F4 (grille)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <source>Open a cell&apos;s list or calendar</source>
+        <translation>Ouvrir la liste ou le calendrier d'une cellule</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

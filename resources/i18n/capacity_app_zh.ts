@@ -876,27 +876,27 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="309"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
         <source>Questions listed</source>
         <translation>列出的问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>All questions</source>
         <translation>所有问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="310"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
         <source>Unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
         <source>Follow-up or disputed</source>
         <translation>待跟进或有争议</translation>
     </message>
@@ -906,22 +906,22 @@
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="348"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="354"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -4907,146 +4907,176 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <source>History of the current answer: who, when, restore a value</source>
+        <translation>当前答案的历史：由谁、何时，恢复某个值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <source>F8</source>
+        <translation>F8</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <source>Next answer not reviewed</source>
+        <translation>下一个未审核的答案</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>问题／矩阵／仪表板</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Focus the navigator</source>
         <translation>转到导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Next questionnaire language</source>
         <translation>下一种问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+↓ / Alt+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next / previous section</source>
         <translation>下一部分／上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Enter (matrix)</source>
         <translation>Enter（矩阵）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>编辑当前单元格的字段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc（矩阵面板）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Back to the grid</source>
         <translation>返回网格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <source>F4 (grid)</source>
+        <translation>F4（表格）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <source>Open a cell&apos;s list or calendar</source>
+        <translation>打开单元格的列表或日历</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>Delete (grid)</source>
         <translation>Delete（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Clear a cell</source>
         <translation>清除单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>不知道／不适用／清除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Export the workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>Help (offline)</source>
         <translation>帮助（离线）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
