@@ -73,9 +73,10 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, lang: s
                    "(refused otherwise).")
 @click.option("--reopen", is_flag=True,
               help="Reopen a final assessment (status in progress) to import into it (refused otherwise).")
-@click.option("--prefer", type=click.Choice(["theirs", "ours"]), default=None,
+@click.option("--prefer", type=click.Choice(["theirs", "ours", "both"]), default=None,
               help="Settle every conflict (an answer changed both here and in the workbook since their common "
-                   "version): theirs takes the workbook's, ours keeps this database's (refused otherwise).")
+                   "version): theirs takes the workbook's, ours keeps this database's, both keeps this database's "
+                   "value with the comments (each signed) and evidence of both sides (refused otherwise).")
 @click.pass_obj
 def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, reopen: bool,
                prefer: str | None) -> None:
@@ -135,7 +136,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
             if clashes:
                 click.echo(f"{_conflict_count(clashes)} (changed both here and in the workbook since the common "
                            "version): " + {"theirs": "the workbook's would be taken (--prefer theirs)",
-                                           "ours": "this database's would be kept (--prefer ours)"}.get(
+                                           "ours": "this database's would be kept (--prefer ours)",
+                                           "both": "this database's value would be kept, comments and evidence of "
+                                                   "both sides merged (--prefer both)"}.get(
                                prefer or "", "the import would be refused (add --prefer theirs or --prefer ours)"))
                 for d in clashes:
                     click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
@@ -172,9 +175,10 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
                              "workbook's values)"), err=True)
             sys.exit(2)
         taken = {d.key for d in clashes} if prefer == "theirs" else set()
+        both = {d.key for d in clashes} if prefer == "both" else set()  # comment and evidence merged (issue 49)
         if overwrite_newer:
             taken |= {d.key for d in newer} | {d.key for d in stale}
-        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen,
+        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen, both=frozenset(both),
                          then=import_hook(package, documents)).assessment
         finish_package(store, package, documents, a, imported=True)
     verb = "updated" if existing is not None else "created"

@@ -71,3 +71,37 @@ def test_a_document_from_an_unnamed_author_stays_unknown_on_import(cli_run, tmp_
         [a] = store.assessments()
         by_target = {d.target: d.operator for d in store.attachments(a.id)}
     assert by_target == {"s2_need_a": "", "s2_need_b": "Officer Wanjiru"}
+
+
+def test_import_prefer_both_merges_a_comment_conflict(cli_run, tmp_path):
+    """Issue 49: on the command line too, a comment both sides wrote can keep both."""
+    aid = cli_run("new", "--country", "KEN", "--round", "2026").output.strip()
+    cli_run("set", aid, "s2_policy", "partly")
+    base = tmp_path / "base.xlsx"
+    cli_run("export", aid, "--xlsx", base)
+    officer = tmp_path / "officer.sqlite3"
+    runner = CliRunner()
+
+    def as_officer(*args):
+        return runner.invoke(main, ["--db", str(officer), "--operator", "Officer Wanjiru", *map(str, args)])
+
+    assert as_officer("import", base).exit_code == 0
+    from capacity_app.services import assessments as svc
+
+    with open_store(officer) as store:
+        store.operator = "Officer Wanjiru"
+        a = store.assessments()[0]
+        svc.set_comment(store, svc.questionnaire_for(), a.id, "s2_policy", "Cabinet approval expected in July.")
+    sent = tmp_path / "officer.xlsx"
+    assert as_officer("export", a.id, "--xlsx", sent).exit_code == 0
+    with open_store(cli_run.db) as store:
+        store.operator = "Supervisor Kamau"
+        svc.set_comment(store, svc.questionnaire_for(), int(aid), "s2_policy", "No budget line yet.")
+    refused = cli_run("import", sent, "--yes")
+    assert refused.exit_code == 2 and "conflict" in refused.output
+    r = cli_run("import", sent, "--yes", "--prefer", "both")
+    assert r.exit_code == 0, r.output
+    with open_store(cli_run.db, readonly=True) as store:
+        comment = store.answer(int(aid), "s2_policy").comment
+    assert "No budget line yet." in comment and "Cabinet approval expected in July." in comment
+    assert "Officer Wanjiru" in comment
