@@ -142,3 +142,80 @@ def test_reasons_use_the_languages_decimal_comma(questionnaire, lang):
 def test_the_bundled_questionnaire_is_the_one_documented():
     q = load_bundled()
     assert sum(default_weights(q).values()) == 104
+
+
+def _with(extra: dict, status: dict | None = None) -> dict:
+    """The worked example's answers with ``extra`` answered (``status``: key -> another status)."""
+    values = {**EXAMPLE, "s0_reference_date": "2026-05-15", **extra}
+    return {k: Answer(k, None if (status or {}).get(k) else v, (status or {}).get(k, ANSWERED))
+            for k, v in values.items()}
+
+
+def test_a_grid_row_with_an_open_but_blank_follow_up(questionnaire):
+    """Section 14.1: S1's annual immigration flow marked available, its follow-ups left blank."""
+    recs = load_bundled_recommendations()
+    before = score(questionnaire, _with({}), "", None, "en", recs)
+    after = score(questionnaire, _with({"s1_statistics.imm_flow.available": "yes"}), "", None, "en", recs)
+    s1 = after.sections["S1"]
+    # available 1 + publication 0 + recency 0 + definition 0 + breakdowns 0, over 5 units: 0.2 of 1
+    assert (s1.points, s1.max_points, s1.known, s1.primary) == (pytest.approx(0.2), 12, 1, 12)
+    assert s1.shown == 1.7 and before.sections["S1"].score is None
+    opened = [f.key for f in after.follow_up if f.key.startswith("s1_statistics.imm_flow.")]
+    assert sorted(opened) == ["s1_statistics.imm_flow.breakdowns", "s1_statistics.imm_flow.definition",
+                              "s1_statistics.imm_flow.publication", "s1_statistics.imm_flow.year"]
+    assert all(f.status == "empty" for f in after.follow_up if f.key in opened)
+    assert after.completeness == pytest.approx((12 * 1 / 12 + 15 * 4 / 83 + 3 * 3 / 3 + 6 * 2 / 6) / 104)
+    assert (before.overall_shown, after.overall_shown) == (3.2, 3.4)
+    # "no" closes the row: 0 points, nothing to follow up, the same completeness as "yes"
+    no = score(questionnaire, _with({"s1_statistics.imm_flow.available": "no"}), "", None, "en", recs)
+    assert no.sections["S1"].points == 0 and no.completeness == after.completeness
+    assert not [f for f in no.follow_up if f.key.startswith("s1_statistics.imm_flow.")]
+    example = _section("### 14.1")
+    for shown in ("0.2 of 1", f"**{s1.shown}**", f"**{after.overall_shown}**"):
+        assert shown in example, shown
+
+
+def test_custom_weights_that_leave_a_section_out(questionnaire):
+    """Section 14.2: the worked example with S3 weighted 0 by the assessment."""
+    r = _score(questionnaire, weights={"S3": 0})
+    assert r.custom_weights["S3"] == 0 and sum(r.custom_weights.values()) == 89
+    assert r.custom_overall == pytest.approx((3 * 100 * (8 / 3) / 6 + 6 * 100 * (2 / 3) / 6) / 89)
+    assert r.custom_overall_shown == 2.2
+    # the headline, the completeness and the band rules keep the documented weights
+    assert (r.overall_shown, r.completeness_shown, r.band, r.no_band) == (3.2, 5.5, None, ["incomplete", "section_incomplete"])
+    d = r.to_dict()["custom_weights"]
+    assert d["overall"] == 2.2 and d["weights"]["S3"] == 0.0
+    example = _section("### 14.2")
+    assert "= **2.2**" in example and "200 ÷ 89" in example
+
+
+def test_nothing_scored_has_no_score_no_band_and_is_not_provisional(questionnaire):
+    """Section 3: with nothing known there is no overall score, so nothing is provisional."""
+    for answers in ({}, {"s0_reference_date": Answer("s0_reference_date", "2026-05-15", ANSWERED)}):
+        d = score(questionnaire, answers, "", None, "en", []).to_dict()
+        assert (d["overall"], d["band"], d["band_label"], d["provisional"], d["no_band"], d["no_band_reasons"]) == \
+            (None, None, "", False, [], [])
+
+
+def test_not_applicable_in_completeness(questionnaire):
+    """Section 2.4: fixed and checked "not applicable" leave completeness (neither known nor
+    asked); a declared one is a known primary question that earns nothing."""
+    recs = load_bundled_recommendations()
+    plain = score(questionnaire, _with({}), "", None, "en", recs)
+    assert plain.sections["S4"].primary == 22  # 25 indicators, 3 compiled globally (fixed)
+    # checked: mirror data for a country that is not one of origin
+    profile = {"s2_profile": ["destination"]}
+    na = {"s10_mirror": "x"}
+    checked = score(questionnaire, _with({**profile, **na}, {"s10_mirror": NOT_APPLICABLE}), "", None, "en", recs)
+    answered = score(questionnaire, _with({**profile, "s10_mirror": "yes"}), "", None, "en", recs)
+    assert checked.sections["S10"].primary == answered.sections["S10"].primary == 3
+    assert checked.completeness == answered.completeness
+    # the same answer where the profile does not bear it out: refused, scored as a blank
+    origin = score(questionnaire, _with({"s2_profile": ["origin"], **na}, {"s10_mirror": NOT_APPLICABLE}),
+                   "", None, "en", recs)
+    assert (origin.sections["S10"].known, origin.sections["S10"].primary) == (0, 4)
+    # declared: a register that does not exist by design
+    key = "s6c_registers.pop.exists"
+    declared = score(questionnaire, _with({key: "x"}, {key: NOT_APPLICABLE}), "", None, "en", recs)
+    s6c = declared.sections["S6C"]
+    assert (s6c.known, s6c.primary, s6c.points) == (1, 10, 0)
