@@ -69,7 +69,7 @@ LOADED_ON_FIRST_USE = (
     "capacity_app.domain.actionplan", "capacity_app.domain.plancost", "capacity_app.domain.planvalidation",
     "capacity_app.domain.documents", "capacity_app.exchange", "capacity_app.exchange.reader",
     "capacity_app.exchange.importer", "capacity_app.exchange.safety", "capacity_app.exchange.isolation",
-    "capacity_app.processes", "capacity_app.gui.wheel",
+    "capacity_app.processes",
     "multiprocessing", "concurrent.futures", "hashlib", "pandas", "numpy", "lxml", "pypdf", "pyreadstat",
     "urllib.request", "http.client",
 )

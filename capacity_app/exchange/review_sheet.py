@@ -115,6 +115,37 @@ def _when(text: str) -> str:
         else t.date().isoformat()
 
 
+def _review_fields(v: dict[str, str], at: Any, add: Any) -> tuple[str, str, str, str, str, bool]:
+    """(status, note, reviewer, time, answer check, whether any was refused) of a Review row,
+    each checked (a refusal reported through ``add`` at the cell ``at(column)`` names)."""
+    status = v[STATUS].strip()
+    note, reviewer = v[NOTE].strip(), v[REVIEWER].strip()
+    stamp = v[REVIEWED_AT].strip()
+    answer_check = v[ANSWER_CHECK].strip()
+    bad = False
+    if status and status not in SET_STATUSES:
+        add(at(STATUS), f"the review must be one of {', '.join(SET_STATUSES)} (empty: not reviewed), "
+                        f"got {status[:40]!r}")
+        bad = True
+    for column, text, limit, what in ((NOTE, note, NOTE_MAX, "review note"),
+                                      (REVIEWER, reviewer, REVIEWER_MAX, "reviewer's name")):
+        problem = text_problem(text, what, limit)
+        if problem:
+            add(at(column), problem)
+            bad = True
+    if stamp:
+        try:
+            stamp = _when(stamp)
+        except ValueError as exc:
+            add(at(REVIEWED_AT), f"the time of the review must be a date and time such as "
+                                 f"2026-03-01T10:00:00+00:00: {exc}")
+            bad = True
+    if answer_check and (len(answer_check) > 64 or not all(c in "0123456789abcdef" for c in answer_check)):
+        add(at(ANSWER_CHECK), "the answer check was changed (do not edit it)")
+        bad = True
+    return status, note, reviewer, stamp, answer_check, bad
+
+
 def read_reviews(wb: Any, q: Questionnaire, same_version: bool = True
                  ) -> tuple[ReviewsRead | None, list[tuple[str, str, str]], list[str]]:
     """The reviews in the workbook ``wb`` (``exchange.reader.Workbook``), every problem as
@@ -166,31 +197,7 @@ def read_reviews(wb: Any, q: Questionnaire, same_version: bool = True
         if unit in read.rows:
             add(at(UNIT), f"{unit} appears twice (rows {read.rows[unit]} and {r})")
             continue
-        status = v[STATUS].strip()
-        note, reviewer = v[NOTE].strip(), v[REVIEWER].strip()
-        stamp = v[REVIEWED_AT].strip()
-        answer_check = v[ANSWER_CHECK].strip()
-        bad = False
-        if status and status not in SET_STATUSES:
-            add(at(STATUS), f"the review must be one of {', '.join(SET_STATUSES)} (empty: not reviewed), "
-                            f"got {status[:40]!r}")
-            bad = True
-        for column, text, limit, what in ((NOTE, note, NOTE_MAX, "review note"),
-                                          (REVIEWER, reviewer, REVIEWER_MAX, "reviewer's name")):
-            problem = text_problem(text, what, limit)
-            if problem:
-                add(at(column), problem)
-                bad = True
-        if stamp:
-            try:
-                stamp = _when(stamp)
-            except ValueError as exc:
-                add(at(REVIEWED_AT), f"the time of the review must be a date and time such as "
-                                     f"2026-03-01T10:00:00+00:00: {exc}")
-                bad = True
-        if answer_check and (len(answer_check) > 64 or not all(c in "0123456789abcdef" for c in answer_check)):
-            add(at(ANSWER_CHECK), "the answer check was changed (do not edit it)")
-            bad = True
+        status, note, reviewer, stamp, answer_check, bad = _review_fields(v, at, add)
         read.rows[unit] = r
         if bad:
             continue

@@ -211,8 +211,26 @@ def show(window) -> None:
         window.show()
 
 
-def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
+def _paint_once_and_quit(app, window) -> None:
+    """``gui --exit-after-show``: paint the window once, say what was shown (to the file
+    CAPACITY_APP_SHOWN names, for the bundle's test), close it and end the event loop."""
     import os
+
+    window.repaint()
+    app.processEvents()
+    shown = os.environ.get("CAPACITY_APP_SHOWN")
+    if shown:
+        import json
+
+        with open(shown, "w", encoding="utf-8") as fh:
+            json.dump({"title": window.windowTitle(), "visible": window.isVisible(),
+                       "width": window.width(), "height": window.height(),
+                       "translators": len(getattr(app, "capacity_translators", []))}, fh)
+    window.close()
+    app.quit()
+
+
+def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
 
     from PySide6.QtCore import QTimer
 
@@ -247,21 +265,7 @@ def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
     termination.install(app, lambda: window)
     QTimer.singleShot(0, end_of_startup)
     if exit_after_show:
-        def _after_paint():
-            window.repaint()
-            app.processEvents()
-            shown = os.environ.get("CAPACITY_APP_SHOWN")  # a file: what was shown (bundle test)
-            if shown:
-                import json
-
-                with open(shown, "w", encoding="utf-8") as fh:
-                    json.dump({"title": window.windowTitle(), "visible": window.isVisible(),
-                               "width": window.width(), "height": window.height(),
-                               "translators": len(getattr(app, "capacity_translators", []))}, fh)
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, _after_paint)
+        QTimer.singleShot(0, lambda: _paint_once_and_quit(app, window))
     else:
         # reopen where the officer was (also after a crash), once the window is on screen; on a
         # first start the operator's name is asked while the questionnaire loads
