@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import platform
 import re
@@ -41,6 +42,15 @@ def rows(output: str) -> list[tuple[str, str]]:
         line = line.strip()
         if not line:
             continue
+        if line.startswith("{"):  # a JSON record: its first value names the row, the rest are figures
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None
+            if isinstance(record, dict) and record:
+                first, *rest = record.items()
+                out.append((str(first[1]), ", ".join(f"{k} {v}" for k, v in rest)))
+                continue
         label, sep, figure = line.partition(": ")
         if sep and len(label) <= 60:
             out.append((label.strip(), figure.strip()))
