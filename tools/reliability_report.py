@@ -31,6 +31,7 @@ import scenarios_hostile as SH  # noqa: E402
 import scenarios_lifecycle as SW  # noqa: E402
 import scenarios_limits as SL  # noqa: E402
 import scenarios_outputs as SO  # noqa: E402
+import scenarios_untrusted as SU  # noqa: E402
 
 
 PROMISES = [
@@ -46,6 +47,10 @@ PROMISES = [
     "An older file never overwrites newer work: an import keeps answers changed after the export.",
     "Bounded whatever is stored: limits on counts and lengths on every path in; any stored report "
     "finishes in bounded time and memory.",
+    "No entry point trusts its input: one typed validation for every value from outside (times, lengths, "
+    "digits), only regular files read (once, fstat-checked, with a byte limit), containers parsed in the "
+    "limited reader after their end records, a damaged database takes no write and gives no backup, and "
+    "every write path says a full disk or a size limit in one line, leaving nothing behind.",
 ]
 
 
@@ -72,6 +77,7 @@ def plan(n: dict) -> list[tuple[str, str, str, object]]:
         *SO.outputs_plan(n),
         *SH.hostile_plan(n),
         *SW.lifecycle_plan(n),
+        *SU.untrusted_plan(n),
     ]
 
 
@@ -127,7 +133,7 @@ def render(rows: list[dict]) -> str:
     skipped = [r for r in rows if r["verdict"] == "skipped"]
     lines += ["", "## How each test works", ""]
     for r in rows:
-        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH)
+        doc = next((getattr(m, f"scenario_{r['name']}") for m in (S, SL, SB, SO, SW, SH, SU)
                     if hasattr(m, f"scenario_{r['name']}")), None)
         doc = (doc.__doc__ or "").strip().replace("\n    ", " ") if doc else ""
         if r["name"] == "disk_full_page_count":

@@ -461,7 +461,7 @@ def connect_readonly(path: Path, **kwargs) -> sqlite3.Connection:
 FULL, QUICK, LIGHT, NONE = "full", "quick", "light", "none"
 INTEGRITY_LEVELS = (FULL, QUICK, LIGHT)
 # Below this size the check on open is the full one (measured: 2 ms at 0.7 MB, 0.48 s at 18 MB,
-# 4.6 s at 186 MB; quick_check 1 ms, 0.13 s, 1.4 s: /tmp-free script in docs/reliability.md).
+# 4.6 s at 186 MB; quick_check 1 ms, 0.13 s, 1.4 s: docs/reliability.md, "Bounds per entry point").
 FULL_CHECK_BYTES = 32 * 1024 * 1024
 # the tables read to show the first window: small whatever the number of answers
 LIGHT_TABLES = ("_sqlite_migrations", "assessments", "summaries", "preferences")

@@ -43,9 +43,10 @@ class _Held:
         else:
             self.problems.append(f"{what}: {detail}")
 
-    def result(self, **figures) -> dict:
-        summary = (f"{len(self.held)} of {len(self.held) + len(self.problems)} held"
-                   + ("" if not self.problems else f"; {len(self.problems)} problems"))
+    def result(self, what: str = "", **figures) -> dict:
+        summary = (f"{what}: " if what else "") + (
+            f"{len(self.held)} of {len(self.held) + len(self.problems)} held"
+            + ("" if not self.problems else f"; {len(self.problems)} problems"))
         return result(not self.problems, summary, self.problems, held=len(self.held), **figures)
 
 
@@ -117,7 +118,10 @@ def scenario_times(workdir: Path) -> dict:
     for stamp in EDGES[:2]:
         shown = local_time(stamp)
         h.check(f"a stored time {stamp} shown", stamp[:10] in shown, repr(shown))
-    return h.result()
+    return h.result(f"{len(EDGES)} times (year 9999 at -05:00, year 1 at +05:00, 9999 UTC, 1800) in a package's "
+                    "manifest, a workbook's Changes sheet and its export time: each refused in one line, "
+                    "`documents` after each without an OverflowError; a time stored at the edge before the rule "
+                    "shown as written")
 
 
 def scenario_read_commands(workdir: Path) -> dict:
@@ -147,7 +151,9 @@ def scenario_read_commands(workdir: Path) -> dict:
         bad = _package_with(pkg, workdir / "version.zip", edit)
         code, _, err = cli(workdir / "version.sqlite3", "import", str(bad), "--yes")
         h.refused(f"a manifest's version {version!r}", code, err, "version")
-    return h.result()
+    return h.result("`list`, `answers`, `documents` and `score` on a missing folder: refused, nothing created; "
+                    "131,000- and 4,000-character ids and keys cut in the error line (under 1,000 characters); a "
+                    "manifest's version true, 1.0, '1' or null refused")
 
 
 def scenario_metadata(workdir: Path) -> dict:
@@ -186,7 +192,9 @@ def scenario_metadata(workdir: Path) -> dict:
                        ("package", ["--package", str(workdir / "edited.zip")])):
         code, _, err = cli(db, "export", "1", *args)
         h.check(f"the {what} export of a title at the limit", code == 0, f"exit {code}: {err.strip()[:160]!r}")
-    return h.result()
+    return h.result(f"titles of 131,000 and {TITLE_MAX + 1} characters refused by `new`, `edit` and an imported "
+                    f"workbook, naming the limit ({TITLE_MAX}); a title at the limit edited with `edit` and "
+                    "exported as a workbook and a package")
 
 
 def _cli_process(*args: str, timeout: float = 60) -> tuple[int, str, float]:
@@ -255,7 +263,9 @@ def scenario_special_files(workdir: Path) -> dict:
             code, err, sec = _cli_process("--db", str(db), *args, timeout=30)
             refused(f"`{args[0]}` of {name} as .{ext}", code, err, sec)
     h.check("the database unchanged", db.read_bytes() == before, "it changed")
-    return h.result(worst_seconds=round(worst, 2))
+    return h.result(f"/dev/zero, a FIFO and links to each as a questionnaire, an include, a translation, a "
+                    f"workbook, a package and a document: each refused in one line (worst {worst:.1f} s, a "
+                    "FIFO never waited on), the database unchanged", worst_seconds=round(worst, 2))
 
 
 def flood_zip(path: Path, members: int, zip64: bool = False) -> Path:
@@ -329,7 +339,11 @@ def scenario_member_floods(workdir: Path, members: int | None = None) -> dict:
             if sec > 10:
                 h.problems.append(f"`import` of {what}: {sec:.1f} s")
             path.unlink()
-    return h.result(worst_seconds=round(worst["seconds"], 2), peak_mib=round(worst["peak_kib"] / 1024, 1))
+    return h.result(f"{n:,} entries (the count in the plain end record or only in the zip64 one), as a package "
+                    f"and as a workbook: refused from the end records in at most {worst['seconds']:.2f} s with "
+                    f"the checking process at {worst['peak_kib'] / 1024:.0f} MB at most (before: 18 s and 0.8 GB "
+                    "in the importing process); `import` says so in one line",
+                    worst_seconds=round(worst["seconds"], 2), peak_mib=round(worst["peak_kib"] / 1024, 1))
 
 
 EXPRESSION_ATTACKS = {
@@ -369,7 +383,9 @@ def scenario_expressions(workdir: Path) -> dict:
         shutil.rmtree(copy)
     code, err, sec = _cli_process("questionnaire", "validate")
     h.check("the bundled questionnaire validates", code == 0, err.strip()[:200])
-    return h.result(worst_seconds=round(worst, 2))
+    return h.result(f"{len(EXPRESSION_ATTACKS)} attacks ({', '.join(EXPRESSION_ATTACKS)}) refused by `questionnaire "
+                    f"validate` naming file and line, worst {worst:.1f} s (the process's start included); the "
+                    "bundled questionnaire validates", worst_seconds=round(worst, 2))
 
 
 _FSIZE = """
@@ -446,7 +462,10 @@ def scenario_write_limits(workdir: Path, limit: int = 48 * 1024) -> dict:
                     f"{sorted(p.name for p in mnt.rglob('*'))}")
             h.check("the database unchanged by the refused import", db.read_bytes() == before, "it changed")
             set_backup_preference(db, "")
-    return h.result()
+    return h.result(f"under a {limit // 1024} KB file-size limit the workbook and package exports, the report's "
+                    "PDF and the aggregate's workbook, PDF and bundle each refused in one line naming the file "
+                    "(exit 2), no file nor temporary file left, the database unchanged; a pre-import backup onto "
+                    "a full 64 KB tmpfs refused the import in one line, no partial backup")
 
 
 def damage_index(db: Path, index: str = "idx_history_assessment_id_id", columns: tuple[str, ...] = ()) -> None:
@@ -535,27 +554,111 @@ def scenario_damaged_pages(workdir: Path) -> dict:
                 sorted(p.name for p in (large.parent / "backups").iterdir()) == taken, "one was")
     finally:
         storage_db.FULL_CHECK_BYTES = size
-    return h.result()
+    return h.result("an index that no longer matches its table (quick_check: ok): `set`, `import` and `new` "
+                    "refused naming `check --restore`, the file and its backups unchanged; `list` and `answers` "
+                    "read-only with a warning; restored, writes go on; on a large file, damage in the tables every "
+                    "command reads found on open, elsewhere by the full check before the pre-import backup")
+
+
+_MEASURED = """
+import resource, subprocess, sys, time
+t = time.perf_counter()
+r = subprocess.run(sys.argv[1:], capture_output=True, stdin=subprocess.DEVNULL, timeout=300)
+print(r.returncode, time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def _measured(*args: str) -> tuple[int, float, float]:
+    """(exit status, seconds, peak resident MB) of ``capacity-app ARGS`` in a fresh process (its
+    peak as the kernel counts a waited child: RUSAGE_CHILDREN of a wrapper)."""
+    r = subprocess.run([sys.executable, "-c", _MEASURED, sys.executable, "-m", "capacity_app", *args],
+                       capture_output=True, text=True, env=child_env(), cwd=REPO, timeout=400)
+    code, seconds, kib = r.stdout.split()
+    return int(code), float(seconds), int(kib) / 1024
+
+
+def scenario_entry_bounds(workdir: Path) -> dict:
+    """Time and memory per entry point, the worst hostile input of each family through the
+    command line in a fresh process (wall time, Python's start included; peak resident memory of
+    the command's own process, as the kernel counts it for a waited child: the reading child of an
+    import is bounded apart, 1 GB of address space and 60 s of processor time): `import` of a workbook and of a package whose member list floods
+    (2,000,000 entries in long mode, 300,000 in fast), of a package with a time at the calendar's
+    edge; `questionnaire validate` of /dev/zero, of an include that is a FIFO, of a 3.6 MB
+    condition; `attach` of a link to /dev/zero; `new` with a 131,000-character title; `set` on a
+    damaged database. Each refused (exit 2) within 10 s and 512 MB."""
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    n = 2_000_000 if is_long() else 300_000
+    db, pkg, _book = _source(workdir)
+    fifo = workdir / "pipe"
+    os.mkfifo(fifo)
+    zero = workdir / "zero.pdf"
+    zero.symlink_to("/dev/zero")
+    edge = _package_with(pkg, workdir / "edge.zip",
+                         lambda m: m["attachments"][0].__setitem__("at", "9999-12-31T23:00:00-05:00"))
+    include = workdir / "q-fifo"
+    shutil.copytree(REPO / "assessments", include)
+    (include / "sections" / "s02_data_needs.yaml").unlink()
+    (include / "sections" / "s02_data_needs.yaml").symlink_to(fifo)
+    condition = workdir / "q-long"
+    shutil.copytree(REPO / "assessments", condition)
+    section = condition / "sections" / "s01_basic_statistics.yaml"
+    section.write_text(section.read_text(encoding="utf-8").replace(
+        'relevant: "${available} = \'yes\'"', 'relevant: "' + EXPRESSION_ATTACKS["a 3.6 MB condition"] + '"', 1),
+        encoding="utf-8")
+    damaged = workdir / "damaged" / "capacity.sqlite3"
+    damaged.parent.mkdir()
+    shutil.copy(db, damaged)
+    damage_index(damaged)
+    target = str(workdir / "target.sqlite3")
+    entries = [
+        ("import: a workbook whose member list floods", ["--db", target, "import",
+                                                          str(flood_zip(workdir / "flood.xlsx", n, True)), "--yes"]),
+        ("import: a package whose member list floods", ["--db", target, "import",
+                                                         str(flood_zip(workdir / "flood.zip", n)), "--yes"]),
+        ("import: a package with a time at the calendar's edge", ["--db", target, "import", str(edge), "--yes"]),
+        ("questionnaire validate: /dev/zero", ["questionnaire", "validate", "/dev/zero"]),
+        ("questionnaire validate: an include that is a FIFO", ["questionnaire", "validate",
+                                                               str(include / "questionnaire.yaml")]),
+        ("questionnaire validate: a 3.6 MB condition", ["questionnaire", "validate",
+                                                        str(condition / "questionnaire.yaml")]),
+        ("attach: a link to /dev/zero", ["--db", str(db), "attach", "1", "s2_need_a", str(zero)]),
+        ("new: a 131,000-character title", ["--db", str(db), "new", "--country", "FRA", "--round", "2026",
+                                            "--title", "t" * 131_000]),
+        ("set: a database damaged where quick_check does not look", ["--db", str(damaged), "set", "1",
+                                                                     "s2_need_a", "1"]),
+    ]
+    rows = []
+    for what, args in entries:
+        code, seconds, mb = _measured(*args)
+        rows.append(f"{what}: {seconds:.2f} s, {mb:.0f} MB")
+        h.check(what, code == 2 and seconds < 10 and mb < 512, f"exit {code}, {seconds:.1f} s, {mb:.0f} MB")
+    fig = h.result(entries=len(entries))
+    fig["summary"] = "; ".join(rows) + f" ({fig['summary']})"
+    return fig
 
 
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
-        ("untrusted_times", "3, 4", "issue 47: times at the calendar's edge from every entry point",
+        ("times", "3, 11", "issue 47: times at the calendar's edge from every entry point",
          lambda d: scenario_times(d)),
-        ("untrusted_metadata", "5", "issue 47: metadata limits equal what every output holds; titles editable",
+        ("metadata", "8, 11", "issue 47: metadata limits equal what every output holds; titles editable",
          lambda d: scenario_metadata(d)),
-        ("untrusted_special_files", "3, 4", "issue 47: only regular files are read (devices, FIFOs, links to them)",
+        ("special_files", "4, 11", "issue 47: only regular files are read (devices, FIFOs, links to them)",
          lambda d: scenario_special_files(d)),
-        ("untrusted_member_floods", "3, 4", "issue 47: member floods refused from the zip's end records",
+        ("member_floods", "4, 11", "issue 47: member floods refused from the zip's end records",
          lambda d: scenario_member_floods(d)),
-        ("untrusted_expressions", "3, 4", "issue 47: bounded expressions in a questionnaire",
+        ("expressions", "4, 11", "issue 47: bounded expressions in a questionnaire",
          lambda d: scenario_expressions(d)),
-        ("untrusted_write_limits", "4", "issue 47: every write path under a file-size limit and a full disk",
+        ("write_limits", "2, 11", "issue 47: every write path under a file-size limit and a full disk",
          lambda d: scenario_write_limits(d)),
-        ("untrusted_damaged_pages", "1, 2", "issue 47: damage quick_check misses: writes refused, reads read-only, "
+        ("damaged_pages", "2, 11", "issue 47: damage quick_check misses: writes refused, reads read-only, "
                                             "no backup from a damaged file",
          lambda d: scenario_damaged_pages(d)),
-        ("untrusted_reads", "5", "issue 47: read commands create nothing, error lines cut long values",
+        ("entry_bounds", "4, 11", "issue 47: time and memory per entry point, worst hostile input",
+         lambda d: scenario_entry_bounds(d)),
+        ("read_commands", "3, 11", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
     ]

@@ -45,3 +45,8 @@ def test_every_write_path_reports_a_size_limit_in_one_line(tmp_path):
 def test_a_damaged_database_takes_no_write_and_gives_no_backup(tmp_path):
     fig = S.scenario_damaged_pages(tmp_path)
     assert fig["ok"], _explain(fig)
+
+
+def test_every_entry_point_refuses_its_worst_input_in_bounded_time_and_memory(tmp_path):
+    fig = S.scenario_entry_bounds(tmp_path)
+    assert fig["ok"], _explain(fig)
