@@ -67,12 +67,6 @@ def language(code: str) -> Language:
     return BY_CODE[code]
 
 
-def list_separator(code: str) -> str:
-    """What joins the items of a list in ``code``'s writing: the Arabic comma, the Chinese
-    enumeration comma (、), else ", " (several choices of an answer read "A, B" in Arabic)."""
-    return {"ar": "، ", "zh": "、"}.get(code, ", ")
-
-
 def is_rtl(code: str) -> bool:
     lang = BY_CODE.get(code)
     return lang is not None and lang.direction == "rtl"

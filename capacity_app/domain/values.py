@@ -13,6 +13,7 @@ from typing import Any
 from collections.abc import Callable
 
 from .questionnaire import Field, tr
+from .editorial import enumeration
 
 NumberFormat = Callable[[float, int], str]  # (number, decimals) -> text
 DateFormat = Callable[[str], str]  # ISO date -> text
@@ -34,9 +35,10 @@ def anchor_text(fld: Field, level: Any, lang: str) -> str:
 
 
 def display_text(fld: Field, value: Any, lang: str, *, number: NumberFormat | None = None,
-                 date: DateFormat | None = None, anchors: bool = False, sep: str = ", ") -> str:
+                 date: DateFormat | None = None, anchors: bool = False, sep: str | None = None) -> str:
     """``value`` (as stored for ``fld``) as text in ``lang``: choice labels rather than codes,
-    several choices joined by ``sep``; a rating as its level, followed by its written anchor when
+    several choices joined by ``sep`` (by default as the language enumerates labels:
+    ``editorial.enumeration``, "A، B", "A、B", Russian "Пол, возраст"); a rating as its level, followed by its written anchor when
     ``anchors``; numbers and dates through ``number`` / ``date`` when given, else plainly
     (a decimal without trailing zeros). ``None`` is ""."""
     if value is None:
@@ -46,7 +48,8 @@ def display_text(fld: Field, value: Any, lang: str, *, number: NumberFormat | No
         return choice_label(fld, value, lang)
     if t == "select_multiple":
         values = value if isinstance(value, (list, tuple)) else [value]
-        return sep.join(choice_label(fld, v, lang) for v in values)
+        labels = [choice_label(fld, v, lang) for v in values]
+        return enumeration(labels, lang, labels=True) if sep is None else sep.join(labels)
     if t == "rating":
         try:
             n = int(value)

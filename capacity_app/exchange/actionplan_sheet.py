@@ -45,7 +45,7 @@ from .codec import text_of
 from .format import (
     ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS, ACTION_PLAN_COLUMNS_V1,
     FUNDING_CODES, PLAN_FIELD_NAMES, PLAN_TOTALS, PLAN_TOTALS_COLUMNS, PLAN_VALIDATION,
-    PLAN_VALIDATION_COLUMNS, column_letter,
+    PLAN_VALIDATION_COLUMNS, canonical_header, column_letter,
 )
 
 # ACTION_PLAN_COLUMNS, in order:
@@ -375,7 +375,7 @@ def _header_ok(rows: list[list[Any]], columns: Sequence[str], sheet: str, proble
                legacy: Sequence[str] | None = None) -> Sequence[str] | None:
     """The columns the sheet's header has (``columns``, or ``legacy`` for an older workbook), or
     None (told) when it has neither."""
-    header = [_text_of(v).strip() for v in (rows[0] if rows else [])]
+    header = list(canonical_header([_text_of(v).strip() for v in (rows[0] if rows else [])], columns))
     if legacy is not None and tuple(header[:len(columns)]) != tuple(columns) \
             and tuple(header[:len(legacy)]) == tuple(legacy) and not any(header[len(legacy):]):
         return legacy

@@ -23,7 +23,7 @@ from ..domain.celltext import text_problem
 from ..domain.dates import checked_stamp
 from .cells import StyleCache, protect_table, put_styled, write_header
 from .codec import text_of
-from .format import CHANGES, CHANGES_COLUMNS, column_letter
+from .format import CHANGES, CHANGES_COLUMNS, canonical_header, column_letter
 
 KEY, BY, AT, CHECK, EARLIER = CHANGES_COLUMNS
 _WIDTHS = (28, 24, 26, 28, 60)
@@ -98,7 +98,7 @@ def read_changes(wb: Any, known: Collection[str]) -> tuple[ChangesRead | None, l
     if problems:
         return None, problems
     rows = wb.rows(CHANGES)
-    header = [text_of(v).strip() for v in (rows[0] if rows else [])]
+    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], CHANGES_COLUMNS))
     for i, name in enumerate(CHANGES_COLUMNS):
         got = header[i] if i < len(header) else ""
         if got != name:

@@ -40,6 +40,7 @@ from ..domain.celltext import (  # the text in the file: defined where the limit
 )
 from ..domain.numtext import WHOLE_MAX
 from ..domain.questionnaire import Field, tr
+from ..domain.editorial import semicolon_list
 from ..domain.values import anchor_text, display_text
 from .format import NONE_SELECTED, YES
 
@@ -306,11 +307,15 @@ def decode_answer(fld: Field | None, key: str, cells: AnswerCells, *,
 # --- what the Answers sheet shows beside the value ------------------------------------------------
 
 def value_label(fld: Field, value: Any, lang: str) -> str:
-    """The read-only "Value label" cell: choice labels (joined by '; ') or a rating's anchor."""
+    """The read-only "Value label" cell: choice labels (joined by the language's semicolon,
+    ``editorial.semicolon_list``) or a rating's anchor."""
     if value is None:
         return ""
-    if fld.type in ("select_one", "select_multiple"):
-        return display_text(fld, value, lang, sep="; ")
+    if fld.type == "select_multiple":
+        values = value if isinstance(value, (list, tuple)) else [value]
+        return semicolon_list([display_text(fld, v, lang) for v in values], lang, labels=True)
+    if fld.type == "select_one":
+        return display_text(fld, value, lang)
     if fld.type == "rating":
         return anchor_text(fld, value, lang)
     return ""

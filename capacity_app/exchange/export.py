@@ -11,10 +11,13 @@ from .. import jobs
 from ..collector import relaxed_collector
 from .format import (
     ANSWERS, ANSWERS_COLUMNS, ANSWERS_EDITABLE, CHANGES, MATRIX, MATRIX_FIRST_COLUMNS, METADATA, METADATA_COLUMNS,
-    METADATA_FIELD_NAMES, README, README_COLUMNS, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
-    RecommendationRow, REVIEW, SCORES, SCORES_COLUMNS, ScoreRow, YES, canonical_json, column_letter, sha256_text,
+    METADATA_FIELD_NAMES, README, RECOMMENDATIONS, RECOMMENDATIONS_COLUMNS,
+    RecommendationRow, REVIEW, SCORES, SCORES_COLUMNS, SHEET_COLUMNS, ScoreRow, YES, canonical_json, column_label,
+    column_letter, sha256_text,
 )
+from ..domain.languages import is_rtl
 from ..domain.plancost import Finance
+from ..domain.texts import text
 from .actionplan_sheet import (
     ACTION_COSTS, ACTION_PLAN, PLAN_TOTALS, PLAN_VALIDATION, write_action_costs, write_action_plan,
     write_plan_totals, write_plan_validation,
@@ -125,6 +128,7 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
     write_changes(wb.create_sheet(CHANGES), data.changes)
+    _in_language(wb, data.lang)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]
     wb.active = wb.sheetnames.index(ANSWERS)
@@ -140,41 +144,44 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     return out_path
 
 
-README_TEXT = [
-    "This workbook holds one country's migration data capacity assessment, exported by capacity-app.",
-    "Sheets: Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per "
-    "answer: edit only the white columns Code, Don't know, Not applicable, Comment, Evidence; "
-    "selecting a Code cell shows the values it accepts), "
-    "Matrix (levels 0-3 per policy question and source), Scores, Recommendations, Action plan (the "
-    "actions, editable), Action costs (one row per year and funding source of an action: amounts "
-    "in the plan's currency, funding national, partner or other, secured yes or no), Plan "
-    "validation (the plan's currency, exchange rates to the US dollar and the validation record), "
-    "Plan totals (the plan's cost and financing gap by year, lead institution and funding source: "
-    "computed at the export, read-only, not read back), "
-    "Review (each answer's review: validated, follow_up or disputed, by whom, when, with a note; "
-    "edit only the white columns), Changes (who changed each answer, when, and the versions it "
-    "descends from, so that a colleague's import merges this workbook with their work; do not edit).",
-    "To correct or complete answers offline: fill the Code column (choose from the drop-down list, "
-    "or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' "
-    "under Don't know / Not applicable. Evidence: one line per item, 'document: title', "
-    "'url: address', 'institution: name' or 'note: text'.",
-    "Then import the file with capacity-app (capacity-app import FILE): every value is checked, "
-    "the cells edited outside the application are listed, and nothing is saved unless the whole "
-    "file is valid. Scores, Matrix and Recommendations are recomputed by the application.",
-    "Formulas are never evaluated: type values, not formulas.",
-    "Format: docs/workbook-format.md in the capacity-app source.",
-]
+README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.edit", "wb.readme.import",
+               "wb.readme.formulas", "wb.readme.format")  # domain/texts.py, in the workbook's language
+
+
+def readme_lines(lang: str) -> list[str]:
+    """The README sheet's paragraphs in ``lang``, the columns named as the Answers sheet names them."""
+    names = {"code": "Code", "dont_know": "Don't know", "not_applicable": "Not applicable",
+             "comment": "Comment", "evidence": "Evidence"}
+    labels = {k: column_label(v, lang) for k, v in names.items()}
+    return [text(key, lang, **labels) if "{" in text(key, "en") else text(key, lang) for key in README_TEXT]
 
 
 def _readme(ws, data: ExportData) -> None:
     from openpyxl.styles import Alignment, Font
 
-    write_text(ws, 1, 1, README_COLUMNS[0]).font = Font(bold=True, size=14)
+    lang = data.lang or "en"
+    write_text(ws, 1, 1, text("wb.readme.title", lang)).font = Font(bold=True, size=14)
     write_text(ws, 2, 1, str(data.meta.get("title", ""))).font = Font(italic=True)
     wrap = Alignment(wrap_text=True, vertical="top")
-    for i, line in enumerate(README_TEXT, 4):
+    for i, line in enumerate(readme_lines(lang), 4):
         write_text(ws, i, 1, line).alignment = wrap
     ws.column_dimensions["A"].width = 110
+
+
+def _in_language(wb, lang: str) -> None:
+    """The header rows in the workbook's language (the keys stay what a reader matches them to:
+    format.canonical_header), and every sheet right to left in Arabic."""
+    rtl = is_rtl(lang)
+    for ws in wb.worksheets:
+        if rtl:
+            ws.sheet_view.rightToLeft = True
+        columns = SHEET_COLUMNS.get(ws.title)
+        if ws.title in (README, PLAN_TOTALS) or not columns or lang == "en":
+            continue  # the README has no header; Plan totals is written in the language already
+        for i, name in enumerate(columns, 1):
+            cell = ws.cell(1, i)
+            if cell.value == name:
+                cell.value = column_label(name, lang)
 
 
 def _metadata(ws, data: ExportData) -> None:

@@ -168,6 +168,43 @@ SHEET_COLUMNS = {
     CHANGES: CHANGES_COLUMNS,
 }
 
+
+# --- the headers a person reads, in the workbook's language -------------------------------------
+# The names above are the machine keys: language-neutral, what the code and docs/workbook-format.md
+# call each column. A workbook's header row is written in its language (domain/texts.py,
+# "wb.col.<name>"); a reader takes a header cell as its column when it is the column's name in any
+# of the six languages, so a French workbook imports on an English machine, and the aggregation
+# reads a Chinese one. Sheet names, the Metadata and Plan validation field names, the Kind column's
+# codes and the cell codes stay the keys.
+
+def column_label(name: str, lang: str) -> str:
+    """The header of the column ``name`` as a ``lang`` workbook writes it (the key when the
+    language has no label for it)."""
+    from ..domain.texts import TEXTS, text
+
+    key = f"wb.col.{name}"
+    return text(key, lang) if key in TEXTS else name
+
+
+@lru_cache(maxsize=256)
+def column_labels(name: str) -> frozenset[str]:
+    """Every header a reader takes for the column ``name``: its key and its label in each language."""
+    from ..domain.languages import LANGUAGES
+
+    return frozenset({name, *(" ".join(column_label(name, lang).split()) for lang in LANGUAGES)})
+
+
+def canonical_header(cells, expected) -> tuple[str, ...]:
+    """A header row as read (texts), each cell given as its column's key when it is one of that
+    column's labels in any language (:func:`column_labels`), else as it is (a wrong header is then
+    reported with its own text)."""
+    out = []
+    for i, cell in enumerate(cells):
+        text = " ".join(str(cell).split()) if cell is not None else ""
+        out.append(expected[i] if i < len(expected) and text in column_labels(expected[i]) else text)
+    return tuple(out)
+
+
 # The consolidated (aggregated) workbook is described in aggregate_format, not imported here: its
 # headers come from a YAML catalogue (about 35 ms), which a process that only reads or writes a
 # country's workbook (an import's reading child, every command's start) does not need.

@@ -18,7 +18,8 @@ from ..domain.questionnaire import Questionnaire
 from . import codec
 from .format import (
     ANSWERS, ANSWERS_COLUMNS, FORMAT_NAME, METADATA, METADATA_COLUMNS, METADATA_FIELD_NAMES, METADATA_OPTIONAL,
-    ROW_CHECK_PARTS, SUPPORTED_FORMAT_VERSIONS, answers_checksum, column_letter, is_meaningful, row_check,
+    ROW_CHECK_PARTS, SUPPORTED_FORMAT_VERSIONS, answers_checksum, canonical_header, column_letter, is_meaningful,
+    row_check,
 )
 from .codec import AnswerCells, is_blank as _blank, text_of as _str
 from .mapping import Chain, MappingError, find_chain, load_mappings
@@ -157,7 +158,7 @@ def read_metadata(wb: Workbook, problems: _Problems) -> tuple[dict[str, Any], di
     _refuse_error_cells(wb, METADATA, problems)
     problems.raise_if_any()
     rows = wb.rows(METADATA)
-    header = tuple(_str(v) for v in (rows[0] if rows else [])[:2])
+    header = canonical_header([_str(v) for v in (rows[0] if rows else [])[:2]], METADATA_COLUMNS)
     if header != METADATA_COLUMNS:
         problems.fail(METADATA, "A1", f"expected the header {' | '.join(METADATA_COLUMNS)}")
     meta: dict[str, Any] = {}
@@ -392,8 +393,8 @@ _MEMO_TYPES = (str, float, int, bool)
 
 def _answers_columns(rows, problems: _Problems) -> dict[str, int]:
     """The Answers sheet's columns by name, once its header is checked."""
-    header = tuple(_str(v) for v in (rows[0] if rows else []))
     expected = ANSWERS_COLUMNS
+    header = canonical_header([_str(v) for v in (rows[0] if rows else [])], expected)  # in any language
     if header[:len(expected)] != expected:
         bad = next((i for i in range(len(expected)) if i >= len(header) or header[i] != expected[i]), 0)
         problems.fail(ANSWERS, _cell(bad, 0), f"expected the column {expected[bad]!r} here "

@@ -24,7 +24,7 @@ from ..domain.review import NOTE_MAX, REVIEWER_MAX, SET_STATUSES, Review, review
 from ..domain.questionnaire import Questionnaire
 from .cells import StyleCache, protect_table, put_styled, write_header
 from .codec import text_of
-from .format import REVIEW, REVIEW_COLUMNS, column_letter
+from .format import REVIEW, REVIEW_COLUMNS, canonical_header, column_letter
 
 UNIT, QUESTION, STATUS, REVIEWER, REVIEWED_AT, NOTE, ANSWER_CHECK, ROW_CHECK = REVIEW_COLUMNS
 _WIDTHS = (24, 60, 12, 22, 24, 50, 18, 18)
@@ -168,7 +168,7 @@ def read_reviews(wb: Any, q: Questionnaire, same_version: bool = True
     if problems:
         return None, problems, warnings
     rows = wb.rows(REVIEW)
-    header = [text_of(v).strip() for v in (rows[0] if rows else [])]
+    header = list(canonical_header([text_of(v).strip() for v in (rows[0] if rows else [])], REVIEW_COLUMNS))
     for i, name in enumerate(REVIEW_COLUMNS):
         got = header[i] if i < len(header) else ""
         if got != name:

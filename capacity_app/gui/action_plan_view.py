@@ -35,6 +35,7 @@ from .editors import AnchorLabel, PlainText, scroll_into_view
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
+from .numbers import date_text, period_text
 from .service_text import service_text
 
 
@@ -535,7 +536,7 @@ class ActionPlanView(QWidget):
             self.table.setRowCount(len(self.plan))
             lang = self.session.lang
             for r, a in enumerate(self.plan):
-                when = isolated(" – ".join(x for x in (a.start or "", a.end or "") if x))
+                when = isolated(period_text(a.start, a.end))
                 changed = self.state.changed(a.id) if self.state is not None else None
                 # ★ a priority action; ✎ changed after the validation (said in the tooltip and above)
                 title = ("★ " if a.priority_action else "") + ("✎ " if changed is not None else "") + isolated(a.title)
@@ -577,7 +578,7 @@ class ActionPlanView(QWidget):
                            "record the validation.")
         else:
             text = (self.tr("Validated on %1 (%2), approved by %3, %4.")
-                    .replace("%1", isolated(v.date)).replace("%2", isolated(v.event))
+                    .replace("%1", isolated(date_text(v.date))).replace("%2", isolated(v.event))
                     .replace("%3", isolated(v.approved_by)).replace("%4", isolated(v.position)))
             if st.changes:
                 text += " " + self.tr("Changed since (✎): %s.") % len(st.changes)

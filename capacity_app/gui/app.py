@@ -30,9 +30,13 @@ def load_style_sheet() -> str:
 
 # Qt's file dialog (6.11) asks for two labels that its own catalogues (qtbase_<lang>.qm) do not
 # hold yet: "Look in:" and "Files of type:" stayed English in the Arabic, French… window's
-# Attach document… and Export dialogs. Ours carry them, under Qt's context, asked after Qt's own.
+# Attach document… and Export dialogs. Ours carry them, under Qt's context.
 FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
                       QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+# Qt's Arabic names the standard Cancel button with an imperative, "ألغِ"; the UN's Arabic interfaces
+# (and ours everywhere else) use the noun "إلغاء" (issue 50). Ours is installed after Qt's, so it is
+# asked first and its word wins.
+STANDARD_BUTTONS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
 
 
 def install_translations(app, lang: str) -> list:
@@ -48,13 +52,13 @@ def install_translations(app, lang: str) -> list:
         from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 
-        own = QTranslator(app)
-        if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
-            installed.append(own)
         qt = QTranslator(app)
         # by locale: Chinese is qtbase_zh_CN
         if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             installed.append(qt)
+        own = QTranslator(app)  # installed last: asked first (STANDARD_BUTTONS)
+        if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
+            installed.append(own)
         for t in installed:
             app.installTranslator(t)
     app.capacity_translators = installed

@@ -16,7 +16,7 @@ from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_fo
 from ..domain.review import unit_wording
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
-from .numbers import decimal_text
+from .numbers import date_text, decimal_text, percent_text
 from .writing import isolated
 
 
@@ -399,9 +399,10 @@ class Dashboard(QScrollArea):
         if provisional and self.tr("provisional") not in band.lower():
             band = (band + " · " if band else "") + self.tr("provisional")
         self.band.setText(band)
-        # completeness as the scores count it (primary questions known), the figure of the report
-        self.meta.setText(self.tr("Completion %1 % · reference date %2 · scoring rules %3")
-                          .replace("%1", decimal_text(result.completeness_shown)).replace("%2", isolated(result.reference_date or "–"))
+        # completeness as the scores count it (primary questions answered or not applicable), the
+        # figure of the report, in the same editorial form ("77.9%", "77,9 %", "77.9 في المائة")
+        self.meta.setText(self.tr("Completion %1 · reference date %2 · scoring rules %3")
+                          .replace("%1", percent_text(result.completeness_shown)).replace("%2", isolated(date_text(result.reference_date) or "–"))
                           .replace("%3", result.rules_version))
         self._show_custom(result)
         prev_a, prev_result = self._previous_round()

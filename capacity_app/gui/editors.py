@@ -18,7 +18,6 @@ from ..domain.answers import (
 )
 from ..domain.numtext import typed_spelling
 from ..domain.questionnaire import Field, tr
-from ..domain.languages import list_separator
 from ..domain.values import display_text
 from .datefield import DateField
 from .numbers import decimal_sign
@@ -129,7 +128,7 @@ class YearBox(QSpinBox):
 def format_value(fld: Field, value: Any, lang: str) -> str:
     """A value as a person reads it (choice labels, not codes): ``domain.values.display_text``
     with plain numbers, as an editor shows and takes them back."""
-    return display_text(fld, value, lang, sep=list_separator(lang))
+    return display_text(fld, value, lang)
 
 
 class FieldEditor(QWidget):

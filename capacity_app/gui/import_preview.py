@@ -34,7 +34,6 @@ from ..domain.assessment import FINAL
 from ..domain.celltext import shown_invisible
 from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
-from ..domain.languages import list_separator
 from ..domain.values import display_text
 from ..services.imports import Difference, question_wording, section_of
 from .status import status_label
@@ -301,7 +300,7 @@ class ImportPreviewDialog(QDialog):
             return self.tr("Not applicable")
         resolved = self.q.resolve_key(key)
         if a.status == ANSWERED and resolved is not None:
-            return _plain(display_text(resolved[1], a.value, self.lang, sep=list_separator(self.lang)),
+            return _plain(display_text(resolved[1], a.value, self.lang),
                           self.tr("(empty)"))
         return _plain(a.value, self.tr("(empty)"))
 

@@ -1,8 +1,10 @@
-"""Figures as the interface's language writes them: 45.9 in English and Chinese, 45,9 in French,
-Spanish and Russian (the decimal sign; the digits stay 0-9 everywhere, as in the report)."""
+"""Figures, dates and periods as the interface's language writes them, by the same editorial rules
+as the report and the workbook (domain/editorial.py): 45.9 in English, Arabic and Chinese, 45,9 in
+French, Spanish and Russian; "98.1 في المائة"; "18 июня 2026 года"; "2026年第三季度至2026年第四季度"
+(the digits stay 0-9 everywhere, as in the report)."""
 from __future__ import annotations
 
-DECIMAL_COMMA = frozenset({"fr", "es", "ru"})
+from ..domain import editorial
 
 
 def interface_language() -> str:
@@ -15,14 +17,25 @@ def interface_language() -> str:
 def decimal_sign() -> str:
     """The decimal sign of the interface's language: what figures are shown with and what the
     number fields read first (``domain.numtext.typed_number``)."""
-    return "," if interface_language() in DECIMAL_COMMA else "."
+    return editorial.decimal_sign(interface_language())
 
 
 def decimal_text(value: float, places: int = 1) -> str:
     """``value`` with ``places`` decimals (already rounded by the caller, ``domain.rounding``)."""
-    return f"{value:.{places}f}".replace(".", decimal_sign())
+    return editorial.number(value, interface_language(), places)
 
 
 def percent_text(value: float, places: int = 1) -> str:
-    """A percentage figure (0-100) and its sign, as the language writes it ("77.9 %")."""
-    return f"{decimal_text(value, places)} %"
+    """A percentage figure (0-100) as the language writes it ("77.9%", "77,9 %", "77.9 في المائة")."""
+    return editorial.percent(value, interface_language(), places)
+
+
+def date_text(iso: str | None) -> str:
+    """A stored date ("2026-06-18", "2026-05") written out for a sentence ("18 June 2026",
+    "18 июня 2026 года"); "" for none, other text as it is."""
+    return editorial.written_date(iso or "", interface_language())
+
+
+def period_text(start: str | None, end: str | None) -> str:
+    """An action's timeline ("2026-Q3", "2026-Q4") as the language writes the range."""
+    return editorial.stored_period_range(start or "", end or "", interface_language())

@@ -24,6 +24,7 @@ from .bus import ChangeBus
 from .tasks import TaskRunner
 from .writes import Refused, Writes, not_saved_text
 from .writing import isolated
+from .numbers import date_text
 
 RESCORE_DELAY_MS = 120
 
@@ -339,7 +340,7 @@ class AssessmentSession(QObject):
                     "AssessmentSession", "this assessment was validated for the national statistics office by %1 "
                     "(%2, %3) on %4: reopen it, with a reason, to change it")
                     .replace("%1", isolated(s.name)).replace("%2", isolated(s.position))
-                    .replace("%3", isolated(s.institution)).replace("%4", isolated(s.date)))
+                    .replace("%3", isolated(s.institution)).replace("%4", isolated(date_text(s.date))))
             return QCoreApplication.translate("AssessmentSession", "this assessment is final: set its status "
                                               "back to “In progress” to change it")
         return ""

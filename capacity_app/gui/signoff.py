@@ -27,6 +27,7 @@ from ..domain.signoff import Readiness, SignOff
 from .datefield import DateField
 from .numbers import percent_text
 from .writing import isolated
+from .numbers import date_text
 
 
 def readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
@@ -62,7 +63,7 @@ def signoff_text(s: SignOff) -> str:
     2026-06-12." as the window says it."""
     return (QCoreApplication.translate("SignOff", "Validated for the national statistics office by %1 (%2, %3) on %4.")
             .replace("%1", isolated(s.name)).replace("%2", isolated(s.position)).replace("%3", isolated(s.institution))
-            .replace("%4", isolated(s.date)))
+            .replace("%4", isolated(date_text(s.date))))
 
 
 class _WritingDialog(QDialog):

@@ -24,7 +24,7 @@ _MIRRORED_BOXES = (
     ("top-left", "string(title)", "104mm", "left"),
     ("top-right", "string(country)", "70mm", "right"),
     ("bottom-left", "string(gendate)", "60mm", "left"),
-    ("bottom-right", 'string(pagelabel) " " counter(page) " " string(pageof) " " counter(pages) " · " string(version)',
+    ("bottom-right", 'string(pagelabel) counter(page) string(pageof) counter(pages) string(pageend) " · " string(version)',
      "116mm", "right"),
 )
 _BOXES = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")

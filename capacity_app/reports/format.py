@@ -13,8 +13,9 @@ from typing import Any
 import yaml
 
 from ..catalog.translations import read_catalogue, same_shape
+from ..domain import editorial
 from ..domain.languages import CATALOGUED, LANGUAGES, language
-from ..domain.rounding import percent, round_half_up
+from ..domain.rounding import percent
 from .bidi import isolate_inline
 from ..paths import resources_dir
 
@@ -68,29 +69,20 @@ def babel_locale(lang: str) -> str:
 
 
 def fmt_number(x: float | int | None, lang: str, digits: int = 0) -> str:
-    """``x`` rounded half-up (domain.rounding) to ``digits`` decimals, in the language's digits
-    (isolated from the words around it in a right-to-left language: reports/bidi.py)."""
-    from babel.numbers import format_decimal
-
+    """``x`` rounded half-up (domain.rounding) to ``digits`` decimals, written by the language's
+    editorial rule (domain.editorial.number: UN Spanish groups with spaces), isolated from the
+    words around it in a right-to-left language (reports/bidi.py)."""
     if x is None:
         return "–"
-    pattern = "#,##0" if digits == 0 else "#,##0." + "0" * digits
-    return isolate_inline(format_decimal(round_half_up(x, digits), format=pattern, locale=babel_locale(lang)), lang)
+    return isolate_inline(editorial.number(x, lang, digits), lang)
 
 
 def fmt_percent(share: float, lang: str, digits: int = 0) -> str:
-    """A 0-1 share as a percentage rounded half-up to ``digits`` decimals (domain.rounding), in
-    CLDR's pattern for the language ("80%", French "80 %" with a narrow no-break space, Spanish
-    "80 %"); with ``digits`` the figure the scoring engine shows and decides on ("79.9%", "80%"),
-    never rounded again."""
-    from decimal import Decimal
-
-    from babel.numbers import format_percent
-
-    if not digits:
-        return isolate_inline(format_percent(percent(share) / 100, locale=babel_locale(lang)), lang)
-    value = Decimal(repr(percent(share, digits))) / 100
-    return isolate_inline(format_percent(value, locale=babel_locale(lang), decimal_quantization=False), lang)
+    """A 0-1 share as a percentage rounded half-up to ``digits`` decimals (domain.rounding), in the
+    language's one form (domain.editorial.percent: "80%", French "80 %", UN Arabic "80 في المائة");
+    with ``digits`` the figure the scoring engine shows and decides on ("79.9%"), never rounded
+    again."""
+    return isolate_inline(editorial.percent(percent(share, digits), lang, digits), lang)
 
 
 def fmt_score(x: float | None, lang: str) -> str:
@@ -119,75 +111,40 @@ def _plural_rule(lang: str):
     return Locale.parse(babel_locale(lang)).plural_form
 
 
-def _day(d: _dt.date, lang: str) -> str:
-    """The day of the month as written in a date: French "1er" for the first."""
-    return "1er" if lang == "fr" and d.day == 1 else str(d.day)
-
-
 def fmt_date(iso: str | _dt.date | None, lang: str) -> str:
-    """A date written out ("15 May 2026", "1er mai 2026", "15 de mayo de 2026")."""
-    from babel.dates import format_date
-
+    """A date written out (domain.editorial.date_long: "15 May 2026", "1er mai 2026", "15 de mayo de
+    2026", "15 أيار/مايو 2026", "15 мая 2026 года")."""
     if not iso:
         return ""
     try:
         d = iso if isinstance(iso, _dt.date) else _dt.date.fromisoformat(str(iso)[:10])
     except ValueError:
-        return str(iso)
-    text = format_date(d, format="long", locale=babel_locale(lang))
-    text = "1er" + text[1:] if lang == "fr" and d.day == 1 and text.startswith("1 ") else text
-    return isolate_inline(text, lang)
-
-
-# How a range of days is joined: the UN's English and French styles with an en dash ("11–15 May
-# 2026", "28 avril – 3 mai 2026"), UN Spanish with "a" ("11 a 15 de mayo de 2026"); Chinese
-# with 至, the year first ("2026年5月11日至15日": CLDR's interval format, through Babel).
-_RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a "), "zh": ("至", "至")}
-_CLDR_INTERVAL = {"zh"}  # languages whose range is not "day(s) month year" joined: CLDR's own
-_DAY_MONTH = {"en": "d MMMM", "fr": "d MMMM", "es": "d 'de' MMMM"}
+        return isolate_inline(editorial.written_date(str(iso), lang), lang)
+    return isolate_inline(editorial.date_long(d, lang), lang)
 
 
 def fmt_date_range(start: str, end: str, lang: str) -> str:
     """The mission's dates: one date when both are the same or one is missing, otherwise the
-    shortest range with full month names in the language's style (``_RANGE``)."""
-    from babel.dates import format_date
-
+    shortest range with full month names in the language's style (domain.editorial.date_range)."""
     try:
         a = _dt.date.fromisoformat(start) if start else None
         b = _dt.date.fromisoformat(end) if end else None
     except ValueError:
         return " – ".join(x for x in (start, end) if x)
-    if not (a and b) or a == b:
-        return fmt_date(a or b, lang) if (a or b) else ""
-    if lang in _CLDR_INTERVAL and a < b:
-        from babel.dates import format_interval
-
-        return isolate_inline(format_interval(a, b, "yMMMMd", locale=babel_locale(lang)), lang)
-    tight, spaced = _RANGE.get(lang, _RANGE["en"])
-    if (a.year, a.month) == (b.year, b.month):
-        return isolate_inline(f"{_day(a, lang)}{tight}{fmt_date(b, lang)}", lang)
-    if a.year == b.year:
-        first = format_date(a, _DAY_MONTH.get(lang, "d MMMM"), locale=babel_locale(lang))
-        if lang == "fr" and a.day == 1:
-            first = "1er" + first[1:]
-        return isolate_inline(f"{first}{spaced}{fmt_date(b, lang)}", lang)
-    return isolate_inline(f"{fmt_date(a, lang)}{spaced}{fmt_date(b, lang)}", lang)
+    return isolate_inline(editorial.date_range(a, b, lang), lang)
 
 
 def fmt_quarter(year: int, quarter: int, lang: str) -> str:
-    """A quarter in the language's CLDR abbreviation ("Q3 2026", "T3 2026")."""
-    from babel.dates import format_date
-
-    return format_date(_dt.date(year, 3 * quarter - 2, 1), "QQQ y", locale=babel_locale(lang))
+    """A quarter as the language writes it (domain.editorial.quarter: "Q3 2026", "2026年第三季度")."""
+    return editorial.quarter(year, quarter, lang)
 
 
 def fmt_period(start: str, end: str, lang: str) -> str:
     """Two written periods (dates or quarters, already formatted) as a range in the language."""
-    return f"{start}{_RANGE.get(lang, _RANGE['en'])[1]}{end}" if start and end else start or end
+    return editorial.period_range(start, end, lang)
 
 
 def fmt_list(items: list[str], lang: str) -> str:
-    """"A, B and C" (UN English: no serial comma), "A, B et C", "A, B y C"."""
-    from babel.lists import format_list
-
-    return format_list(list(items), locale=babel_locale(lang)) if items else ""
+    """"A, B and C" (UN English: no serial comma), "A, B et C", "A وB وC", "A、B和C", Russian items
+    after the first in lower case (domain.editorial.join_list)."""
+    return editorial.join_list(items, lang)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..domain.celltext import neutral_direction
+from ..domain import editorial
 from .. import jobs
 from ..collector import relaxed_collector
 from ..files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
@@ -93,7 +94,8 @@ def template_env():
         finalize=jinja2.pass_context(_typeset_value))
     env.filters["css_string"] = css_string
     # the document's direction and fonts, and values isolated from the text around them (bidi.py)
-    env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style, font_style=bidi.font_style)
+    env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style, font_style=bidi.font_style,
+                       with_code=editorial.with_code)  # "Veloria (fictional, XVL)": one pair of brackets
     # (typeset first: the isolated value is markup, which the typographic finalize leaves alone)
     env.filters["bidi"] = jinja2.pass_context(
         lambda context, value: bidi.isolate(_typeset_value(context, value), context["c"].lang))

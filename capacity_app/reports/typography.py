@@ -11,13 +11,21 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
   ordinary space; no line break inside inverted forms ("existe-t-elle", "peut-on");
 - Spanish: « » without inner spaces.
 
+- Chinese: full-width punctuation and brackets after Chinese characters, no space after "。"
+  (domain.editorial.cjk_punctuation).
+
 A space is added only after a letter, a digit, a closing quote or bracket and before a space or the
 end, so times ("10:30"), web addresses ("https://…?a=1") and codes are left as they are.
+
+These rules run over every printed value, the user's own text included: the report cannot yet
+tell a comment typed in English from the French around it (docs/languages.md, "Editorial rules").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from ..domain.editorial import cjk_punctuation
 
 NBSP = "\u00a0"        # no-break space: before ":" and inside « » (French)
 NNBSP = "\u202f"       # narrow no-break space: before ; ? ! (French), thousands (Babel)
@@ -65,6 +73,8 @@ _TRIGGERS = frozenset("'\":;!?«»-\u2010")
 
 def typeset(text: str, lang: str) -> str:
     """``text`` as the report prints it in ``lang`` (idempotent)."""
+    if lang == "zh":
+        text = cjk_punctuation(text)
     if not _TRIGGERS.intersection(text):
         return text
     if LINE_END_HYPHEN in text:

@@ -13,6 +13,7 @@ from .. import __version__
 from ..catalog import countries
 from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
+from ..domain.editorial import semicolon_list
 from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
@@ -156,19 +157,21 @@ def review_rows(q: Questionnaire, answers, reviews, lang: str = "en") -> list[Re
 
 def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: str) -> None:
     """Score rows, matrix levels and recommendations from the scoring engine's typed result."""
-    rows = [ScoreRow("overall", "", result.band_label, _num(result.overall_shown), status=result.band or "")]
+    # labels, not codes, in the language (the Kind column keeps its codes: what a reader matches);
+    # reasons joined with the language's semicolon (domain/editorial.py)
+    rows = [ScoreRow("overall", "", result.band_label, _num(result.overall_shown), status=result.band_label or "")]
     for sid, sec in result.sections.items():
         qsec = q.section(sid)
         label = sec.label or (tr(qsec.label, lang) if qsec else sid)
-        rows.append(ScoreRow("section", sid, label, _num(sec.shown), notes="; ".join(sec.reasons)))
+        rows.append(ScoreRow("section", sid, label, _num(sec.shown), notes=semicolon_list(sec.reasons, lang)))
     for letter, pq in result.policy_questions.items():
         rows.append(ScoreRow("policy_question", letter, pq.label, need=_num(pq.need),
                                availability=_num(pq.availability if pq.assessed else None),  # as the JSON
                                gap=_num(pq.gap), priority=_num(pq.priority),
-                               gap_type=pq.gap_type, status=pq.gap_type_label, rank=pq.rank,
-                               notes="; ".join(pq.reasons)))
+                               gap_type=pq.gap_type_label, rank=pq.rank,
+                               notes=semicolon_list(pq.reasons, lang)))
     for code, sdg in result.sdg.items():
-        rows.append(ScoreRow("sdg", code, sdg.label, status=sdg.status, notes=sdg.status_label))
+        rows.append(ScoreRow("sdg", code, sdg.label, status=sdg.status_label, notes=""))
     data.score_rows = rows
     data.matrix_levels = {k: c.level for k, c in result.cells.items()}
     data.recommendation_rows = [

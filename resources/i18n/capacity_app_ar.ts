@@ -837,7 +837,7 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="338"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
-        <translation>اعتُمد هذا التقييم لصالح المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4: أعيدوا فتحه، مع ذكر السبب، لتغييره</translation>
+        <translation>اعتُمد هذا التقييم باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4: أعيدوا فتحه، مع ذكر السبب، لتغييره</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="343"/>
@@ -1465,8 +1465,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
-        <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation>نسبة الإنجاز %1 في المائة · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
+        <source>Completion %1 · reference date %2 · scoring rules %3</source>
+        <translation>نسبة الإنجاز %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
@@ -1598,7 +1598,7 @@
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="52"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
-        <translation>الاحتفاظ بملف مع هذه الإجابة بوصفه دليلًا (PDF، ومستندات مكتبية، وجداول، وصور؛ بحد أقصى %1 ميغابايت)</translation>
+        <translation>الاحتفاظ بملف مع هذه الإجابة بوصفه دليلًا (PDF، ووثائق مكتبية، وجداول، وصور؛ بحد أقصى %1 ميغابايت)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="54"/>
@@ -4161,6 +4161,14 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="116"/>
@@ -4670,7 +4678,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>the documents take more than %1 MB</source>
-        <translation>تتجاوز المستندات %1 ميغابايت</translation>
+        <translation>تتجاوز الوثائق %1 ميغابايت</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="195"/>
@@ -4680,12 +4688,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
-        <translation>يرفق البيان مستندًا لا تحتويه الحزمة (%1)</translation>
+        <translation>يرفق البيان وثيقة لا تحتويها الحزمة (%1)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>document %1 is attached to nothing in the manifest</source>
-        <translation>المستند %1 غير مرفق بأي عنصر في البيان</translation>
+        <translation>الوثيقة %1 غير مرفقة بأي عنصر في البيان</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="201"/>
@@ -4705,7 +4713,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
-        <translation>المستند المحفوظ %1 لا يطابق قيمة SHA-256 الخاصة به (قاعدة بيانات تالفة؟)؛ لم تُكتب أي حزمة</translation>
+        <translation>الوثيقة المحفوظة %1 لا تطابق قيمة SHA-256 الخاصة بها (قاعدة بيانات تالفة؟)؛ لم تُكتب أي حزمة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="210"/>
@@ -4730,7 +4738,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="221"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
-        <translation>ملف manifest.json غير صالح: العنصر %1 مستند فارغ (المستند المرفق لا يكون فارغًا أبدًا)</translation>
+        <translation>ملف manifest.json غير صالح: العنصر %1 وثيقة فارغة (الوثيقة المرفقة لا تكون فارغة أبدًا)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="224"/>
@@ -5216,7 +5224,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="63"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
-        <translation>اعتُمد لصالح المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
+        <translation>اعتُمد باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="109"/>
@@ -5226,12 +5234,12 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="111"/>
         <source>Validate for the national statistics office</source>
-        <translation>الاعتماد لصالح المكتب الإحصائي الوطني</translation>
+        <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="113"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
-        <translation>سجّلوا من يعتمد هذا التقييم لصالح المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
+        <translation>سجّلوا من يعتمد هذا التقييم باسم المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="144"/>

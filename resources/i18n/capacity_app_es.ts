@@ -1461,8 +1461,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
-        <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation>Avance %1 % · fecha de referencia %2 · reglas de puntuación %3</translation>
+        <source>Completion %1 · reference date %2 · scoring rules %3</source>
+        <translation>Avance %1 · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
@@ -4090,6 +4090,14 @@
         <location filename="../../capacity_app/gui/app.py" line="35"/>
         <source>Files of &amp;type:</source>
         <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -1462,8 +1462,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
-        <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation>Заполнение&#xa0;%1&#xa0;% · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
+        <source>Completion %1 · reference date %2 · scoring rules %3</source>
+        <translation>Заполнение&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
@@ -2797,12 +2797,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="136"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
-        <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший её, их не получит. Пакет оценки содержит книгу и документы.</translation>
+        <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и документы.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
-        <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший её, их не получит. Пакет оценки содержит книгу и все документы.</translation>
+        <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и все документы.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="143"/>
@@ -4110,6 +4110,14 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="116"/>
@@ -4359,12 +4367,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>the package is encrypted or password-protected</source>
-        <translation>пакет зашифрован или защищён паролем</translation>
+        <translation>пакет зашифрован или защищен паролем</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
-        <translation>книга Excel, а не пакет оценки (импортируйте её под именем с расширением .xlsx)</translation>
+        <translation>книга Excel, а не пакет оценки (импортируйте ее под именем с расширением .xlsx)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="81"/>
@@ -4409,12 +4417,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="99"/>
         <source>a cost funded by a development partner must name the partner</source>
-        <translation>в расходе, финансируемом партнёром по развитию, должен быть указан этот партнёр</translation>
+        <translation>в расходе, финансируемом партнером по развитию, должен быть указан этот партнер</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>в расходе, финансируемом из государственного бюджета, партнёр не указывается (выберите партнёра по развитию или другой источник)</translation>
+        <translation>в расходе, финансируемом из государственного бюджета, партнер не указывается (выберите партнера по развитию или другой источник)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="104"/>
@@ -4529,7 +4537,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>cannot be read (%1)</source>
-        <translation>не удаётся прочитать (%1)</translation>
+        <translation>не удается прочитать (%1)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="158"/>
@@ -4539,7 +4547,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the package is damaged or truncated (zip: %1)</source>
-        <translation>пакет повреждён или обрезан (zip: %1)</translation>
+        <translation>пакет поврежден или обрезан (zip: %1)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="162"/>
@@ -4554,17 +4562,17 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="167"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
-        <translation>элемент %1 отклонён: абсолютный путь или путь с «\»</translation>
+        <translation>элемент %1 отклонен: абсолютный путь или путь с «\»</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
-        <translation>элемент %1 отклонён: путь с «..», «.» или пустой частью</translation>
+        <translation>элемент %1 отклонен: путь с «..», «.» или пустой частью</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: a control character in its name</source>
-        <translation>элемент %1 отклонён: в его имени есть управляющий символ</translation>
+        <translation>элемент %1 отклонен: в его имени есть управляющий символ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="172"/>
@@ -4634,7 +4642,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>document %1 is attached to nothing in the manifest</source>
-        <translation>документ %1 ни к чему не прикреплён в манифесте</translation>
+        <translation>документ %1 ни к чему не прикреплен в манифесте</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="201"/>
@@ -4644,17 +4652,17 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
-        <translation>пакет повреждён (элемент %1 короче заявленного)</translation>
+        <translation>пакет поврежден (элемент %1 короче заявленного)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>the package is damaged (member %1: %2)</source>
-        <translation>пакет повреждён (элемент %1: %2)</translation>
+        <translation>пакет поврежден (элемент %1: %2)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
-        <translation>сохранённый документ %1 не соответствует своему SHA-256 (повреждена база данных?); пакет не записан</translation>
+        <translation>сохраненный документ %1 не соответствует своему SHA-256 (повреждена база данных?); пакет не записан</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="210"/>
@@ -4679,7 +4687,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="221"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
-        <translation>файл manifest.json недействителен: элемент %1 — пустой документ (прикреплённый документ не бывает пустым)</translation>
+        <translation>файл manifest.json недействителен: элемент %1 — пустой документ (прикрепленный документ не бывает пустым)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="224"/>
@@ -4714,7 +4722,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>the amount %1 has decimals: %2 has none</source>
-        <translation>сумма %1 содержит дробную часть: у %2 её нет</translation>
+        <translation>сумма %1 содержит дробную часть: у %2 ее нет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="241"/>
@@ -4724,7 +4732,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
-        <translation>исполненная сумма %1 содержит дробную часть: у %2 её нет</translation>
+        <translation>исполненная сумма %1 содержит дробную часть: у %2 ее нет</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="245"/>
@@ -4829,7 +4837,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
-        <translation>это база данных или один из её файлов; такой файл никогда не прилагается как документ</translation>
+        <translation>это база данных или один из ее файлов; такой файл никогда не прилагается как документ</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="64"/>
@@ -5155,12 +5163,12 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="54"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
-        <translation>Утвердить можно. Всё, что остаётся открытым, записывается в историю утверждения и печатается под утверждением на обложке отчёта.</translation>
+        <translation>Утвердить можно. Все, что остается открытым, записывается в историю утверждения и печатается под утверждением на обложке отчета.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>It can be validated: nothing stands open.</source>
-        <translation>Утвердить можно: ничего не остаётся открытым.</translation>
+        <translation>Утвердить можно: ничего не остается открытым.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="63"/>
@@ -5225,7 +5233,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="196"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
-        <translation>Повторное открытие отзывает утверждение: на обложке отчёта и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, изменённые после этого. После внесения изменений оценку можно утвердить снова.</translation>
+        <translation>Повторное открытие отзывает утверждение: на обложке отчета и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="203"/>

@@ -430,7 +430,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Documents:</source>
-        <translation>文件：</translation>
+        <translation>文档：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
@@ -989,7 +989,7 @@
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="41"/>
         <source>Document</source>
-        <translation>文件</translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="41"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="46"/>
         <source>Document title, web address or institution</source>
-        <translation>文件标题、网址或机构</translation>
+        <translation>文档标题、网址或机构</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/comments.py" line="47"/>
@@ -1460,8 +1460,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
-        <source>Completion %1 % · reference date %2 · scoring rules %3</source>
-        <translation>完成度%1% · 参考日期%2 · 评分规则%3</translation>
+        <source>Completion %1 · reference date %2 · scoring rules %3</source>
+        <translation>完成度%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
@@ -1583,12 +1583,12 @@
         <location filename="../../capacity_app/gui/documents.py" line="43"/>
         <location filename="../../capacity_app/gui/documents.py" line="92"/>
         <source>Documents attached to %s</source>
-        <translation>附于%s的文件</translation>
+        <translation>附于%s的文档</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="50"/>
         <source>Attach document…</source>
-        <translation>附加文件…</translation>
+        <translation>附加文档…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="52"/>
@@ -1603,17 +1603,17 @@
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Open the selected document</source>
-        <translation>打开所选文件</translation>
+        <translation>打开所选文档</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="57"/>
         <source>Remove document</source>
-        <translation>移除文件</translation>
+        <translation>移除文档</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="59"/>
         <source>Remove the selected document</source>
-        <translation>移除所选文件</translation>
+        <translation>移除所选文档</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="109"/>
@@ -1643,12 +1643,12 @@
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="160"/>
         <source>Attach document</source>
-        <translation>附加文件</translation>
+        <translation>附加文档</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="161"/>
         <source>Documents (%1)</source>
-        <translation>文件 (%1)</translation>
+        <translation>文档（%1）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="193"/>
@@ -2947,7 +2947,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="342"/>
         <source>Documents attached: %1.</source>
-        <translation>已附加文件：%1。</translation>
+        <translation>已附加文档：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="356"/>
@@ -4076,6 +4076,14 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../capacity_app/gui/status.py" line="116"/>
@@ -4480,17 +4488,17 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
-        <translation>文件大小为 %1 MB；每份文件的上限为 %2 MB</translation>
+        <translation>文件大小为 %1 MB；每份文档的上限为 %2 MB</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
-        <translation>本评估的文件将占用 %1 MB；每项评估的上限为 %2 MB</translation>
+        <translation>本评估的文档将占用 %1 MB；每项评估的上限为 %2 MB</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="154"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
-        <translation>此文件已附于 %1（名称为 %2，SHA-256 %3）</translation>
+        <translation>此文档已附于 %1（名称为 %2，SHA-256 %3）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="156"/>
@@ -4585,7 +4593,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>the documents take more than %1 MB</source>
-        <translation>文件总量超过 %1 MB</translation>
+        <translation>文档总量超过 %1 MB</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="195"/>
@@ -4595,12 +4603,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
-        <translation>清单附加了包中没有的文件（%1）</translation>
+        <translation>清单附加了包中没有的文档（%1）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>document %1 is attached to nothing in the manifest</source>
-        <translation>文件 %1 在清单中未附加到任何内容</translation>
+        <translation>文档 %1 在清单中未附加到任何内容</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="201"/>
@@ -4620,7 +4628,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
-        <translation>已存储的文件 %1 与其 SHA-256 不符（数据库损坏？）；未写入任何包</translation>
+        <translation>已存储的文档 %1 与其 SHA-256 不符（数据库损坏？）；未写入任何包</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="210"/>
@@ -4645,7 +4653,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="221"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
-        <translation>manifest.json 无效：成员文件 %1 是空文件（附加的文件不会为空）</translation>
+        <translation>manifest.json 无效：成员 %1 是空文档（附加的文档不会为空）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="224"/>
@@ -4795,12 +4803,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>is the database or one of its files; it is never attached as a document</source>
-        <translation>是数据库或其文件之一；此类文件绝不作为文件附加</translation>
+        <translation>是数据库或其文件之一；此类文件绝不作为文档附加</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is a backup of the database; it is never attached as a document</source>
-        <translation>是数据库的备份；备份绝不作为文件附加</translation>
+        <translation>是数据库的备份；备份绝不作为文档附加</translation>
     </message>
 </context>
 <context>

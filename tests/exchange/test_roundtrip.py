@@ -18,7 +18,7 @@ def _meaningful(answers):
     return {k: a for k, a in answers.items() if is_meaningful(a)}
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
 def test_round_trip_every_language(rich, qn, tmp_path, lang):
     db, aid, _ = rich
     src = make_store(db)

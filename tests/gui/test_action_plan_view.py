@@ -33,7 +33,7 @@ def test_add_edit_undo(opened, qtbot):
     v.f_status.activated.emit(v.f_status.currentIndex())
     a = _stored(win)[0]
     assert (a.title, a.start, a.status) == ("Add migration questions to the census", "2027-Q1", "in_progress")
-    assert v.table.item(0, 0).text() == a.title and v.table.item(0, 2).text() == "2027-Q1"
+    assert v.table.item(0, 0).text() == a.title and v.table.item(0, 2).text() == "Q1 2027"  # written as the report writes it
     stack = win.session.undo_stack
     stack.undo()  # the status
     assert _stored(win)[0].status == "planned" and v.f_status.currentData() == "planned"
@@ -261,7 +261,7 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     assert len(calls) == 2
     state = plans.plan_state(win.store, aid)
     assert state.validated and state.validation.institutions == ("KNBS", "Labour")
-    assert v.plan_state.text().startswith("Validated on 2026-06-12 (National validation workshop), approved by "
+    assert v.plan_state.text().startswith("Validated on 12 June 2026 (National validation workshop), approved by "
                                           "A. Wanjiru, Director-General.")
     v.select(_stored(win)[1].id)
     v.f_end.setText("2027-Q4")

@@ -17,7 +17,7 @@ def test_window_list_command_line_and_report_show_one_completeness(window, quest
     win.store.db.execute("UPDATE answers SET status = 'empty', value = NULL WHERE key LIKE 's6%'")
     result = score_assessment(win.store, questionnaire, demo.id)
     assert 0 < result.completeness < 1
-    figure = f"{percent(result.completeness, 1):.1f} %"  # one decimal, as rules 3.0 shows it
+    figure = f"{percent(result.completeness, 1):.1f}%"  # one decimal, as rules 3.0 shows it, as UN English writes it
     win.home.refresh()
     win.home.derive_all()
     row = next(r for r in win.home.model.rows if r.assessment.id == demo.id)
@@ -37,9 +37,14 @@ def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeyp
     from capacity_app.gui.numbers import decimal_text, percent_text
 
     monkeypatch.setattr(qapp, "capacity_language", "fr", raising=False)
-    assert (decimal_text(77.94), percent_text(77.9)) == ("77,9", "77,9 %")
+    assert (decimal_text(77.94), percent_text(77.9)) == ("77,9", "77,9\u00a0%")
     monkeypatch.setattr(qapp, "capacity_language", "en", raising=False)
-    assert (decimal_text(77.94), percent_text(5)) == ("77.9", "5.0 %")
+    assert (decimal_text(77.94), percent_text(5)) == ("77.9", "5.0%")
+    # one form per language, the report's and the workbook's (domain/editorial.py)
+    monkeypatch.setattr(qapp, "capacity_language", "ar", raising=False)
+    assert percent_text(98.1) == "98.1\u00a0في المائة"
+    monkeypatch.setattr(qapp, "capacity_language", "ru", raising=False)
+    assert decimal_text(8.35, 2) == "8,35"
 
 
 def test_section_names_take_two_lines_in_the_dashboards_chart(qapp):

@@ -75,7 +75,7 @@ def test_list_duplicate_trash_restore(window, questionnaire, qtbot, monkeypatch)
     assert m.rowCount() == 1
     assert m.index(0, 1).data() == "2024"
     assert m.index(0, 3).data(Qt.ItemDataRole.UserRole) > 0
-    assert m.index(0, 3).data() == "1.0 %"  # one decimal, as the dashboard; S6A: 1 of 6 primary questions known, weight 6 of 104
+    assert m.index(0, 3).data() == "1.0%"  # one decimal, as the dashboard; S6A: 1 of 6 primary questions known, weight 6 of 104
     assert "Provisional" in m.index(0, 4).data()  # overall score (no band yet) from the scoring service
     window.home.select_id(a.id)
     accept_next_round(monkeypatch)  # Next round…: the dialog's defaults (round 2025)

@@ -272,14 +272,14 @@ def scenario_hostile_state(workdir: Path) -> dict:
     # a number typed in the window's field in its language (domain.answers.coerce_typed, as the
     # window's editors call it with the interface language's decimal sign: gui/numbers.py)
     from capacity_app.domain.answers import AnswerValueError, coerce_typed
-    from capacity_app.gui.numbers import DECIMAL_COMMA
+    from capacity_app.domain.editorial import decimal_sign
 
     field = q.item("s0_population_millions").field  # type: ignore[union-attr]
     try:
-        typed = coerce_typed(field, "1,200", "s0_population_millions", "en", "," if "en" in DECIMAL_COMMA else ".")
+        typed = coerce_typed(field, "1,200", "s0_population_millions", "en", decimal_sign("en"))
         problems.append(f"'1,200' typed in English read as {typed}")
     except AnswerValueError as exc:
-        french = coerce_typed(field, "1,200", "s0_population_millions", "fr", "," if "fr" in DECIMAL_COMMA else ".")
+        french = coerce_typed(field, "1,200", "s0_population_millions", "fr", decimal_sign("fr"))
         if "1200" in str(exc) and "1.2" in str(exc) and french == 1.2:
             held.append("'1,200' typed in the window in English")
         else:

@@ -107,6 +107,9 @@ def test_typeset_rules():
     assert typeset("« no sabe »", "es") == "«no sabe»"
     once = typeset("Statut : « en cours » ; voir l'annexe ?", "fr")
     assert typeset(once, "fr") == once  # idempotent
+    # Chinese: full-width punctuation after Chinese characters, no space after 。 (domain/editorial.py)
+    assert typeset("问题L (回流)。 变量; 分列", "zh") == "问题L（回流）。变量；分列"
+    assert typeset("S1, S2 (INS)", "zh") == "S1, S2 (INS)"
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])
@@ -242,8 +245,9 @@ def test_date_ranges_in_chinese_russian_and_arabic():
     assert plain(fmt_date_range("2026-05-11", "2026-05-15", "zh")) == "2026年5月11日至15日"
     assert plain(fmt_date_range("2026-04-28", "2026-05-03", "zh")) == "2026年4月28日至5月3日"
     assert plain(fmt_date_range("2026-12-28", "2027-01-03", "zh")) == "2026年12月28日至2027年1月3日"
-    assert plain(fmt_date_range("2026-04-28", "2026-05-03", "ru")) == "28 апреля – 3 мая 2026\u202fг."
-    assert plain(fmt_date_range("2026-05-11", "2026-05-15", "ar")) == "11–15 مايو 2026"
+    # UN Russian writes the year out, UN Arabic names both months (domain/editorial.py)
+    assert plain(fmt_date_range("2026-04-28", "2026-05-03", "ru")) == "28 апреля – 3 мая 2026 года"
+    assert plain(fmt_date_range("2026-05-11", "2026-05-15", "ar")) == "11–15 أيار/مايو 2026"
     assert fmt_period("2026年第三季度", "2027年第一季度", "zh") == "2026年第三季度至2027年第一季度"
 
 

@@ -12,7 +12,7 @@ from capacity_app.services.signoff import reopen, sign_off
 @pytest.mark.parametrize("lang, fragment", [
     ("en", "Validated for the national statistics office on 12 June 2026 by Dr Amina Mensah, Director-General, KNBS"),
     ("fr", "Validée pour l'Institut national de la statistique le 12 juin 2026 par Dr Amina Mensah"),
-    ("ar", "اعتُمد لصالح المكتب الإحصائي الوطني"),
+    ("ar", "اعتُمد باسم المكتب الإحصائي الوطني"),  # UN Arabic: "validated for" is باسم
     ("zh", "代表国家统计局核准"),
     ("ru", "Утверждено от имени национального статистического управления"),
 ])

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
+from ..editorial import number
 from ..answers import Answer
 from ..expressions import ExpressionError, evaluate, parse
 from ..labels import (
@@ -27,7 +28,7 @@ from ..labels import (
     sdg_status_label,
 )
 from ..questionnaire import Questionnaire, Section, tr
-from ..rounding import percent, round_half_up
+from ..rounding import percent
 from ..texts import text
 from .cells import reference_year, score_cells
 from .completeness import (
@@ -61,22 +62,16 @@ PQ_STATISTICS: dict[str, tuple[str, ...]] = {
 DATA_YEARS = (("s1_statistics", "year", "available"), ("s6b_surveys", "last_year", "exists"))
 CENSUS_YEAR = "s6a_last_census_year"
 
-_DECIMAL_COMMA = frozenset({"fr", "es"})  # as the report's numbers (Babel's fr and es locales)
-
-
 def _fmt(x: float, lang: str = "en", places: int = 2) -> str:
-    """A number in a reason: rounded half-up to ``places`` decimals, none when whole; a decimal
-    comma in French and Spanish, so that a reason reads like the report around it ("8,43 sur
-    12")."""
-    x = round_half_up(x, places)
-    out = f"{x:.{places}f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))
-    return out.replace(".", ",") if lang in _DECIMAL_COMMA else out
+    """A number in a reason: rounded half-up to ``places`` decimals, none when whole, with the
+    language's decimal sign (domain.editorial.number), so that a reason reads like the report and
+    the window around it ("8,43 sur 12", "8,35 из 12")."""
+    return number(x, lang, places, trim=True)
 
 
 def _fmt1(x: float, lang: str = "en") -> str:
     """A score in a reason: one decimal, always (as it is shown everywhere)."""
-    out = f"{round_half_up(x, 1):.1f}"
-    return out.replace(".", ",") if lang in _DECIMAL_COMMA else out
+    return number(x, lang, 1)
 
 
 def normalise_weights(q: Questionnaire, weights: Mapping[str, Any] | None) -> dict[str, float]:

@@ -41,8 +41,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "لا تُعرف إلا {share} في المائة من الأسئلة الأساسية (المجاب عنها، أو التي لا تنطبق حيث يُسمح بذلك)؛ وتحديد الفئة يتطلب {threshold} في المائة",
     },
     "noband.section_incomplete": {
-        "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
-        "ar": "{sections}: المعروف أقل من {threshold} في المائة من الأسئلة الأساسية؛ وتحديد الفئة يتطلب تقييم كل المجالات",
+        "en": "{sections}: less than {threshold}% of the primary questions answered or not applicable; a band needs every area assessed",
+        "ar": "{sections}: المجاب عنه أو غير المنطبق أقل من {threshold} في المائة من الأسئلة الأساسية؛ وتحديد الفئة يتطلب تقييم كل المجالات",
     },
     "noband.no_reference_date": {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
@@ -405,8 +405,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "الإجابات التي لم تُقدَّم بعد، وتُحسب 0 وتُدرج للمتابعة: {count}",
     },
     "sec.completeness": {
-        "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "ar": "الاكتمال: {given} من {units} من الأسئلة الأساسية معروفة ({share} في المائة)",
+        "en": "completeness: {given} of {units} primary questions answered or not applicable ({share}%)",
+        "ar": "الاكتمال: {given} من {units} من الأسئلة الأساسية مجاب عنها أو غير منطبقة ({share} في المائة)",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
@@ -641,8 +641,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ar": "المتوسط المرجَّح لدرجات الفروع (عددها {count}): {terms} ÷ {weights} = {score} ← {band}",
     },
     "overall.completeness": {
-        "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "ar": "الاكتمال {share} في المائة (الحصة المرجَّحة من الأسئلة الأساسية المعروفة؛ «لا أعرف» {dont_know} في المائة)؛ وإذا قلّ عن {threshold} في المائة تكون الدرجة مؤقتة ولا تُحدَّد لها فئة",
+        "en": "completeness {share}% (weighted share of the primary questions answered or not applicable; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
+        "ar": "الاكتمال {share} في المائة (الحصة المرجَّحة من الأسئلة الأساسية المجاب عنها أو غير المنطبقة؛ «لا أعرف» {dont_know} في المائة)؛ وإذا قلّ عن {threshold} في المائة تكون الدرجة مؤقتة ولا تُحدَّد لها فئة",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
@@ -863,5 +863,262 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.totals.none": {
         "en": "No action of the plan is costed yet.",
         "ar": "لم تُحدَّد تكلفة أي إجراء من إجراءات الخطة بعد.",
+    },
+    # --- the exchange workbook (column headers, README)
+    "wb.col.Field": {
+        "en": "Field",
+        "ar": "الحقل",
+    },
+    "wb.col.Value": {
+        "en": "Value",
+        "ar": "القيمة",
+    },
+    "wb.col.Section": {
+        "en": "Section",
+        "ar": "الفرع",
+    },
+    "wb.col.Answer key": {
+        "en": "Answer key",
+        "ar": "مفتاح الإجابة",
+    },
+    "wb.col.Question": {
+        "en": "Question",
+        "ar": "السؤال",
+    },
+    "wb.col.Row": {
+        "en": "Row",
+        "ar": "الصف",
+    },
+    "wb.col.Type": {
+        "en": "Type",
+        "ar": "النوع",
+    },
+    "wb.col.Code": {
+        "en": "Code",
+        "ar": "الرمز",
+    },
+    "wb.col.Value label": {
+        "en": "Value label",
+        "ar": "تسمية القيمة",
+    },
+    "wb.col.Don't know": {
+        "en": "Don't know",
+        "ar": "لا أعرف",
+    },
+    "wb.col.Not applicable": {
+        "en": "Not applicable",
+        "ar": "لا ينطبق",
+    },
+    "wb.col.Comment": {
+        "en": "Comment",
+        "ar": "التعليق",
+    },
+    "wb.col.Evidence": {
+        "en": "Evidence",
+        "ar": "الأدلة",
+    },
+    "wb.col.Row check": {
+        "en": "Row check",
+        "ar": "التحقق من الصف",
+    },
+    "wb.col.Policy question": {
+        "en": "Policy question",
+        "ar": "سؤال السياسات",
+    },
+    "wb.col.Label": {
+        "en": "Label",
+        "ar": "التسمية",
+    },
+    "wb.col.Kind": {
+        "en": "Kind",
+        "ar": "الصنف",
+    },
+    "wb.col.Score": {
+        "en": "Score",
+        "ar": "الدرجة",
+    },
+    "wb.col.Need": {
+        "en": "Need",
+        "ar": "الحاجة",
+    },
+    "wb.col.Availability": {
+        "en": "Availability",
+        "ar": "التوافر",
+    },
+    "wb.col.Gap": {
+        "en": "Gap",
+        "ar": "الفجوة",
+    },
+    "wb.col.Priority": {
+        "en": "Priority",
+        "ar": "الأولوية",
+    },
+    "wb.col.Gap type": {
+        "en": "Gap type",
+        "ar": "نوع الفجوة",
+    },
+    "wb.col.Status": {
+        "en": "Status",
+        "ar": "الحالة",
+    },
+    "wb.col.Rank": {
+        "en": "Rank",
+        "ar": "الترتيب",
+    },
+    "wb.col.Notes": {
+        "en": "Notes",
+        "ar": "ملاحظات",
+    },
+    "wb.col.Id": {
+        "en": "Id",
+        "ar": "المعرّف",
+    },
+    "wb.col.Title": {
+        "en": "Title",
+        "ar": "العنوان",
+    },
+    "wb.col.Recommendation": {
+        "en": "Recommendation",
+        "ar": "التوصية",
+    },
+    "wb.col.Policy questions": {
+        "en": "Policy questions",
+        "ar": "أسئلة السياسات",
+    },
+    "wb.col.Responsible institutions": {
+        "en": "Responsible institutions",
+        "ar": "المؤسسات المسؤولة",
+    },
+    "wb.col.Start": {
+        "en": "Start",
+        "ar": "البداية",
+    },
+    "wb.col.End": {
+        "en": "End",
+        "ar": "النهاية",
+    },
+    "wb.col.Resources or technical assistance": {
+        "en": "Resources or technical assistance",
+        "ar": "الموارد أو المساعدة التقنية",
+    },
+    "wb.col.Milestone": {
+        "en": "Milestone",
+        "ar": "المعلم الرئيسي",
+    },
+    "wb.col.Priority action": {
+        "en": "Priority action",
+        "ar": "إجراء ذو أولوية",
+    },
+    "wb.col.Strategy objective": {
+        "en": "Strategy objective",
+        "ar": "هدف الاستراتيجية",
+    },
+    "wb.col.Action id": {
+        "en": "Action id",
+        "ar": "معرّف الإجراء",
+    },
+    "wb.col.Action": {
+        "en": "Action",
+        "ar": "الإجراء",
+    },
+    "wb.col.Year": {
+        "en": "Year",
+        "ar": "السنة",
+    },
+    "wb.col.Amount": {
+        "en": "Amount",
+        "ar": "المبلغ",
+    },
+    "wb.col.Currency": {
+        "en": "Currency",
+        "ar": "العملة",
+    },
+    "wb.col.Funding source": {
+        "en": "Funding source",
+        "ar": "مصدر التمويل",
+    },
+    "wb.col.Partner or other source": {
+        "en": "Partner or other source",
+        "ar": "الشريك أو مصدر آخر",
+    },
+    "wb.col.Secured": {
+        "en": "Secured",
+        "ar": "مضمون",
+    },
+    "wb.col.Executed": {
+        "en": "Executed",
+        "ar": "المنفَّذ",
+    },
+    "wb.col.Value 2": {
+        "en": "Value 2",
+        "ar": "القيمة 2",
+    },
+    "wb.col.Value 3": {
+        "en": "Value 3",
+        "ar": "القيمة 3",
+    },
+    "wb.col.Value 4": {
+        "en": "Value 4",
+        "ar": "القيمة 4",
+    },
+    "wb.col.Review": {
+        "en": "Review",
+        "ar": "المراجعة",
+    },
+    "wb.col.Reviewer": {
+        "en": "Reviewer",
+        "ar": "المراجِع",
+    },
+    "wb.col.Reviewed at": {
+        "en": "Reviewed at",
+        "ar": "تاريخ المراجعة",
+    },
+    "wb.col.Review note": {
+        "en": "Review note",
+        "ar": "ملاحظة المراجعة",
+    },
+    "wb.col.Answer check": {
+        "en": "Answer check",
+        "ar": "التحقق من الإجابة",
+    },
+    "wb.col.Changed by": {
+        "en": "Changed by",
+        "ar": "عدّله",
+    },
+    "wb.col.Changed at": {
+        "en": "Changed at",
+        "ar": "تاريخ التعديل",
+    },
+    "wb.col.Earlier versions": {
+        "en": "Earlier versions",
+        "ar": "الإصدارات السابقة",
+    },
+    "wb.readme.title": {
+        "en": "capacity-app assessment workbook",
+        "ar": "مصنف التقييم الصادر عن capacity-app",
+    },
+    "wb.readme.intro": {
+        "en": "This workbook holds one country's migration data capacity assessment, exported by capacity-app.",
+        "ar": "يتضمن هذا المصنف تقييم قدرات بلد واحد في مجال بيانات الهجرة، وقد صدّره تطبيق capacity-app.",
+    },
+    "wb.readme.sheets": {
+        "en": "Sheets (their names are the same in every language): Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per answer: edit only the white columns {code}, {dont_know}, {not_applicable}, {comment}, {evidence}; selecting a {code} cell shows the values it accepts), Matrix (levels 0-3 per policy question and source), Scores, Recommendations, Action plan (the actions, editable), Action costs (one row per year and funding source of an action), Plan validation (the plan's currency, exchange rates to the US dollar and the validation record), Plan totals (computed at the export, read-only, not read back), Review (each answer's review; edit only the white columns), Changes (who changed each answer, when, and the versions it descends from; do not edit).",
+        "ar": "الأوراق (أسماؤها واحدة في جميع اللغات): Metadata (من ومتى وأي استبيان، والمجاميع الاختبارية؛ محمية)، وAnswers (صف واحد لكل إجابة: لا تعدّلوا إلا الأعمدة البيضاء {code} و{dont_know} و{not_applicable} و{comment} و{evidence}؛ ويُظهر تحديد خلية في عمود {code} القيم التي تقبلها)، وMatrix (المستويات من 0 إلى 3 لكل سؤال من أسئلة السياسات ولكل مصدر)، وScores، وRecommendations، وAction plan (الإجراءات، قابلة للتعديل)، وAction costs (صف واحد لكل سنة ولكل مصدر تمويل للإجراء)، وPlan validation (عملة الخطة وأسعار الصرف مقابل دولار الولايات المتحدة وسجل الاعتماد)، وPlan totals (تُحسب عند التصدير، للقراءة فقط، ولا تُقرأ عند الاستيراد)، وReview (مراجعة كل إجابة؛ لا تعدّلوا إلا الأعمدة البيضاء)، وChanges (من عدّل كل إجابة ومتى، والإصدارات التي تنحدر منها؛ لا تعدّلوها).",
+    },
+    "wb.readme.edit": {
+        "en": "To correct or complete answers offline: fill the {code} column (choose from the drop-down list, or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' under {dont_know} / {not_applicable}. {evidence}: one line per item, 'document: title', 'url: address', 'institution: name' or 'note: text'.",
+        "ar": "لتصحيح الإجابات أو استكمالها دون اتصال بالإنترنت: املؤوا عمود {code} (اختاروا من القائمة المنسدلة، أو اكتبوا عددًا، أو تاريخًا بالصيغة YYYY-MM-DD، أو عدة رموز تفصل بينها فواصل)، أو اكتبوا «yes» تحت {dont_know} / {not_applicable}. {evidence}: سطر واحد لكل عنصر، «document: العنوان» أو «url: العنوان الإلكتروني» أو «institution: الاسم» أو «note: النص».",
+    },
+    "wb.readme.import": {
+        "en": "Then import the file with capacity-app (capacity-app import FILE): every value is checked, the cells edited outside the application are listed, and nothing is saved unless the whole file is valid. Scores, Matrix and Recommendations are recomputed by the application. A workbook in any of the six languages imports in any other.",
+        "ar": "ثم استوردوا الملف باستخدام capacity-app (capacity-app import FILE): تُفحص كل قيمة، وتُدرج الخلايا التي عُدّلت خارج التطبيق، ولا يُحفظ شيء ما لم يكن الملف صالحًا بكامله. ويعيد التطبيق حساب Scores وMatrix وRecommendations. ويُستورد المصنف المعدّ بأي من اللغات الست في أي لغة أخرى منها.",
+    },
+    "wb.readme.formulas": {
+        "en": "Formulas are never evaluated: type values, not formulas.",
+        "ar": "لا تُحسب الصيغ أبدًا: اكتبوا قيمًا لا صيغًا.",
+    },
+    "wb.readme.format": {
+        "en": "Format: docs/workbook-format.md in the capacity-app source.",
+        "ar": "الصيغة: docs/workbook-format.md في الشفرة المصدرية لتطبيق capacity-app.",
     },
 }

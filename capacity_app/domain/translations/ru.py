@@ -41,8 +41,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "известны ответы лишь на {share} % основных вопросов (даны ответы или, где это допускается, отмечено «не применимо»); для присвоения уровня требуется {threshold} %",
     },
     "noband.section_incomplete": {
-        "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
-        "ru": "{sections}: известно менее {threshold} % основных вопросов; для присвоения уровня должны быть оценены все области",
+        "en": "{sections}: less than {threshold}% of the primary questions answered or not applicable; a band needs every area assessed",
+        "ru": "{sections}: ответ дан или вопрос неприменим менее чем для {threshold} % основных вопросов; для присвоения уровня должны быть оценены все области",
     },
     "noband.no_reference_date": {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
@@ -73,7 +73,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "gap.disaggregation": {
         "en": "Disaggregation gap",
-        "ru": "Пробел в дезагрегировании",
+        "ru": "Пробел в разбивке данных",
     },
     "gap.none": {
         "en": "No gap",
@@ -179,7 +179,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "cell.breakdown_missing": {
         "en": "{src}: no breakdown by {missing} → disaggregation shortfall → level 2",
-        "ru": "{src}: нет разбивки по {missing} → недостаточное дезагрегирование → уровень 2",
+        "ru": "{src}: нет разбивки по {missing} → недостаточная разбивка → уровень 2",
     },
     "cell.internal": {
         "en": "{src}: results for internal use only → no access → level 1",
@@ -353,7 +353,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "pq.type.disaggregation": {
         "en": "disaggregation gap: the best source lacks a key breakdown (sex, age, migratory status)",
-        "ru": "пробел в дезагрегировании: в лучшем источнике отсутствует ключевая разбивка (пол, возраст, миграционный статус)",
+        "ru": "пробел в разбивке данных: в лучшем источнике отсутствует ключевая разбивка (пол, возраст, миграционный статус)",
     },
     "pq.type.not_assessed": {
         "en": "not yet assessed: describe the sources in S3",
@@ -405,8 +405,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "ответов, еще не данных, оцененных в 0 баллов и включенных в перечень для дальнейшей проработки: {count}",
     },
     "sec.completeness": {
-        "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "ru": "полнота: известно {given} из {units} основных вопросов ({share} %)",
+        "en": "completeness: {given} of {units} primary questions answered or not applicable ({share}%)",
+        "ru": "полнота: ответ дан или вопрос неприменим для {given} из {units} основных вопросов ({share} %)",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
@@ -589,7 +589,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "sdg.r_not_by_status": {
         "en": "cannot be disaggregated by migratory status (not measured on persons)",
-        "ru": "не может быть дезагрегирован по миграционному статусу (измеряется не на уровне лиц)",
+        "ru": "не может быть представлен в разбивке по миграционному статусу (измеряется не на уровне лиц)",
     },
     "sdg.r_not_produced": {
         "en": "not produced nationally",
@@ -641,8 +641,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "ru": "средневзвешенное значение оценок разделов (разделов: {count}): {terms} ÷ {weights} = {score} → {band}",
     },
     "overall.completeness": {
-        "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "ru": "полнота {share} % (взвешенная доля известных основных вопросов; ответы «не знаю» — {dont_know} %); при полноте ниже {threshold} % оценка является предварительной и уровень не присваивается",
+        "en": "completeness {share}% (weighted share of the primary questions answered or not applicable; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
+        "ru": "полнота {share} % (взвешенная доля основных вопросов, на которые дан ответ или которые неприменимы; ответы «не знаю» — {dont_know} %); при полноте ниже {threshold} % оценка является предварительной и уровень не присваивается",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
@@ -863,5 +863,262 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.totals.none": {
         "en": "No action of the plan is costed yet.",
         "ru": "Стоимость мер плана еще не определена.",
+    },
+    # --- the exchange workbook (column headers, README)
+    "wb.col.Field": {
+        "en": "Field",
+        "ru": "Поле",
+    },
+    "wb.col.Value": {
+        "en": "Value",
+        "ru": "Значение",
+    },
+    "wb.col.Section": {
+        "en": "Section",
+        "ru": "Раздел",
+    },
+    "wb.col.Answer key": {
+        "en": "Answer key",
+        "ru": "Ключ ответа",
+    },
+    "wb.col.Question": {
+        "en": "Question",
+        "ru": "Вопрос",
+    },
+    "wb.col.Row": {
+        "en": "Row",
+        "ru": "Строка",
+    },
+    "wb.col.Type": {
+        "en": "Type",
+        "ru": "Тип",
+    },
+    "wb.col.Code": {
+        "en": "Code",
+        "ru": "Код",
+    },
+    "wb.col.Value label": {
+        "en": "Value label",
+        "ru": "Метка значения",
+    },
+    "wb.col.Don't know": {
+        "en": "Don't know",
+        "ru": "Не знаю",
+    },
+    "wb.col.Not applicable": {
+        "en": "Not applicable",
+        "ru": "Неприменимо",
+    },
+    "wb.col.Comment": {
+        "en": "Comment",
+        "ru": "Комментарий",
+    },
+    "wb.col.Evidence": {
+        "en": "Evidence",
+        "ru": "Подтверждающие материалы",
+    },
+    "wb.col.Row check": {
+        "en": "Row check",
+        "ru": "Контрольная сумма строки",
+    },
+    "wb.col.Policy question": {
+        "en": "Policy question",
+        "ru": "Вопрос политики",
+    },
+    "wb.col.Label": {
+        "en": "Label",
+        "ru": "Наименование",
+    },
+    "wb.col.Kind": {
+        "en": "Kind",
+        "ru": "Вид",
+    },
+    "wb.col.Score": {
+        "en": "Score",
+        "ru": "Оценка",
+    },
+    "wb.col.Need": {
+        "en": "Need",
+        "ru": "Потребность",
+    },
+    "wb.col.Availability": {
+        "en": "Availability",
+        "ru": "Наличие",
+    },
+    "wb.col.Gap": {
+        "en": "Gap",
+        "ru": "Разрыв",
+    },
+    "wb.col.Priority": {
+        "en": "Priority",
+        "ru": "Приоритет",
+    },
+    "wb.col.Gap type": {
+        "en": "Gap type",
+        "ru": "Тип разрыва",
+    },
+    "wb.col.Status": {
+        "en": "Status",
+        "ru": "Статус",
+    },
+    "wb.col.Rank": {
+        "en": "Rank",
+        "ru": "Место",
+    },
+    "wb.col.Notes": {
+        "en": "Notes",
+        "ru": "Примечания",
+    },
+    "wb.col.Id": {
+        "en": "Id",
+        "ru": "Идентификатор",
+    },
+    "wb.col.Title": {
+        "en": "Title",
+        "ru": "Название",
+    },
+    "wb.col.Recommendation": {
+        "en": "Recommendation",
+        "ru": "Рекомендация",
+    },
+    "wb.col.Policy questions": {
+        "en": "Policy questions",
+        "ru": "Вопросы политики",
+    },
+    "wb.col.Responsible institutions": {
+        "en": "Responsible institutions",
+        "ru": "Ответственные учреждения",
+    },
+    "wb.col.Start": {
+        "en": "Start",
+        "ru": "Начало",
+    },
+    "wb.col.End": {
+        "en": "End",
+        "ru": "Окончание",
+    },
+    "wb.col.Resources or technical assistance": {
+        "en": "Resources or technical assistance",
+        "ru": "Ресурсы или техническая помощь",
+    },
+    "wb.col.Milestone": {
+        "en": "Milestone",
+        "ru": "Контрольная точка",
+    },
+    "wb.col.Priority action": {
+        "en": "Priority action",
+        "ru": "Приоритетная мера",
+    },
+    "wb.col.Strategy objective": {
+        "en": "Strategy objective",
+        "ru": "Цель стратегии",
+    },
+    "wb.col.Action id": {
+        "en": "Action id",
+        "ru": "Идентификатор меры",
+    },
+    "wb.col.Action": {
+        "en": "Action",
+        "ru": "Мера",
+    },
+    "wb.col.Year": {
+        "en": "Year",
+        "ru": "Год",
+    },
+    "wb.col.Amount": {
+        "en": "Amount",
+        "ru": "Сумма",
+    },
+    "wb.col.Currency": {
+        "en": "Currency",
+        "ru": "Валюта",
+    },
+    "wb.col.Funding source": {
+        "en": "Funding source",
+        "ru": "Источник финансирования",
+    },
+    "wb.col.Partner or other source": {
+        "en": "Partner or other source",
+        "ru": "Партнер или другой источник",
+    },
+    "wb.col.Secured": {
+        "en": "Secured",
+        "ru": "Обеспечено",
+    },
+    "wb.col.Executed": {
+        "en": "Executed",
+        "ru": "Исполнено",
+    },
+    "wb.col.Value 2": {
+        "en": "Value 2",
+        "ru": "Значение 2",
+    },
+    "wb.col.Value 3": {
+        "en": "Value 3",
+        "ru": "Значение 3",
+    },
+    "wb.col.Value 4": {
+        "en": "Value 4",
+        "ru": "Значение 4",
+    },
+    "wb.col.Review": {
+        "en": "Review",
+        "ru": "Проверка",
+    },
+    "wb.col.Reviewer": {
+        "en": "Reviewer",
+        "ru": "Проверяющий",
+    },
+    "wb.col.Reviewed at": {
+        "en": "Reviewed at",
+        "ru": "Дата проверки",
+    },
+    "wb.col.Review note": {
+        "en": "Review note",
+        "ru": "Примечание к проверке",
+    },
+    "wb.col.Answer check": {
+        "en": "Answer check",
+        "ru": "Контрольная сумма ответа",
+    },
+    "wb.col.Changed by": {
+        "en": "Changed by",
+        "ru": "Автор изменения",
+    },
+    "wb.col.Changed at": {
+        "en": "Changed at",
+        "ru": "Дата изменения",
+    },
+    "wb.col.Earlier versions": {
+        "en": "Earlier versions",
+        "ru": "Предыдущие версии",
+    },
+    "wb.readme.title": {
+        "en": "capacity-app assessment workbook",
+        "ru": "Рабочая книга оценки capacity-app",
+    },
+    "wb.readme.intro": {
+        "en": "This workbook holds one country's migration data capacity assessment, exported by capacity-app.",
+        "ru": "Эта рабочая книга содержит оценку потенциала одной страны в области данных о миграции, выгруженную из capacity-app.",
+    },
+    "wb.readme.sheets": {
+        "en": "Sheets (their names are the same in every language): Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per answer: edit only the white columns {code}, {dont_know}, {not_applicable}, {comment}, {evidence}; selecting a {code} cell shows the values it accepts), Matrix (levels 0-3 per policy question and source), Scores, Recommendations, Action plan (the actions, editable), Action costs (one row per year and funding source of an action), Plan validation (the plan's currency, exchange rates to the US dollar and the validation record), Plan totals (computed at the export, read-only, not read back), Review (each answer's review; edit only the white columns), Changes (who changed each answer, when, and the versions it descends from; do not edit).",
+        "ru": "Листы (их названия одинаковы на всех языках): Metadata (кто, когда, какой вопросник, контрольные суммы; защищен), Answers (одна строка на ответ: изменяйте только белые столбцы «{code}», «{dont_know}», «{not_applicable}», «{comment}», «{evidence}»; при выборе ячейки столбца «{code}» показываются допустимые значения), Matrix (уровни 0–3 по каждому вопросу политики и источнику), Scores, Recommendations, Action plan (меры, можно изменять), Action costs (одна строка на год и источник финансирования меры), Plan validation (валюта плана, обменные курсы к доллару США и запись об утверждении), Plan totals (рассчитывается при выгрузке, только для чтения, при загрузке не читается), Review (проверка каждого ответа; изменяйте только белые столбцы), Changes (кто и когда изменил каждый ответ и от каких версий он происходит; не изменять).",
+    },
+    "wb.readme.edit": {
+        "en": "To correct or complete answers offline: fill the {code} column (choose from the drop-down list, or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' under {dont_know} / {not_applicable}. {evidence}: one line per item, 'document: title', 'url: address', 'institution: name' or 'note: text'.",
+        "ru": "Чтобы исправить или дополнить ответы без подключения к сети, заполните столбец «{code}» (выберите значение из раскрывающегося списка или введите число, дату в формате ГГГГ-ММ-ДД или несколько кодов через запятую) либо напишите «yes» в столбце «{dont_know}» или «{not_applicable}». «{evidence}»: одна строка на элемент — «document: название», «url: адрес», «institution: название» или «note: текст».",
+    },
+    "wb.readme.import": {
+        "en": "Then import the file with capacity-app (capacity-app import FILE): every value is checked, the cells edited outside the application are listed, and nothing is saved unless the whole file is valid. Scores, Matrix and Recommendations are recomputed by the application. A workbook in any of the six languages imports in any other.",
+        "ru": "Затем загрузите файл в capacity-app (capacity-app import ФАЙЛ): каждое значение проверяется, ячейки, измененные вне приложения, перечисляются, и ничего не сохраняется, если файл не является полностью корректным. Листы Scores, Matrix и Recommendations пересчитываются приложением. Рабочая книга на любом из шести языков загружается при любом другом языке.",
+    },
+    "wb.readme.formulas": {
+        "en": "Formulas are never evaluated: type values, not formulas.",
+        "ru": "Формулы никогда не вычисляются: вводите значения, а не формулы.",
+    },
+    "wb.readme.format": {
+        "en": "Format: docs/workbook-format.md in the capacity-app source.",
+        "ru": "Формат: docs/workbook-format.md в исходном коде capacity-app.",
     },
 }

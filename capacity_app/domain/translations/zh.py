@@ -41,8 +41,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "主要问题中仅有{share}%为已知（已答复，或在允许时标为不适用）；给出等级需要达到{threshold}%",
     },
     "noband.section_incomplete": {
-        "en": "{sections}: less than {threshold}% of the primary questions known; a band needs every area assessed",
-        "zh": "{sections}：已知的主要问题不足{threshold}%；只有每个领域都经过评估才能给出等级",
+        "en": "{sections}: less than {threshold}% of the primary questions answered or not applicable; a band needs every area assessed",
+        "zh": "{sections}：已回答或不适用的主要问题不足{threshold}%；只有每个领域都经过评估才能给出等级",
     },
     "noband.no_reference_date": {
         "en": "no reference date in S0: the age of the data is not judged, so no band",
@@ -405,8 +405,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "尚未给出、计0分并列入后续跟进的答复：{count}个",
     },
     "sec.completeness": {
-        "en": "completeness: {given} of {units} primary questions known ({share}%)",
-        "zh": "完整性：{units}个主要问题中已知{given}个（{share}%）",
+        "en": "completeness: {given} of {units} primary questions answered or not applicable ({share}%)",
+        "zh": "完整性：{units}个主要问题中已回答或不适用的有{given}个（{share}%）",
     },
     "sec.s3": {
         "en": "need-weighted availability of {count} policy questions: ({terms}) = {points} of {max_points} → {score}",
@@ -641,8 +641,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh": "{count}个部分得分的加权平均值：{terms} ÷ {weights} = {score} → {band}",
     },
     "overall.completeness": {
-        "en": "completeness {share}% (weighted share of the primary questions known; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
-        "zh": "完整性{share}%（已知主要问题的加权比例；“不知道”占{dont_know}%）；低于{threshold}%时，分数为暂定分数，不给出等级",
+        "en": "completeness {share}% (weighted share of the primary questions answered or not applicable; 'don't know' {dont_know}%); below {threshold}% the score is provisional and has no band",
+        "zh": "完整性{share}%（已回答或不适用的主要问题的加权比例；“不知道”占{dont_know}%）；低于{threshold}%时，分数为暂定分数，不给出等级",
     },
     "overall.not_assessed": {
         "en": "not yet assessed, counted 0: {sections}",
@@ -863,5 +863,262 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.totals.none": {
         "en": "No action of the plan is costed yet.",
         "zh": "本计划尚无任何行动估算了费用。",
+    },
+    # --- the exchange workbook (column headers, README)
+    "wb.col.Field": {
+        "en": "Field",
+        "zh": "字段",
+    },
+    "wb.col.Value": {
+        "en": "Value",
+        "zh": "值",
+    },
+    "wb.col.Section": {
+        "en": "Section",
+        "zh": "部分",
+    },
+    "wb.col.Answer key": {
+        "en": "Answer key",
+        "zh": "答复键",
+    },
+    "wb.col.Question": {
+        "en": "Question",
+        "zh": "问题",
+    },
+    "wb.col.Row": {
+        "en": "Row",
+        "zh": "行",
+    },
+    "wb.col.Type": {
+        "en": "Type",
+        "zh": "类型",
+    },
+    "wb.col.Code": {
+        "en": "Code",
+        "zh": "代码",
+    },
+    "wb.col.Value label": {
+        "en": "Value label",
+        "zh": "值标签",
+    },
+    "wb.col.Don't know": {
+        "en": "Don't know",
+        "zh": "不知道",
+    },
+    "wb.col.Not applicable": {
+        "en": "Not applicable",
+        "zh": "不适用",
+    },
+    "wb.col.Comment": {
+        "en": "Comment",
+        "zh": "评论",
+    },
+    "wb.col.Evidence": {
+        "en": "Evidence",
+        "zh": "证据",
+    },
+    "wb.col.Row check": {
+        "en": "Row check",
+        "zh": "行校验码",
+    },
+    "wb.col.Policy question": {
+        "en": "Policy question",
+        "zh": "政策问题",
+    },
+    "wb.col.Label": {
+        "en": "Label",
+        "zh": "标签",
+    },
+    "wb.col.Kind": {
+        "en": "Kind",
+        "zh": "类别",
+    },
+    "wb.col.Score": {
+        "en": "Score",
+        "zh": "分数",
+    },
+    "wb.col.Need": {
+        "en": "Need",
+        "zh": "需求",
+    },
+    "wb.col.Availability": {
+        "en": "Availability",
+        "zh": "可获得性",
+    },
+    "wb.col.Gap": {
+        "en": "Gap",
+        "zh": "差距",
+    },
+    "wb.col.Priority": {
+        "en": "Priority",
+        "zh": "优先级",
+    },
+    "wb.col.Gap type": {
+        "en": "Gap type",
+        "zh": "差距类型",
+    },
+    "wb.col.Status": {
+        "en": "Status",
+        "zh": "状态",
+    },
+    "wb.col.Rank": {
+        "en": "Rank",
+        "zh": "排名",
+    },
+    "wb.col.Notes": {
+        "en": "Notes",
+        "zh": "附注",
+    },
+    "wb.col.Id": {
+        "en": "Id",
+        "zh": "编号",
+    },
+    "wb.col.Title": {
+        "en": "Title",
+        "zh": "标题",
+    },
+    "wb.col.Recommendation": {
+        "en": "Recommendation",
+        "zh": "建议",
+    },
+    "wb.col.Policy questions": {
+        "en": "Policy questions",
+        "zh": "所涉政策问题",
+    },
+    "wb.col.Responsible institutions": {
+        "en": "Responsible institutions",
+        "zh": "负责机构",
+    },
+    "wb.col.Start": {
+        "en": "Start",
+        "zh": "开始",
+    },
+    "wb.col.End": {
+        "en": "End",
+        "zh": "结束",
+    },
+    "wb.col.Resources or technical assistance": {
+        "en": "Resources or technical assistance",
+        "zh": "资源或技术援助",
+    },
+    "wb.col.Milestone": {
+        "en": "Milestone",
+        "zh": "里程碑",
+    },
+    "wb.col.Priority action": {
+        "en": "Priority action",
+        "zh": "优先行动",
+    },
+    "wb.col.Strategy objective": {
+        "en": "Strategy objective",
+        "zh": "战略目标",
+    },
+    "wb.col.Action id": {
+        "en": "Action id",
+        "zh": "行动编号",
+    },
+    "wb.col.Action": {
+        "en": "Action",
+        "zh": "行动",
+    },
+    "wb.col.Year": {
+        "en": "Year",
+        "zh": "年份",
+    },
+    "wb.col.Amount": {
+        "en": "Amount",
+        "zh": "金额",
+    },
+    "wb.col.Currency": {
+        "en": "Currency",
+        "zh": "货币",
+    },
+    "wb.col.Funding source": {
+        "en": "Funding source",
+        "zh": "资金来源",
+    },
+    "wb.col.Partner or other source": {
+        "en": "Partner or other source",
+        "zh": "合作伙伴或其他来源",
+    },
+    "wb.col.Secured": {
+        "en": "Secured",
+        "zh": "已落实",
+    },
+    "wb.col.Executed": {
+        "en": "Executed",
+        "zh": "已执行",
+    },
+    "wb.col.Value 2": {
+        "en": "Value 2",
+        "zh": "值2",
+    },
+    "wb.col.Value 3": {
+        "en": "Value 3",
+        "zh": "值3",
+    },
+    "wb.col.Value 4": {
+        "en": "Value 4",
+        "zh": "值4",
+    },
+    "wb.col.Review": {
+        "en": "Review",
+        "zh": "审查",
+    },
+    "wb.col.Reviewer": {
+        "en": "Reviewer",
+        "zh": "审查人",
+    },
+    "wb.col.Reviewed at": {
+        "en": "Reviewed at",
+        "zh": "审查时间",
+    },
+    "wb.col.Review note": {
+        "en": "Review note",
+        "zh": "审查说明",
+    },
+    "wb.col.Answer check": {
+        "en": "Answer check",
+        "zh": "答复校验码",
+    },
+    "wb.col.Changed by": {
+        "en": "Changed by",
+        "zh": "修改人",
+    },
+    "wb.col.Changed at": {
+        "en": "Changed at",
+        "zh": "修改时间",
+    },
+    "wb.col.Earlier versions": {
+        "en": "Earlier versions",
+        "zh": "早期版本",
+    },
+    "wb.readme.title": {
+        "en": "capacity-app assessment workbook",
+        "zh": "capacity-app评估工作簿",
+    },
+    "wb.readme.intro": {
+        "en": "This workbook holds one country's migration data capacity assessment, exported by capacity-app.",
+        "zh": "本工作簿载有一个国家的移徙数据能力评估，由capacity-app导出。",
+    },
+    "wb.readme.sheets": {
+        "en": "Sheets (their names are the same in every language): Metadata (who, when, which questionnaire, checksums; protected), Answers (one row per answer: edit only the white columns {code}, {dont_know}, {not_applicable}, {comment}, {evidence}; selecting a {code} cell shows the values it accepts), Matrix (levels 0-3 per policy question and source), Scores, Recommendations, Action plan (the actions, editable), Action costs (one row per year and funding source of an action), Plan validation (the plan's currency, exchange rates to the US dollar and the validation record), Plan totals (computed at the export, read-only, not read back), Review (each answer's review; edit only the white columns), Changes (who changed each answer, when, and the versions it descends from; do not edit).",
+        "zh": "各工作表（名称在所有语文中相同）：Metadata（何人、何时、哪个问卷、校验和；受保护），Answers（每个答复一行：只修改白色列{code}、{dont_know}、{not_applicable}、{comment}、{evidence}；选中{code}单元格时显示可接受的值），Matrix（每个政策问题和每个来源的0至3级），Scores，Recommendations，Action plan（各项行动，可修改），Action costs（每项行动每年、每个资金来源一行），Plan validation（计划的货币、对美元汇率和核准记录），Plan totals（导出时计算，只读，不会读回），Review（每个答复的审查；只修改白色列），Changes（何人何时修改了每个答复及其所源自的版本；请勿修改）。",
+    },
+    "wb.readme.edit": {
+        "en": "To correct or complete answers offline: fill the {code} column (choose from the drop-down list, or type a number, a date as YYYY-MM-DD, or several codes separated by commas), or write 'yes' under {dont_know} / {not_applicable}. {evidence}: one line per item, 'document: title', 'url: address', 'institution: name' or 'note: text'.",
+        "zh": "如需脱机更正或补充答复：填写{code}列（从下拉列表中选择，或键入数字、格式为YYYY-MM-DD的日期，或以逗号分隔的多个代码），或在{dont_know}/{not_applicable}下写“yes”。{evidence}：每项一行，写作“document: 标题”“url: 网址”“institution: 名称”或“note: 文字”。",
+    },
+    "wb.readme.import": {
+        "en": "Then import the file with capacity-app (capacity-app import FILE): every value is checked, the cells edited outside the application are listed, and nothing is saved unless the whole file is valid. Scores, Matrix and Recommendations are recomputed by the application. A workbook in any of the six languages imports in any other.",
+        "zh": "然后用capacity-app导入文件（capacity-app import FILE）：每个值都会经过检查，在应用程序之外修改过的单元格会被列出，只有整个文件有效时才会保存。Scores、Matrix和Recommendations由应用程序重新计算。六种语文中任何一种语文的工作簿均可在其他任何语文中导入。",
+    },
+    "wb.readme.formulas": {
+        "en": "Formulas are never evaluated: type values, not formulas.",
+        "zh": "公式永远不会被计算：请键入值，而不是公式。",
+    },
+    "wb.readme.format": {
+        "en": "Format: docs/workbook-format.md in the capacity-app source.",
+        "zh": "格式：见capacity-app源代码中的docs/workbook-format.md。",
     },
 }

@@ -1,0 +1,344 @@
+"""The UN editorial rules of the six languages, one function per rule: numbers, percentages,
+dates and month names, quarters and their ranges, lists, brackets and the spacing around
+full-width punctuation. The window, the workbook, the engine's sentences and the report all call
+these, so the three never write the same figure, date or period two ways.
+
+Each rule is CLDR's (the Babel locale of ``languages.py``) where the UN writes as CLDR does, and
+the UN editorial manuals' where UN practice differs; docs/languages.md, "Editorial rules", lists
+which is which. The CLDR ones are written out here as data (the domain imports no third-party
+library) and ``tests/domain/test_editorial.py`` checks every one of them against Babel, so a
+table that drifted from CLDR fails a test.
+
+They apply to the text the application writes. The user's own text is never passed through
+:func:`cjk_punctuation` or a spacing rule: a comment typed in English stays as it was typed in a
+French or Chinese report (reports/typography.py).
+
+Pure: no files, no locale of the machine, no third-party library.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from .rounding import round_half_up
+
+NBSP = "\u00a0"    # no-break space
+NNBSP = "\u202f"   # narrow no-break space
+
+# --- numbers ------------------------------------------------------------------------------------
+# (decimal sign, thousands separator, smallest number grouped). CLDR for all but Spanish: CLDR's
+# "es" groups with a full stop ("2.500.000"), UN Spanish with a space ("2 500 000"; four-digit
+# numbers are not grouped, as in CLDR's own minimumGroupingDigits for es and the RAE's rule).
+_NUMBERS: dict[str, tuple[str, str, int]] = {
+    "en": (".", ",", 1000),
+    "fr": (",", NNBSP, 1000),
+    "es": (",", NBSP, 10000),
+    "ar": (".", ",", 1000),     # Arabic UN documents: the digits 0-9 (CLDR "ar", latn numbering)
+    "zh": (".", ",", 1000),
+    "ru": (",", NBSP, 1000),
+}
+
+
+def decimal_sign(lang: str) -> str:
+    """The decimal sign of ``lang``: "." (en, ar, zh) or "," (fr, es, ru)."""
+    return _NUMBERS.get(lang, _NUMBERS["en"])[0]
+
+
+def group_separator(lang: str) -> str:
+    """What separates groups of three digits in ``lang`` ("," en/ar/zh; a narrow no-break space
+    in French, a no-break space in Russian and UN Spanish)."""
+    return _NUMBERS.get(lang, _NUMBERS["en"])[1]
+
+
+def number(x: float | int | Decimal, lang: str, places: int = 0, *, trim: bool = False) -> str:
+    """``x`` rounded half-up to ``places`` decimals and written as ``lang`` writes it: its decimal
+    sign and thousands separator ("2,500,000.5", "2 500 000,5"). ``trim``: no trailing zeros and
+    no decimal sign for a whole number ("8.35", "12": the engine's sentences)."""
+    point, group, grouped_from = _NUMBERS.get(lang, _NUMBERS["en"])
+    rounded = Decimal(repr(round_half_up(x, places)))
+    text = f"{abs(rounded):.{places}f}"
+    whole, _, fraction = text.partition(".")
+    if trim:
+        fraction = fraction.rstrip("0")
+    if len(whole) > 3 and int(whole) >= grouped_from:
+        head = len(whole) % 3 or 3
+        whole = whole[:head] + "".join(group + whole[i:i + 3] for i in range(head, len(whole), 3))
+    sign = "-" if rounded < 0 else ""
+    return f"{sign}{whole}{point}{fraction}" if fraction else f"{sign}{whole}"
+
+
+# --- percentages --------------------------------------------------------------------------------
+# How a percentage is written around its figure. CLDR for en, fr, es and ru
+# (a no-break space), zh; UN Arabic writes "في المائة" ("98.1 في المائة"), never the sign, in text and
+# in tables alike (CLDR "ar": "98.1%").
+_PERCENT = {"en": "{}%", "fr": "{}" + NBSP + "%", "es": "{}" + NBSP + "%", "ar": "{}" + NBSP + "في المائة",
+            "zh": "{}%", "ru": "{}" + NBSP + "%"}
+
+
+def percent(value: float | int | Decimal, lang: str, places: int = 1) -> str:
+    """A percentage (0-100, not a share) rounded half-up to ``places`` decimals: "98.1%",
+    "98,1 %", "98.1 في المائة"."""
+    return _PERCENT.get(lang, _PERCENT["en"]).format(number(value, lang, places))
+
+
+def percent_sign(lang: str) -> str:
+    """What follows a percentage figure in ``lang`` (with its space): "%", " %", " في المائة"."""
+    return _PERCENT.get(lang, _PERCENT["en"]).format("")
+
+
+# --- dates --------------------------------------------------------------------------------------
+# Month names as a date writes them (French and Spanish lower case; Russian in the genitive). CLDR
+# for en, fr, es, ru; UN Arabic names each month twice, the Syriac name then the Latin one, and
+# spells June and July يونيه, يوليه (CLDR "ar": "مايو", "يونيو").
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+    "ar": ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+           "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+           "كانون الأول/ديسمبر"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"),
+}
+# a month alone ("May 2026"): Russian in the nominative (CLDR's stand-alone form)
+_RU_STANDALONE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+                  "октябрь", "ноябрь", "декабрь")
+
+
+def month_name(month: int, lang: str, *, standalone: bool = False) -> str:
+    """The name of ``month`` (1-12) as a date writes it in ``lang`` ("أيار/مايو", "мая"); Chinese
+    "5月". ``standalone``: the month without a day (Russian nominative "май")."""
+    if lang == "zh":
+        return f"{month}月"
+    if lang == "ru" and standalone:
+        return _RU_STANDALONE[month - 1]
+    return _MONTHS.get(lang, _MONTHS["en"])[month - 1]
+
+
+def _day(d: _dt.date, lang: str) -> str:
+    return "1er" if lang == "fr" and d.day == 1 else str(d.day)
+
+
+def day_month(d: _dt.date, lang: str) -> str:
+    """A day and its month without the year ("15 May", "1er mai", "15 de mayo", "5月15日")."""
+    if lang == "zh":
+        return f"{d.month}月{d.day}日"
+    if lang == "es":
+        return f"{d.day} de {month_name(d.month, lang)}"
+    return f"{_day(d, lang)} {month_name(d.month, lang)}"
+
+
+def _year(year: int, lang: str) -> str:
+    """A year as it closes a date: Russian "2026 года" (UN Russian; CLDR "2026 г."), Spanish
+    "de 2026", Chinese "2026年"."""
+    return {"ru": f"{year} года", "es": f"de {year}", "zh": f"{year}年"}.get(lang, str(year))
+
+
+def date_long(d: _dt.date, lang: str) -> str:
+    """A date written out: "15 May 2026", "1er mai 2026", "15 de mayo de 2026", "15 أيار/مايو 2026",
+    "2026年5月15日", "15 мая 2026 года" (CLDR's long date; UN Arabic and UN Russian where they differ)."""
+    if lang == "zh":
+        return f"{d.year}年{d.month}月{d.day}日"
+    return f"{day_month(d, lang)} {_year(d.year, lang)}"
+
+
+def month_year(year: int, month: int, lang: str) -> str:
+    """A month of a year ("May 2026", "mai 2026", "mayo de 2026", "أيار/مايو 2026", "2026年5月",
+    "май 2026 года")."""
+    if lang == "zh":
+        return f"{year}年{month}月"
+    return f"{month_name(month, lang, standalone=True)} {_year(year, lang)}"
+
+
+def written_date(text: str, lang: str) -> str:
+    """An ISO date as stored ("2026-06-18", "2026-05", "2026") written out for a sentence; text that
+    is not one is returned as it is."""
+    text = (text or "").strip()
+    try:
+        if len(text) >= 10:
+            return date_long(_dt.date.fromisoformat(text[:10]), lang)
+        if len(text) == 7 and text[4] == "-":
+            year, month = int(text[:4]), int(text[5:])
+            if 1 <= month <= 12:
+                return month_year(year, month, lang)
+    except ValueError:
+        pass
+    return text
+
+
+# How a range of days, or of periods, is joined (UN style): English and French with an en dash,
+# closed up between days ("11–15 May 2026") and spaced between longer terms; UN Spanish "a"
+# ("11 a 15 de mayo de 2026"); Chinese 至 (CLDR's interval format); UN Russian and Arabic as
+# English (the report isolates the figures of an Arabic range).
+_RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a "), "zh": ("至", "至"),
+          "ru": ("–", " – "), "ar": ("–", " – ")}
+
+
+def date_range(a: _dt.date | None, b: _dt.date | None, lang: str) -> str:
+    """Two dates as the shortest range in ``lang`` ("11–15 May 2026", "28 avril – 3 mai 2026",
+    "2026年5月11日至15日"); one date when they are the same or one is missing."""
+    if not (a and b) or a == b or b < a:
+        if a and b and b < a:
+            return f"{date_long(a, lang)}{_RANGE.get(lang, _RANGE['en'])[1]}{date_long(b, lang)}"
+        one = a or b
+        return date_long(one, lang) if one else ""
+    tight, spaced = _RANGE.get(lang, _RANGE["en"])
+    if lang == "zh":
+        if a.year != b.year:
+            return f"{date_long(a, lang)}至{date_long(b, lang)}"
+        end = f"{b.day}日" if a.month == b.month else f"{b.month}月{b.day}日"
+        return f"{date_long(a, lang)}至{end}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{_day(a, lang)}{tight}{date_long(b, lang)}"
+    if a.year == b.year:
+        return f"{day_month(a, lang)}{spaced}{date_long(b, lang)}"
+    return f"{date_long(a, lang)}{spaced}{date_long(b, lang)}"
+
+
+# --- quarters -----------------------------------------------------------------------------------
+_ROMAN = ("I", "II", "III", "IV")
+_ORDINAL = {"ar": ("الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع"),
+            "zh": ("第一季度", "第二季度", "第三季度", "第四季度")}
+
+
+def quarter(year: int, q: int, lang: str) -> str:
+    """A quarter of a year: CLDR's abbreviation in en, fr, es ("Q3 2026", "T3 2026") and its wide
+    form in Arabic ("الربع الثالث 2026"); UN Chinese the year first ("2026年第三季度"; CLDR "3季度 2026")
+    and UN Russian a Roman numeral ("III кв. 2026 г."; CLDR "3-й кв. 2026")."""
+    if not 1 <= q <= 4:
+        raise ValueError(f"a quarter is 1 to 4, got {q}")
+    if lang == "zh":
+        return f"{year}年{_ORDINAL['zh'][q - 1]}"
+    if lang == "ar":
+        return f"{_ORDINAL['ar'][q - 1]} {year}"
+    if lang == "ru":
+        return f"{_ROMAN[q - 1]} кв.{NBSP}{year}{NBSP}г."
+    letter = {"fr": "T", "es": "T"}.get(lang, "Q")
+    return f"{letter}{q} {year}"
+
+
+_PERIOD = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def period(text: str, lang: str) -> str:
+    """A period as stored ("2026-Q3", "2026-05-15", "2026-05") written in ``lang``; anything else
+    returned as it is."""
+    m = _PERIOD.fullmatch((text or "").strip())
+    if m:
+        return quarter(int(m[1]), int(m[2]), lang)
+    return written_date(text, lang)
+
+
+def period_range(start: str, end: str, lang: str) -> str:
+    """Two written periods (quarters or dates, already in ``lang``) as a range: "Q3 2026 – Q4 2026",
+    "2026年第三季度至2026年第四季度", "III кв. 2026 г. – IV кв. 2026 г."; one alone when the other is
+    missing or both are the same."""
+    if not (start and end) or start == end:
+        return start or end
+    return f"{start}{_RANGE.get(lang, _RANGE['en'])[1]}{end}"
+
+
+def stored_period_range(start: str, end: str, lang: str) -> str:
+    """A stored start and end ("2026-Q3", "2026-Q4") as ``lang`` writes the range."""
+    return period_range(period(start, lang), period(end, lang), lang)
+
+
+# --- lists --------------------------------------------------------------------------------------
+# "A, B and C": CLDR's list patterns (en_GB: no serial comma, as UN English). (middle, end)
+_LIST = {"en": (", ", " and "), "fr": (", ", " et "), "es": (", ", " y "), "ar": (" و", " و"),
+         "zh": ("、", "和"), "ru": (", ", " и ")}
+# an enumeration without a conjunction, and the stronger separator between items that hold commas
+_COMMA = {"ar": "، ", "zh": "、"}
+_SEMICOLON = {"ar": "؛ ", "zh": "；"}
+_ACRONYM = re.compile(r"^\W*\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ0-9]")  # SDG, ООН, S1, ПАРИЖ21: kept as written
+
+
+def list_item_case(item: str, lang: str) -> str:
+    """An item inside a list: Russian writes a common noun in lower case after the first item
+    ("пол, возраст", not "Пол, Возраст"); an acronym or code keeps its capitals. Other languages:
+    unchanged."""
+    if lang != "ru" or not item or _ACRONYM.match(item):
+        return item
+    return item[0].lower() + item[1:]
+
+
+def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
+    """"A, B and C" as ``lang`` writes it: "A, B et C", "A وB وC", "A、B和C", "A, B и C" (CLDR).
+    ``labels``: the items are the application's own labels (choices, variables), not names: in
+    Russian those after the first are written in lower case (:func:`list_item_case`)."""
+    items = [x for x in items if x]
+    if not items:
+        return ""
+    if lang == "ru" and labels:
+        items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    middle, end = _LIST.get(lang, _LIST["en"])
+    if len(items) == 1:
+        return items[0]
+    return middle.join(items[:-1]) + end + items[-1]
+
+
+def enumeration(items: Sequence[str], lang: str, *, labels: bool = False) -> str:
+    """Items joined without a conjunction: "A, B", Arabic "A، B", Chinese "A、B" (the choices of an
+    answer, the SDG indicators of a question); ``labels`` as :func:`join_list`."""
+    items = [x for x in items if x]
+    if lang == "ru" and labels and items:
+        items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    return _COMMA.get(lang, ", ").join(items)
+
+
+def comma(lang: str) -> str:
+    """The comma between two parts of a sentence the application joins: ", ", "، ", "，"."""
+    return {"ar": "، ", "zh": "，"}.get(lang, ", ")
+
+
+def semicolon_list(items: Sequence[str], lang: str, *, labels: bool = False) -> str:
+    """Items that may hold commas, joined with the language's semicolon: "A; B", "A؛ B", "A；B";
+    ``labels`` as :func:`join_list`."""
+    items = [x for x in items if x]
+    if lang == "ru" and labels and items:
+        items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    return _SEMICOLON.get(lang, "; ").join(items)
+
+
+# --- brackets and spacing -----------------------------------------------------------------------
+def bracketed(text: str, lang: str) -> str:
+    """``text`` in round brackets as ``lang`` writes them after a word: " (…)", Chinese full-width
+    "（…）" with no space before."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def with_code(name: str, code: str, lang: str) -> str:
+    """A name and its code in brackets, one pair of brackets only: "Kenya (KEN)", "Republic of
+    Veloria (fictional, XVL)" (not "(fictional) (XVL)"), Chinese "韦洛里亚共和国（虚构，XVL）"."""
+    if not code:
+        return name
+    for close, opening in ((")", "("), ("）", "（")):
+        if name.endswith(close) and opening in name:
+            return f"{name[:-1]}{comma(lang)}{code}{close}"
+    return f"{name}{bracketed(code, lang)}"
+
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_FULL_WIDTH_SPACE_AFTER = re.compile(r"([。，、；：！？）」』》])[ \t]+")
+_SPACE_BEFORE_FULL = re.compile(r"[ \t]+([。，、；：！？（）])")
+_HALF_AFTER_HAN = re.compile(rf"(?<=[{_HAN}])[ \t]*([,;:!?])[ \t]*")
+_HALF_BRACKETS = re.compile(rf"[ \t]*\(([^()]*[{_HAN}][^()]*)\)[ \t]*")
+_FULL = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
+def cjk_punctuation(text: str) -> str:
+    """Chinese text the application wrote, as UN Chinese prints it: full-width "，；：！？" after a
+    Chinese character, full-width brackets "（…）" round a text with Chinese in it, and no space
+    after or before full-width punctuation ("。 下一句" → "。下一句"). Latin text, figures and codes
+    ("1.2.0", "S1, S2", "10:30") are left as they are. Never applied to the user's own text."""
+    if not text:
+        return text
+    text = _HALF_BRACKETS.sub(lambda m: f"（{m[1].strip()}）", text)
+    text = _HALF_AFTER_HAN.sub(lambda m: _FULL[m[1]], text)
+    text = _FULL_WIDTH_SPACE_AFTER.sub(r"\1", text)
+    return _SPACE_BEFORE_FULL.sub(r"\1", text)

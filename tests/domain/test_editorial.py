@@ -1,0 +1,169 @@
+"""The UN editorial rules (domain/editorial.py), per language: what CLDR says, checked against
+Babel itself, and where UN practice differs, the UN form (docs/languages.md, "Editorial rules")."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal, format_percent
+
+from capacity_app.domain import editorial as ed
+from capacity_app.domain.languages import LANGUAGES, language
+
+MAY15 = dt.date(2026, 5, 15)
+
+
+# --- where the rule is CLDR's, it is Babel's output --------------------------------------------
+@pytest.mark.parametrize("lang", ["en", "fr", "ar", "zh", "ru"])
+@pytest.mark.parametrize("x", [0, 7, 999, 1000, 2500, 12345.678, 2500000.5, -1234.5])
+def test_numbers_are_cldr_where_the_un_writes_as_cldr(lang, x):
+    assert ed.number(x, lang, 1) == format_decimal(x, format="#,##0.0", locale=language(lang).babel)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "zh", "ru"])
+def test_percent_is_cldr_outside_arabic(lang):
+    assert ed.percent(98, lang, 0) == format_percent(0.98, locale=language(lang).babel)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("day", [dt.date(2026, m, d) for m in range(1, 13) for d in (2, 28)])
+def test_dates_are_cldr_long_dates_in_en_fr_es(lang, day):
+    assert ed.date_long(day, lang) == format_date(day, "long", locale=language(lang).babel)
+
+
+def test_russian_month_names_are_cldr_genitive_and_standalone():
+    for m in range(1, 13):
+        d = dt.date(2026, m, 3)
+        assert ed.month_name(m, "ru") == format_date(d, "MMMM", locale="ru")
+        assert ed.month_name(m, "ru", standalone=True) == format_date(d, "LLLL", locale="ru")
+
+
+def test_chinese_dates_are_cldr():
+    for d in (MAY15, dt.date(2026, 12, 1)):
+        assert ed.date_long(d, "zh") == format_date(d, "long", locale="zh_Hans_CN")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lists_are_cldr(lang):
+    for items in (["a", "b"], ["a", "b", "c"], ["a", "b", "c", "d"]):
+        assert ed.join_list(items, lang) == format_list(items, locale=language(lang).babel)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])
+def test_quarters_are_cldr_in_en_fr_es_ar(lang):
+    babel = language(lang).babel
+    pattern = "QQQQ y" if lang == "ar" else "QQQ y"
+    for q in range(1, 5):
+        assert ed.quarter(2026, q, lang) == format_date(dt.date(2026, 3 * q - 2, 1), pattern, locale=babel)
+
+
+# --- where the UN differs ---------------------------------------------------------------------
+def test_arabic_dates_name_both_months_as_un_arabic():
+    assert ed.date_long(MAY15, "ar") == "15 أيار/مايو 2026"
+    assert ed.month_name(6, "ar") == "حزيران/يونيه"
+    assert ed.month_name(7, "ar") == "تموز/يوليه"
+    assert ed.month_name(11, "ar") == "تشرين الثاني/نوفمبر"
+    assert ed.written_date("2026-05", "ar") == "أيار/مايو 2026"
+    assert format_date(MAY15, "long", locale="ar") == "15 مايو 2026"  # CLDR: the UN differs
+
+
+def test_russian_dates_write_the_year_out():
+    assert ed.date_long(MAY15, "ru") == "15 мая 2026 года"
+    assert ed.written_date("2026-06-18", "ru") == "18 июня 2026 года"
+    assert ed.written_date("2026-05", "ru") == "май 2026 года"
+
+
+@pytest.mark.parametrize(("lang", "one", "both"), [
+    ("en", "Q3 2026", "Q3 2026 – Q4 2026"),
+    ("fr", "T3 2026", "T3 2026 – T4 2026"),
+    ("es", "T3 2026", "T3 2026 a T4 2026"),
+    ("ar", "الربع الثالث 2026", "الربع الثالث 2026 – الربع الرابع 2026"),
+    ("zh", "2026年第三季度", "2026年第三季度至2026年第四季度"),
+    ("ru", "III кв.\u00a02026\u00a0г.", "III кв.\u00a02026\u00a0г. – IV кв.\u00a02026\u00a0г."),
+])
+def test_quarters_and_ranges(lang, one, both):
+    assert ed.period("2026-Q3", lang) == one
+    assert ed.stored_period_range("2026-Q3", "2026-Q4", lang) == both
+    assert ed.stored_period_range("2026-Q3", "2026-Q3", lang) == one
+    assert ed.stored_period_range("", "2026-Q3", lang) == one
+    assert "Q3 –" not in both or lang == "en"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "98.1%"), ("fr", "98,1\u00a0%"), ("es", "98,1\u00a0%"), ("ar", "98.1\u00a0في المائة"),
+    ("zh", "98.1%"), ("ru", "98,1\u00a0%")])
+def test_percent_one_form_per_language(lang, text):
+    assert ed.percent(98.05, lang) == text
+
+
+@pytest.mark.parametrize(("lang", "big", "four"), [
+    ("en", "2,500,000", "2,500"), ("fr", "2\u202f500\u202f000", "2\u202f500"),
+    ("es", "2\u00a0500\u00a0000", "2500"),  # UN Spanish: spaces, not "2.500.000" (CLDR)
+    ("ar", "2,500,000", "2,500"), ("zh", "2,500,000", "2,500"), ("ru", "2\u00a0500\u00a0000", "2\u00a0500")])
+def test_thousands(lang, big, four):
+    assert ed.number(2500000, lang) == big
+    assert ed.number(2500, lang) == four
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "8.35"), ("fr", "8,35"), ("es", "8,35"), ("ar", "8.35"),
+                                            ("zh", "8.35"), ("ru", "8,35")])
+def test_decimal_sign_and_trimmed_figures(lang, text):
+    assert ed.number(8.349999, lang, 2, trim=True) == text
+    assert ed.number(12.0, lang, 2, trim=True) == "12"
+
+
+def test_number_rounds_half_up_once():
+    assert ed.number(53.85, "en", 1) == "53.9"
+    assert ed.number(-0.04, "ru", 1) == "0,0"
+
+
+def test_russian_lists_lower_case_inside_keep_acronyms():
+    assert ed.join_list(["Пол", "Возраст", "Страна рождения"], "ru", labels=True) == "Пол, возраст и страна рождения"
+    assert ed.enumeration(["Пол", "ООН", "S1", "ПАРИЖ21"], "ru", labels=True) == "Пол, ООН, S1, ПАРИЖ21"
+    assert ed.semicolon_list(["Пол", "Возраст"], "ru", labels=True) == "Пол; возраст"
+    # names (institutions, files) are never rewritten
+    assert ed.join_list(["Росстат", "Министерство"], "ru") == "Росстат и Министерство"
+    assert ed.enumeration(["Sex", "Age"], "en") == "Sex, Age"
+
+
+def test_list_punctuation_of_arabic_and_chinese():
+    assert ed.enumeration(["أ", "ب"], "ar") == "أ، ب"
+    assert ed.semicolon_list(["أ، ب", "ج"], "ar") == "أ، ب؛ ج"
+    assert ed.enumeration(["甲", "乙"], "zh") == "甲、乙"
+    assert ed.semicolon_list(["甲", "乙"], "zh") == "甲；乙"
+    assert ed.comma("zh") == "，" and ed.comma("ar") == "، "
+
+
+def test_chinese_punctuation_and_spacing():
+    f = ed.cjk_punctuation
+    assert f("问题L (回流)") == "问题L（回流）"
+    assert f("变量; 分列") == "变量；分列"
+    assert f("评估, 1.2.0") == "评估，1.2.0"
+    assert f("第一句。 第二句。") == "第一句。第二句。"
+    assert f("S1, S2 (INS) 10:30") == "S1, S2 (INS) 10:30"  # Latin text and codes untouched
+    assert ed.bracketed("虚构", "zh") == "（虚构）" and ed.bracketed("x", "en") == " (x)"
+
+
+def test_a_name_and_its_code_take_one_pair_of_brackets():
+    assert ed.with_code("Kenya", "KEN", "en") == "Kenya (KEN)"
+    assert ed.with_code("Republic of Veloria (fictional)", "XVL", "en") == "Republic of Veloria (fictional, XVL)"
+    assert ed.with_code("韦洛里亚共和国（虚构）", "XVL", "zh") == "韦洛里亚共和国（虚构，XVL）"
+    assert ed.with_code("جمهورية فيلوريا (خيالية)", "XVL", "ar") == "جمهورية فيلوريا (خيالية، XVL)"
+    assert ed.with_code("肯尼亚", "KEN", "zh") == "肯尼亚（KEN）"
+
+
+def test_date_ranges():
+    a, b = dt.date(2026, 5, 11), dt.date(2026, 5, 15)
+    assert ed.date_range(a, b, "en") == "11–15 May 2026"
+    assert ed.date_range(a, b, "es") == "11 a 15 de mayo de 2026"
+    assert ed.date_range(a, b, "zh") == "2026年5月11日至15日"
+    assert ed.date_range(a, b, "ar") == "11–15 أيار/مايو 2026"
+    assert ed.date_range(dt.date(2026, 4, 28), dt.date(2026, 5, 3), "zh") == "2026年4月28日至5月3日"
+    assert ed.date_range(a, None, "ru") == "11 мая 2026 года"
+
+
+def test_text_that_is_not_a_date_or_period_is_kept():
+    assert ed.period("later", "fr") == "later"
+    assert ed.written_date("2026-13", "en") == "2026-13"

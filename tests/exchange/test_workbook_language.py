@@ -1,0 +1,117 @@
+"""The exchange workbook in the assessment's language (issue 50): its header rows and README written
+in the language, labels rather than codes in the Scores sheet, Arabic sheets right to left, and the
+keys a reader matches kept language-neutral, so that a workbook in one language imports in another."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from capacity_app.domain.languages import LANGUAGES
+from capacity_app.exchange.format import (
+    ACTION_PLAN, ACTION_PLAN_COLUMNS, ANSWERS, ANSWERS_COLUMNS, METADATA, METADATA_COLUMNS, REVIEW, REVIEW_COLUMNS,
+    SCORES, SCORES_COLUMNS, canonical_header, column_label,
+)
+from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+from exchange_helpers import make_store
+
+HEADERS = {
+    "fr": {"Answer key": "Clé de la réponse", "Don't know": "Ne sait pas", "Comment": "Commentaire"},
+    "es": {"Answer key": "Clave de la respuesta", "Not applicable": "No aplicable"},
+    "ar": {"Answer key": "مفتاح الإجابة", "Evidence": "الأدلة"},
+    "zh": {"Answer key": "答复键", "Comment": "评论"},
+    "ru": {"Answer key": "Ключ ответа", "Comment": "Комментарий"},
+}
+README_FIRST = {
+    "fr": "Ce classeur contient", "es": "Este libro contiene", "ar": "يتضمن هذا المصنف",
+    "zh": "本工作簿载有", "ru": "Эта рабочая книга содержит", "en": "This workbook holds",
+}
+
+
+def _export(rich, tmp_path, lang):
+    db, aid, _ = rich
+    store = make_store(db)
+    try:
+        path = tmp_path / f"wb-{lang}.xlsx"
+        export_workbook(store, aid, path, lang=lang)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_headers_and_readme_in_the_language(rich, tmp_path, lang):
+    path = _export(rich, tmp_path, lang)
+    wb = openpyxl.load_workbook(path)
+    try:
+        answers = [c.value for c in wb[ANSWERS][1]][:len(ANSWERS_COLUMNS)]
+        assert answers == [column_label(n, lang) for n in ANSWERS_COLUMNS]
+        for name, label in HEADERS.get(lang, {}).items():
+            assert label in answers, (name, label)
+        if lang != "en":
+            assert not set(answers) & {"Answer key", "Comment", "Evidence"}  # no English left
+        for sheet, columns in ((SCORES, SCORES_COLUMNS), (METADATA, METADATA_COLUMNS), (REVIEW, REVIEW_COLUMNS),
+                               (ACTION_PLAN, ACTION_PLAN_COLUMNS)):
+            assert [c.value for c in wb[sheet][1]][:len(columns)] == [column_label(n, lang) for n in columns]
+        readme = [r[0] for r in wb["README"].iter_rows(values_only=True) if r and r[0]]
+        assert readme[2].startswith(README_FIRST[lang])
+        # the README names the Answers columns as the header does
+        assert column_label("Don't know", lang) in " ".join(readme)
+        assert all(ws.sheet_view.rightToLeft is (True if lang == "ar" else None) or
+                   bool(ws.sheet_view.rightToLeft) == (lang == "ar") for ws in wb.worksheets)
+    finally:
+        wb.close()
+
+
+def test_an_arabic_workbook_opens_right_to_left(rich, tmp_path):
+    wb = openpyxl.load_workbook(_export(rich, tmp_path, "ar"))
+    try:
+        assert wb.worksheets and all(ws.sheet_view.rightToLeft for ws in wb.worksheets)
+    finally:
+        wb.close()
+    wb = openpyxl.load_workbook(_export(rich, tmp_path, "fr"))
+    try:
+        assert not any(ws.sheet_view.rightToLeft for ws in wb.worksheets)
+    finally:
+        wb.close()
+
+
+def test_scores_show_labels_not_codes(rich, tmp_path):
+    wb = openpyxl.load_workbook(_export(rich, tmp_path, "fr"))
+    try:
+        rows = list(wb[SCORES].iter_rows(values_only=True))[1:]
+    finally:
+        wb.close()
+    codes = {"requires_further_progress", "partially_meets", "meets", "fully_meets", "provisional",
+             "custom_weights", "not_available", "available", "partially_available"}
+    status, gap_type = SCORES_COLUMNS.index("Status"), SCORES_COLUMNS.index("Gap type")
+    shown = {r[status] for r in rows} | {r[gap_type] for r in rows}
+    assert not shown & codes
+    assert {r[0] for r in rows} <= {"overall", "section", "policy_question", "sdg", "note"}  # the keys stay
+
+
+@pytest.mark.parametrize(("written", "read_on"), [("fr", "en"), ("zh", "ru"), ("ar", "es")])
+def test_a_workbook_imports_in_another_language(rich, qn, tmp_path, written, read_on):
+    """Exported in one language, read on a machine whose interface and reports are in another: the
+    reader matches headers in any of the six languages; answers, plan and reviews come back whole."""
+    db, aid, _ = rich
+    path = _export(rich, tmp_path, written)
+    plan = read_workbook(path, qn)
+    assert plan.checksum_ok and plan.edited == []
+    fresh = make_store(tmp_path / f"fresh-{written}-{read_on}.sqlite3")
+    try:
+        assert diff_import(fresh, plan) == []
+        a = apply_import(fresh, plan).assessment
+        again = tmp_path / f"again-{read_on}.xlsx"
+        export_workbook(fresh, a.id, again, lang=read_on)
+        assert read_workbook(again, qn).checksum_ok
+    finally:
+        fresh.close()
+
+
+def test_a_header_is_read_in_any_language_and_a_wrong_one_is_still_told():
+    row = [column_label(n, lang) for n, lang in zip(ANSWERS_COLUMNS, LANGUAGES * 3, strict=False)]
+    assert canonical_header(row, ANSWERS_COLUMNS) == ANSWERS_COLUMNS
+    assert canonical_header(["Clé", "Question"], ANSWERS_COLUMNS) == ("Clé", "Question")
+    # a label of another column at this place is not taken for this one
+    assert canonical_header([column_label("Comment", "fr")], ANSWERS_COLUMNS)[0] == "Commentaire"
