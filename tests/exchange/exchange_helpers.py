@@ -97,15 +97,19 @@ def make_assessment(store, q, country="KEN", round=2025, answers=None):
 
 
 def sheet_rows(path, name) -> list[dict]:
-    """A sheet's rows as {header: value} (openpyxl, read-only)."""
+    """A sheet's rows as {header: value} (openpyxl, read-only), each header given as its column's
+    key whatever the workbook's language (exchange/format.canonical_header)."""
     import openpyxl
+
+    from capacity_app.exchange.format import SHEET_COLUMNS, canonical_header
 
     wb = openpyxl.load_workbook(path, read_only=True)
     try:
         rows = list(wb[name].iter_rows(values_only=True))
     finally:
         wb.close()
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
+    header = canonical_header(rows[0], SHEET_COLUMNS.get(name, ())) if name in SHEET_COLUMNS else rows[0]
+    return [dict(zip(header, r, strict=False)) for r in rows[1:]]
 
 
 def dump(db: Path) -> str:
