@@ -23,7 +23,7 @@ from .actionplan import ACTIONS_MAX, ID_MAX, TITLE_MAX
 from .assessment import INSTITUTION_TEXT_MAX
 from .celltext import text_problem
 from .dates import iso_date
-from .plancost import amount_text
+from .plancost import Finance, amount_text, plan_totals
 
 if TYPE_CHECKING:
     from .actionplan import Action
@@ -128,6 +128,50 @@ def changes_since(validation: Validation | None, actions: Sequence[Action]) -> t
     return tuple(out)
 
 
+GAPS_LISTED_MAX = 12  # the refusal names this many gaps, then says how many more
+
+
+def validation_gaps(actions: Sequence[Action], finance: Finance, date: str, *, today: str,
+                    not_before: str = "") -> list[str]:
+    """What keeps the plan from being validated on ``date`` (ISO), one short phrase each, or [].
+
+    Every action still to be done (planned or in progress) needs an owner, a start and an end and
+    at least one cost line; every cost line's currency needs its rate to the US dollar (and the
+    plan's currency too), so that the totals approved are whole; the date cannot be after
+    ``today`` nor before ``not_before`` (the assessment's mission)."""
+    gaps: list[str] = []
+    for n, a in enumerate(actions, 1):
+        if a.status not in ("planned", "in_progress"):
+            continue
+        missing = [what for what, ok in (("owner", a.institutions), ("start", a.start), ("end", a.end),
+                                         ("cost", a.costs)) if not ok]
+        if missing:
+            gaps.append(f"action {n} ({_short(a.title)}) has no {', no '.join(missing)}")
+    missing_rates = plan_totals(actions, finance).missing_rates
+    if missing_rates:
+        gaps.append(f"no exchange rate to the US dollar for {', '.join(missing_rates)} "
+                    "(add it: capacity-app actions finance ID --rate CODE=UNITS_PER_USD@YYYY-MM-DD, "
+                    "or Currency and rates in the window)")
+    if date > today:
+        gaps.append(f"the validation date {date} is in the future (today is {today}): record it once it has happened")
+    if not_before and date < not_before:
+        gaps.append(f"the validation date {date} is before the assessment's mission ({not_before})")
+    return gaps
+
+
+def gaps_text(gaps: Sequence[str]) -> str:
+    """The refusal in one line: the first :data:`GAPS_LISTED_MAX` gaps, then how many more."""
+    shown = list(gaps[:GAPS_LISTED_MAX])
+    if len(gaps) > GAPS_LISTED_MAX:
+        shown.append(f"and {len(gaps) - GAPS_LISTED_MAX} more")
+    return "the plan cannot be validated yet: " + "; ".join(shown)
+
+
+def _short(title: str) -> str:
+    t = " ".join(title.split())
+    return t if len(t) <= 60 else t[:59] + "…"
+
+
 def validation_to_plain(v: Validation) -> dict[str, object]:
     return {"date": v.date, "event": v.event, "institutions": list(v.institutions),
             "approved_by": v.approved_by, "position": v.position,
@@ -201,6 +245,6 @@ def validate_validation(v: Validation) -> Validation:
 
 
 __all__ = ["PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
-           "changes_since", "fingerprint", "snapshot", "validate_validation", "validated_action_problem",
+           "changes_since", "fingerprint", "gaps_text", "validation_gaps", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",
            "validation_to_plain"]

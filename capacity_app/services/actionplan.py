@@ -21,7 +21,8 @@ from ..domain.plancost import (
     Cost, CostError, Finance, PlanTotals, Rate, amount_text, plan_totals, validate_finance,
 )
 from ..domain.planvalidation import (
-    PlanChange, Validation, ValidationError, changes_since, snapshot, validate_validation,
+    PlanChange, Validation, ValidationError, changes_since, gaps_text, snapshot, validate_validation,
+    validation_gaps,
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -310,7 +311,9 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     """Record that the government validated the plan as it is now: the date, the event, the
     institutions present, who approved it (name and position). Any later edit of an action is
     listed as a change after validation. Validating again replaces the record (history keeps it).
-    A date after ``today`` (ISO; default: this computer's date) is refused."""
+    Refused, with the list of what is missing (``domain.planvalidation.validation_gaps``), while
+    an open action lacks an owner, dates or a cost, a cost line's currency lacks its rate, or the
+    date is after ``today`` (ISO; default: this computer's date) or before the mission."""
     a = editable(store, assessment_id)
     plan = store.action_plan(a.id)
     if not [x for x in plan if x.status != "dropped"]:
@@ -320,8 +323,10 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
                                            snapshot(plan)))
     except ValidationError as exc:
         raise ServiceError(str(exc)) from None
-    if v.date > (today or _dt.date.today().isoformat()):
-        raise ServiceError(f"the validation date {v.date} is in the future: record it once it has happened")
+    gaps = validation_gaps(plan, plan_finance(store, a.id), v.date, today=today or _dt.date.today().isoformat(),
+                           not_before=a.mission_start)
+    if gaps:
+        raise ServiceError(gaps_text(gaps))
     try:
         store.save_plan_validation(a.id, v)
     except StorageError as exc:

@@ -64,9 +64,16 @@ def test_actions_add_edit_cost_validate_remove(cli_run):
     assert r.exit_code == 0 and "USD 1 = KES 129.35 on 2026-03-01 (UN operational rate)" in r.output
     totals = _plan(cli_run, aid)["totals"]["all"]
     assert totals["cost_usd"] == "93277.41" and totals["financing_gap_usd"] == "9277.16"  # 1200000 / 129.35 = 9277.155…
-    r = cli_run("actions", "validate", aid, "--date", "2026-06-12", "--event", "National validation workshop",
+    validate = ("actions", "validate", aid, "--date", "2026-06-12", "--event", "National validation workshop",
                 "--institution", "KNBS", "--institution", "Ministry of Interior", "--approved-by", "A. Wanjiru",
                 "--position", "Director-General")
+    r = cli_run(*validate)  # an incomplete plan is refused with what is missing (issue 48)
+    assert r.exit_code != 0 and ("the plan cannot be validated yet: action 1 (Publish tables) has no owner, no "
+                                 "start, no end, no cost") in r.output, r.output
+    tables = plan["actions"][0]["id"]
+    assert cli_run("actions", "edit", aid, tables, "--owner", "KNBS", "--start", "2026-Q3", "--end", "2026-Q4",
+                   "--cost", "2026=500000").exit_code == 0
+    r = cli_run(*validate)
     assert r.exit_code == 0 and "recorded as validated" in r.output, r.output
     assert cli_run("actions", "edit", aid, first[:6], "--end", "2028-Q1", "--no-priority-action").exit_code == 0
     plan = _plan(cli_run, aid)

@@ -79,7 +79,7 @@ def _three_countries(qn, tmp_path):
     store = make_store(tmp_path / "s.sqlite3")
     try:
         ken = make_assessment(store, qn, "KEN").id
-        plans.add_action(store, qn, ken, title="Census", institutions=("KNBS",),
+        plans.add_action(store, qn, ken, title="Census", institutions=("KNBS",), start="2026-Q1", end="2027-Q4",
                          costs=(Cost(2026, Decimal(1_293_500), "KES", secured=True), Cost(2027, Decimal(2_587_000), "KES")))
         plans.add_action(store, qn, ken, title="Dropped", status="dropped", costs=(Cost(2026, Decimal(5), "KES"),))
         plans.set_plan_finance(store, ken, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])

@@ -128,8 +128,13 @@ def test_dates_periods_and_names_keep_their_order_in_the_arabic_action_plan(arab
 
     win = make_window(db_path)
     a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Cost
+
+    plans.set_plan_finance(win.store, a.id, currency="USD")  # a validated plan is costed (issue 48)
     plans.add_action(win.store, questionnaire, a.id, title="Publish the census tables", institutions=("NSO",),
-                     start="2026-Q3", end="2026-Q4")
+                     start="2026-Q3", end="2026-Q4", costs=(Cost(2026, Decimal(1000), "USD"),))
     plans.record_validation(win.store, a.id, date="2026-06-18", event="National workshop",
                             institutions=["NSO"], approved_by="H. Tavares", position="Director-General")
     win.home.refresh()

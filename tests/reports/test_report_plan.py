@@ -58,11 +58,18 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     assert '<p class="planstamp">DRAFT — not validated by the government</p>' in html
     assert not ctx.plan.intro.startswith("The action plan agreed")
 
-    # no owner at all, but validated: the validation decides
-    for x in plans.action_plan(store, a.id):
-        plans.update_action(store, q, a.id, replace(x, institutions=()))
+    # an action without an owner cannot be validated (issue 48); validated, then every owner
+    # removed: the validation decides, the removals are changes after it
+    x = plans.action_plan(store, a.id)[0]
+    plans.update_action(store, q, a.id, replace(x, institutions=()))
+    with pytest.raises(plans.ServiceError, match=r"cannot be validated yet: action 1 \(.*\) has no owner"):
+        plans.record_validation(store, a.id, date="2026-06-18", event="Workshop", institutions=["NSOV"],
+                                approved_by="H. Tavares", position="Director-General")
+    plans.update_action(store, q, a.id, x)
     plans.record_validation(store, a.id, date="2026-06-18", event="Workshop", institutions=["NSOV"],
                             approved_by="H. Tavares", position="Director-General")
+    for x in plans.action_plan(store, a.id):
+        plans.update_action(store, q, a.id, replace(x, institutions=()))
     ctx = _ctx(store, q, a)
     assert not ctx.plan.proposed and ctx.plan_record.stamp == "" and not any(x.owners_agreed for x in ctx.plan.actions)
 

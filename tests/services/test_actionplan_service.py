@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
 from capacity_app.domain.actionplan import Action, TITLE_MAX
+from capacity_app.domain.plancost import Rate
 from capacity_app.services import actionplan as plans
 from capacity_app.services import assessments as svc
 from capacity_app.services.assessments import ServiceError
@@ -203,8 +205,23 @@ def test_validation_recorded_edits_flagged_withdrawn(store, questionnaire, aid):
                 "approved_by": "A. Mensah", "position": "Director-General", **kw}
         with pytest.raises(ServiceError, match=words):
             plans.record_validation(store, aid, **args)
-    ch = plans.record_validation(store, aid, date="2026-06-12", event="Workshop", institutions=["NSO", "Interior"],
-                                 approved_by="A. Mensah", position="Director-General")
+    args = {"date": "2026-06-12", "event": "Workshop", "institutions": ["NSO", "Interior"],
+            "approved_by": "A. Mensah", "position": "Director-General"}
+    # an incomplete plan is refused with the list of what is missing (issue 48)
+    with pytest.raises(ServiceError) as e:
+        plans.record_validation(store, aid, **args)
+    assert str(e.value) == (
+        "the plan cannot be validated yet: action 1 (Census) has no start, no end; action 2 (Survey) has no "
+        "owner, no start, no end, no cost; no exchange rate to the US dollar for KES (add it: capacity-app actions "
+        "finance ID --rate CODE=UNITS_PER_USD@YYYY-MM-DD, or Currency and rates in the window)")
+    store.update_assessment(aid, mission_start="2026-06-01")
+    with pytest.raises(ServiceError, match=r"2026-05-30 is before the assessment's mission \(2026-06-01\)"):
+        plans.record_validation(store, aid, **{**args, "date": "2026-05-30"})
+    a = plans.update_action(store, q, aid, replace(a, start="2026-Q3", end="2026-Q4")).action
+    b = plans.update_action(store, q, aid, replace(b, institutions=("Interior",), start="2026-Q3", end="2027-Q1",
+                                                   costs=(_cost(),))).action
+    plans.set_plan_finance(store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+    ch = plans.record_validation(store, aid, **args)
     assert ch.actions
     state = plans.plan_state(store, aid)
     assert state.validated and state.changes == () and state.validation.institutions == ("NSO", "Interior")
@@ -233,7 +250,8 @@ def test_next_round_carries_costs_and_rates_not_the_validation(store, questionna
     from capacity_app.domain.plancost import Rate
 
     q = questionnaire
-    a = plans.add_action(store, q, aid, title="Census", costs=(_cost(),), end="2026-Q2").action
+    a = plans.add_action(store, q, aid, title="Census", costs=(_cost(),), institutions=("NSO",), start="2026-Q1",
+                         end="2026-Q2").action
     plans.set_plan_finance(store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
     plans.record_validation(store, aid, date="2026-03-20", event="Workshop", institutions=["NSO"],
                             approved_by="A", position="DG")
