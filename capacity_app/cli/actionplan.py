@@ -19,6 +19,7 @@ import json
 import re
 from dataclasses import replace
 from decimal import Decimal
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -183,6 +184,12 @@ def _show(obj, aid: int, as_json: bool, message: str = "") -> None:
 
 
 # --- parsing ---------------------------------------------------------------------------------
+
+def _warn(warnings: Sequence[str]) -> None:
+    """Saved, but implausible: each warning on standard error, "Warning: …" (exit status 0)."""
+    for w in warnings:
+        click.echo(shown(f"Warning: {w}"), err=True)
+
 
 def find_action(plan: list[Action], ref: str) -> Action:
     """The action ``ref`` names: its number in the plan, its id, or a unique start of its id."""
@@ -393,6 +400,7 @@ def add_cmd(obj, assessment_id: str, at: int | None, as_json: bool, **fields: An
         new = _edited(Action("new", ""), fields, currency)
         saved = plans.add_action(store, questionnaire_for(a), a.id, replace(new, id=new_action_id()),
                                  position=None if at is None else max(0, at - 1))
+    _warn(saved.warnings)
     _show(obj, a.id, as_json, saved.action.id)
 
 
@@ -411,6 +419,7 @@ def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any)
             raise ServiceError("nothing to change: give at least one field option (see --help)")
         new = _edited(old, fields, plans.plan_finance(store, a.id).currency)
         saved = plans.update_action(store, questionnaire_for(a), a.id, new)
+    _warn(saved.warnings)
     _show(obj, a.id, as_json, f"Saved action {saved.action.position + 1}: {saved.action.title}")
 
 
@@ -445,6 +454,7 @@ def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str,
         a = get_assessment(store, assessment_id)
         if currency is not None or parsed or remove:
             plans.set_plan_finance(store, a.id, currency=currency, rates=parsed, remove_rates=remove)
+            _warn(plans.rate_warnings(store, a.id))
         f = plans.plan_finance(store, a.id)
     if as_json:
         _show(obj, a.id, True)

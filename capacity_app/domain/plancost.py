@@ -127,6 +127,9 @@ def parse_amount(text: object, what: str = "amount") -> Decimal:
         d = text
     else:
         s = str(text).strip()
+        if s.startswith("-") and _AMOUNT_RE.fullmatch(s[1:].strip()):
+            raise CostError(f"the {what} {s[:40]} is negative: enter a cost as a positive amount "
+                            "(a saving or a refund is not a cost line)")
         if not _AMOUNT_RE.fullmatch(s):
             raise CostError(f"the {what} {s[:40]!r} is not an amount: write digits with a point "
                             "for decimals, such as 45000000 or 1250.50 (no thousands separators)")
@@ -140,7 +143,8 @@ def check_amount(d: Decimal, what: str = "amount") -> Decimal:
     if not isinstance(d, Decimal) or not d.is_finite():
         raise CostError(f"the {what} is not a number")
     if d < 0:
-        raise CostError(f"the {what} cannot be negative ({amount_text(d)})")
+        raise CostError(f"the {what} {amount_text(d)} is negative: enter a cost as a positive amount "
+                        "(a saving or a refund is not a cost line)")
     if d >= AMOUNT_LIMIT:
         raise CostError(f"the {what} {amount_text(d)} is too large: amounts are below "
                         "10000000000000 (ten trillion)")
@@ -331,6 +335,40 @@ def validate_finance(f: Finance) -> Finance:
             raise CostError(f"two exchange rates for {v.currency}: keep one")
         rates[v.currency] = v
     return Finance(currency, tuple(sorted(rates.values(), key=lambda r: r.currency)))
+
+
+# --- plausibility (issue 48): refused or warned at entry, never silent ---------------------------
+
+RATE_SPREAD_WARN = Decimal(5)   # a rate 5 times above or below another for the same currency
+
+
+def duplicate_lines(costs: Sequence[Cost]) -> list[tuple[int, int]]:
+    """Pairs of line numbers (from 1) of ``costs`` that are the same line twice: same year,
+    amount, currency, funding source and funder."""
+    seen: dict[tuple[object, ...], int] = {}
+    out = []
+    for i, c in enumerate(costs, 1):
+        key = (c.year, canonical(c.amount), c.currency, c.funding, c.funder.casefold())
+        if key in seen:
+            out.append((seen[key], i))
+        else:
+            seen[key] = i
+    return out
+
+
+def years_outside(costs: Sequence[Cost], first: int | None, last: int | None) -> list[int]:
+    """The years of ``costs`` outside the action's timeline ``first``..``last`` (None: open)."""
+    return sorted({c.year for c in costs if (first is not None and c.year < first)
+                   or (last is not None and c.year > last)})
+
+
+def rate_far_from(per_usd: Decimal, others: Iterable[Decimal]) -> Decimal | None:
+    """The first of ``others`` that ``per_usd`` is :data:`RATE_SPREAD_WARN` times above or below
+    (the same currency's rate elsewhere), or None."""
+    for o in others:
+        if o > 0 and (per_usd / o >= RATE_SPREAD_WARN or o / per_usd >= RATE_SPREAD_WARN):
+            return o
+    return None
 
 
 # --- as plain data (the database's JSON, history rows, --json) --------------------------------
@@ -538,6 +576,7 @@ def cost_by_currency(costs: Iterable[Cost]) -> Mapping[str, Decimal]:
 __all__ = [
     "AMOUNT_DECIMALS", "AMOUNT_DIGITS", "AMOUNT_LIMIT", "COSTS_PER_ACTION_MAX", "FUNDING_SOURCES",
     "CONVERTED_PLACES", "Converted", "Costed", "Cost", "CostError", "Finance", "PlanTotals", "RATES_MAX", "Rate", "Total", "USD",
+    "RATE_SPREAD_WARN", "duplicate_lines", "rate_far_from", "years_outside",
     "amount_text", "canonical", "conversion_targets", "convert", "exact_sum", "per_usd", "check_amount", "cost_by_currency", "cost_from_plain", "cost_problem",
     "cost_to_plain", "currency_problem", "rate_from_plain", "rate_to_plain",
     "normalise_currency", "parse_amount", "parse_rate", "plan_totals", "rounded", "to_usd",

@@ -26,6 +26,7 @@ from ..domain.plancost import (
 )
 from ..domain.planvalidation import Validation
 from ..reports.money import format_money, format_rate
+from ..reports.plan import display_places
 from .datefield import DateField
 from .numbers import decimal_sign
 from .service_text import service_text
@@ -47,10 +48,26 @@ def sums(amounts: dict[str, Decimal], lang: str) -> str:
 
 
 def usd(total: Total, which: str, lang: str) -> str:
-    """The USD equivalent of a total ("" unless every line has a rate)."""
-    if not total.in_usd or all(c == "USD" for c in total.cost):
+    """The USD equivalent of a total ("" unless every line has a rate, or all are in dollars)."""
+    if all(c == "USD" for c in total.cost):
         return ""
-    return money(rounded(total.cost_usd if which == "cost" else total.gap_usd), "USD", lang)
+    return converted(total, "USD", which, lang)
+
+
+def converted(total: Total, currency: str, which: str, lang: str) -> str:
+    """A total's lines converted into ``currency`` (the plan's, or the dollar), rounded as the
+    report rounds them ("" unless every line converts: a rate is missing)."""
+    conv = total.converted.get(currency)
+    if conv is None or conv.left_out or not conv.lines:
+        return ""
+    value = getattr(conv, which)
+    places = display_places(conv.cost, currency)
+    return format_money(rounded(value, places), currency, lang, places=places)
+
+
+def in_plan_currency(total: Total, currency: str | None, which: str, lang: str) -> str:
+    """A total in the plan's currency when every line converts, else each currency's own sum."""
+    return (converted(total, currency, which, lang) if currency else "") or sums(getattr(total, which), lang)
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -393,11 +410,17 @@ class TotalsDialog(QDialog):
         box.addWidget(summary)
         self.tabs = QTabWidget(self)
         self.tables: list[QTableWidget] = []
-        for title, rows in (
-                (QCoreApplication.translate("PlanDialogs", "By &year"), [(str(y), x) for y, x in totals.by_year.items()]),
-                (QCoreApplication.translate("PlanDialogs", "By &institution"), [(k or QCoreApplication.translate("PlanDialogs", "(no owner yet)"), x) for k, x in totals.by_institution.items()]),
-                (QCoreApplication.translate("PlanDialogs", "By funding &source"), [(funding_label(f) + (f": {n}" if n else ""), x)
-                                           for (f, n), x in totals.by_source.items()])):
+        self.currency = totals.targets[0]
+        groups = [
+            (QCoreApplication.translate("PlanDialogs", "By &year"), [(str(y), x) for y, x in totals.by_year.items()]),
+            (QCoreApplication.translate("PlanDialogs", "By &institution"),
+             [(k or QCoreApplication.translate("PlanDialogs", "(no owner yet)"), x) for k, x in totals.by_institution.items()]),
+            (QCoreApplication.translate("PlanDialogs", "By funding &source"),
+             [(funding_label(f) + (f": {n}" if n else ""), x) for (f, n), x in totals.by_source.items()])]
+        if set(t.cost) != {self.currency}:
+            groups.append((QCoreApplication.translate("PlanDialogs", "By &currency"),
+                           [(sums({k: x.cost[k]}, lang), x) for k, x in totals.by_currency.items()]))
+        for title, rows in groups:
             table = self._table(rows + [(QCoreApplication.translate("PlanDialogs", "Total"), t)])
             self.tables.append(table)
             self.tabs.addTab(table, title)
@@ -417,16 +440,26 @@ class TotalsDialog(QDialog):
         box.addWidget(close)
 
     def _table(self, rows: list[tuple[str, Total]]) -> QTableWidget:
+        """Every amount converted into the plan's currency (cost, secured, gap) and the dollar
+        (cost, gap), so that any mix of currencies reads as one column each; a row with a line
+        whose rate is missing shows its own currencies' sums."""
+        code = self.currency
         table = QTableWidget(len(rows), 6, self)
-        table.setHorizontalHeaderLabels(["", QCoreApplication.translate("PlanDialogs", "Cost"), QCoreApplication.translate("PlanDialogs", "Secured"), QCoreApplication.translate("PlanDialogs", "Financing gap"), QCoreApplication.translate("PlanDialogs", "Cost (USD)"),
+        table.setHorizontalHeaderLabels(["", QCoreApplication.translate("PlanDialogs", "Cost") + f" ({code})",
+                                         QCoreApplication.translate("PlanDialogs", "Secured") + f" ({code})",
+                                         QCoreApplication.translate("PlanDialogs", "Financing gap") + f" ({code})",
+                                         QCoreApplication.translate("PlanDialogs", "Cost (USD)"),
                                          QCoreApplication.translate("PlanDialogs", "Gap (USD)")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for r, (name, x) in enumerate(rows):
-            for c, text in enumerate((name, sums(x.cost, self.lang), sums(x.secured, self.lang),
-                                      sums(x.gap, self.lang), usd(x, "cost", self.lang), usd(x, "gap", self.lang))):
+            for c, text in enumerate((name, in_plan_currency(x, code, "cost", self.lang),
+                                      in_plan_currency(x, code, "secured", self.lang),
+                                      in_plan_currency(x, code, "gap", self.lang),
+                                      "" if code == "USD" else usd(x, "cost", self.lang),
+                                      "" if code == "USD" else usd(x, "gap", self.lang))):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -443,15 +476,18 @@ class TotalsDialog(QDialog):
 
 
 def plan_summary(totals: PlanTotals, lang: str) -> str:
-    """One line: the plan's total cost, the part secured and the financing gap."""
+    """One line: the plan's total cost, the part secured and the financing gap, in the plan's
+    currency (every line converted; each currency's own sum while a rate is missing) and in
+    US dollars."""
     t = totals.all
     if not t.lines:
         return QCoreApplication.translate("PlanDialogs", "No action is costed yet.")
-    cost_usd, gap_usd = usd(t, "cost", lang), usd(t, "gap", lang)
+    code = totals.targets[0]
+    cost_usd, gap_usd = ("", "") if code == "USD" else (usd(t, "cost", lang), usd(t, "gap", lang))
     return (QCoreApplication.translate("PlanDialogs", "Total cost %1; secured %2; financing gap %3.")
-            .replace("%1", sums(t.cost, lang) + (f" ({cost_usd})" if cost_usd else ""))
-            .replace("%2", sums(t.secured, lang))
-            .replace("%3", sums(t.gap, lang) + (f" ({gap_usd})" if gap_usd else ""))
+            .replace("%1", in_plan_currency(t, code, "cost", lang) + (f" ({cost_usd})" if cost_usd else ""))
+            .replace("%2", in_plan_currency(t, code, "secured", lang))
+            .replace("%3", in_plan_currency(t, code, "gap", lang) + (f" ({gap_usd})" if gap_usd else ""))
             + " " + QCoreApplication.translate("PlanDialogs", "%1 of %2 actions costed.").replace("%1", str(totals.costed_actions))
             .replace("%2", str(totals.actions)))
 

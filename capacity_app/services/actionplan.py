@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..catalog import currencies
 from ..domain.actionplan import (
-    ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
+    period_bounds, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
     validate_plan,
 )
 from ..domain.plancost import (
-    Cost, CostError, Finance, PlanTotals, Rate, amount_text, plan_totals, validate_finance,
+    Cost, CostError, Finance, PlanTotals, Rate, amount_text, duplicate_lines, per_usd, plan_totals, rate_far_from,
+    validate_finance, years_outside,
 )
 from ..domain.planvalidation import (
     PlanChange, Validation, ValidationError, changes_since, gaps_text, snapshot, validate_validation,
@@ -40,6 +42,7 @@ class ActionSaved:
 
     action: Action
     changes: Changes
+    warnings: tuple[str, ...] = ()   # saved, but worth a second look (plausibility, issue 48)
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,34 @@ def _valid(q: Questionnaire, action: Action) -> Action:
         problem = currency_problem(c)
         if problem:
             raise ServiceError(f"cost line {i}: {problem}")
+    dup = duplicate_lines(clean.costs)
+    if dup:
+        first, second = dup[0]
+        c = clean.costs[second - 1]
+        raise ServiceError(f"cost lines {first} and {second} are the same line twice ({c.year}, {amount_text(c.amount)} "
+                           f"{c.currency}, {c.funding}{': ' + c.funder if c.funder else ''}): enter it once, "
+                           "or the sum on one line")
     return clean
+
+
+def action_warnings(action: Action, finance: Finance | None = None) -> tuple[str, ...]:
+    """What is saved but implausible (issue 48): cost years outside the action's timeline, a
+    cost line in a currency without a rate to the dollar (left out of the converted totals)."""
+    out: list[str] = []
+    first = period_bounds(action.start)[0].year if action.start else None
+    last = period_bounds(action.end)[1].year if action.end else None
+    years = years_outside(action.costs, first, last)
+    if years:
+        span = f"{first or '…'}–{last or '…'}"
+        out.append(f"cost year{'s' if len(years) > 1 else ''} {', '.join(map(str, years))} outside the action's "
+                   f"timeline ({span}): check the year or the timeline")
+    if finance is not None:
+        lacking = sorted({c.currency for c in action.costs if per_usd(c.currency, finance) is None})
+        if lacking:
+            out.append(f"no exchange rate to the US dollar for {', '.join(lacking)}: these lines are left out of "
+                       "the converted totals and the plan cannot be validated until the rate is given "
+                       f"(capacity-app actions finance ID --rate {lacking[0]}=UNITS_PER_USD@YYYY-MM-DD)")
+    return tuple(out)
 
 
 # --- currencies ------------------------------------------------------------------------------
@@ -124,7 +154,8 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
         store.insert_action(a.id, new, position)
     except StorageError as exc:
         raise storage_refusal(exc) from None
-    return ActionSaved(store.action(a.id, new.id), changes_of(a.id))
+    return ActionSaved(store.action(a.id, new.id), changes_of(a.id),
+                       action_warnings(new, store.plan_finance(a.id)))
 
 
 def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action) -> ActionSaved:
@@ -138,7 +169,7 @@ def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Ac
         store.save_action(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
-    return ActionSaved(new, changes_of(a.id))
+    return ActionSaved(new, changes_of(a.id), action_warnings(new, store.plan_finance(a.id)))
 
 
 def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSaved:
@@ -214,6 +245,10 @@ def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, acti
                 problem = currency_problem(c)
                 if problem:
                     raise ServiceError(f"action {i} ({x.title[:40]}): {problem}")
+            dup = duplicate_lines(x.costs)
+            if dup:
+                raise ServiceError(f"action {i} ({x.title[:40]}): cost lines {dup[0][0]} and {dup[0][1]} are the "
+                                   "same line twice: enter it once, or the sum on one line")
         store.replace_action_plan(a.id, plan, note=note)
     except ActionError as exc:
         raise ServiceError(str(exc)) from None
@@ -276,9 +311,12 @@ def plan_state(store: Store, assessment_id: Any) -> PlanState:
 
 
 def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
-                     rates: Iterable[Rate] | None = None, remove_rates: Iterable[str] = ()) -> Changes:
+                     rates: Iterable[Rate] | None = None, remove_rates: Iterable[str] = (),
+                     today: str | None = None) -> Changes:
     """Set the plan's currency (``currency``; "" goes back to the country's) and add or replace
-    exchange rates (``rates``, one per currency), or remove some (``remove_rates``: codes)."""
+    exchange rates (``rates``, one per currency), or remove some (``remove_rates``: codes). A rate
+    dated after ``today`` (default: this computer's date) is refused: a plan is costed at a rate
+    that has been published (issue 48)."""
     a = editable(store, assessment_id)
     old = store.plan_finance(a.id)
     new_currency = old.currency if currency is None else (currency or None)
@@ -295,6 +333,11 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
         new = validate_finance(Finance(new_currency, tuple(by_code.values())))
     except CostError as exc:
         raise ServiceError(str(exc)) from None
+    day = today or _dt.date.today().isoformat()
+    for r in new.rates:
+        if r.currency not in {x.currency for x in old.rates if x == r} and r.date > day:
+            raise ServiceError(f"the {r.currency} rate is dated {r.date}, in the future (today is {day}): "
+                               "give a rate already published, with its date")
     for code in ([new.currency] if new.currency else []) + [r.currency for r in new.rates]:
         if not known_currency(code):
             raise ServiceError(f"{code} is not an ISO 4217 currency of the country table")
@@ -303,6 +346,31 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return changes_of(a.id)
+
+
+def rate_warnings(store: Store, assessment_id: Any) -> tuple[str, ...]:
+    """The plan's rates :data:`~capacity_app.domain.plancost.RATE_SPREAD_WARN` times above or
+    below the same currency's rate in another assessment of this database (a slip of the decimal
+    point, a rate per unit given for a rate per dollar): saved, and said (issue 48)."""
+    a = get_assessment(store, assessment_id)
+    mine = store.plan_finance(a.id).rates
+    if not mine:
+        return ()
+    elsewhere: dict[str, list[tuple[Decimal, str]]] = {}
+    for other in store.assessments():
+        if other.id == a.id:
+            continue
+        for r in store.plan_finance(other.id).rates:
+            elsewhere.setdefault(r.currency, []).append((r.per_usd, f"{other.country} {other.round}"))
+    out = []
+    for r in mine:
+        seen = elsewhere.get(r.currency, [])
+        far = rate_far_from(r.per_usd, [x for x, _ in seen])
+        if far is not None:
+            where = next(w for x, w in seen if x == far)
+            out.append(f"the {r.currency} rate {amount_text(r.per_usd)} per US dollar is far from the "
+                       f"{amount_text(far)} of {where}: check it")
+    return tuple(out)
 
 
 def record_validation(store: Store, assessment_id: Any, *, date: str, event: str,
@@ -352,7 +420,7 @@ __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "
            "plan_differences", "plan_finance", "plan_state", "policy_question_codes",
            "record_validation", "remove_action", "reorder_actions", "replace_plan",
            "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation",
-           "apply_plan_record", "cost_text"]
+           "apply_plan_record", "cost_text", "action_warnings", "rate_warnings"]
 
 
 _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",

@@ -45,7 +45,11 @@ def test_actions_add_edit_cost_validate_remove(cli_run):
                 "--pq", "a, i", "--priority", "high", "--status", "in-progress", "--priority-action",
                 "--cost", "2026=1200000", "--cost", "2027=84000.25 USD; partner=World Bank; secured")
     assert r.exit_code == 0, r.output
-    first = r.output.strip()
+    # saved with a warning (issue 48): a line in KES, which has no rate yet
+    *warnings, first = r.output.strip().splitlines()
+    assert warnings == ["Warning: no exchange rate to the US dollar for KES: these lines are left out of the converted "
+                        "totals and the plan cannot be validated until the rate is given (capacity-app actions finance "
+                        "ID --rate KES=UNITS_PER_USD@YYYY-MM-DD)"]
     assert cli_run("actions", "add", aid, "--title", "Publish tables", "--at", "1").exit_code == 0
     plan = _plan(cli_run, aid)
     assert plan["currency"] == "KES" and [a["title"] for a in plan["actions"]][1].startswith("Add the core")

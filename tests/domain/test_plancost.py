@@ -26,7 +26,7 @@ def test_amounts_parse_to_their_canonical_decimal(text, want):
 
 
 @pytest.mark.parametrize("text, words", [
-    ("12,5", "not an amount"), ("1 000", "not an amount"), ("-5", "not an amount"),
+    ("12,5", "not an amount"), ("1 000", "not an amount"), ("-5", "is negative: enter a cost as a positive amount"),
     ("1e6", "not an amount"), ("", "not an amount"), ("_1", "not an amount"), ("1__0", "not an amount"),
     ("1.", "not an amount"), ("NaN", "not an amount"), ("10000000000000", "too large"),
     ("0.00001", "5 decimals"), ("0.0001", None), (Decimal("-1"), "negative"), (Decimal("Infinity"), "not a number"),
@@ -46,7 +46,7 @@ def test_bad_amounts_are_named(text, words):
     ({"year": 1999}, "year"), ({"year": True}, "year"), ({"currency": "xo"}, "ISO 4217"),
     ({"funding": "bank"}, "funding source"), ({"funding": "partner"}, "name the partner"),
     ({"funder": "IOM"}, "names no partner"), ({"funding": "partner", "funder": "a\x07b"}, "one line"),
-    ({"amount": "12.5"}, None), ({"executed": "-1"}, "not an amount"),
+    ({"amount": "12.5"}, None), ({"executed": "-1"}, "is negative"),
 ])
 def test_cost_lines_checked(change, words):
     c = replace(Cost(2027, Decimal(100), "XOF"), **change)

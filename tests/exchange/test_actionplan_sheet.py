@@ -245,7 +245,7 @@ def test_a_workbook_without_the_new_sheets_or_columns_is_read(tmp_path):
     (ACTION_COSTS, ["a1", "", "next", 5, "XOF", "national", "", "no", ""], "C6", "the year must be a year"),
     (ACTION_COSTS, ["a1", "", 1999, 5, "XOF", "national", "", "no", ""], "C6", "from 2000 to 2100"),
     (ACTION_COSTS, ["a1", "", 2027, "12,5", "XOF", "national", "", "no", ""], "D6", "is not an amount"),
-    (ACTION_COSTS, ["a1", "", 2027, -5, "XOF", "national", "", "no", ""], "D6", "is not an amount"),
+    (ACTION_COSTS, ["a1", "", 2027, -5, "XOF", "national", "", "no", ""], "D6", "is negative: enter a cost as a positive amount"),
     (ACTION_COSTS, ["a1", "", 2027, 1e15, "XOF", "national", "", "no", ""], "D6", "too large"),
     (ACTION_COSTS, ["a1", "", 2027, 1.5, "XOF", "national", "", "no", ""], "D6", "more decimals than XOF"),
     (ACTION_COSTS, ["a1", "", 2027, 5, "ABC", "national", "", "no", ""], "E6", "not an ISO 4217 currency"),

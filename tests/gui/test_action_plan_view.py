@@ -238,8 +238,15 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     win = opened
     v = _view(win)
     q, aid = win.questionnaire, win.session.assessment_id
-    plans.add_action(win.store, q, aid, title="Census", institutions=("KNBS",))
-    plans.add_action(win.store, q, aid, title="Survey", institutions=("KNBS", "Labour"))
+    from capacity_app.domain.plancost import Cost, Rate
+
+    # a plan that can be validated: owners, dates, costs, the rate (issue 48)
+    kes = (Cost(2026, Decimal(1000), "KES"),)
+    plans.set_plan_finance(win.store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+    plans.add_action(win.store, q, aid, title="Census", institutions=("KNBS",), start="2026-Q1", end="2026-Q4",
+                     costs=kes)
+    plans.add_action(win.store, q, aid, title="Survey", institutions=("KNBS", "Labour"), start="2026-Q1",
+                     end="2026-Q4", costs=kes)
     v.reload()
     assert "Proposed plan: not validated yet" in v.plan_state.text()
     calls = []

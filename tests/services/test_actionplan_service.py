@@ -263,3 +263,30 @@ def test_next_round_carries_costs_and_rates_not_the_validation(store, questionna
     from capacity_app.services.rounds import plan_rounds
 
     assert [x.title for x in plan_rounds(store, new_id).comparison.late] == ["Census"]
+
+
+def test_implausible_entries_are_refused_or_warned_never_silent(store, questionnaire, aid):
+    """Issue 48: a future-dated rate and a duplicate line are refused; a cost year outside the
+    action's timeline, a line in a currency without a rate and a rate far from the same
+    currency's rate elsewhere are saved with a warning; a negative amount says it is negative."""
+    from capacity_app.domain.plancost import CostError, parse_amount
+
+    q = questionnaire
+    with pytest.raises(ServiceError, match=r"the EUR rate is dated 2026-12-01, in the future \(today is 2026-06-01\)"):
+        plans.set_plan_finance(store, aid, rates=[Rate("EUR", Decimal("0.92"), "2026-12-01")], today="2026-06-01")
+    with pytest.raises(ServiceError, match="cost lines 1 and 2 are the same line twice"):
+        plans.add_action(store, q, aid, title="Census", costs=(_cost(), _cost()))
+    saved = plans.add_action(store, q, aid, title="Census", start="2026-Q3", end="2027-Q2",
+                             costs=(_cost(2027), _cost(2029)))
+    assert saved.warnings[0] == "cost year 2029 outside the action's timeline (2026–2027): check the year or the timeline"
+    assert saved.warnings[1].startswith("no exchange rate to the US dollar for KES: these lines are left out")
+    plans.set_plan_finance(store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+    assert plans.update_action(store, q, aid, replace(saved.action, costs=(_cost(2027),))).warnings == ()
+    other = svc.new_assessment(store, q, country="KEN", round=2027).id
+    plans.set_plan_finance(store, other, rates=[Rate("KES", Decimal("1293.5"), "2026-04-01")])
+    assert plans.rate_warnings(store, other) == (
+        "the KES rate 1293.5 per US dollar is far from the 129.35 of KEN 2026: check it",)
+    plans.set_plan_finance(store, other, rates=[Rate("KES", Decimal("131"), "2026-04-01")])
+    assert plans.rate_warnings(store, other) == ()
+    with pytest.raises(CostError, match="the amount -5 is negative: enter a cost as a positive amount"):
+        parse_amount("-5")
