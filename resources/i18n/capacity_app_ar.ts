@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="93"/>
+        <location filename="../../capacity_app/gui/session.py" line="94"/>
         <source>answer %s</source>
         <translation>الإجابة %s</translation>
     </message>
@@ -825,22 +825,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="55"/>
+        <location filename="../../capacity_app/gui/session.py" line="56"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>لم يُحفظ: %s. ما أدخلتموه محفوظ هنا؛ أعيدوا المحاولة بعد إصلاح المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="333"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (فهي مفتوحة للقراءة فقط): لا يمكن تغيير أي شيء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="338"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>اعتُمد هذا التقييم باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4: أعيدوا فتحه، مع ذكر السبب، لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="343"/>
+        <location filename="../../capacity_app/gui/session.py" line="344"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>هذا التقييم نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
@@ -1464,87 +1464,87 @@
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>نسبة الإنجاز %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="435"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="443"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="456"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="459"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="471"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
         <source>Review: no answer to review yet</source>
         <translation>المراجعة: لا توجد إجابة للمراجعة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="507"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>المراجعة: الإجابات المتحقق منها: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>follow-up: %1</source>
         <translation>تحتاج إلى متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>disputed: %1</source>
         <translation>مُعترَض عليها: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>not reviewed: %1</source>
         <translation>لم تُراجَع: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="545"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -1664,37 +1664,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="552"/>
+        <location filename="../../capacity_app/gui/editors.py" line="551"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="554"/>
+        <location filename="../../capacity_app/gui/editors.py" line="553"/>
         <source>Save what is entered here again</source>
         <translation>حفظ ما أُدخل هنا مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="655"/>
+        <location filename="../../capacity_app/gui/editors.py" line="654"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="657"/>
+        <location filename="../../capacity_app/gui/editors.py" line="656"/>
         <source>Don&apos;t know: %s</source>
         <translation>لا أعرف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="662"/>
+        <location filename="../../capacity_app/gui/editors.py" line="661"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="664"/>
+        <location filename="../../capacity_app/gui/editors.py" line="663"/>
         <source>Not applicable: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="670"/>
+        <location filename="../../capacity_app/gui/editors.py" line="669"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -2102,361 +2102,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>الاحتفاظ بال&amp;اثنين في كل تعارضات التعليقات والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>الاحتفاظ بالاثنين (مدمجين، لكلٍّ منهما كاتبه ووقته)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="348"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
@@ -3537,337 +3537,342 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;وافق عليها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <source>By &amp;currency</source>
+        <translation>حسب ال&amp;عملة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -5177,127 +5182,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
         <translation>الاكتمال: %1 من الأسئلة الرئيسية معروفة (تشترط المنهجية %2 على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <source>Open follow-ups: %1.</source>
         <translation>المتابعات المفتوحة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>إجابات لم تُراجَع: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
         <source>Disputed answers: %1.</source>
         <translation>إجابات مُعترَض عليها: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>إجابات تستشهد بوثيقة غير مرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>الدرجة مؤقتة: المعروف أقل من أن يسمح بتحديد فئة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>لا يمكن اعتمادها بعد: ارفع الاكتمال إلى الحد المطلوب وسوِّ كل متابعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>يمكن اعتمادها. يُسجَّل ما ظلّ معلّقًا أعلاه في سجل الاعتماد ويُطبع تحت الاعتماد على غلاف التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>يمكن اعتمادها: لا شيء معلّق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>اعتُمد باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
         <source>&amp;Validate</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
         <source>Validate for the national statistics office</source>
         <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>سجّلوا من يعتمد هذا التقييم باسم المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
         <source>e.g. Director-General</source>
         <translation>مثل المدير العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>اذكروا اسم الشخص الذي يعتمد التقييم ووظيفته ومؤسسته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
         <source>&amp;Reopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
         <source>Reopen the assessment</source>
         <translation>إعادة فتح التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتمادها من جديد بعد إجراء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
     </message>
@@ -5305,12 +5310,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="134"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="135"/>
+        <location filename="../../capacity_app/gui/app.py" line="139"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -5387,7 +5392,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="337"/>
+        <location filename="../../capacity_app/gui/editors.py" line="336"/>
         <source>A year from %d to %d</source>
         <translation>سنة من %d إلى %d</translation>
     </message>
@@ -5395,7 +5400,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="233"/>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>

@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="93"/>
+        <location filename="../../capacity_app/gui/session.py" line="94"/>
         <source>answer %s</source>
         <translation>respuesta %s</translation>
     </message>
@@ -821,22 +821,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="55"/>
+        <location filename="../../capacity_app/gui/session.py" line="56"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>No guardado: %s. Lo que ha introducido se conserva aquí; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="333"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>no se puede escribir en la base de datos (está abierta en modo de solo lectura): no se puede modificar nada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="338"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>esta evaluación fue validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4: reábrala, indicando un motivo, para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="343"/>
+        <location filename="../../capacity_app/gui/session.py" line="344"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>esta evaluación está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
@@ -1460,87 +1460,87 @@
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Con la ponderación propia de esta evaluación: %1 sobre 100 (%2); el nivel se basa en la ponderación documentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="435"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>No se registró ninguna respuesta «no aplicable».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="443"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«No aplicable» solo se acepta donde el cuestionario lo prevé, por el motivo que indica; las palabras de los interlocutores siguen en cursiva. Nunca aumenta una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="456"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="459"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="471"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
         <source>Review: no answer to review yet</source>
         <translation>Revisión: aún no hay respuestas que revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="507"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revisión: %1 de %2 respuestas validadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>follow-up: %1</source>
         <translation>requieren seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>disputed: %1</source>
         <translation>impugnadas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>not reviewed: %1</source>
         <translation>sin revisar: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="545"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1660,37 +1660,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="552"/>
+        <location filename="../../capacity_app/gui/editors.py" line="551"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="554"/>
+        <location filename="../../capacity_app/gui/editors.py" line="553"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="655"/>
+        <location filename="../../capacity_app/gui/editors.py" line="654"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="657"/>
+        <location filename="../../capacity_app/gui/editors.py" line="656"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="662"/>
+        <location filename="../../capacity_app/gui/editors.py" line="661"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="664"/>
+        <location filename="../../capacity_app/gui/editors.py" line="663"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="670"/>
+        <location filename="../../capacity_app/gui/editors.py" line="669"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -2050,361 +2050,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Conservar &amp;ambos en todos los conflictos de comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Conservar ambos (combinados, cada uno con su autor y hora)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="348"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -3469,337 +3469,342 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <source>By &amp;currency</source>
+        <translation>Por &amp;moneda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -5109,127 +5114,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
         <translation>Completitud: %1 de las preguntas principales conocidas (el método exige al menos %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <source>Open follow-ups: %1.</source>
         <translation>Seguimientos pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Respuestas sin revisar: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
         <source>Disputed answers: %1.</source>
         <translation>Respuestas impugnadas: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Respuestas que citan un documento no adjunto: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>La puntuación es provisional: se conoce demasiado poco para asignar un nivel.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Todavía no puede validarse: primero eleve la completitud hasta el umbral y resuelva cada seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Puede validarse. Lo que queda pendiente arriba se registra en el historial de la validación y se imprime bajo la validación en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Puede validarse: no queda nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
         <source>Validate for the national statistics office</source>
         <translation>Validar para la Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Registre quién valida esta evaluación para la Oficina Nacional de Estadística. Pasa a estar finalizada: de solo lectura hasta que se reabra, indicando un motivo. La validación se imprime en la portada del informe y figura en el libro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
         <source>e.g. Director-General</source>
         <translation>por ejemplo Director General</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique el nombre, el cargo y la institución de la persona que valida, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Reabrir retira la validación: la portada del informe y el libro de trabajo indicarán que se retiró, cuándo, por quién y por qué, y enumerarán las respuestas modificadas después. Podrá validarse de nuevo una vez hechos los cambios.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
     </message>
@@ -5237,12 +5242,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="134"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="135"/>
+        <location filename="../../capacity_app/gui/app.py" line="139"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -5319,7 +5324,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="337"/>
+        <location filename="../../capacity_app/gui/editors.py" line="336"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>
@@ -5327,7 +5332,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="233"/>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="93"/>
+        <location filename="../../capacity_app/gui/session.py" line="94"/>
         <source>answer %s</source>
         <translation>réponse %s</translation>
     </message>
@@ -821,22 +821,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="55"/>
+        <location filename="../../capacity_app/gui/session.py" line="56"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Non enregistré&#xa0;: %s. Ce que vous avez saisi est conservé ici&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="333"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>la base de données n&apos;est pas accessible en écriture (elle est ouverte en lecture seule)&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="338"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>cette évaluation a été validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4&#xa0;: rouvrez-la, avec une raison, pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="343"/>
+        <location filename="../../capacity_app/gui/session.py" line="344"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>cette évaluation est finalisée&#xa0;: remettez son statut sur «&#xa0;En cours&#xa0;» pour la modifier</translation>
     </message>
@@ -1460,87 +1460,87 @@
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1 · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="435"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="443"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="456"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="459"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="471"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
         <source>Review: no answer to review yet</source>
         <translation>Revue&#xa0;: aucune réponse à revoir pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="507"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revue&#xa0;: %1 sur %2 réponses validées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>follow-up: %1</source>
         <translation>à suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>disputed: %1</source>
         <translation>contestées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>not reviewed: %1</source>
         <translation>non revues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="545"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1660,37 +1660,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="552"/>
+        <location filename="../../capacity_app/gui/editors.py" line="551"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="554"/>
+        <location filename="../../capacity_app/gui/editors.py" line="553"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="655"/>
+        <location filename="../../capacity_app/gui/editors.py" line="654"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="657"/>
+        <location filename="../../capacity_app/gui/editors.py" line="656"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="662"/>
+        <location filename="../../capacity_app/gui/editors.py" line="661"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="664"/>
+        <location filename="../../capacity_app/gui/editors.py" line="663"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="670"/>
+        <location filename="../../capacity_app/gui/editors.py" line="669"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -2050,361 +2050,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Garder les &amp;deux pour tous les conflits de commentaire et de justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Garder les deux (fusionnés, chacun avec son auteur et l&apos;heure)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="348"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -3469,337 +3469,342 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <source>By &amp;currency</source>
+        <translation>Par &amp;monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -5018,7 +5023,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Open a cell&apos;s list or calendar</source>
-        <translation>Ouvrir la liste ou le calendrier d'une cellule</translation>
+        <translation>Ouvrir la liste ou le calendrier d&apos;une cellule</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
@@ -5109,127 +5114,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
         <translation>Complétude : %1 des questions principales renseignées (la méthode demande au moins %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <source>Open follow-ups: %1.</source>
         <translation>Suivis en cours : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Réponses non revues : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
         <source>Disputed answers: %1.</source>
         <translation>Réponses contestées : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Réponses citant un document non joint : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>Le score est provisoire : trop peu est connu pour attribuer un niveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Elle ne peut pas encore être validée : portez d&apos;abord la complétude au seuil et réglez chaque suivi.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Elle peut être validée. Ce qui reste en suspens ci-dessus est inscrit dans l&apos;historique de la validation et imprimé sous la validation, sur la couverture du rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Elle peut être validée : rien ne reste en suspens.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
         <source>Validate for the national statistics office</source>
         <translation>Valider pour l&apos;Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Indiquez qui valide cette évaluation pour l&apos;Institut national de la statistique. Elle devient finalisée&#xa0;: en lecture seule jusqu&apos;à ce qu&apos;elle soit rouverte, avec une raison. La validation est imprimée sur la couverture du rapport et figure dans le classeur.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
         <source>e.g. Director-General</source>
         <translation>par exemple Directeur général</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indiquez le nom, la fonction et l&apos;institution de la personne qui valide, ainsi que la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu&apos;elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
     </message>
@@ -5237,12 +5242,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="134"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="135"/>
+        <location filename="../../capacity_app/gui/app.py" line="139"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -5319,7 +5324,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="337"/>
+        <location filename="../../capacity_app/gui/editors.py" line="336"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>
@@ -5327,7 +5332,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="233"/>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

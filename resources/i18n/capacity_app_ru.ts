@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="93"/>
+        <location filename="../../capacity_app/gui/session.py" line="94"/>
         <source>answer %s</source>
         <translation>ответ&#xa0;%s</translation>
     </message>
@@ -822,22 +822,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="55"/>
+        <location filename="../../capacity_app/gui/session.py" line="56"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Не сохранено:&#xa0;%s. Введенные данные остаются здесь; повторите попытку, когда проблема будет устранена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="333"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>в&#xa0;базу данных невозможно записать данные (она открыта только для чтения): ничего изменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="338"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>эта оценка утверждена от имени национального статистического управления: %1 (%2, %3), %4&#xa0;— чтобы изменить ее, откройте ее повторно, указав причину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="343"/>
+        <location filename="../../capacity_app/gui/session.py" line="344"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В&#xa0;работе»</translation>
     </message>
@@ -1461,87 +1461,87 @@
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Заполнение&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="435"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Ни один ответ не записан как «не применимо».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="443"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="456"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="459"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="471"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
         <source>Review: no answer to review yet</source>
         <translation>Проверка: ответов для проверки пока нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="507"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Проверка ответов: подтверждено %1 из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>follow-up: %1</source>
         <translation>требуют уточнения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>disputed: %1</source>
         <translation>оспорены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>not reviewed: %1</source>
         <translation>не проверены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="545"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -1661,37 +1661,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="552"/>
+        <location filename="../../capacity_app/gui/editors.py" line="551"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="554"/>
+        <location filename="../../capacity_app/gui/editors.py" line="553"/>
         <source>Save what is entered here again</source>
         <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="655"/>
+        <location filename="../../capacity_app/gui/editors.py" line="654"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="657"/>
+        <location filename="../../capacity_app/gui/editors.py" line="656"/>
         <source>Don&apos;t know: %s</source>
         <translation>Не знаю:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="662"/>
+        <location filename="../../capacity_app/gui/editors.py" line="661"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="664"/>
+        <location filename="../../capacity_app/gui/editors.py" line="663"/>
         <source>Not applicable: %s</source>
         <translation>Не применимо:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="670"/>
+        <location filename="../../capacity_app/gui/editors.py" line="669"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -2063,361 +2063,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Сохранить &amp;оба варианта во всех конфликтах комментариев и подтверждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Сохранить оба (объединить, каждый с автором и временем)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="348"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -3486,337 +3486,342 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
         <source>Validation of the action plan</source>
         <translation>Утверждение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по утверждению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, одобрившего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;Кем одобрено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <source>By &amp;currency</source>
+        <translation>По &amp;валюте</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -5126,127 +5131,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
         <translation>Полнота: известно %1 основных вопросов (методика требует не менее %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <source>Open follow-ups: %1.</source>
         <translation>Открытые вопросы для уточнения: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Непроверенные ответы: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
         <source>Disputed answers: %1.</source>
         <translation>Оспоренные ответы: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Ответы со ссылкой на неприложенный документ: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>Оценка предварительная: известно слишком мало для определения уровня.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Утвердить пока нельзя: сначала доведите полноту до порога и закройте все вопросы для уточнения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Утвердить можно. Все, что остается открытым, записывается в историю утверждения и печатается под утверждением на обложке отчета.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Утвердить можно: ничего не остается открытым.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Утверждено от имени национального статистического управления: %1 (%2, %3), %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
         <source>&amp;Validate</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
         <source>Validate for the national statistics office</source>
         <translation>Утверждение от имени национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Укажите, кто утверждает эту оценку от имени национального статистического управления. Оценка становится окончательной: доступна только для чтения, пока ее не откроют повторно с указанием причины. Сведения об утверждении печатаются на обложке доклада и передаются в&#xa0;рабочей книге.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
         <source>e.g. Director-General</source>
         <translation>например, генеральный директор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Institution:</source>
         <translation>У&amp;чреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Укажите имя, должность и учреждение лица, утверждающего оценку, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
         <source>Reopen the assessment</source>
         <translation>Повторное открытие оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Повторное открытие отзывает утверждение: на обложке отчета и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
     </message>
@@ -5254,12 +5259,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="134"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>Damaged database</source>
         <translation>Поврежденная база данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="135"/>
+        <location filename="../../capacity_app/gui/app.py" line="139"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -5336,7 +5341,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="337"/>
+        <location filename="../../capacity_app/gui/editors.py" line="336"/>
         <source>A year from %d to %d</source>
         <translation>Год от&#xa0;%d до&#xa0;%d</translation>
     </message>
@@ -5344,7 +5349,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="233"/>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>

@@ -132,455 +132,455 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="43"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="53"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="104"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="440"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="446"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="468"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="588"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="442"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="461"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="463"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="476"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="576"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="579"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="585"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="592"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="675"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="830"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="833"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="863"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="93"/>
+        <location filename="../../capacity_app/gui/session.py" line="94"/>
         <source>answer %s</source>
         <translation>答复%s</translation>
     </message>
@@ -820,22 +820,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="55"/>
+        <location filename="../../capacity_app/gui/session.py" line="56"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>未保存：%s。您输入的内容仍保留在此处；问题解决后请重试。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="333"/>
+        <location filename="../../capacity_app/gui/session.py" line="334"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>无法写入数据库（以只读方式打开）：不能作任何更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="338"/>
+        <location filename="../../capacity_app/gui/session.py" line="339"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>本评估已由%1（%2，%3）于%4代表国家统计局核准：如需修改，请说明理由后重新打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="343"/>
+        <location filename="../../capacity_app/gui/session.py" line="344"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>此评估已定稿：如需更改，请将其状态改回“进行中”</translation>
     </message>
@@ -1459,87 +1459,87 @@
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>完成度%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="427"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="435"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>没有记录为“不适用”的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="443"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="456"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="459"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="471"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
         <source>Review: no answer to review yet</source>
         <translation>审核：尚无可审核的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="507"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>审核：%2个答复中已核实%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>follow-up: %1</source>
         <translation>需跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="509"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>disputed: %1</source>
         <translation>有争议：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>not reviewed: %1</source>
         <translation>未审核：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="545"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -1659,37 +1659,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="552"/>
+        <location filename="../../capacity_app/gui/editors.py" line="551"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="554"/>
+        <location filename="../../capacity_app/gui/editors.py" line="553"/>
         <source>Save what is entered here again</source>
         <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="655"/>
+        <location filename="../../capacity_app/gui/editors.py" line="654"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="657"/>
+        <location filename="../../capacity_app/gui/editors.py" line="656"/>
         <source>Don&apos;t know: %s</source>
         <translation>不知道：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="662"/>
+        <location filename="../../capacity_app/gui/editors.py" line="661"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="664"/>
+        <location filename="../../capacity_app/gui/editors.py" line="663"/>
         <source>Not applicable: %s</source>
         <translation>不适用：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="670"/>
+        <location filename="../../capacity_app/gui/editors.py" line="669"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -2037,361 +2037,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="77"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="94"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="105"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="126"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="182"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="185"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="203"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="248"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="118"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="146"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>所有评论和证据冲突均保留双方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="234"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>保留双方（合并，各附作者和时间）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="263"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="306"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="301"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>Validation of the plan</source>
         <translation>计划的确认</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
         <source>(not validated)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="327"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="348"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -3452,337 +3452,342 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="36"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="128"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="137"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="140"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="141"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="143"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="151"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="178"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="179"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="217"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="232"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="246"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="291"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="296"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="330"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家确认讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="334"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="340"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="341"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="342"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
         <source>Record the validation</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="352"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="385"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="398"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="399"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="401"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <source>By &amp;currency</source>
+        <translation>按货币(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="455"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -5092,127 +5097,127 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="34"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
         <translation>完整度：已知主要问题的%1（方法要求至少%2）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="37"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <source>Open follow-ups: %1.</source>
         <translation>待跟进：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>未审核的答案：%2个中的%1个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="40"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
         <source>Disputed answers: %1.</source>
         <translation>有争议的答案：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>引用了未附文件的答案：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="44"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>得分为暂定：已知信息太少，无法确定等级。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="51"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>尚不能核准：请先使完整度达到阈值并解决所有待跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>可以核准。上述尚未解决的事项将写入核准记录，并印在报告封面的核准信息下方。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>可以核准：没有尚未解决的事项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="63"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>已由%1（%2，%3）于%4代表国家统计局核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="109"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
         <source>&amp;Validate</source>
         <translation>核准(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="111"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
         <source>Validate for the national statistics office</source>
         <translation>代表国家统计局核准</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="113"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>记录代表国家统计局核准本评估的人员。核准后评估即为定稿：在说明理由重新打开之前为只读。核准信息印在报告封面上，并随工作簿一并提供。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
         <source>e.g. Director-General</source>
         <translation>例如：局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="150"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="180"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>请填写核准人的姓名、职务和机构以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="188"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
         <source>Reopen the assessment</source>
         <translation>重新打开评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="196"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答案。完成更改后可再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="203"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
     </message>
@@ -5220,12 +5225,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="134"/>
+        <location filename="../../capacity_app/gui/app.py" line="138"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="135"/>
+        <location filename="../../capacity_app/gui/app.py" line="139"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -5302,7 +5307,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="337"/>
+        <location filename="../../capacity_app/gui/editors.py" line="336"/>
         <source>A year from %d to %d</source>
         <translation>%d至%d之间的年份</translation>
     </message>
@@ -5310,7 +5315,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="233"/>
+        <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>
