@@ -107,3 +107,16 @@ def test_an_institution_answered_no_is_not_counted_as_interviewed(store, questio
     grid = next(b for b in s0.blocks if b.kind == "grid")
     assert len(grid.lines) == len(codes) == 7
     assert "Institutions interviewed: 6" in s0.reading and "Institutions interviewed: 7" not in s0.reading
+
+
+def test_a_provisional_score_is_said_under_the_validation_on_the_cover(store, questionnaire, fill_to_validate):
+    """Issue 49: the cover read "Final · Validated by …" while page 4 said provisional. Known
+    enough to be validated but without a reference date (no band), the cover says the score is
+    provisional right under the validation."""
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
+    svc.record_answer(store, questionnaire, a.id, "s0_reference_date", status="empty")
+    sign_off(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
+    ctx = build_report_context(store, questionnaire, a.id, "en")
+    assert ctx.summary.provisional
+    assert ctx.cover.signoff and "the score is provisional" in ctx.cover.signoff_open

@@ -98,3 +98,17 @@ def test_take_theirs_for_all_never_empties_what_the_workbook_did_not_have(laptop
     sent = export_package(officer, oid, tmp_path / "officer.zip")
     _import(sup, q, sent, overwrite=True)  # "Use the workbook's values for all"
     assert sup.answer(aid, "s2_need_a").value == 2 and sup.answer(aid, "s2_need_b").value == 1
+
+
+def test_a_conflict_settled_ours_does_not_come_back(laptops, questionnaire, tmp_path):
+    """Issue 49: a conflict settled here (this laptop's kept) came back as "changed here" on every
+    later import of the same package."""
+    q = questionnaire
+    sup, aid, officer, oid = laptops
+    svc.record_answer(officer, q, oid, "s2_need_c", 1)
+    svc.record_answer(sup, q, aid, "s2_need_c", 3)
+    sent = export_package(officer, oid, tmp_path / "officer.zip")
+    assert [c.key for c in conflicts(_diffs(sup, q, sent))] == ["s2_need_c"]
+    _import(sup, q, sent)  # ours kept
+    assert sup.answer(aid, "s2_need_c").value == 3
+    assert [d for d in _diffs(sup, q, sent) if d.key == "s2_need_c"] == []
