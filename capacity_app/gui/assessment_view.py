@@ -84,7 +84,8 @@ class SectionNameDelegate(QStyledItemDelegate):
 
 
 class CompletionDelegate(QStyledItemDelegate):
-    """Paints a section's completion as a small bar (column 1 of the navigator)."""
+    """Paints a section's completion as its percentage over a small bar (column 1 of the
+    navigator; issue 49: the share answered read, not only guessed from the bar)."""
 
     def paint(self, painter: QPainter, option, index):
         frac = index.data(Qt.ItemDataRole.UserRole)
@@ -94,14 +95,21 @@ class CompletionDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        r = option.rect.adjusted(4, option.rect.height() // 2 - 4, -4, -(option.rect.height() // 2 - 4))
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        fm = option.fontMetrics
+        bar_h = 4
+        top = option.rect.y() + max(0, (option.rect.height() - fm.height() - bar_h - 2) // 2)
         painter.save()
+        painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+        painter.drawText(QRect(option.rect.x() + 2, top, option.rect.width() - 4, fm.height()),
+                         int(Qt.AlignmentFlag.AlignCenter), text)
+        r = QRect(option.rect.x() + 4, top + fm.height() + 2, option.rect.width() - 8, bar_h)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#e5e7eb"))
-        painter.drawRoundedRect(r, 3, 3)
+        painter.drawRoundedRect(r, 2, 2)
         painter.setBrush(QColor("#1e8449" if frac >= 1 else "#2e86c1"))
-        painter.drawRoundedRect(QRect(r.x(), r.y(), int(r.width() * frac), r.height()), 3, 3)
+        painter.drawRoundedRect(QRect(r.x(), r.y(), int(r.width() * frac), r.height()), 2, 2)
         painter.restore()
 
 
