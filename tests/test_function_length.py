@@ -20,10 +20,8 @@ STILL_LONG = {
     # not split yet (issue 51)
     "cli/exchange.py: import_cmd": "the import command's preview, questions and writes",
     "domain/scoring/cells.py: score_cell": "a matrix cell's factors",
-    "domain/scoring/engine.py: _policy_questions": "need, availability, gap and rank of A-O",
     "exchange/aggregate.py: aggregate": "the aggregation's run",
     "exchange/export.py: _answers": "the Answers sheet's rows",
-    "exchange/importer.py: plan_from_workbook": "the workbook's sheets read in order",
     "gui/aggregate_dialog.py: AggregationDialog.__init__": "the dialog's fields",
     "gui/assessment_view.py: AssessmentView.__init__": "the view's tabs",
     "gui/dashboard.py: Dashboard.__init__": "the dashboard's panels",

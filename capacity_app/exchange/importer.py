@@ -203,16 +203,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     chain = _check_meta(meta, where, q, problems, mappings)
     problems.raise_if_any()
     jobs.report(progress, 0.2, "reading answers")
-    if ANSWERS not in wb.sheet_names:
-        problems.fail(ANSWERS, "", "the sheet is missing")
-    # the columns only a person reads (Question, Value label ...) are checked but not kept
-    answers = wb.sheet(ANSWERS, cancelled, skip=_ANSWERS_NOT_READ)
-    for ref in answers.formulas:
-        problems.add(ANSWERS, ref, "contains a formula; formulas are never evaluated "
-                                     "(type the value instead)")
-    _refuse_error_cells(wb, ANSWERS, problems)
-    problems.raise_if_any()
-    rows = answers.rows
+    rows = _answers_rows(wb, problems, cancelled)
     jobs.check(cancelled)
     expected = _str(meta.get("answers_sha256")).strip().lower()
     plan_answers, _raw, cells, edited, report, row_checks, actual = _read_answers(
@@ -235,33 +226,8 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
                         "different content hash)")
     c = countries.lookup(_str(meta.get("country_iso3")))
     assert c is not None  # _check_meta refused an unknown country
-    inst = []
-    for line in _str(meta.get("institutions")).splitlines():
-        if line.strip():
-            name, _, role = line.partition(" | ")
-            inst.append(Institution(name.strip(), role.strip()))
-    problem = institutions_problem(inst)
-    if problem:
-        problems.fail(METADATA, where.get("institutions", ""), problem)
-    from .actionplan_sheet import read_action_plan
-
-    action_plan, plan_problems = read_action_plan(wb, {p.code for p in q.policy_questions})
-    for sheet, cell, reason in plan_problems:
-        problems.add(sheet, cell, reason)
-    from .review_sheet import read_reviews
-
-    reviews, review_problems, review_warnings = read_reviews(wb, q, same_version=chain is None or not chain.steps)
-    for sheet, cell, reason in review_problems:
-        problems.add(sheet, cell, reason)
-    warnings.extend(review_warnings)
-    team = None
-    if changes and (chain is None or not chain.steps):
-        from .changes_sheet import read_changes
-
-        known = _known_keys(q) | {it.id for it in q.items() if it.type in codec.COMMENT_ONLY_ITEMS}
-        team, change_problems = read_changes(wb, known)
-        for sheet, cell, reason in change_problems:
-            problems.add(sheet, cell, reason)
+    inst = _institutions(meta, where, problems)
+    action_plan, reviews, team = _other_sheets(wb, q, chain, changes, problems, warnings)
     from ..domain.signoff import signoff_from_json
 
     signoff, signoff_problem = signoff_from_json(_str(meta.get("signoff")))
@@ -281,6 +247,58 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
         plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=team)
+
+
+def _answers_rows(wb: Workbook, problems: _Problems, cancelled) -> list[list[Any]]:
+    """The Answers sheet's rows (the columns only a person reads, Question, Value label ..., are
+    checked but not kept), refused whole when it is missing or holds a formula or an error."""
+    if ANSWERS not in wb.sheet_names:
+        problems.fail(ANSWERS, "", "the sheet is missing")
+    answers = wb.sheet(ANSWERS, cancelled, skip=_ANSWERS_NOT_READ)
+    for ref in answers.formulas:
+        problems.add(ANSWERS, ref, "contains a formula; formulas are never evaluated "
+                                     "(type the value instead)")
+    _refuse_error_cells(wb, ANSWERS, problems)
+    problems.raise_if_any()
+    return answers.rows
+
+
+def _institutions(meta: dict[str, Any], where: dict[str, str], problems: _Problems) -> list[Institution]:
+    """The Metadata's institutions, one "name | role" a line, checked."""
+    inst = []
+    for line in _str(meta.get("institutions")).splitlines():
+        if line.strip():
+            name, _, role = line.partition(" | ")
+            inst.append(Institution(name.strip(), role.strip()))
+    problem = institutions_problem(inst)
+    if problem:
+        problems.fail(METADATA, where.get("institutions", ""), problem)
+    return inst
+
+
+def _other_sheets(wb: Workbook, q: Questionnaire, chain: Chain, changes: bool, problems: _Problems,
+                  warnings: list[str]) -> tuple[Any, Any, Any]:
+    """(action plan, reviews, the team's changes or None): the sheets read after the answers,
+    their problems added to ``problems`` and their warnings to ``warnings``."""
+    from .actionplan_sheet import read_action_plan
+    from .review_sheet import read_reviews
+
+    action_plan, plan_problems = read_action_plan(wb, {p.code for p in q.policy_questions})
+    for sheet, cell, reason in plan_problems:
+        problems.add(sheet, cell, reason)
+    reviews, review_problems, review_warnings = read_reviews(wb, q, same_version=chain is None or not chain.steps)
+    for sheet, cell, reason in review_problems:
+        problems.add(sheet, cell, reason)
+    warnings.extend(review_warnings)
+    team = None
+    if changes and (chain is None or not chain.steps):
+        from .changes_sheet import read_changes
+
+        known = _known_keys(q) | {it.id for it in q.items() if it.type in codec.COMMENT_ONLY_ITEMS}
+        team, change_problems = read_changes(wb, known)
+        for sheet, cell, reason in change_problems:
+            problems.add(sheet, cell, reason)
+    return action_plan, reviews, team
 
 
 # what _read_answers reads of a row (its header is read whole)

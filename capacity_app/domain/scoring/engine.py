@@ -234,6 +234,35 @@ def _s1_notes(q: Questionnaire, view: View, code: str, lang: str) -> list[str]:
     return notes if len(notes) == len(available) else []
 
 
+def _gap(need: int | None, availability: int, limiting: list[str]) -> tuple[str, int | None, int | None]:
+    """(gap type, gap, priority) of an assessed question (section 5 of docs/methodology.md): no
+    gap, priority or rank while the need is not rated; the gap type in ADAPT's terms."""
+    if need is None:
+        return "not_rated", None, None
+    gap = max(0, need - availability)
+    if gap == 0:
+        gap_type = "none"
+    elif availability == 0:
+        gap_type = "data"
+    elif availability == 1:
+        gap_type = "processing_access"
+    else:
+        gap_type = "disaggregation" if limiting == ["breakdown"] else "reporting"
+    return gap_type, gap, need * gap
+
+
+def _fitness(assessed: bool, availability: int, factors: list[str], notes: list[str]) -> tuple[str, list[str]]:
+    """What the data can answer ("fit", "shortfall", "cannot", "not_assessed") and, short of fit,
+    the shortfalls in words: the limiting factors, and what S1 says."""
+    if not assessed:
+        return "not_assessed", []
+    if availability == 3 and not notes:
+        return "fit", []
+    if availability >= 2:
+        return "shortfall", factors + notes
+    return "cannot", factors
+
+
 def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore], sdg: dict[str, SdgScore],
                       lang: str) -> dict[str, PolicyQuestionScore]:
     """Need, availability, gap and priority on one scale: gap = max(0, need − availability),
@@ -269,20 +298,9 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
             if unconfirmed:
                 reasons.append(text("pq.unconfirmed", lang,
                                     factors=", ".join(text(f"factor.{f}", lang) for f in unconfirmed)))
-            if need is None:
-                gap_type = "not_rated"
-            else:
-                gap = max(0, need - availability)
-                priority = need * gap
+            gap_type, gap, priority = _gap(need, availability, limiting)
+            if need is not None:
                 reasons.append(text("pq.gap", lang, need=need, availability=availability, gap=gap, priority=priority))
-                if gap == 0:
-                    gap_type = "none"
-                elif availability == 0:
-                    gap_type = "data"
-                elif availability == 1:
-                    gap_type = "processing_access"
-                else:
-                    gap_type = "disaggregation" if limiting == ["breakdown"] else "reporting"
         reasons.append(text(f"pq.type.{gap_type}", lang))
         strong = [c for c, level in levels if level >= 2]
         triangulation = len(strong) >= 2
@@ -304,15 +322,7 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         notes = _s1_notes(q, view, pq.code, lang) if assessed and availability >= 2 else []
         factors = [text(f"factor.{f}", lang) + ("" if f not in unconfirmed else " " + text("pq.to_confirm", lang))
                    for f in limiting]
-        shortfalls: list[str] = []
-        if not assessed:
-            fitness = "not_assessed"
-        elif availability == 3 and not notes:
-            fitness = "fit"
-        elif availability >= 2:
-            fitness, shortfalls = "shortfall", factors + notes
-        else:
-            fitness, shortfalls = "cannot", factors
+        fitness, shortfalls = _fitness(assessed, availability, factors, notes)
         for note in notes:
             reasons.append(note)
         out[pq.code] = PolicyQuestionScore(
