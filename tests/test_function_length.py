@@ -26,7 +26,6 @@ STILL_LONG = {
     "gui/assessment_view.py: AssessmentView.__init__": "the view's tabs",
     "gui/dashboard.py: Dashboard.__init__": "the dashboard's panels",
     "gui/import_preview.py: ImportPreviewDialog.__init__": "the preview's tables",
-    "gui/main_window.py: MainWindow.__init__": "the window's parts",
 }
 
 

@@ -116,17 +116,7 @@ class MainWindow(WindowHost):
         self.home = HomePage(store, lambda: self.questionnaire, icon, self.stack)
         self.home.set_lang(self.lang)
         self.stack.addWidget(self.home)
-        # a database that cannot be written opens read-only: said once, above everything
-        self.banner = QLabel(self)
-        self.banner.setObjectName("windowBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setVisible(bool(store.readonly))
-        if store.readonly:  # (the Qt namespace is not read at a normal start: tests/test_launch.py)
-            self.banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-            self.banner.setText(self.tr(
-                "This database cannot be written (%1: read-only folder or drive), so it is open read-only. "
-                "You can read every assessment, export workbooks and PDF reports, and move the data folder "
-                "(File ▸ Preferences ▸ Data folder, applied at the next start).").replace("%1", str(store.path)))
+        self.banner = self._read_only_banner(store)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -140,16 +130,7 @@ class MainWindow(WindowHost):
         self.undo_action, self.redo_action = self.window_actions.undo, self.window_actions.redo
         self.recent_menu = self.window_actions.recent_menu
         self.lang_combo = self.window_actions.lang_combo
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setAccessibleName(self.tr("Save status"))
-        self.retry_button = QPushButton(self.tr("&Try saving again"), self)
-        self.retry_button.setObjectName("retrySave")
-        self.retry_button.setToolTip(self.tr("Save again what could not be saved (it is kept in its field)"))
-        self.retry_button.setVisible(False)
-        self.retry_button.clicked.connect(self.retry_unsaved)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.statusBar().addPermanentWidget(self.retry_button)
+        self._make_status_bar()
         self.writes.saved.connect(self._on_saved)
         self.writes.failed.connect(self._on_failed)
         self.bus.changed.connect(self.home.on_changes)
@@ -166,6 +147,34 @@ class MainWindow(WindowHost):
         self._restore_geometry()
         self._update_actions()
         self._tell_kept_at_last_end()
+
+    def _read_only_banner(self, store) -> QLabel:
+        """The banner above everything that says once that a database which cannot be written
+        is open read-only (hidden otherwise)."""
+        banner = QLabel(self)
+        banner.setObjectName("windowBanner")
+        banner.setWordWrap(True)
+        banner.setVisible(bool(store.readonly))
+        if store.readonly:  # (the Qt namespace is not read at a normal start: tests/test_launch.py)
+            banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            banner.setText(self.tr(
+                "This database cannot be written (%1: read-only folder or drive), so it is open read-only. "
+                "You can read every assessment, export workbooks and PDF reports, and move the data folder "
+                "(File ▸ Preferences ▸ Data folder, applied at the next start).").replace("%1", str(store.path)))
+        return banner
+
+    def _make_status_bar(self) -> None:
+        """The status bar's save status ("Saved 10:42", "Not saved: …") and its Try again button."""
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.retry_button = QPushButton(self.tr("&Try saving again"), self)
+        self.retry_button.setObjectName("retrySave")
+        self.retry_button.setToolTip(self.tr("Save again what could not be saved (it is kept in its field)"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry_unsaved)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.retry_button)
 
     def _tell_kept_at_last_end(self) -> None:
         """Say where the changes a database refused at the last end (SIGTERM, a logout) were kept,
