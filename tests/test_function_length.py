@@ -24,7 +24,6 @@ STILL_LONG = {
     "exchange/export.py: _answers": "the Answers sheet's rows",
     "gui/aggregate_dialog.py: AggregationDialog.__init__": "the dialog's fields",
     "gui/assessment_view.py: AssessmentView.__init__": "the view's tabs",
-    "gui/dashboard.py: Dashboard.__init__": "the dashboard's panels",
     "gui/import_preview.py: ImportPreviewDialog.__init__": "the preview's tables",
 }
 

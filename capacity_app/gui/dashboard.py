@@ -275,6 +275,34 @@ class Dashboard(QScrollArea):
         grid = QGridLayout(body)
         grid.setContentsMargins(16, 14, 16, 16)
         grid.setSpacing(12)
+        grid.addWidget(self._make_head(body), 0, 0, 1, 2)
+        self.sections = SectionChart(body)
+        self.sections.clicked.connect(self._open_section)
+        self.pqs = PolicyChart(body)
+        grid.addWidget(_card(self.tr("Section scores (0–100)"), self.sections, body), 1, 0)
+        grid.addWidget(_card(self.tr("Policy questions A–O: need, availability and gap (0–3)"), self.pqs, body), 1, 1)
+        self.gaps = self._browser("gaps", self.tr("Ranked gaps and recommended actions"), body)
+        grid.addWidget(_card(self.tr("Ranked gaps and recommended actions"), self.gaps, body), 2, 0)
+        self.follow = FollowUpTree(self._section_title, body)
+        self.follow.navigate.connect(self.navigate.emit)
+        grid.addWidget(_card(self.tr("Answers to follow up (Enter opens)"), self.follow, body), 2, 1)
+        # every "not applicable" with its reason (the report's Annex D)
+        self.na = self._browser("notApplicable", self.tr("Answers “not applicable”, with their reasons"), body)
+        grid.addWidget(_card(self.tr("Answers “not applicable”, with their reasons"), self.na, body), 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(4, 1)
+        self.setWidget(body)
+        self._stale = False
+        self._previous: tuple | None = None  # (assessment, ScoreResult | None), scored once
+        self.compare_dialog = None
+        session.scoresChanged.connect(self._on_scores_changed)
+        session.reviewsChanged.connect(lambda: self._on_scores_changed(session.scores))
+        self.update_scores(session.scores)
+
+    def _make_head(self, body: QWidget) -> QFrame:
+        """The card at the top: the overall score, its band, completeness and reference date, the
+        custom-weights figure, review coverage, the previous round and *Compare rounds*."""
         head = QFrame(body)
         head.setObjectName("card")
         hbox = QHBoxLayout(head)
@@ -311,43 +339,19 @@ class Dashboard(QScrollArea):
         hbox.addWidget(self.overall)
         hbox.addLayout(col, 1)
         hbox.addWidget(self.compare, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(head, 0, 0, 1, 2)
-        self.sections = SectionChart(body)
-        self.sections.clicked.connect(self._open_section)
-        self.pqs = PolicyChart(body)
-        grid.addWidget(_card(self.tr("Section scores (0–100)"), self.sections, body), 1, 0)
-        grid.addWidget(_card(self.tr("Policy questions A–O: need, availability and gap (0–3)"), self.pqs, body), 1, 1)
-        self.gaps = QTextBrowser(body)
-        self.gaps.setObjectName("gaps")
-        self.gaps.setAccessibleName(self.tr("Ranked gaps and recommended actions"))
-        self.gaps.setOpenLinks(False)
-        self.gaps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls, not it
-        self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.gaps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.gaps.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
-        grid.addWidget(_card(self.tr("Ranked gaps and recommended actions"), self.gaps, body), 2, 0)
-        self.follow = FollowUpTree(self._section_title, body)
-        self.follow.navigate.connect(self.navigate.emit)
-        grid.addWidget(_card(self.tr("Answers to follow up (Enter opens)"), self.follow, body), 2, 1)
-        self.na = QTextBrowser(body)  # every "not applicable" with its reason (the report's Annex D)
-        self.na.setObjectName("notApplicable")
-        self.na.setAccessibleName(self.tr("Answers “not applicable”, with their reasons"))
-        self.na.setOpenLinks(False)
-        self.na.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.na.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.na.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.na.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
-        grid.addWidget(_card(self.tr("Answers “not applicable”, with their reasons"), self.na, body), 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(4, 1)
-        self.setWidget(body)
-        self._stale = False
-        self._previous: tuple | None = None  # (assessment, ScoreResult | None), scored once
-        self.compare_dialog = None
-        session.scoresChanged.connect(self._on_scores_changed)
-        session.reviewsChanged.connect(lambda: self._on_scores_changed(session.scores))
-        self.update_scores(session.scores)
+        return head
+
+    def _browser(self, name: str, accessible: str, body: QWidget) -> QTextBrowser:
+        """A text panel of the page, its links opening the answer they name; the page scrolls, not it."""
+        browser = QTextBrowser(body)
+        browser.setObjectName(name)
+        browser.setAccessibleName(accessible)
+        browser.setOpenLinks(False)
+        browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        browser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        browser.anchorClicked.connect(lambda url: self.navigate.emit(url.toString()))
+        return browser
 
     def _on_scores_changed(self, result: ScoreResult | None) -> None:
         # a hidden dashboard catches up when it is shown (no work on every answer)
