@@ -64,7 +64,7 @@ def test_census_older_than_ten_years_is_level_1_with_the_reason(q):
     r = run(q, **cell("D", "CEN", **{**FIT_CENSUS, "latest_year": 2011}))
     c = r.cells["D.CEN"]
     assert c.level == 1
-    assert "Census 2011: older than 10 years at reference date 2026-05 → recency shortfall → level 1" in c.reasons
+    assert "Census 2011: older than 10 years at reference date 15 May 2026 → recency shortfall → level 1" in c.reasons
     assert c.caps == {"recency": 1}
 
 

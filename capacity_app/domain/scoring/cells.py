@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..editorial import written_date
 from ..questionnaire import Matrix, Questionnaire, tr
 from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
@@ -136,7 +137,7 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     elif ref_year is None:
         cap("recency", 1, "cell.no_reference_date", True, year=year)
     elif ref_year - int(year) > limit:
-        cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=reference_date[:7])
+        cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=written_date(reference_date, lang))
 
     timely = val("timeliness")
     if timely == "gt24":

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from ..editorial import number
+from ..editorial import number, written_date
 from ..answers import Answer
 from ..expressions import ExpressionError, evaluate, parse
 from ..labels import (
@@ -491,7 +491,7 @@ def reference_date_refusal(q: Questionnaire, answers: Mapping[str, Answer], refe
     problem = reference_date_problem(q, answers, reference_date)
     if problem is None:
         return None
-    return text("refused.reference_date", lang, ref=reference_date, year=problem[0],
+    return text("refused.reference_date", lang, ref=written_date(reference_date, lang), year=problem[0],
                 where=answer_label(q, problem[1], lang))
 
 
@@ -617,7 +617,7 @@ def _no_band(q: Questionnaire, sections: dict[str, SectionScore], dw: Mapping[st
     reasons: list[str] = []
     if problem is not None:
         codes.append("reference_date_before_data")
-        reasons.append(text("noband.reference_date_before_data", lang, ref=given_ref, year=problem[0],
+        reasons.append(text("noband.reference_date_before_data", lang, ref=written_date(given_ref, lang), year=problem[0],
                             where=answer_label(q, problem[1], lang)))
     elif not ref:
         codes.append("no_reference_date")

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from typing import Any
 
+from ..editorial import written_date
 from ..questionnaire import Field, GridRow, Item, Questionnaire, Section, tr
 from .cells import reference_year
 from .completeness import (
@@ -215,7 +216,7 @@ def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Ta
                 if year is not None and check[0] == 0 and reference_year(ref) is not None:
                     code = "s1_old_stock" if limit == S1_STOCK_LIMIT else "s1_old_flow"
                     findings.append(Finding(code, "S1", f"{prefix}.year",
-                                            text(f"find.{code}", lang, stat=stat, year=year, ref=ref[:7])))
+                                            text(f"find.{code}", lang, stat=stat, year=year, ref=written_date(ref, lang))))
         if item.column("definition") is not None and (flow or row.code in S1_STOCK_ROWS):
             st, d = _derived(view, f"{prefix}.definition", tally)
             if st in (DONT_KNOW, EMPTY):
@@ -289,7 +290,7 @@ def _s6a_year(view: View, ref: str, lang: str, tally: Tally, findings: list[Find
     tally.add(check[0], 1.0)
     if check[1] is not None and check[0] == 0 and reference_year(ref) is not None:
         findings.append(Finding("s6a_old_census", "S6A", S6A_YEAR,
-                                text("find.s6a_old_census", lang, year=check[1], ref=ref[:7])))
+                                text("find.s6a_old_census", lang, year=check[1], ref=written_date(ref, lang))))
 
 
 def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list[Finding]) -> None:
