@@ -40,7 +40,7 @@ def test_validate_then_reopen_by_keyboard(opened, qtbot, fill_to_validate):
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
     assert win.store.assessment(aid).status == "final"
     assert "validated for the national statistics office by Dr Amina Mensah (Director-General, Kenya National " \
-           "Bureau of Statistics) on 2026-06-12" in view.read_only_banner.text()
+           "Bureau of Statistics) on 12 June 2026" in view.read_only_banner.text()  # the date written out
     assert view.status.combo.currentData() == "final"
     # validating again is refused while it is final
     told = []
@@ -107,7 +107,7 @@ def test_an_assessment_known_too_little_is_not_validated_with_a_key(opened, qtbo
     win.window_actions.by_name["signoff"].trigger()
     dlg = win.session.signoff_dialog
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dlg, timeout=3000)
-    assert "Completeness: 0.0 %" in dlg.summary.text() and "cannot be validated yet" in dlg.verdict.text()
+    assert "Completeness: 0.0%" in dlg.summary.text() and "cannot be validated yet" in dlg.verdict.text()
     assert not dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     QTest.keyClicks(dlg.name, "Dr Amina Mensah")
     QTest.keyClick(dlg.name, Qt.Key.Key_Return)
