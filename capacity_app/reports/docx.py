@@ -442,9 +442,13 @@ class _Builder:
                 section.different_first_page_header_footer = True
                 fill(section.first_page_header.part.element, [], False, mark)
                 fill(section.first_page_footer.part.element, [], False, "")
+                # the footer's words around the two counters, as the PDF's ("第3页，共41页": page_footer)
+                before, rest = s["page_footer"].split("{page}", 1)
+                between, after = rest.split("{pages}", 1)
                 fill(section.footer.part.element,
-                     [f"{s['page_label']} ", field("PAGE", "1"), f" {s['page_of']} ", field("NUMPAGES", "1"),
-                      f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}"], True, "")
+                     [x for x in (before, field("PAGE", "1"), between, field("NUMPAGES", "1"), after,
+                                  f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}") if x != ""],
+                     True, "")
             else:  # its own header (marked or not); the footer the first section's
                 section.header.is_linked_to_previous = False
             fill(section.header.part.element, head, True, mark)

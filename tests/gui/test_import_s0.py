@@ -38,4 +38,4 @@ def test_an_imported_s0_reference_date_reaches_the_record_and_the_dashboard(open
     qtbot.waitUntil(lambda: win.session is not None and win.session.answer("s0_reference_date").value == "2026-06-30",
                     timeout=10000)
     win.view.show_tab(2)
-    qtbot.waitUntil(lambda: "2026-06-30" in win.view.dashboard.meta.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "30 June 2026" in win.view.dashboard.meta.text(), timeout=10000)  # written out
