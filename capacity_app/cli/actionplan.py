@@ -30,7 +30,7 @@ from ..domain.plancost import (
     FUNDING_SOURCES, Cost, CostError, PlanTotals, Rate, Total, amount_text, normalise_currency,
     parse_amount, parse_rate, rate_to_plain, rounded,
 )
-from ..domain.planvalidation import validation_to_plain
+from ..domain.planvalidation import value_change_text, validation_to_plain
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.rounds import plan_rounds
@@ -110,6 +110,8 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
         "currency": state.finance.currency,
         "rates": [rate_to_plain(r) for r in state.finance.rates],
         "validation": None if state.validation is None else validation_to_plain(state.validation),
+        "changed_since_validation": [{"title": c.title, "what": c.what, "old": c.old, "new": c.new}
+                                     for c in state.values],
         "changes_after_validation": [{"action_id": c.action_id, "title": c.title, "kind": c.kind,
                                       "parts": list(c.parts)} for c in state.changes],
         "totals": totals_json(state.totals),
@@ -133,9 +135,13 @@ def _print(state: plans.PlanState) -> None:
     else:
         click.echo(shown(f"Validated on {v.date} at {v.event}, approved by {v.approved_by}, {v.position}"
                          f" (present: {'; '.join(v.institutions)})."))
-        if state.changes:
+        if v.entered_by or v.version:
+            click.echo(shown(f"Recorded by {v.entered_by or 'an unnamed operator'}; plan version {v.version or 'unknown'}."))
+        if state.changes or state.values:
             click.echo(f"Changed since the validation: {len(state.changes)} action"
                        f"{'s' if len(state.changes) != 1 else ''}.")
+        for vc in state.values:
+            click.echo(shown(f"  changed since the validation: {value_change_text(vc)}"))
     f = state.finance
     rates = "; ".join(f"USD 1 = {r.currency} {amount_text(r.per_usd)} ({r.date}{', ' + r.source if r.source else ''})"
                       for r in f.rates)

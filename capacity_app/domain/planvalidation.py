@@ -23,7 +23,7 @@ from .actionplan import ACTIONS_MAX, ID_MAX, TITLE_MAX
 from .assessment import INSTITUTION_TEXT_MAX
 from .celltext import text_problem
 from .dates import iso_date
-from .plancost import Finance, amount_text, plan_totals
+from .plancost import Finance, amount_text, cost_to_plain, plan_totals, rate_to_plain
 
 if TYPE_CHECKING:
     from .actionplan import Action
@@ -64,6 +64,9 @@ class Validation:
     approved_by: str
     position: str
     actions: tuple[ValidatedAction, ...] = ()
+    entered_by: str = ""        # the operator who recorded it
+    version: str = ""           # the digest of the plan approved (:func:`plan_version`)
+    approved: Mapping[str, Any] | None = None  # the plan as approved (:func:`approved_plan`)
 
 
 @dataclass(frozen=True)
@@ -173,18 +176,164 @@ def _short(title: str) -> str:
 
 
 def validation_to_plain(v: Validation) -> dict[str, object]:
-    return {"date": v.date, "event": v.event, "institutions": list(v.institutions),
-            "approved_by": v.approved_by, "position": v.position,
-            "actions": [{"id": a.id, "title": a.title, "fingerprint": a.fingerprint} for a in v.actions]}
+    out: dict[str, object] = {
+        "date": v.date, "event": v.event, "institutions": list(v.institutions),
+        "approved_by": v.approved_by, "position": v.position,
+        "actions": [{"id": a.id, "title": a.title, "fingerprint": a.fingerprint} for a in v.actions]}
+    if v.entered_by:
+        out["entered_by"] = v.entered_by
+    if v.version:
+        out["version"] = v.version
+    if v.approved is not None:
+        out["approved"] = dict(v.approved)
+    return out
+
+
+# --- the plan as approved, and every difference since, with its old and new value -------------
+
+def approved_plan(actions: Sequence[Action], finance: Finance) -> dict[str, Any]:
+    """The plan as a validation approves it, as JSON-ready data: every action (owners, timeline,
+    each cost line), the currency, every rate and the totals (cost, secured, gap in each currency
+    and converted into the plan's currency and the dollar, exact decimal text)."""
+    totals = plan_totals(actions, finance).all
+    conv = {code: {"cost": amount_text(c.cost), "secured": amount_text(c.secured), "gap": amount_text(c.gap),
+                   "left_out": sum(c.left_out.values())} for code, c in totals.converted.items()}
+    return {
+        "currency": finance.currency,
+        "rates": [rate_to_plain(r) for r in finance.rates],
+        "actions": [{"id": a.id, "title": a.title, "institutions": list(a.institutions), "start": a.start,
+                     "end": a.end, "status": a.status, "costs": [cost_to_plain(c) for c in a.costs]} for a in actions],
+        "totals": {"cost": {k: amount_text(v) for k, v in totals.cost.items()},
+                   "gap": {k: amount_text(v) for k, v in totals.gap.items()}, "converted": conv},
+    }
+
+
+def plan_version(approved: Mapping[str, Any]) -> str:
+    """A short digest of the plan approved: which version of the plan a record covers."""
+    return _digest(approved)
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """One difference since the validation: ``what`` (amount, currency, secured, funding, line,
+    rate, action, total) in ``title`` (an action's, or "" for the plan), old and new values as
+    plain text ("" when added or removed)."""
+
+    title: str
+    what: str
+    old: str
+    new: str
+
+
+def _line_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (c.get("year"), c.get("funding"), c.get("funder"))
+
+
+def _money(amount: Any, currency: Any) -> str:
+    return f"{currency} {amount}"
+
+
+def _source(c: Mapping[str, Any]) -> str:
+    return str(c.get("funding")) + (f": {c.get('funder')}" if c.get("funder") else "")
+
+
+def value_changes(validation: Validation | None, actions: Sequence[Action], finance: Finance) -> tuple[ValueChange, ...]:
+    """Every difference between the plan approved (stored in ``validation``) and the plan now,
+    with old and new values: actions added or removed, and per cost line (matched by year and
+    funding source, else by order) its amount, currency, secured status, funding source; lines
+    added or removed; the plan's currency and each rate; the totals. () without a validation or
+    with a record made before the plan approved was stored."""
+    if validation is None or validation.approved is None:
+        return ()
+    old = validation.approved
+    now = approved_plan(actions, finance)
+    out: list[ValueChange] = []
+    before = {a["id"]: a for a in old.get("actions") or ()}
+    after = {a["id"]: a for a in now["actions"]}
+    for a in now["actions"]:
+        b = before.get(a["id"])
+        if b is None:
+            out.append(ValueChange(a["title"], "action", "", "added"))
+            continue
+        out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
+    for b in old.get("actions") or ():
+        if b["id"] not in after:
+            out.append(ValueChange(b["title"], "action", "present", ""))
+    if old.get("currency") != now["currency"]:
+        out.append(ValueChange("", "plan currency", str(old.get("currency") or ""), str(now["currency"] or "")))
+    old_rates = {r["currency"]: r for r in old.get("rates") or ()}
+    new_rates = {r["currency"]: r for r in now["rates"]}
+    for code in sorted(set(old_rates) | set(new_rates)):
+        o, n = old_rates.get(code), new_rates.get(code)
+        text_o = f"USD 1 = {code} {o['per_usd']} ({o['date']})" if o else ""
+        text_n = f"USD 1 = {code} {n['per_usd']} ({n['date']})" if n else ""
+        if text_o != text_n:
+            out.append(ValueChange("", "rate", text_o, text_n))
+    if out:
+        for code, t in now["totals"]["converted"].items():
+            o = (old.get("totals") or {}).get("converted", {}).get(code)
+            for which in ("cost", "gap"):
+                if o is None or o.get(which) != t[which]:
+                    out.append(ValueChange("", f"total {which}", _money(o[which], code) if o else "",
+                                           _money(t[which], code)))
+    return tuple(out)
+
+
+def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]) -> list[ValueChange]:
+    out: list[ValueChange] = []
+    rest = list(old)
+    pairs: list[tuple[Mapping[str, Any] | None, Mapping[str, Any] | None]] = []
+    unmatched: list[Mapping[str, Any]] = []
+    for c in new:
+        m = next((o for o in rest if o == c), None) or next((o for o in rest if _line_key(o) == _line_key(c)), None)
+        if m is not None:
+            rest.remove(m)
+            pairs.append((m, c))
+        else:
+            unmatched.append(c)
+    for c in unmatched:  # then by order among the lines left
+        pairs.append((rest.pop(0) if rest else None, c))
+    pairs.extend((o, None) for o in rest)
+    for o, n in pairs:
+        if o is None and n is not None:
+            out.append(ValueChange(title, "line", "", f"{n['year']} {_money(n['amount'], n['currency'])} {_source(n)}"))
+        elif n is None and o is not None:
+            out.append(ValueChange(title, "line", f"{o['year']} {_money(o['amount'], o['currency'])} {_source(o)}", ""))
+        elif o is not None and n is not None and o != n:
+            where = f"{title} ({n['year']})"
+            if o["amount"] != n["amount"] or o["currency"] != n["currency"]:
+                out.append(ValueChange(where, "amount", _money(o["amount"], o["currency"]),
+                                       _money(n["amount"], n["currency"])))
+            if o.get("secured") != n.get("secured"):
+                out.append(ValueChange(where, "secured", "yes" if o.get("secured") else "no",
+                                       "yes" if n.get("secured") else "no"))
+            if _source(o) != _source(n):
+                out.append(ValueChange(where, "funding", _source(o), _source(n)))
+            if o.get("year") != n.get("year"):
+                out.append(ValueChange(title, "year", str(o.get("year")), str(n.get("year"))))
+    return out
+
+
+def value_change_text(c: ValueChange) -> str:
+    """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
+    head = f"{c.title}: " if c.title else ""
+    if not c.old:
+        return f"{head}{c.what} added: {c.new}" if c.what != "action" else f"{head}added"
+    if not c.new:
+        return f"{head}{c.what} removed: {c.old}" if c.what != "action" else f"{head}removed"
+    return f"{head}{c.what} {c.old} → {c.new}"
 
 
 def validation_from_plain(d: Mapping[str, Any]) -> Validation:
+    approved = d.get("approved")
     return Validation(str(d.get("date") or ""), str(d.get("event") or ""),
                       tuple(str(x) for x in d.get("institutions") or ()), str(d.get("approved_by") or ""),
                       str(d.get("position") or ""),
                       tuple(ValidatedAction(str(a.get("id") or ""), str(a.get("title") or ""),
                                             str(a.get("fingerprint") or ""))
-                            for a in d.get("actions") or ()))
+                            for a in d.get("actions") or ()),
+                      str(d.get("entered_by") or ""), str(d.get("version") or ""),
+                      approved if isinstance(approved, Mapping) else None)
 
 
 def _line(value: str, what: str, limit: int, *, required: bool = True) -> str:
@@ -241,10 +390,12 @@ def validate_validation(v: Validation) -> Validation:
         if va.id in seen:
             raise ValidationError(f"the validated action {va.id[:40]!r} is listed twice")
         seen.add(va.id)
-    return Validation(date, event, tuple(names), who, position, tuple(v.actions))
+    return Validation(date, event, tuple(names), who, position, tuple(v.actions), " ".join(str(v.entered_by).split()),
+                      v.version, v.approved)
 
 
 __all__ = ["PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
-           "changes_since", "fingerprint", "gaps_text", "validation_gaps", "snapshot", "validate_validation", "validated_action_problem",
+           "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
+           "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",
            "validation_to_plain"]

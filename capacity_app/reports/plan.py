@@ -8,6 +8,7 @@ Amounts are summed exactly (``domain.plancost.plan_totals``) and formatted once,
 (``reports.money``); nothing here reads the database."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -16,7 +17,7 @@ from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ..domain.plancost import (
     USD, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
-from ..domain.planvalidation import PlanChange, Validation, changes_since
+from ..domain.planvalidation import PlanChange, Validation, ValueChange, changes_since, value_changes
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list
 from .model import ActionPlan, CostTable, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord
@@ -287,6 +288,39 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         incomplete=bool(left_out))
 
 
+def _value(text: str, what: str, lang: str, s: Strings) -> str:
+    """An old or new value of a change in the report's language: an amount through Babel, yes/no
+    in words, a funding source by its name."""
+    m = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?)", text)
+    if m:
+        return format_money(Decimal(m.group(2)), m.group(1), lang)
+    if what == "secured":
+        return str(s["plan_answer_yes" if text == "yes" else "plan_answer_no"])
+    if what == "funding":
+        funding, _, funder = text.partition(": ")
+        label = s.get(f"plan_{funding}", funding)
+        return bounded_text(funder, lang, s) if funding == "partner" and funder else (
+            f"{label}{s['colon']}{bounded_text(funder, lang, s)}" if funder else str(label))
+    m = re.fullmatch(r"(\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) (.*)", text)
+    if m:  # a cost line: year, amount, source
+        return f"{m.group(1)}, {format_money(Decimal(m.group(3)), m.group(2), lang)}, {_value(m.group(4), 'funding', lang, s)}"
+    return bounded_text(text, lang, s)
+
+
+def value_line(v: ValueChange, lang: str, s: Strings) -> str:
+    """One difference since the validation with its old and new value, in the report's language."""
+    title = f"{bounded_text(v.title, lang, s)}{s['colon']}" if v.title else ""
+    if v.what == "action":
+        return str(s["plan_change_added" if not v.old else "plan_change_removed"].format(
+            title=bounded_text(v.title, lang, s)))
+    what = str(s[f"plan_what_{v.what.replace(' ', '_')}"])
+    if not title:
+        what = what[:1].upper() + what[1:]
+    old, new = _value(v.old, v.what, lang, s), _value(v.new, v.what, lang, s)
+    key = "plan_value_added" if not v.old else "plan_value_removed" if not v.new else "plan_value_changed"
+    return str(s[key].format(title=title, what=what, old=old, new=new))
+
+
 def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
                 validation: Validation | None, lang: str, s: Strings) -> PlanRecord:
     """The report's record of the plan (``plan`` is the chapter's rows, from ``stored`` or drafted)."""
@@ -304,8 +338,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
                   [], r.status, "") for r in rows]
     g_total, g_note = glance_total(actions, glance, finance, lang, s) if actions else (None, "")
     changes = changes_since(validation, actions)
+    values = value_changes(validation, actions, finance)
     if validation is not None:
-        cover = s["plan_cover_validated"].format(
+        cover = s["plan_cover_changed" if changes or values else "plan_cover_validated"].format(
             date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
             name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s))
     else:
@@ -318,6 +353,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
                 title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.parts], lang)))
         else:
             lines.append(s[f"plan_change_{c.kind}"].format(title=title))
+    if values:
+        lines.append(s["plan_values_intro"])
+        lines += [value_line(v, lang, s) for v in values]
     return PlanRecord(
         validated=validation is not None, cover_line=cover, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,

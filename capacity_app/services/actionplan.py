@@ -23,8 +23,8 @@ from ..domain.plancost import (
     validate_finance, years_outside,
 )
 from ..domain.planvalidation import (
-    PlanChange, Validation, ValidationError, changes_since, gaps_text, snapshot, validate_validation,
-    validation_gaps,
+    PlanChange, Validation, ValidationError, ValueChange, approved_plan, changes_since, gaps_text, plan_version,
+    snapshot, validate_validation, validation_gaps, value_changes,
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -283,6 +283,7 @@ class PlanState:
     validation: Validation | None
     changes: tuple[PlanChange, ...]
     totals: PlanTotals
+    values: tuple[ValueChange, ...] = ()   # every difference since the validation, old and new values
 
     @property
     def validated(self) -> bool:
@@ -307,7 +308,7 @@ def plan_state(store: Store, assessment_id: Any) -> PlanState:
     finance = plan_finance(store, a.id)
     validation = store.plan_validation(a.id)
     return PlanState(actions, finance, validation, changes_since(validation, actions),
-                     plan_totals(actions, finance))
+                     plan_totals(actions, finance), value_changes(validation, actions, finance))
 
 
 def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
@@ -391,10 +392,13 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
                                            snapshot(plan)))
     except ValidationError as exc:
         raise ServiceError(str(exc)) from None
-    gaps = validation_gaps(plan, plan_finance(store, a.id), v.date, today=today or _dt.date.today().isoformat(),
+    finance = plan_finance(store, a.id)
+    gaps = validation_gaps(plan, finance, v.date, today=today or _dt.date.today().isoformat(),
                            not_before=a.mission_start)
     if gaps:
         raise ServiceError(gaps_text(gaps))
+    approved = approved_plan(plan, finance)  # every action, line, rate and total as approved
+    v = replace(v, entered_by=store.operator or "", version=plan_version(approved), approved=approved)
     try:
         store.save_plan_validation(a.id, v)
     except StorageError as exc:

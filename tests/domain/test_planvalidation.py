@@ -82,3 +82,44 @@ def test_validation_normalised_and_plain_round_trip():
                                     institutions=("NSO", "NSO", " Interior ")))
     assert v.date == "2026-06-12" and v.event == "National workshop" and v.institutions == ("NSO", "Interior")
     assert validation_from_plain(validation_to_plain(v)) == v
+
+
+def test_every_kind_of_change_after_the_validation_is_listed_with_old_and_new_values():
+    """Issue 48: the plan approved is stored in the record; every later difference (amount,
+    currency, secured status, funding source, a rate, an action added or removed) is listed with
+    its old and new value, and the totals approved against the totals now."""
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from capacity_app.domain.actionplan import Action
+    from capacity_app.domain.plancost import Cost, Finance, Rate
+    from capacity_app.domain.planvalidation import (
+        Validation, approved_plan, plan_version, value_change_text, value_changes,
+    )
+
+    finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01"), Rate("EUR", Decimal("0.92"), "2026-05-01")))
+    census = Action("c", "Census", institutions=("NSO",), start="2026-Q3", end="2027-Q4", costs=(
+        Cost(2027, Decimal("250000"), "EUR", "partner", "EU", True),
+        Cost(2027, Decimal("12000000"), "XOF", "national", "", True)))
+    survey = Action("s", "Survey", institutions=("NSO",), start="2027-Q1", end="2027-Q4",
+                    costs=(Cost(2027, Decimal("84000"), "USD", "partner", "UNFPA", False),))
+    approved = approved_plan([census, survey], finance)
+    v = Validation("2026-06-18", "Workshop", ("NSO",), "H. T.", "DG", (), "officer", plan_version(approved), approved)
+    assert value_changes(v, [census, survey], finance) == ()
+    census2 = replace(census, costs=(
+        Cost(2027, Decimal("300000"), "EUR", "partner", "EU", True),          # amount
+        Cost(2027, Decimal("12000000"), "XOF", "national", "", False)))      # secured -> not
+    survey2 = replace(survey, costs=(Cost(2027, Decimal("84000"), "EUR", "partner", "World Bank", False),))
+    new = Action("n", "Registers", institutions=("NSO",), start="2027-Q1", end="2027-Q4",
+                 costs=(Cost(2027, Decimal("1"), "XOF", "national", "", False),))
+    finance2 = replace(finance, rates=(Rate("XOF", Decimal("655.96"), "2026-07-01"), finance.rates[1]))
+    lines = [value_change_text(c) for c in value_changes(v, [census2, survey2, new], finance2)]
+    assert "Census (2027): amount EUR 250000 → EUR 300000" in lines
+    assert "Census (2027): secured yes → no" in lines
+    assert "Survey (2027): amount USD 84000 → EUR 84000" in lines  # the currency
+    assert "Survey (2027): funding partner: UNFPA → partner: World Bank" in lines
+    assert "Registers: added" in lines
+    assert "rate USD 1 = XOF 605.25 (2026-05-01) → USD 1 = XOF 655.96 (2026-07-01)" in lines
+    assert any(x.startswith("total cost XOF ") and "→ XOF " in x for x in lines)
+    assert any(x.startswith("total gap USD ") for x in lines)
+    assert "Survey: removed" in [value_change_text(c) for c in value_changes(v, [census], finance)]

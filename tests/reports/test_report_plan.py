@@ -203,3 +203,35 @@ def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_pat
     ctx = _ctx(store, q, a)
     assert ctx.draft == ctx.plan_draft == "" and register_watermark(ctx, SafeFetcher(tmp_path)) == ""
     assert "plandraft {" not in marked(ctx)
+
+
+def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
+    """Issue 48, as a donor reads it: the demo plan (XOF) validated, then a secured line made
+    unsecured, an amount changed and the rate changed: the cover says "changed since", the
+    chapter lists each difference with the value approved and the value now, in English and
+    French; the record says who entered it and which version of the plan it covers."""
+    from capacity_app.domain.plancost import Rate
+    from capacity_app.services import actionplan as plans
+
+    store, q, a = demo
+    state = plans.plan_state(store, a.id)
+    assert state.values == () and state.validation.version and state.validation.approved is not None
+    survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
+    secured = next(i for i, c in enumerate(survey.costs) if c.secured)
+    costs = list(survey.costs)
+    costs[secured] = replace(costs[secured], secured=False)
+    costs[0 if secured else 1] = replace(costs[0 if secured else 1], amount=costs[0 if secured else 1].amount + 1000)
+    plans.update_action(store, q, a.id, replace(survey, costs=tuple(costs)))
+    plans.set_plan_finance(store, a.id, rates=[Rate("XOF", Decimal("655.957"), "2026-07-01")])
+    ctx = _ctx(store, q, a)
+    rec = ctx.plan_record
+    assert rec.cover_line.endswith("; changed since")
+    text = "\n".join(rec.changes).replace("\u00a0", " ")
+    assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
+    assert "exchange rate: USD 1 = XOF 605.25 (2026-05-01) → USD 1 = XOF 655.957 (2026-07-01)" in text.replace(
+        "Exchange rate", "exchange rate")
+    assert "Total financing gap: XOF " in text and " → XOF " in text
+    fr = _ctx(store, q, a, "fr").plan_record
+    assert fr.cover_line.endswith("; modifié depuis")
+    assert "financement acquis : oui → non" in "\n".join(fr.changes).replace("\u00a0", " ")
+    assert ctx.plan_record.changes and _html(ctx).count("→") >= 3

@@ -864,7 +864,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No action of the plan is costed yet.",
         "ar": "لم تُحدَّد تكلفة أي إجراء من إجراءات الخطة بعد.",
     },
-    # --- the exchange workbook (column headers, README)
     "wb.col.Field": {
         "en": "Field",
         "ar": "الحقل",

@@ -864,7 +864,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No action of the plan is costed yet.",
         "ru": "Стоимость мер плана еще не определена.",
     },
-    # --- the exchange workbook (column headers, README)
     "wb.col.Field": {
         "en": "Field",
         "ru": "Поле",

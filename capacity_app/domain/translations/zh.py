@@ -864,7 +864,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No action of the plan is costed yet.",
         "zh": "本计划尚无任何行动估算了费用。",
     },
-    # --- the exchange workbook (column headers, README)
     "wb.col.Field": {
         "en": "Field",
         "zh": "字段",
