@@ -22,6 +22,8 @@ consolidated workbook too: :func:`write_action_plan` and :func:`read_action_plan
 """
 from __future__ import annotations
 
+import json
+
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -38,7 +40,7 @@ from ..domain.plancost import (
 )
 from ..domain.texts import text
 from ..domain.planvalidation import (
-    ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
+    plan_version, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
 from .cells import write_header, write_text
 from .codec import text_of
@@ -191,7 +193,17 @@ def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en")
         rows += [("approved_by", v.approved_by, "", "", "", ""), ("position", v.position, "", "", "", "")]
         rows += [("validated_action", x.id, x.title, x.fingerprint, "", text("wb.validated_action", lang))
                  for x in v.actions]
+        if v.entered_by:
+            rows.append(("validation_entered_by", v.entered_by, "", "", "", ""))
+        if v.version and v.approved is not None:
+            rows.append(("validation_version", v.version, "", "", "", ""))
+            plain = json.dumps(dict(v.approved), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            rows += [("validation_approved", plain[i:i + APPROVED_CHUNK], "", "", "", "")
+                     for i in range(0, len(plain), APPROVED_CHUNK)]
     return rows
+
+
+APPROVED_CHUNK = 20_000  # characters of the approved plan's JSON per cell (a cell holds 32,767)
 
 
 def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None, lang: str = "en") -> None:
@@ -531,6 +543,25 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
     read.carries = read.carries | {"costs"}
 
 
+def _approved(facts: dict[str, str], parts: list[str], first_row: dict[str, int], problems: _Problems
+              ) -> tuple[str, dict[str, Any] | None]:
+    """The plan approved and its version from the sheet's rows ("", None when not carried); a
+    text that is not the JSON this application wrote, or does not match its version, is a problem."""
+    version = facts.get("validation_version", "").strip()
+    if not parts and not version:
+        return "", None
+    where = f"B{first_row.get('validation_approved', first_row.get('validation_version', 2))}"
+    try:
+        approved = json.loads("".join(parts))
+    except ValueError:
+        approved = None
+    if not isinstance(approved, dict) or plan_version(approved) != version:
+        problems.add(PLAN_VALIDATION, where, "the plan approved (validation_approved) does not match its version: "
+                                             "do not edit these rows")
+        return "", None
+    return version, approved
+
+
 def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
     """The Plan validation sheet into ``read`` (its finance and validation)."""
     rows = wb.rows(PLAN_VALIDATION)
@@ -541,6 +572,7 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
     facts: dict[str, str] = {}
     present: list[str] = []
     validated: list[ValidatedAction] = []
+    approved_parts: list[str] = []
     first_row: dict[str, int] = {}
     for r, row in enumerate(rows[1:], 2):
         cells = [_text_of(x) for x in (list(row) + [""] * 5)[:5]]
@@ -565,6 +597,8 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
                 column = "D" if "fingerprint" in bad else "C" if "title" in bad else "B"
                 problems.add(PLAN_VALIDATION, f"{column}{r}", bad)
             validated.append(va)
+        elif name == "validation_approved":
+            approved_parts.append(values[0])
         elif name in facts:
             problems.add(PLAN_VALIDATION, f"A{r}", f"{name} is given twice (rows {first_row[name]} and {r})")
         else:
@@ -579,9 +613,11 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
         problems.add(PLAN_VALIDATION, f"B{first_row.get(where, 2)}", str(e))
     if facts.get("validated_on", "").strip() or present or validated or any(facts.get(k) for k in facts):
         try:
+            version, approved = _approved(facts, approved_parts, first_row, problems)
             read.validation = validate_validation(Validation(
                 facts.get("validated_on", ""), facts.get("validation_event", ""), tuple(present),
-                facts.get("approved_by", ""), facts.get("position", ""), tuple(validated)))
+                facts.get("approved_by", ""), facts.get("position", ""), tuple(validated),
+                facts.get("validation_entered_by", ""), version, approved))
         except ValidationError as e:
             msg = str(e)
             field_of = next((f for f, words in (("validated_action", "validated action"),

@@ -108,6 +108,9 @@ PLAN_FIELDS = (
     ("approved_by", "The name of the person who approved the plan."),
     ("position", "That person's position."),
     ("validated_action", "One row per action as validated: id | title | fingerprint (do not edit)."),
+    ("validation_entered_by", "Who recorded the validation (the operator)."),
+    ("validation_version", "The version (digest) of the plan approved (do not edit)."),
+    ("validation_approved", "The plan as approved, as JSON text over as many rows as it needs, in order (do not edit)."),
 )
 PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
 # the plan's cost and financing gap in all, by year, lead institution and funding source, one row per

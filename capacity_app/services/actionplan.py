@@ -496,7 +496,7 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
         if (finance or Finance()) != read.finance:
             out.append(Difference("changed", FINANCE_KEY, PLAN_VALIDATION, "plan currency and exchange rates",
                                   finance_text(finance or Finance()), finance_text(read.finance)))
-        if validation != read.validation:
+        if _record(validation) != _record(read.validation):
             out.append(Difference("changed", VALIDATION_KEY, PLAN_VALIDATION, "plan validation",
                                   validation_text(validation), validation_text(read.validation)))
     return out
@@ -511,7 +511,16 @@ def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterabl
     if FINANCE_KEY not in keep:
         store.save_plan_finance(assessment_id, read.finance)
     if VALIDATION_KEY not in keep:
-        store.save_plan_validation(assessment_id, read.validation)
+        here = store.plan_validation(assessment_id)
+        if _record(here) != _record(read.validation):  # the same record: keep the plan approved stored here
+            store.save_plan_validation(assessment_id, read.validation)
+
+
+def _record(v: Validation | None) -> Validation | None:
+    """A validation record as the workbook carries it: without the plan approved, its version and
+    who entered it, which stay in the database that recorded it (a record read from a workbook
+    replaces them only when it differs)."""
+    return None if v is None else replace(v, entered_by="", version="", approved=None)
 
 
 # what a workbook's Action plan sheets may leave out (an older workbook): kept from the plan here

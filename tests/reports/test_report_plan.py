@@ -96,7 +96,12 @@ def test_an_edit_after_the_validation_is_flagged(demo):
     plans.remove_action(store, a.id, gone.id)
     plans.add_action(store, q, a.id, title="Publish a migration profile", institutions=("NSOV",))
     ctx = _ctx(store, q, a)
-    assert ctx.plan_record.changes[-2:] == ["Publish a migration profile: added", f"{gone.title}: removed"]
+    lines = ctx.plan_record.changes
+    i = lines.index("Publish a migration profile: added")
+    assert lines[i + 1] == f"{gone.title}: removed"
+    # then every difference with its values (issue 48): the action gone and the totals approved
+    assert lines[i + 2] == "Every difference from the plan as validated, with the value approved and the value now:"
+    assert f"{gone.title}: removed" in lines[i + 3:] and any(x.startswith("Total cost: XOF") for x in lines)
     assert ctx.plan.actions[-1].changed == "added after the validation"
 
 
