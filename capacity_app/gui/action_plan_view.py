@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QUndoCommand
@@ -235,6 +236,18 @@ class ActionPlanView(QWidget):
         self.state: plans.PlanState | None = None
         self._loading = False
         box = QVBoxLayout(self)
+        self._build_header(box)
+        self._build_table()
+        scroll = self._build_form()
+        self._build_bottom(box, scroll)
+        self.retranslate()
+        self._tab_order()
+        self._wire(session)
+        self.reload()
+
+    # --- the panels (issue 48: __init__ split, each part under 80 lines) ------------------------
+    def _build_header(self, box: QVBoxLayout) -> None:
+        """The title, the hint, the plan's state with the validation button, the actions' buttons."""
         box.setContentsMargins(12, 10, 12, 10)
         self.title = QLabel(self)
         self.title.setObjectName("sectionTitle")
@@ -267,6 +280,9 @@ class ActionPlanView(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         box.addLayout(bar)
+
+    def _build_table(self) -> None:
+        """The splitter and the list of actions."""
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.table = ActionTable(0, self.COLUMNS, self.splitter)
         self.table.setObjectName("actionTable")
@@ -279,6 +295,9 @@ class ActionPlanView(QWidget):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _build_form(self) -> QScrollArea:
+        """The selected action's form, scrolling on a small screen."""
         scroll = self.form_scroll = QScrollArea(self.splitter)  # the form scrolls on a small screen, never clipped
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -305,6 +324,50 @@ class ActionPlanView(QWidget):
         self.f_pqs = QLineEdit(form_host)
         self.f_chosen = QCheckBox(form_host)
         self.f_strategy = QLineEdit(form_host)
+        costs = self._build_costs(form_host)
+        self.f_source = QLabel(form_host)
+        self.f_source.setObjectName("hint")
+        self.f_source.setWordWrap(True)
+        dates = QHBoxLayout()
+        dates.addWidget(self.f_start)
+        self.to_label = QLabel(form_host)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.f_end)
+        # labels above their fields, on one line where the form is wide enough and wrapped (as
+        # high as their lines) where it is not
+        self._labels = [FormLabel(form_host) for _ in range(12)]
+        # the priority-action box's text is its row's label, which wraps (a check box's own text
+        # never does: in French it widened the form past the window); a click on it ticks the box
+        self._labels[7].clicked.connect(lambda: self.f_chosen.click())
+        for lab in self._labels:
+            lab.setWordWrap(True)
+        rows: tuple[Any, ...] = (self.f_title, self.f_institutions, self.pick, dates,
+                                 self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
+                                 self.f_status, self.f_pqs, self.f_strategy, costs)
+        for lab, w in zip(self._labels, rows, strict=True):
+            form.addRow(lab, w)
+            if isinstance(w, QWidget):
+                lab.setBuddy(w)
+        self._labels[3].setBuddy(self.f_start)
+        self._labels[7].setBuddy(self.f_chosen)
+        fbox.addLayout(form)
+        fbox.addWidget(self.f_source)
+        # the documents attached to the selected action as evidence (issue 32): gui/documents.py
+        self.documents_label = QLabel(form_host)
+        self.documents_label.setWordWrap(True)
+        self.f_documents = DocumentsPanel(self.session, "", form_host)
+        fbox.addWidget(self.documents_label)
+        fbox.addWidget(self.f_documents)
+        self.error = QLabel(form_host)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        fbox.addWidget(self.error)
+        fbox.addStretch(1)
+        return scroll
+
+    def _build_costs(self, form_host: QWidget) -> QVBoxLayout:
+        """The action's cost lines and their buttons."""
         costs = QVBoxLayout()
         self.f_costs = QTableWidget(0, self.COST_COLUMNS, form_host)
         self.f_costs.setObjectName("costLines")
@@ -327,44 +390,10 @@ class ActionPlanView(QWidget):
             cost_bar.addWidget(b)
         cost_bar.addStretch(1)
         costs.addLayout(cost_bar)
-        self.f_source = QLabel(form_host)
-        self.f_source.setObjectName("hint")
-        self.f_source.setWordWrap(True)
-        dates = QHBoxLayout()
-        dates.addWidget(self.f_start)
-        self.to_label = QLabel(form_host)
-        dates.addWidget(self.to_label)
-        dates.addWidget(self.f_end)
-        # labels above their fields, on one line where the form is wide enough and wrapped (as
-        # high as their lines) where it is not
-        self._labels = [FormLabel(form_host) for _ in range(12)]
-        # the priority-action box's text is its row's label, which wraps (a check box's own text
-        # never does: in French it widened the form past the window); a click on it ticks the box
-        self._labels[7].clicked.connect(lambda: self.f_chosen.click())
-        for lab in self._labels:
-            lab.setWordWrap(True)
-        for lab, w in zip(self._labels, (self.f_title, self.f_institutions, self.pick, dates,
-                                         self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
-                                         self.f_status, self.f_pqs, self.f_strategy, costs), strict=True):
-            form.addRow(lab, w)
-            if isinstance(w, QWidget):
-                lab.setBuddy(w)
-        self._labels[3].setBuddy(self.f_start)
-        self._labels[7].setBuddy(self.f_chosen)
-        fbox.addLayout(form)
-        fbox.addWidget(self.f_source)
-        # the documents attached to the selected action as evidence (issue 32): gui/documents.py
-        self.documents_label = QLabel(form_host)
-        self.documents_label.setWordWrap(True)
-        self.f_documents = DocumentsPanel(session, "", form_host)
-        fbox.addWidget(self.documents_label)
-        fbox.addWidget(self.f_documents)
-        self.error = QLabel(form_host)
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        fbox.addWidget(self.error)
-        fbox.addStretch(1)
+        return costs
+
+    def _build_bottom(self, box: QVBoxLayout, scroll: QScrollArea) -> None:
+        """The splitter in the layout, the totals line with the currency and budget buttons."""
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
@@ -383,7 +412,8 @@ class ActionPlanView(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
         box.addWidget(self.empty)
-        self.retranslate()
+
+    def _tab_order(self) -> None:
         # Tab goes as the eye reads: the validation, the actions' buttons, the table, the form, then
         # the plan's currency and budget under the table
         chain = [self.validate_button, self.new_button, self.draft_button, self.up_button, self.down_button,
@@ -394,6 +424,8 @@ class ActionPlanView(QWidget):
                  self.f_documents.remove, self.finance_button, self.totals_button]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+
+    def _wire(self, session) -> None:
         # wiring: every field saves when it is left, every choice when it is picked
         for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy):
             w.editingFinished.connect(self.save_current)
@@ -434,7 +466,6 @@ class ActionPlanView(QWidget):
             app.focusChanged.connect(self._on_focus_changed)
         session.languageChanged.connect(lambda _l: self.retranslate())
         session.readOnlyChanged.connect(self._on_read_only)
-        self.reload()
 
     # --- text ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -615,8 +646,8 @@ class ActionPlanView(QWidget):
         self._loading = True
         try:
             editing = a is not None and not self.session.read_only
-            for w in (self.new_button, self.draft_button):
-                w.setEnabled(not self.session.read_only)
+            for button in (self.new_button, self.draft_button):
+                button.setEnabled(not self.session.read_only)
             for w in (self.f_title, self.f_institutions, self.pick, self.f_start, self.f_end,
                       self.f_resources, self.f_milestone, self.f_priority, self.f_status, self.f_pqs,
                       self.f_chosen, self.f_strategy, self.f_costs, self.add_cost_button,
