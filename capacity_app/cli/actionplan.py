@@ -478,18 +478,19 @@ def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str,
 @click.option("--institution", "institutions", multiple=True, help="An institution present, repeatable.")
 @click.option("--approved-by", help="The name of the person who approved the plan.")
 @click.option("--position", help="That person's position.")
-@click.option("--withdraw", is_flag=True, help="Remove the validation record (recorded by mistake).")
+@click.option("--withdraw", is_flag=True, help="Remove the validation record (with --reason).")
+@click.option("--reason", help="Why the validation is withdrawn (required with --withdraw; kept in the history).")
 @_JSON
 @click.pass_obj
 def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
                  institutions: tuple[str, ...], approved_by: str | None, position: str | None,
-                 withdraw: bool, as_json: bool) -> None:
+                 withdraw: bool, reason: str | None, as_json: bool) -> None:
     """Record the government's validation of the plan as it is now (a later edit of an action is
     then listed as a change after validation), or withdraw it."""
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         if withdraw:
-            plans.withdraw_validation(store, a.id)
+            plans.withdraw_validation(store, a.id, reason or "")
             message = "The validation record is withdrawn: the plan is proposed again."
         else:
             missing = [name for name, v in (("--date", date), ("--event", event),

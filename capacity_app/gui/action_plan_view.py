@@ -781,7 +781,7 @@ class ActionPlanView(QWidget):
         d = dialogs.ValidationDialog(self, self.state.validation, names)
         while d.exec() == QDialog.DialogCode.Accepted:
             if d.withdraw:
-                self._write(plans.withdraw_validation, self.store, self.aid)
+                self._write(plans.withdraw_validation, self.store, self.aid, d.reason.text())
                 return
             result = self.session.writes.run(plans.record_validation, self.store, self.aid, **d.fields())
             if not isinstance(result, Refused):

@@ -365,6 +365,10 @@ class ValidationDialog(QDialog):
         box.addWidget(self.error)
         buttons = _buttons(self, QCoreApplication.translate("PlanDialogs", "Record the validation"))
         self.withdraw_button = None
+        self.reason = QLineEdit(self)  # why a record is withdrawn (required, kept in the history)
+        self.reason.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Reason for withdrawing the validation"))
+        self.reason.setVisible(current is not None)
+        box.addWidget(self.reason)
         if current is not None:
             self.withdraw_button = buttons.addButton(QCoreApplication.translate("PlanDialogs", "&Withdraw the validation"),
                                                      QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -378,6 +382,10 @@ class ValidationDialog(QDialog):
         self.error.setVisible(True)
 
     def _withdraw(self) -> None:
+        if not self.reason.text().strip():
+            self._tell(QCoreApplication.translate("PlanDialogs", "Give the reason for withdrawing the validation."))
+            self.reason.setFocus()
+            return
         self.withdraw = True
         super().accept()
 

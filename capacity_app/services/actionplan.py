@@ -406,13 +406,19 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     return changes_of(a.id)
 
 
-def withdraw_validation(store: Store, assessment_id: Any) -> Changes:
-    """Remove the validation record (recorded by mistake); its history row keeps it."""
+def withdraw_validation(store: Store, assessment_id: Any, reason: str = "") -> Changes:
+    """Remove the validation record, for ``reason`` (required: a record made by mistake, a plan
+    revised for a new validation ...); its history row keeps the record and the reason."""
     a = editable(store, assessment_id)
     if store.plan_validation(a.id) is None:
         raise ServiceError(f"assessment {a.id}'s plan has no validation to withdraw")
+    why = " ".join(str(reason or "").split())
+    if not why:
+        raise ServiceError("give the reason for withdrawing the validation (it is kept in the history)")
+    if len(why) > 500:
+        raise ServiceError("the reason for withdrawing holds more than 500 characters")
     try:
-        store.save_plan_validation(a.id, None)
+        store.save_plan_validation(a.id, None, why)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return changes_of(a.id)

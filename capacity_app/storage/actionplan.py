@@ -238,14 +238,17 @@ class ActionPlanStore(StorePart):
             assessment_id, FINANCE_KEY, self.plan_finance, finance, finance_plain,
             {"currency": finance.currency, "rates": json.dumps([rate_to_plain(r) for r in finance.rates])})
 
-    def save_plan_validation(self, assessment_id: int, validation: Validation | None) -> str:
-        """Record the plan's validation (None: withdraw it), with a history row naming both."""
+    def save_plan_validation(self, assessment_id: int, validation: Validation | None, reason: str = "") -> str:
+        """Record the plan's validation (None: withdraw it, for ``reason``), with a history row
+        naming both (a withdrawal's new value: the reason given)."""
         from ..domain.planvalidation import validation_to_plain
 
         def as_plain(v: Validation | None) -> dict[str, Any] | None:
-            return None if v is None else validation_to_plain(v)
+            if v is None:
+                return {"withdrawn_because": reason} if reason else None
+            return validation_to_plain(v)
 
-        new = as_plain(validation)
+        new = None if validation is None else validation_to_plain(validation)
         return self._save_plan_part(assessment_id, VALIDATION_KEY, self.plan_validation, validation, as_plain,
                                     {"validation": None if new is None else json.dumps(new, ensure_ascii=False)})
 

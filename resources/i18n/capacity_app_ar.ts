@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -881,52 +881,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questions listed</source>
         <translation>الأسئلة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>All questions</source>
         <translation>كل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>Unanswered</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Follow-up or disputed</source>
         <translation>للمتابعة أو مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -1411,140 +1411,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Section scores (0–100)</source>
         <translation>درجات الفروع (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>الفجوات مرتبةً والإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="331"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>الإجابات المطلوب متابعتها (Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>الإجابات «لا ينطبق» وأسبابها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
         <source>Scores are not available</source>
         <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="384"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="400"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>provisional</source>
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>نسبة الإنجاز %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>Review: no answer to review yet</source>
         <translation>المراجعة: لا توجد إجابة للمراجعة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>المراجعة: الإجابات المتحقق منها: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>follow-up: %1</source>
         <translation>تحتاج إلى متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>disputed: %1</source>
         <translation>مُعترَض عليها: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>not reviewed: %1</source>
         <translation>لم تُراجَع: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -1702,42 +1702,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>question text, item id or comment</source>
         <translation>نص السؤال أو معرّف البند أو التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
         <source>%1 found</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -3072,67 +3072,67 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="305"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3144,47 +3144,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="466"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="467"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="721"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3192,27 +3192,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>needs work</source>
         <translation>يحتاج إلى عمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>الفروع: فئة درجتها. أسئلة السياسات: الفجوة بين الحاجة والبيانات المتاحة؛ ولا تُقيَّم ما دامت لم يُجب عن أي خلية في صفها من المصفوفة.</translation>
     </message>
@@ -3778,101 +3778,111 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <source>Reason for withdrawing the validation</source>
+        <translation>سبب سحب الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <source>Give the reason for withdrawing the validation.</source>
+        <translation>اذكر سبب سحب الاعتماد.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>

@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -877,52 +877,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questions listed</source>
         <translation>Preguntas mostradas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>All questions</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>Unanswered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Follow-up or disputed</source>
         <translation>Con seguimiento o impugnadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1407,140 +1407,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="331"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Respuestas por revisar (Intro abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Respuestas «no aplicable», con sus motivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="384"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="400"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Con la ponderación propia de esta evaluación: %1 sobre 100 (%2); el nivel se basa en la ponderación documentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>No se registró ninguna respuesta «no aplicable».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«No aplicable» solo se acepta donde el cuestionario lo prevé, por el motivo que indica; las palabras de los interlocutores siguen en cursiva. Nunca aumenta una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>Review: no answer to review yet</source>
         <translation>Revisión: aún no hay respuestas que revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revisión: %1 de %2 respuestas validadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>follow-up: %1</source>
         <translation>requieren seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>disputed: %1</source>
         <translation>impugnadas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>not reviewed: %1</source>
         <translation>sin revisar: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1698,42 +1698,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2490,37 +2490,37 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2799,32 +2799,32 @@
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="305"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2832,42 +2832,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="466"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="467"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -3116,7 +3116,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="721"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3124,27 +3124,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -3710,101 +3710,111 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <source>Reason for withdrawing the validation</source>
+        <translation>Motivo de la retirada de la validación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <source>Give the reason for withdrawing the validation.</source>
+        <translation>Indique el motivo de la retirada de la validación.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>

@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -877,52 +877,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questions listed</source>
         <translation>Questions affichées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>All questions</source>
         <translation>Toutes les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Not reviewed</source>
         <translation>Non revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Follow-up or disputed</source>
         <translation>À suivre ou contestées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1407,140 +1407,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="331"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Réponses « sans objet », avec leurs raisons</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="384"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="400"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1 · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>Review: no answer to review yet</source>
         <translation>Revue&#xa0;: aucune réponse à revoir pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revue&#xa0;: %1 sur %2 réponses validées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>follow-up: %1</source>
         <translation>à suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>disputed: %1</source>
         <translation>contestées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>not reviewed: %1</source>
         <translation>non revues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1698,42 +1698,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2490,37 +2490,37 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2799,32 +2799,32 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="305"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2832,42 +2832,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="466"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="467"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -3116,7 +3116,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="721"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3124,27 +3124,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -3710,101 +3710,111 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <source>Reason for withdrawing the validation</source>
+        <translation>Motif du retrait de la validation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <source>Give the reason for withdrawing the validation.</source>
+        <translation>Indiquez le motif du retrait de la validation.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>

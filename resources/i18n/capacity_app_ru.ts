@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -878,52 +878,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questions listed</source>
         <translation>Показываемые вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Not reviewed</source>
         <translation>Не проверенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Follow-up or disputed</source>
         <translation>Для уточнения или оспоренные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -1408,140 +1408,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
         <source>Overall score</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Section scores (0–100)</source>
         <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Вопросы политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Пробелы по степени приоритета и&#xa0;рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="331"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Ответы для дальнейшей проработки (Enter&#xa0;— открыть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Ответы «не применимо» с указанием причин</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="384"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="400"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Заполнение&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Ни один ответ не записан как «не применимо».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>Review: no answer to review yet</source>
         <translation>Проверка: ответов для проверки пока нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Проверка ответов: подтверждено %1 из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>follow-up: %1</source>
         <translation>требуют уточнения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>disputed: %1</source>
         <translation>оспорены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>not reviewed: %1</source>
         <translation>не проверены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -1699,42 +1699,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>question text, item id or comment</source>
         <translation>текст вопроса, идентификатор элемента или комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Find in questions, ids and comments</source>
         <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
         <source>%1 found</source>
         <translation>Найдено:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>%1 of %2</source>
         <translation>%1&#xa0;из&#xa0;%2</translation>
     </message>
@@ -3024,67 +3024,67 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="305"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3093,47 +3093,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="466"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="467"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="721"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3141,27 +3141,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>needs work</source>
         <translation>требует работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>fine</source>
         <translation>в&#xa0;порядке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
@@ -3727,101 +3727,111 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <source>Reason for withdrawing the validation</source>
+        <translation>Причина отзыва утверждения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <source>Give the reason for withdrawing the validation.</source>
+        <translation>Укажите причину отзыва утверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>

@@ -132,455 +132,455 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="44"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="441"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="447"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="449"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="460"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="465"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="466"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="467"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="469"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="470"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="471"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="455"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="443"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="448"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="450"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="451"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="452"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="453"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="454"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="456"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="457"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="458"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="459"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="462"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="464"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="477"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="566"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="567"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="577"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="580"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="584"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="586"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="591"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="593"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="831"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="834"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="864"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -876,52 +876,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="311"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
         <source>Questions listed</source>
         <translation>列出的问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>All questions</source>
         <translation>所有问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="312"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
         <source>Unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="313"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
         <source>Follow-up or disputed</source>
         <translation>待跟进或有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="349"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="350"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="351"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="355"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -1406,140 +1406,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
         <source>Overall score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="286"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
         <source>Section scores (0–100)</source>
         <translation>各部分得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="319"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>政策问题A–O：需求、可得性和差距（0–3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="322"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="328"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>差距排序和建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="331"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>需要跟进的答复（按Enter打开）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="334"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="340"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>“不适用”答复及其理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="383"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
         <source>Scores are not available</source>
         <translation>无法提供得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="384"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="399"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="400"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>完成度%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="436"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>没有记录为“不适用”的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="444"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="457"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="472"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="475"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="506"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>Review: no answer to review yet</source>
         <translation>审核：尚无可审核的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="508"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>审核：%2个答复中已核实%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>follow-up: %1</source>
         <translation>需跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
         <source>disputed: %1</source>
         <translation>有争议：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>not reviewed: %1</source>
         <translation>未审核：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -1697,42 +1697,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="174"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="176"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>question text, item id or comment</source>
         <translation>问题文本、条目编号或评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="187"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="221"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
         <source>%1 found</source>
         <translation>找到%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="233"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
         <source>%1 of %2</source>
         <translation>第%1个，共%2个</translation>
     </message>
@@ -2992,114 +2992,114 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="127"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="145"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="146"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="148"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="175"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="271"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="305"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="330"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="368"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="392"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="459"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="463"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="465"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="466"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="467"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="585"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="597"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="618"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="721"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3107,27 +3107,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>needs work</source>
         <translation>有待加强</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>fine</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="145"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="152"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>各部分：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为未评估。</translation>
     </message>
@@ -3693,101 +3693,111 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <source>Reason for withdrawing the validation</source>
+        <translation>撤销验证的理由</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="402"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <source>Give the reason for withdrawing the validation.</source>
+        <translation>请说明撤销验证的理由。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="484"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="487"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="491"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>

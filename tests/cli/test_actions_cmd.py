@@ -90,6 +90,8 @@ def test_actions_add_edit_cost_validate_remove(cli_run):
     plan = _plan(cli_run, aid)
     assert [c["kind"] for c in plan["changes_after_validation"]] == ["changed", "removed"]
     r = cli_run("actions", "validate", aid, "--withdraw", "--json")
+    assert r.exit_code != 0 and "give the reason for withdrawing" in r.output
+    r = cli_run("actions", "validate", aid, "--withdraw", "--reason", "recorded by mistake", "--json")
     assert r.exit_code == 0 and json.loads(r.output)["validation"] is None
 
 
@@ -111,7 +113,7 @@ def test_actions_edit_errors_are_one_line(cli_run):
         (("actions", "finance", aid, "--rate", "KES 129"), "CODE=UNITS_PER_USD@DATE"),
         (("actions", "finance", aid, "--currency", "EURO"), "not an ISO 4217 code"),
         (("actions", "validate", aid, "--date", "2026-06-12"), "a validation needs --event"),
-        (("actions", "validate", aid, "--withdraw"), "no validation to withdraw"),
+        (("actions", "validate", aid, "--withdraw", "--reason", "x"), "no validation to withdraw"),
         (("actions", "remove", "999", "1"), "no assessment with id 999"),
     ]:
         r = cli_run(*args)

@@ -357,7 +357,7 @@ def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_pat
         time.sleep(1.1)  # history stamps have whole seconds
         first = fresh.action_plan(a.id)[0]
         plans.update_action(fresh, qn, a.id, _replace(first, costs=first.costs[:1]))
-        plans.withdraw_validation(fresh, a.id)
+        plans.withdraw_validation(fresh, a.id, "revised")
         plan = read_workbook(out, qn)
         newer = {d.key: d for d in diff_import(fresh, plan) if d.newer_here}
         assert set(newer) == {f"action:{first.id}", "action_plan:validation"}

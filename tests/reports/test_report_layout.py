@@ -87,7 +87,7 @@ def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
 
     st2 = open_store(tmp_path / "plan.sqlite3", backup_dir=tmp_path / "b")
     b = create_demo(st2)
-    plans.withdraw_validation(st2, b.id)
+    plans.withdraw_validation(st2, b.id, "revised")
     plans.replace_plan(st2, q, b.id, [])
     drafted = build_report_context(st2, q, b.id, "en")
     assert drafted.plan.proposed and drafted.plan.actions

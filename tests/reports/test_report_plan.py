@@ -49,7 +49,7 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     assert s["plan_stamp"] not in html and rec.cover_line in html
 
     # every action owned, but the validation withdrawn: proposed, stamped, on the cover too
-    plans.withdraw_validation(store, a.id)
+    plans.withdraw_validation(store, a.id, "revised")
     assert all(x.institutions for x in plans.action_plan(store, a.id))
     ctx = _ctx(store, q, a)
     assert ctx.plan.proposed and ctx.plan_record.stamp == s["plan_stamp"]
@@ -75,7 +75,7 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
 
     # in French and Spanish too
     for lang, word in (("fr", "PROJET — non validé par le gouvernement"), ("es", "BORRADOR — no validado por el gobierno")):
-        plans.withdraw_validation(store, a.id) if lang == "fr" else None
+        plans.withdraw_validation(store, a.id, "revised") if lang == "fr" else None
         c = _ctx(store, q, a, lang)
         assert c.plan_record.stamp == word and word in _html(c)
 
@@ -142,7 +142,7 @@ def test_a_drafted_plan_has_no_costs_and_says_proposed(demo):
     from capacity_app.services import actionplan as plans
 
     store, q, a = demo
-    plans.withdraw_validation(store, a.id)
+    plans.withdraw_validation(store, a.id, "revised")
     plans.replace_plan(store, q, a.id, [])
     ctx = _ctx(store, q, a)
     assert ctx.plan.proposed and ctx.plan.intro == ctx.s["plan_intro_proposed"] and ctx.plan.actions
@@ -191,7 +191,7 @@ def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_pat
     ctx = _ctx(store, q, a)  # in progress, plan validated: every page marked
     assert ctx.draft == "DRAFT" and ctx.plan_draft == ""
     assert "@page { background: url(" in marked(ctx)
-    plans.withdraw_validation(store, a.id)
+    plans.withdraw_validation(store, a.id, "revised")
     set_status(store, a.id, "final")
     for lang, word in (("en", "DRAFT"), ("fr", "PROJET"), ("es", "BORRADOR")):
         ctx = _ctx(store, q, a, lang)

@@ -236,12 +236,16 @@ def test_validation_recorded_edits_flagged_withdrawn(store, questionnaire, aid):
     assert state.changed(a.id).parts == ("when",) and state.changed(b.id) is None
     svc.set_status(store, aid, "final")
     with pytest.raises(svc.AssessmentFinal):
-        plans.withdraw_validation(store, aid)
+        plans.withdraw_validation(store, aid, "revised")
     svc.set_status(store, aid, "in_progress", reason="the plan is revised")
-    plans.withdraw_validation(store, aid)
+    with pytest.raises(ServiceError, match="give the reason for withdrawing the validation"):
+        plans.withdraw_validation(store, aid, "  ")
+    plans.withdraw_validation(store, aid, "recorded by mistake")
     assert not plans.plan_state(store, aid).validated
+    assert "recorded by mistake" in str(store.db.execute(
+        "SELECT new FROM history WHERE new LIKE '%withdrawn_because%'").fetchall())
     with pytest.raises(ServiceError, match="no validation to withdraw"):
-        plans.withdraw_validation(store, aid)
+        plans.withdraw_validation(store, aid, "revised")
 
 
 def test_next_round_carries_costs_and_rates_not_the_validation(store, questionnaire, aid):
