@@ -21,7 +21,7 @@ from dataclasses import fields, is_dataclass, replace
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_plan
-from ..domain.plancost import Finance, cost_by_currency
+from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
@@ -60,7 +60,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
                 s: Strings, validation: Validation | None = None) -> ActionPlan:
     """The plan's rows: the stored plan, or the one drafted from the recommendations. It is
     "proposed" until the government's validation is recorded, however many owners it has."""
-    from .plan import change_text, changes_of, money, plan_intro
+    from .plan import change_text, changes_of, cost_lines_text, plan_intro
 
     proposed = validation is None
     actions = [_in_language(a, lang) for a in sorted_plan(stored)] if stored else draft_actions(scores, lang)
@@ -87,7 +87,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs),
             chosen=a.priority_action, changed=change_text(changed[a.id], s) if a.id in changed else "",
             strategy=bounded_text(a.strategy, lang, s),
-            cost=money(dict(cost_by_currency(a.costs)), lang) if a.costs else ""))
+            cost=cost_lines_text(a, lang, s)))  # each line: year, amount, who pays, secured (issue 48)
     return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows)
 
 

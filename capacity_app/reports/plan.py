@@ -113,6 +113,22 @@ def _money_in(t: Total, code: str, which: str, lang: str, places: int) -> str:
     return format_money(rounded(getattr(conv, which), places), code, lang, places=places)
 
 
+def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
+    """An action's cost as the full plan prints it: its sum per currency, then each line — year,
+    amount, who pays and whether it is secured ("XOF 195,000,000 — 2027: XOF 120,000,000, IOM
+    (secured); 2028: …"); "" when not costed."""
+    if not action.costs:
+        return ""
+    lines = []
+    for c in action.costs:
+        source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
+        if c.funding == "other" and c.funder:
+            source = f"{s['plan_other']}{s['colon']}{c.funder}"
+        who = s["plan_funding_secured" if c.secured else "plan_funding_open"].format(source=bounded_text(source, lang, s))
+        lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}, {who}")
+    return f"{money(dict(cost_by_currency(action.costs)), lang)} — {'; '.join(lines)}"
+
+
 def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
                 s: Strings) -> list[GlanceRow]:
     """The plan at a glance: one row per action of ``rows`` (their order), with its cost (in the
@@ -365,5 +381,5 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note)
 
 
-__all__ = ["change_text", "changes_of", "glance_rows", "money", "plan_costs", "plan_intro",
+__all__ = ["change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
            "plan_record"]

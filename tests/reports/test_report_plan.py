@@ -240,3 +240,16 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert fr.cover_line.endswith("; modifié depuis")
     assert "financement acquis : oui → non" in "\n".join(fr.changes).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
+
+
+def test_the_full_plan_prints_each_actions_cost_lines(demo):
+    """Issue 48: each action's own cost lines (year, amount, who pays, secured) are in the PDF's
+    full plan, not only its sum."""
+    store, q, a = demo
+    ctx = _ctx(store, q, a)
+    survey = next(x for x in ctx.plan.actions if x.title.startswith("Run the 2027"))
+    text = survey.cost.replace("\u00a0", " ")
+    assert text.startswith("XOF 195,000,000 — 2027: XOF ")
+    assert "International Organization for Migration (IOM) (secured)" in text and "National budget (not secured)" in text
+    fr = next(x for x in _ctx(store, q, a, "fr").plan.actions if x.title.startswith("Run the 2027") or x.order == survey.order)
+    assert "(acquis)" in fr.cost and "Budget national (non acquis)" in fr.cost
