@@ -523,6 +523,9 @@ TEXTS: dict[str, dict[str, str]] = {
               "dollars sont laissés vides.",
         "es": "No hay tipo de cambio en dólares de los Estados Unidos para {currencies}: sus equivalentes en "
               "dólares se dejan vacíos."},
+    "wb.totals.changed": {"en": "Changed since the validation of {date} (value approved → value now): {changes}",
+                          "fr": "Modifié depuis la validation du {date} (valeur approuvée → valeur actuelle) : {changes}",
+                          "es": "Modificado desde la validación del {date} (valor aprobado → valor actual): {changes}"},
     "wb.totals.none": {"en": "No action of the plan is costed yet.",
                        "fr": "Aucune action du plan n'est encore chiffrée.",
                        "es": "Aún no se ha calculado el costo de ninguna acción del plan."},

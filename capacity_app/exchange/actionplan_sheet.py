@@ -40,7 +40,7 @@ from ..domain.plancost import (
 )
 from ..domain.texts import text
 from ..domain.planvalidation import (
-    plan_version, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
+    plan_version, value_change_text, value_changes, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
 from .cells import write_header, write_text
 from .codec import text_of
@@ -227,7 +227,10 @@ _TOTALS_KEYS = ("wb.totals.col.by", "wb.totals.col.item", "wb.totals.col.currenc
 _TOTALS_WIDTHS = (22, 40, 10, 20, 20, 20, 20, 20)
 
 
-def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en"
+CHANGES_NOTED_MAX = 100  # differences since the validation written in the note (one cell)
+
+
+def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", validation: Validation | None = None
                 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The Plan totals sheet's rows (without the header) and its notes, in ``lang``. A row:
     (group, year or institution or source, currency, cost, secured, financing gap, cost in USD,
@@ -269,10 +272,20 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en"
             notes.append(text("wb.totals.no_rate", lang, currencies=", ".join(totals.missing_rates)))
     if totals.dropped_actions:
         notes.append(text("wb.totals.dropped", lang, n=totals.dropped_actions))
+    if validation is not None and validation.approved is not None:
+        # the database's finance leaves the currency unset when it is the country's, which the
+        # record approved: compared in it
+        resolved = finance if finance.currency else replace(finance, currency=validation.approved.get("currency"))
+        changes = [value_change_text(c) for c in value_changes(validation, actions, resolved)]
+        if changes:  # every difference since the validation, old and new values
+            shown = changes[:CHANGES_NOTED_MAX] + ([f"+{len(changes) - CHANGES_NOTED_MAX}"]
+                                                    if len(changes) > CHANGES_NOTED_MAX else [])
+            notes.append(text("wb.totals.changed", lang, date=validation.date, changes="; ".join(shown)))
     return rows, notes
 
 
-def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang: str = "en") -> None:
+def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang: str = "en",
+                      validation: Validation | None = None) -> None:
     """Fill ``ws`` with the plan's totals and financing gap (:func:`totals_rows`): headers and
     labels in ``lang``, amounts as numbers (never formulas), user text as text, the sheet protected.
     The import never reads it: a total edited by hand changes nothing."""
@@ -280,7 +293,7 @@ def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang
 
     write_header(ws, [text(k, lang) for k in _TOTALS_KEYS], _TOTALS_WIDTHS)
     ws.row_dimensions[1].height = 30
-    rows, notes = totals_rows(actions, finance, lang)
+    rows, notes = totals_rows(actions, finance, lang, validation)
     places = {code: cur.minor_unit for code, cur in currencies.table().items()}
     first_of_group: Any = None
     r = 1

@@ -125,7 +125,8 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
-    write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang)
+    write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang,
+                      data.validation)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
     write_changes(wb.create_sheet(CHANGES), data.changes)
     _in_language(wb, data.lang)

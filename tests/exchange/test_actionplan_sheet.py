@@ -528,3 +528,34 @@ def test_plan_totals_in_the_workbook_language_and_ignored_on_import(tmp_path, qn
         assert fresh.action_plan(a.id) == COSTED and fresh.plan_finance(a.id) == FINANCE
     finally:
         fresh.close()
+
+
+def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values(tmp_path):
+    """Issue 48: the demo plan validated, then an amount changed and a secured line made unsecured:
+    the workbook's Plan totals sheet notes each difference, value approved → value now."""
+    from dataclasses import replace as _replace
+
+    from capacity_app.exchange.actionplan_sheet import totals_rows
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+
+    store = open_store(tmp_path / "demo.sqlite3", backup_dir=tmp_path / "b")
+    try:
+        a = create_demo(store)
+        q = questionnaire_for(a)
+        state = plans.plan_state(store, a.id)
+        _, notes = totals_rows(state.actions, store.plan_finance(a.id), "en", state.validation)
+        assert not any("Changed since the validation" in n for n in notes)  # as approved
+        x = next(y for y in state.actions if any(c.secured for c in y.costs))
+        i = next(k for k, c in enumerate(x.costs) if c.secured)
+        costs = list(x.costs)
+        costs[i] = _replace(costs[i], secured=False, amount=costs[i].amount + 1)
+        plans.update_action(store, q, a.id, _replace(x, costs=tuple(costs)))
+        state = plans.plan_state(store, a.id)
+        _, notes = totals_rows(state.actions, store.plan_finance(a.id), "fr", state.validation)
+        note = next(n for n in notes if n.startswith("Modifié depuis la validation du 2026-06-18"))
+        assert f"amount XOF {x.costs[i].amount} → XOF {x.costs[i].amount + 1}" in note
+        assert "secured yes → no" in note and "plan currency" not in note
+    finally:
+        store.close()

@@ -860,6 +860,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
         "ar": "لا يوجد سعر صرف مقابل دولار الولايات المتحدة للعملات التالية: {currencies}؛ ولذا تُركت المبالغ المعادلة لها بالدولار فارغة.",
     },
+    "wb.totals.changed": {
+        "en": "Changed since the validation of {date} (value approved → value now): {changes}",
+        "ar": "ما عُدّل منذ اعتماد {date} (القيمة المعتمدة ← القيمة الحالية): {changes}",
+    },
     "wb.totals.none": {
         "en": "No action of the plan is costed yet.",
         "ar": "لم تُحدَّد تكلفة أي إجراء من إجراءات الخطة بعد.",

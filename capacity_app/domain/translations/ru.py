@@ -860,6 +860,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
         "ru": "Для {currencies} не указан обменный курс к доллару США: их эквиваленты в долларах оставлены пустыми.",
     },
+    "wb.totals.changed": {
+        "en": "Changed since the validation of {date} (value approved → value now): {changes}",
+        "ru": "Изменено после утверждения {date} (утверждённое значение → текущее): {changes}",
+    },
     "wb.totals.none": {
         "en": "No action of the plan is costed yet.",
         "ru": "Стоимость мер плана еще не определена.",

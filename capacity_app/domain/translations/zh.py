@@ -860,6 +860,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No exchange rate to the US dollar for {currencies}: their US dollar equivalents are left empty.",
         "zh": "{currencies}没有对美元的汇率：其美元等值留空。",
     },
+    "wb.totals.changed": {
+        "en": "Changed since the validation of {date} (value approved → value now): {changes}",
+        "zh": "自 {date} 验证以来的修改（批准值 → 当前值）：{changes}",
+    },
     "wb.totals.none": {
         "en": "No action of the plan is costed yet.",
         "zh": "本计划尚无任何行动估算了费用。",
