@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actionplan import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
 from ..domain.celltext import neutral_direction
+from ..domain.planvalidation import value_change_text
 from ..domain.plancost import Cost, cost_by_currency
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
@@ -617,6 +618,8 @@ class ActionPlanView(QWidget):
         text += " " + self.tr("Priority actions: %1 of at most %2.").replace("%1", str(chosen)).replace(
             "%2", str(PRIORITY_ACTIONS_MAX))
         self.plan_state.setText(text)
+        # every difference since the validation, value approved -> value now (issue 48)
+        self.plan_state.setToolTip("\n".join(value_change_text(c) for c in st.values[:60]))
         self.validate_button.setText(self.tr("Validation…") if v is not None else self.tr("Record the validation…"))
         self.validate_button.setToolTip(self.tr("Date, event, institutions present, approved by (name and position)"))
         currency = st.finance.currency or self.tr("not set")

@@ -276,6 +276,9 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     assert v.table.item(1, 0).text() == "✎ Survey" and "Changed after the validation: timeline" in \
         v.table.item(1, 0).toolTip()
     assert "Changed since (✎): 1." in v.plan_state.text()
+    plans.set_plan_finance(win.store, aid, rates=[Rate("KES", Decimal("130.5"), "2026-04-01")])
+    v.reload()  # the differences, value approved -> value now, in the line's tooltip (issue 48)
+    assert "rate USD 1 = KES 129.35 (2026-03-01) → USD 1 = KES 130.5 (2026-04-01)" in v.plan_state.toolTip()
 
     def withdraw(dlg):
         dlg.withdraw_button.click()  # no reason: told, the dialog stays open (issue 48)
