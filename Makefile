@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE :=
 # the cores this process may use (the scheduler's affinity, as a container limits it)
 CORES := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1))")
 
-.PHONY: run test lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
+.PHONY: run test soak lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
 
 # The virtual environment, with the pip that comes with Python (not upgraded: no network needed).
 $(PY):
@@ -100,6 +100,12 @@ screenshots: $(TSTAMP) sysdeps
 BENCH ?= $(wildcard benchmarks/bench_*.py)
 bench: $(TSTAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) tools/bench_doc.py $(BENCH)
+
+# Generated assessments in every language, each output checked by its invariants (tests/generated):
+# the field set in six languages, generated reports and workbook round trips; writes docs/soak.md.
+# SOAK_ARGS="--reports 20 --trips 400" for a longer sweep.
+soak: $(TSTAMP) sysdeps
+	QT_QPA_PLATFORM=offscreen $(PY) tools/soak.py --doc docs/soak.md $(SOAK_ARGS)
 
 # The long reliability run (after the bundle's test); rewrites docs/reliability.md.
 reliability: $(TSTAMP) sysdeps bundle-test

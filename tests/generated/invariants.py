@@ -1,0 +1,103 @@
+"""The invariants every output holds for any content (issue 46), checked on the files themselves.
+
+PDF: every character is read back from the written file with its box (PyMuPDF, an independent
+reader of the PDF: not WeasyPrint's own layout); no character's box overlaps another's unless they
+are neighbours in one run of text (kerning, ligatures, combining marks) and none leaves the page's
+printable area. Boxes are shrunk a little (a glyph's box holds its font's ascent and descent, which
+touch the next line's when the line height is tight): what remains overlapping is ink printed over
+ink."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+PRINTABLE_MARGIN = 8.0   # points: nothing is printed nearer the paper's edge than this
+SHRINK_X, SHRINK_Y = 0.2, 0.3
+
+
+@dataclass(frozen=True)
+class Glyph:
+    page: int
+    run: int      # which run of text it belongs to, in the order the page draws them
+    index: int    # its place in that run
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    char: str
+
+
+def glyphs(pdf: Path) -> tuple[list[tuple[float, float]], list[Glyph]]:
+    """((width, height) of each page, every visible character with its box), read from ``pdf``."""
+    import pymupdf
+
+    sizes, out = [], []
+    with pymupdf.open(pdf) as doc:
+        for n, page in enumerate(doc, 1):
+            sizes.append((page.rect.width, page.rect.height))
+            run = 0
+            for block in page.get_text("rawdict")["blocks"]:
+                for line in block.get("lines", ()):
+                    for span in line["spans"]:
+                        run += 1
+                        for i, c in enumerate(span["chars"]):
+                            ch = c["c"]
+                            if not ch.strip() or unicodedata.combining(ch) or ch in "\u00ad\u200b\u200c\u200d":
+                                continue
+                            x0, y0, x1, y1 = c["bbox"]
+                            if x1 - x0 < 0.5 or y1 - y0 < 0.5:
+                                continue
+                            out.append(Glyph(n, run, i, x0, y0, x1, y1, ch))
+    return sizes, out
+
+
+def _context(gs: list[Glyph], g: Glyph) -> str:
+    same = [x for x in gs if x.page == g.page and x.run == g.run]
+    return "".join(x.char for x in same[max(0, g.index - 12): g.index + 12])
+
+
+def word_problems(pdf: Path, margin: float = PRINTABLE_MARGIN, limit: int = 20) -> list[str]:
+    """Ink over ink and ink off the printable area in ``pdf``, as readable lines (at most
+    ``limit`` of each kind, with the count of the rest); empty when the file holds."""
+    sizes, gs = glyphs(pdf)
+    off, over = [], []
+    by_page: dict[int, list[tuple[float, float, float, float, Glyph]]] = {}
+    for g in gs:
+        w, h = sizes[g.page - 1]
+        if g.x0 < margin or g.y0 < margin or g.x1 > w - margin or g.y1 > h - margin:
+            off.append(f"page {g.page}: {g.char!r} at x {g.x0:.0f}-{g.x1:.0f} of {w:.0f} in …{_context(gs, g)}…")
+        dx, dy = (g.x1 - g.x0) * SHRINK_X, (g.y1 - g.y0) * SHRINK_Y
+        by_page.setdefault(g.page, []).append((g.x0 + dx, g.y0 + dy, g.x1 - dx, g.y1 - dy, g))
+    for page, boxes in by_page.items():
+        boxes.sort(key=lambda b: b[0])
+        seen: set[tuple[int, int]] = set()
+        for k, a in enumerate(boxes):
+            for b in boxes[k + 1:]:
+                if b[0] >= a[2]:
+                    break
+                ga, gb = a[4], b[4]
+                if ga.run == gb.run and abs(ga.index - gb.index) <= 1:
+                    continue
+                if a[1] < b[3] and b[1] < a[3] and (ga.run, gb.run) not in seen:
+                    seen.add((ga.run, gb.run))
+                    over.append(f"page {page}: …{_context(gs, ga)}… over …{_context(gs, gb)}…")
+    out = []
+    for kind, found in (("off the printable area", off), ("overprinted", over)):
+        out += found[:limit]
+        if len(found) > limit:
+            out.append(f"... and {len(found) - limit} more {kind}")
+    return out
+
+
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def foreign_words(text: str, user_texts: list[str], allowed: set[str] = frozenset()) -> set[str]:
+    """Latin-script words in ``text`` (a report in Arabic, Chinese or Russian) that are neither the
+    user's own (any word of ``user_texts``), codes and acronyms (all capitals), nor ``allowed``."""
+    theirs = {w.lower() for t in user_texts for w in LATIN_WORD.findall(t)}
+    words = set(LATIN_WORD.findall(text.replace("\u00ad\n", "").replace("\u00ad", "")))
+    return {w for w in words if len(w) > 1 and not w.isupper() and w.lower() not in theirs
+            and w not in allowed and not any(ch.isdigit() for ch in w)}
