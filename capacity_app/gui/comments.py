@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.answers import EVIDENCE_KINDS
@@ -14,6 +15,30 @@ from ..domain.celltext import neutral_direction
 from .documents import DocumentsPanel
 from .editors import TYPING_SAVE_MS, PlainText, message_row
 from .session import comment_key, evidence_key
+
+
+class EvidenceList(QListWidget):
+    """The evidence entries, each wrapped to the panel's width (a web address or a ministry's full
+    name never makes the page scroll sideways), as tall as its first four entries need."""
+
+    SHOWN = 4
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit_height(self) -> None:
+        self.doItemsLayout()
+        rows = [self.visualItemRect(self.item(i)).height() for i in range(min(self.SHOWN, self.count()))]
+        line = self.fontMetrics().lineSpacing() + 4
+        self.setFixedHeight(sum(max(r, line) for r in rows or [line]) + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.count() and event.size().width() != event.oldSize().width():
+            self.fit_height()
 
 
 class CommentPanel(QWidget):
@@ -31,7 +56,7 @@ class CommentPanel(QWidget):
         self.comment.setPlaceholderText(self.tr("Comment (who said what, caveats, follow-up)"))
         self.comment.setAccessibleName(self.tr("Comment on %s") % key)
         box.addWidget(self.comment)
-        self.evidence = QListWidget(self)
+        self.evidence = EvidenceList(self)
         self.evidence.setObjectName("evidence")
         self.evidence.setAccessibleName(self.tr("Evidence for %s") % key)
         box.addWidget(self.evidence)
@@ -94,7 +119,7 @@ class CommentPanel(QWidget):
                                  f"{neutral_direction(e.text)}")  # an override shown, not obeyed
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.evidence.addItem(it)
-        self.evidence.setFixedHeight(min(4, max(1, len(a.evidence))) * (self.evidence.fontMetrics().lineSpacing() + 4) + 8)
+        self.evidence.fit_height()
         self.evidence.setVisible(bool(a.evidence))
         self.remove.setVisible(bool(a.evidence))
         self.retry.setVisible(any(k in self.session.unsaved for k in self._keys()))

@@ -472,6 +472,7 @@ class GridTable(QTableView):
         self.menu: QMenu | None = None  # the context menu last opened (tests look at it)
         self._fitting = False
         self._needs: list[int] | None = None  # the columns' least widths, until the values change
+        self._floors: list[int] = []  # the least widths their titles need
         # a later fit runs on a timer the table owns: deleted with the table (an assessment closed
         # by an import), it never fires on a dead table, as QTimer.singleShot(0, self._fit) did
         self._fit_timer = QTimer(self)
@@ -494,14 +495,33 @@ class GridTable(QTableView):
         title = QFontMetrics(hh._font())
         body = self.fontMetrics()
         model = self.grid_model
-        needs = []
+        needs, floors = [], []
         for c in range(model.columnCount()):
             word = max((title.horizontalAdvance(w) for w in hh.text(c).split()), default=0) + hh.PAD + 2
+            floors.append(max(self.MIN_COLUMN, min(word, self.MAX_NEED)))
             for r in range(model.rowCount()):
                 text = model.data(model.index(r, c)) or ""
                 word = max(word, max((body.horizontalAdvance(w) for w in str(text).split()), default=0) + 14)
             needs.append(max(self.MIN_COLUMN, min(word, self.MAX_NEED)))
-        self._needs = needs
+        self._needs, self._floors = needs, floors
+        return needs
+
+    def _within(self, avail: int, needs: list[int]) -> list[int]:
+        """The needs brought within ``avail`` when the cells' longest words ask for more (a web
+        address, a name with no space): each column gives up what its cells ask beyond its title's
+        longest word, in proportion; such a cell's word then breaks anywhere (the view wraps
+        anywhere when a word is wider than its column), and the table never runs off the page."""
+        for floors in (self._floors, [self.MIN_COLUMN] * len(needs)):
+            # first down to the titles' longest words; on a narrow screen, titles hyphenate too
+            # (WrapHeader breaks a word wider than its column with a hyphen: still shown whole)
+            over = sum(needs) - avail
+            spare = [max(0, n - f) for n, f in zip(needs, floors, strict=True)]
+            if over <= 0:
+                return needs
+            if not sum(spare):
+                continue
+            cut = min(1.0, over / sum(spare))
+            needs = [n - int(s * cut + 0.999) for n, s in zip(needs, spare, strict=True)]
         return needs
 
     def _weights(self) -> list[int]:
@@ -552,6 +572,7 @@ class GridTable(QTableView):
             assert isinstance(vh, WrapHeader)
             needs = self._column_needs()
             cap = self._cap(self.width(), needs)
+            needs = self._within(self.width() - cap - 2 * self.frameWidth(), needs)
             if vh.cap != cap:
                 vh.cap = cap
                 self.updateGeometries()
@@ -587,7 +608,9 @@ class GridTable(QTableView):
             self.fit_later()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(110 + sum(self._column_needs()) + 2 * self.frameWidth(), super().minimumSizeHint().height())
+        """As narrow as its columns' least width: a long word of a cell or a title breaks (``_within``)."""
+        n = self.grid_model.columnCount()
+        return QSize(110 + n * self.MIN_COLUMN + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
         return QSize(self.minimumSizeHint().width(), self.height())
