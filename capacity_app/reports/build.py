@@ -22,7 +22,8 @@ from ..domain.planvalidation import Validation
 from ..domain.answers import Answer, canonical_answers
 from ..domain import review as rv
 from ..domain.signoff import AnswerChange, SignOff, SignOffEvent
-from ..domain.assessment import Assessment, is_default_title
+from ..domain.assessment import Assessment, Institution, is_default_title
+from ..domain.mission import institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -123,11 +124,21 @@ def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings) -> Cov
         mission_dates=fmt_date_range(a.mission_start, a.mission_end, lang),
         reference_date=fmt_date(a.effective_reference_date, lang),
         status=s.get(f"status_{a.status}", a.status),
-        institutions=[InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
-                      for i in a.institutions[:INSTITUTIONS_SHOWN]],
         questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version,
-        institutions_more=(more_items(len(a.institutions) - INSTITUTIONS_SHOWN, lang, s)
-                           if len(a.institutions) > INSTITUTIONS_SHOWN else ""))
+        **_cover_institutions(q, a.institutions, lang, s))
+
+
+def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], lang: str, s: Strings) -> dict:
+    """The cover's institutions (the first INSTITUTIONS_SHOWN) and how many more there are. The
+    record names an S0 row by its English label (``domain.mission``): the report names it in its
+    own language ("National statistical office" printed in a Russian report, issue 46)."""
+    rows = {str(t).strip().casefold(): tr(label, lang) for _, label in institution_rows(q)
+            for t in (label.values() if isinstance(label, Mapping) else [label]) if t}
+    institutions = [replace(i, name=rows.get(i.name.strip().casefold(), i.name)) for i in institutions]
+    return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
+                             for i in institutions[:INSTITUTIONS_SHOWN]],
+            "institutions_more": (more_items(len(institutions) - INSTITUTIONS_SHOWN, lang, s)
+                                  if len(institutions) > INSTITUTIONS_SHOWN else "")}
 
 
 def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Answer], scores: ScoreResult,

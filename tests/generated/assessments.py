@@ -27,6 +27,7 @@ CURRENCIES = ("USD", "EUR", "XOF", "KES", "JPY", "KWD", "GBP", "CHF", "MXN", "RU
 RATES = {"EUR": "0.92", "XOF": "603.5", "KES": "129.2", "JPY": "151.3", "KWD": "0.307", "GBP": "0.79",
          "CHF": "0.88", "MXN": "17.1", "RUB": "91.5", "CNY": "7.19", "EGP": "48.9", "KGS": "87.5",
          "UZS": "12650", "JOD": "0.709", "MAD": "9.95", "PHP": "58.2"}
+RATE_SOURCE = "UN operational rates of exchange"
 COUNTRIES = {"en": ("KEN", "PHL", "BGD", "JAM"), "fr": ("SEN", "MLI", "HTI", "COD"),
              "es": ("MEX", "GTM", "ECU", "BOL"), "ar": ("EGY", "JOR", "MAR", "SDN"),
              "zh": ("CHN", "MNG"), "ru": ("KGZ", "UZB", "TJK", "ARM")}
@@ -84,7 +85,7 @@ class Spec:
         for x in self.actions:
             out += [x.title, x.resources, x.milestone, x.strategy, *x.institutions]
             out += [c.funder for c in x.costs]
-        out += [r[2] for r in self.reviews] + [r[3] for r in self.reviews]
+        out += [r[2] for r in self.reviews] + [r[3] for r in self.reviews] + [RATE_SOURCE]
         return [t for t in out if t]
 
 
@@ -274,7 +275,7 @@ def write(store, q, spec: Spec) -> int:
                           interviewed=spec.interviewed, status="in_progress", lang=spec.lang)
     store.replace_answers(a.id, [*store.answers(a.id).values(), *spec.answers], note="generated")
     plans.set_plan_finance(store, a.id, currency=spec.plan_currency or "",
-                           rates=[Rate(c, Decimal(r), "2026-01-02", "UN operational rates of exchange")
+                           rates=[Rate(c, Decimal(r), "2026-01-02", RATE_SOURCE)
                                   for c, r in spec.rates])
     for action in spec.actions:
         plans.add_action(store, q, a.id, action)

@@ -94,10 +94,22 @@ def word_problems(pdf: Path, margin: float = PRINTABLE_MARGIN, limit: int = 20) 
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
-def foreign_words(text: str, user_texts: list[str], allowed: set[str] = frozenset()) -> set[str]:
+# What a report in any language prints in Latin letters on purpose: the tool's and its attached
+# file's names, the formula of the gap, the proper names of the tools its glossary expands
+# (ODIN: Open Data Watch; ADAPT: Advanced Data Planning Tool, PARIS21)
+APPLICATION_LATIN = {"capacity-app", "assessment", "json", "max", "Open", "Data", "Watch", "Advanced",
+                     "Planning", "Tool"}
+
+
+def _fold(text: str) -> str:
+    return text.replace("\u2019", "'").replace("\u00ad", "").casefold()
+
+
+def foreign_words(text: str, user_texts: list[str], allowed: set[str] = frozenset(APPLICATION_LATIN)) -> set[str]:
     """Latin-script words in ``text`` (a report in Arabic, Chinese or Russian) that are neither the
-    user's own (any word of ``user_texts``), codes and acronyms (all capitals), nor ``allowed``."""
-    theirs = {w.lower() for t in user_texts for w in LATIN_WORD.findall(t)}
+    user's own (a word, or a piece of one broken at a line's end, of ``user_texts``), codes and
+    acronyms (all capitals), nor ``allowed``."""
+    theirs = _fold("\n".join(user_texts))
     words = set(LATIN_WORD.findall(text.replace("\u00ad\n", "").replace("\u00ad", "")))
-    return {w for w in words if len(w) > 1 and not w.isupper() and w.lower() not in theirs
-            and w not in allowed and not any(ch.isdigit() for ch in w)}
+    return {w for w in words if len(w) > 1 and not w.isupper() and w not in allowed
+            and not any(ch.isdigit() for ch in w) and _fold(w.strip("-")) not in theirs}
