@@ -39,7 +39,13 @@ def test_help_and_commands_still_reach_click(tmp_path):
     assert r.returncode == 0 and "Usage:" in r.stdout and "gui" in r.stdout
     r = _run("gui", "--help", tmp_path=tmp_path)
     assert r.returncode == 0 and "--exit-after-show" in r.stdout
-    r = _run("--db", str(tmp_path / "a.sqlite3"), "list", tmp_path=tmp_path)
+    db = tmp_path / "a.sqlite3"
+    r = _run("--db", str(db), "list", tmp_path=tmp_path)  # a read command creates no database (issue 47)
+    assert r.returncode == 2 and "no such database" in r.stderr and not db.exists(), r.stderr
+    from capacity_app.services.assessments import open_store
+
+    open_store(db, daily_backup=False).close()
+    r = _run("--db", str(db), "list", tmp_path=tmp_path)
     assert r.returncode == 0, r.stderr
 
 
