@@ -132,9 +132,8 @@ def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], l
     """The cover's institutions (the first INSTITUTIONS_SHOWN) and how many more there are. The
     record names an S0 row by its English label (``domain.mission``): the report names it in its
     own language ("National statistical office" printed in a Russian report, issue 46)."""
-    rows = {str(t).strip().casefold(): tr(label, lang) for _, label in institution_rows(q)
-            for t in (label.values() if isinstance(label, Mapping) else [label]) if t}
-    institutions = [replace(i, name=rows.get(i.name.strip().casefold(), i.name)) for i in institutions]
+    rows = {tr(label, "en"): tr(label, lang) for _, label in institution_rows(q)}  # as the record writes them
+    institutions = [replace(i, name=rows.get(i.name, i.name)) for i in institutions]
     return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
                              for i in institutions[:INSTITUTIONS_SHOWN]],
             "institutions_more": (more_items(len(institutions) - INSTITUTIONS_SHOWN, lang, s)
