@@ -171,3 +171,33 @@ def test_a_generated_assessment_survives_export_and_import(shape: Shape, tmp_pat
         assert _plain_plan(fresh, a.id) == plan
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh"])
+def test_the_blank_questionnaire_prints_nothing_over_anything(lang, tmp_path):
+    from capacity_app.services.assessments import questionnaire_for
+    from capacity_app.services.reports import build_report_context, render_report_pdf
+
+    q = questionnaire_for()
+    pdf = render_report_pdf(build_report_context(None, q, None, lang, blank=True), tmp_path / "blank.pdf")
+    assert word_problems(pdf) == []
+
+
+def test_the_cross_country_summary_of_the_field_set_holds(tmp_path):
+    """Five field-set countries, each exported in its own language, aggregated: the summary PDF
+    prints nothing over anything and nothing off the page."""
+    from capacity_app.services.assessments import questionnaire_for
+    from capacity_app.services.exchange import aggregate, export_workbook
+
+    q = questionnaire_for()
+    store = _fresh_store(tmp_path, "field")
+    books = []
+    try:
+        for name in ("sen-fr", "kgz-ru", "egy-ar", "mex-es", "ken-en"):
+            spec = make_spec(q, FIELD_SET[name])
+            books.append(tmp_path / f"{name}.xlsx")
+            export_workbook(store, write(store, q, spec), books[-1], lang=spec.lang)
+    finally:
+        store.close()
+    aggregate(books, tmp_path / "all.xlsx", pdf_out=tmp_path / "all.pdf")
+    assert word_problems(tmp_path / "all.pdf") == []
