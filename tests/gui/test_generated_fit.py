@@ -3,8 +3,8 @@ field set (tests/generated/assessments.py: long real ministry and partner names,
 several currencies, a plan of twelve to twenty actions) open at 1024×768 and 1366×768, in its own
 language: no page scrolls sideways, no one-line label is cut, no grid header is cut, in every
 section, the matrix, the dashboard and the action plan (the geometry checks of
-test_layout_fit.py, on the widgets themselves). Russian at 1024×768 does not fit yet (the S7 grid
-and the dashboard: the closing note of issue 46)."""
+test_layout_fit.py, on the widgets themselves). Russian at 1024×768 does not fit yet: the
+window itself needs 1030 px in Russian (the closing note of issue 46)."""
 from __future__ import annotations
 
 import pytest
