@@ -136,8 +136,10 @@ def main() -> int:
         for n, (kind, s) in enumerate(cases, 1):
             try:
                 r = (report_case if kind == "report" else trip_case)(q, s, Path(tmp))
-            except Exception:  # noqa: BLE001 - a soak reports every failure and goes on
-                r = {"kind": kind, "shape": s.__dict__, "problems": [traceback.format_exc(limit=3)]}
+            except Exception as exc:  # noqa: BLE001 - a soak reports every failure and goes on
+                where = traceback.extract_tb(exc.__traceback__)[-1]
+                r = {"kind": kind, "shape": s.__dict__,
+                     "problems": [f"{type(exc).__name__} at {Path(where.filename).name}:{where.lineno}: {exc}"]}
             r["peak_mb"] = _peak_mb()
             results.append(r)
             print(f"{n}/{len(cases)} {json.dumps(r, ensure_ascii=False)[:400]}", flush=True)

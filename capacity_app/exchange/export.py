@@ -22,10 +22,11 @@ from .actionplan_sheet import (
     ACTION_COSTS, ACTION_PLAN, PLAN_TOTALS, PLAN_VALIDATION, write_action_costs, write_action_plan,
     write_plan_totals, write_plan_validation,
 )
-from .cells import StyleCache, protect_table, put_styled, write_header, write_text
+from .cells import ExportError, StyleCache, protect_table, put_styled, write_header, write_text
 from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
+from .safety import UnsafeWorkbook, check_file
 from ..files import replace_atomically
 
 Progress = Any
@@ -139,10 +140,23 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     def build(tmp):
         wb.save(tmp)
         _check(cancelled)
+        importable(tmp)
 
     replace_atomically(build, out_path, "the workbook")
     _report(progress, 1.0, "saved")
     return out_path
+
+
+def importable(path) -> None:
+    """Refuse a written workbook that an import would refuse (issue 46: a fully filled assessment
+    whose every answer is at the 20,000-character limit wrote a 73 MB Answers sheet, over the 64 MB
+    an import reads): the archive checks of :mod:`.safety`, the ones every import runs first."""
+    try:
+        check_file(path)
+    except UnsafeWorkbook as exc:
+        raise ExportError(f"the workbook would not import again ({exc.reason}): its answers, comments "
+                          "and evidence hold more text than a workbook carries; shorten the longest "
+                          "of them") from None
 
 
 README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.edit", "wb.readme.import",

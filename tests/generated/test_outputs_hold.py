@@ -201,3 +201,24 @@ def test_the_cross_country_summary_of_the_field_set_holds(tmp_path):
         store.close()
     aggregate(books, tmp_path / "all.xlsx", pdf_out=tmp_path / "all.pdf")
     assert word_problems(tmp_path / "all.pdf") == []
+
+
+def test_a_workbook_an_import_would_refuse_is_never_written(tmp_path):
+    """Every answer of a fully filled assessment at the 20,000-character limit made a workbook whose
+    Answers sheet an import refuses (73 MB decompressed; found by make soak): the export now says
+    so in one line and leaves no file, instead of writing a workbook no laptop can read."""
+    from capacity_app.exchange.cells import ExportError
+    from capacity_app.services.assessments import questionnaire_for
+    from capacity_app.services.exchange import export_workbook
+
+    q = questionnaire_for()
+    spec = make_spec(q, Shape("zh", 296376662, filled=1.0, dont_know=0.1, not_applicable=0.0, texts="limit",
+                              actions=2, currencies=2, amounts="huge", own_script=True))
+    store = _fresh_store(tmp_path, "big")
+    try:
+        aid = write(store, q, spec)
+        with pytest.raises(ExportError, match="would not import again"):
+            export_workbook(store, aid, tmp_path / "big.xlsx")
+    finally:
+        store.close()
+    assert not list(tmp_path.glob("big.xlsx*")) and not list(tmp_path.glob(".big.xlsx*"))
