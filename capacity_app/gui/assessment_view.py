@@ -14,7 +14,7 @@ from .dashboard import Dashboard
 from .question_page import QuestionPage
 from .matrix_view import MatrixView
 from .models import MARKER_COLOURS, NavigatorModel
-from .numbers import interface_language
+from .numbers import interface_language, percent_text
 from .status import ReadOnlyBanner, StatusControl
 
 TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
@@ -119,6 +119,17 @@ class NavigatorTree(QTreeView):
 
     entered = Signal(QModelIndex)
     typed = Signal(str)
+
+    def fit_completion_column(self) -> None:
+        """The completion bars' column: narrow, yet wide enough for its title ("Done", "Fait",
+        "Hecho") and the widest percentage the language writes ("100 %", "100 في المائة"), in the
+        font the tree has once shown (the right-to-left font set with the language may be wider)."""
+        widest = self.fontMetrics().horizontalAdvance(percent_text(100, 0)) + 8
+        self.header().resizeSection(1, max(42, widest, self.header().sectionSizeHint(1)))
+
+    def showEvent(self, e):
+        super().showEvent(e)
+        self.fit_completion_column()
 
     def _on_tab_changed(self, i: int) -> None:
         if i == TAB_DASHBOARD:
@@ -340,8 +351,7 @@ class AssessmentView(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        # the completion bars: narrow, yet wide enough for the column's title ("Done", "Fait", "Hecho")
-        self.tree.header().resizeSection(1, max(42, self.tree.header().sectionSizeHint(1)))
+        self.tree.fit_completion_column()
         self.tree.setIndentation(16)  # room for the names (they wrap, SectionNameDelegate)
         self.tree.setMinimumWidth(210)
         self._filtered = False  # some rows hidden by the filter

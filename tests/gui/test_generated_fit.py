@@ -54,3 +54,24 @@ def test_a_generated_country_fits_the_window(window, questionnaire, qapp, qtbot,
         assert not problems, "\n".join(problems[:30])
     finally:
         install_translations(qapp, "en")
+
+
+def test_the_navigators_percentages_are_whole_in_arabic(window, questionnaire, qapp, qtbot):
+    """UN Arabic writes a percentage "100 في المائة": the navigator's completion column is as wide
+    as the widest one, not cut to "في الم" (seen under Xvfb at 1366x768)."""
+    from capacity_app.gui.app import install_translations
+    from capacity_app.gui.numbers import percent_text
+
+    spec = make_spec(questionnaire, FIELD_SET["egy-ar"])
+    aid = write(window.store, questionnaire, spec)
+    install_translations(qapp, "ar")
+    try:
+        window.set_language("ar")
+        window.resize(1366, 768)
+        window.home.refresh()
+        assert window.open_assessment(aid)
+        _settle(qtbot)
+        tree = window.view.tree
+        assert tree.header().sectionSize(1) >= tree.fontMetrics().horizontalAdvance(percent_text(100, 0)) + 4
+    finally:
+        install_translations(qapp, "en")
