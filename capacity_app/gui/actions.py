@@ -40,6 +40,7 @@ ACTIONS = [
     ("new", QT_TRANSLATE_NOOP("MainWindow", "&New assessment…"), _S.New, "new"),
     ("open", QT_TRANSLATE_NOOP("MainWindow", "&Open"), _S.Open, "open"),
     ("duplicate", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt round…"), None, "duplicate"),
+    ("details", QT_TRANSLATE_NOOP("MainWindow", "Assessment &details…"), "Ctrl+Shift+D", None),
     ("delete", QT_TRANSLATE_NOOP("MainWindow", "Move to &trash"), None, "delete"),
     ("trash", QT_TRANSLATE_NOOP("MainWindow", "S&how the trash"), None, "trash"),
     ("import", QT_TRANSLATE_NOOP("MainWindow", "&Import workbook…"), "Ctrl+I", "import"),
@@ -147,7 +148,7 @@ class WindowActions:
             m.addAction(a[n])
         self.recent_menu = m.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(fill_recent)
-        for n in ("duplicate", "delete", "trash"):
+        for n in ("details", "duplicate", "delete", "trash"):
             m.addAction(a[n])
         m.addSeparator()
         for n in ("import", "export", "package", "report", "report_docx", "aggregate", "crosscountry"):
@@ -243,6 +244,7 @@ class WindowActions:
         target = in_view or selected
         a["open"].setEnabled(not in_view and selected)
         a["duplicate"].setEnabled(target and writable)
+        a["details"].setEnabled(target and writable)
         a["delete"].setEnabled(target and writable)
         a["new"].setEnabled(writable)
         a["import"].setEnabled(writable)

@@ -403,6 +403,8 @@ SHORTCUTS = [
      QT_TRANSLATE_NOOP("ShortcutsDialog", "New assessment")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+O"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected assessment (home)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+D"),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Assessment details: title, round, country")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+W"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the assessment, back to the list")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Z"),

@@ -191,6 +191,7 @@ class MainWindow(WindowHost):
 
         return {
             "new": self.new_assessment, "open": self._open_selected, "duplicate": self.duplicate_assessment,
+            "details": self.edit_details,
             "delete": self.delete_assessment, "trash": lambda: self.home.set_trash_mode(not self.home.trash_mode),
             "import": lambda: self.import_workbook(), "export": self.export_workbook,
             "package": self.export_package,
@@ -574,6 +575,12 @@ class MainWindow(WindowHost):
         dlg = NewAssessmentDialog(create, self.lang, self, questionnaire=self.questionnaire)
         if dlg.exec() and dlg.result_assessment is not None:
             self.open_assessment(dlg.result_assessment.id)
+
+    def edit_details(self) -> None:
+        """Assessment details…: title, round and country (gui/details.py, as the CLI's ``edit``)."""
+        from .details import edit_details  # start-up: loads when first used
+
+        edit_details(self)
 
     def duplicate_assessment(self) -> None:
         """Next round…: a small dialog (gui/rounds.py) asks the round and the new dates."""

@@ -37,6 +37,8 @@ OS_REASONS = {
 
 # reasons without an argument
 FIXED = {
+    "the title is one line (it holds a line break)":
+        QT_TRANSLATE_NOOP("ServiceText", "the title is one line (it holds a line break)"),
     "the file is empty": QT_TRANSLATE_NOOP("ServiceText", "the file is empty"),
     "is a folder, not a workbook": QT_TRANSLATE_NOOP("ServiceText", "is a folder, not a workbook"),
     "not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)":
@@ -282,6 +284,12 @@ WITH_ARGUMENTS = (
     (r"the rate's source is longer than (\d+) characters \((\d+)\)",
      QT_TRANSLATE_NOOP("ServiceText", "the rate's source is longer than %1 characters (%2)")),
     (r"cost line (\d+): (.+)", QT_TRANSLATE_NOOP("ServiceText", "cost line %1: %2")),
+    # an assessment's title (domain.assessment.title_problem: new, edit, the details dialog, an import)
+    (r"the title is longer than (\d+) characters \((\d+)\): shorten it",
+     QT_TRANSLATE_NOOP("ServiceText", "the title is longer than %1 characters (%2): shorten it")),
+    (r"(\S+) already has an assessment for round (\d+) \(id (\d+), (.+)\): open it, or choose another round",
+     QT_TRANSLATE_NOOP("ServiceText", "%1 already has an assessment for round %2 (%4): open it, or choose "
+                                      "another round")),
 )
 
 # "(and 3 more problems)" after the first problem of a refused workbook

@@ -247,6 +247,12 @@ def edit_metadata(store: Store, assessment_id: Any, *, title: str | None = None,
             fields["country"], fields["m49"] = c.iso3, c.m49
     if not fields:
         return Changes(a.id)
+    if "round" in fields or "country" in fields:  # one assessment per country and round (services/rounds.py)
+        country, rnd = fields.get("country", a.country), fields.get("round", a.round)
+        for other in store.assessments():
+            if other.id != a.id and other.country == country and int(other.round) == int(rnd):
+                raise ServiceError(f"{country} already has an assessment for round {rnd} (id {other.id}, "
+                                   f"{other.title}): open it, or choose another round")
     try:
         store.update_assessment(a.id, **fields)
     except StorageError as exc:

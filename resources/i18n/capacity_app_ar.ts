@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -585,7 +585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -790,6 +790,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="52"/>
+        <source>Details of %1 %2</source>
+        <translation>تفاصيل %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <source>empty: made from the country and round</source>
+        <translation>فارغ: يُكوَّن من البلد والجولة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <source>Round (year)</source>
+        <translation>الجولة (السنة)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <source>&amp;Round:</source>
+        <translation>ال&amp;جولة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
+        <translation>تواريخ البعثة والمؤسسات التي تمت مقابلتها هي إجابات القسم S0 (البعثة والمجيبون): صحّحها هناك.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <source>Details saved.</source>
+        <translation>حُفظت التفاصيل.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="87"/>
@@ -881,52 +944,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
         <source>Questions listed</source>
         <translation>الأسئلة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>All questions</source>
         <translation>كل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>Unanswered</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Follow-up or disputed</source>
         <translation>للمتابعة أو مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -972,67 +1035,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="31"/>
+        <location filename="../../capacity_app/gui/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>تعليق (من قال ماذا، والتحفظات، والمتابعة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="32"/>
+        <location filename="../../capacity_app/gui/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>تعليق على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="36"/>
+        <location filename="../../capacity_app/gui/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>الأدلة على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>نوع الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Web address</source>
         <translation>عنوان شبكي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Institution</source>
         <translation>مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>عنوان الوثيقة أو العنوان الشبكي أو المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>نص الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>إضافة دليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="74"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="50"/>
+        <location filename="../../capacity_app/gui/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>حذف الدليل المحدد</translation>
     </message>
@@ -1702,42 +1765,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>question text, item id or comment</source>
         <translation>نص السؤال أو معرّف البند أو التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="196"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="202"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="204"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>%1 found</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -1872,27 +1935,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="613"/>
+        <location filename="../../capacity_app/gui/grid.py" line="636"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="724"/>
+        <location filename="../../capacity_app/gui/grid.py" line="747"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="726"/>
+        <location filename="../../capacity_app/gui/grid.py" line="749"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="728"/>
+        <location filename="../../capacity_app/gui/grid.py" line="751"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="729"/>
+        <location filename="../../capacity_app/gui/grid.py" line="752"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -2570,259 +2633,264 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;بيانات التقييم…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>ت&amp;صدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>تصدير حزمة الت&amp;قييم…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>PD&amp;F report…</source>
         <translation>تقرير PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Save as &amp;Word document…</source>
         <translation>حفظ كمستند &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>تجم&amp;يع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Cross-country &amp;view…</source>
         <translation>ال&amp;عرض عبر البلدان…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next un&amp;answered</source>
         <translation>السؤال التالي &amp;غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previous unans&amp;wered</source>
         <translation>السؤال السابق غير ال&amp;مجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Re&amp;view this answer</source>
         <translation>مراجعة &amp;هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Answer &amp;history…</source>
         <translation>سجل ا&amp;لإجابة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>الإجابة التالية غير المراجَعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>اعتماد مراجعات القسم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد ل&amp;صالح المكتب الإحصائي الوطني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/actions.py" line="131"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="132"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="145"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="148"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="158"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Previous unanswered</source>
         <translation>السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="207"/>
         <source>Next unanswered</source>
         <translation>التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="210"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="220"/>
+        <location filename="../../capacity_app/gui/actions.py" line="221"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="223"/>
+        <location filename="../../capacity_app/gui/actions.py" line="224"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
@@ -3072,7 +3140,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
@@ -3102,37 +3170,37 @@
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3144,47 +3212,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3192,27 +3260,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>needs work</source>
         <translation>يحتاج إلى عمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="171"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>الفروع: فئة درجتها. أسئلة السياسات: الفجوة بين الحاجة والبيانات المتاحة؛ ولا تُقيَّم ما دامت لم يُجب عن أي خلية في صفها من المصفوفة.</translation>
     </message>
@@ -4336,577 +4404,592 @@
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the title is one line (it holds a line break)</source>
+        <translation>العنوان سطر واحد (وفيه فاصل أسطر)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>is a folder, not a workbook</source>
         <translation>مجلد وليس مصنفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ليس أرشيف zip؛ هل هو ملف ‎.xls قديم أو ملف تالف؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ‎[Content_Types].xml مفقود)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>ملف OpenDocument وليس مصنف Excel بصيغة ‎.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>الورقة مفقودة (هل هذا مصنف من capacity-app؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتب القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>معرّف التقييم مفقود أو غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>the database is open read-only</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the database is closed</source>
         <translation>قاعدة البيانات مغلقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>no permission to read the database</source>
         <translation>لا يوجد إذن بقراءة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the mission ends before it starts</source>
         <translation>تنتهي البعثة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no such question in this questionnaire</source>
         <translation>لا يوجد هذا السؤال في هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>لا تُقبل الإجابة «لا أعرف» لهذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>الحزمة فارغة (أرشيف zip لا يحتوي على أي عنصر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>ليس حزمة تقييم (ليس أرشيف zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>the package is empty</source>
         <translation>الحزمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is encrypted or password-protected</source>
         <translation>الحزمة مشفرة أو محمية بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>مصنف Excel وليس حزمة تقييم (استورده باسمه ذي الامتداد ‎.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>لا يوجد ملف manifest.json في الحزمة (ليست حزمة تقييم)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>ملف manifest.json غير صالح: ليس بصيغة JSON بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>ملف manifest.json غير صالح: تنسيقه ليس capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>ملف manifest.json غير صالح: التقييم أو العناصر أو المرفقات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>ملف manifest.json غير صالح: عنصر بلا اسم أو SHA-256 أو حجم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>ملف manifest.json غير صالح: لا يوجد workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>ملف manifest.json غير صالح: مرفق بلا هدف أو SHA-256 أو اسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>لا حاجة إلى سعر صرف لدولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>يجب أن تُذكر في التكلفة التي يموّلها شريك إنمائي تسميةُ هذا الشريك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختر شريكًا إنمائيًا أو مصدرًا آخر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>يحتوي اسم الجهة المموِّلة على فاصل أسطر أو حرف تحكم: اكتبه في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>التقييم %1 (%2) نهائي: أعد حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعد حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>يجب أن تكون الجولة سنة بين %1 و%2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>مفتاح إجابة غير معروف للاستبيان %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>لا يمكن استيراد الإصدار %1 من الاستبيان: لا توجد مطابقة معلنة مع الإصدار %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the field %1 is missing</source>
         <translation>الحقل %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
         <source>unknown country code %1</source>
         <translation>رمز بلد غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>round must be a year, got %1</source>
         <translation>يجب أن تكون الجولة سنة، وليس %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>يرد %1 مرتين (الصفان %2 و%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتب القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>backup folder %1: %2</source>
         <translation>مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية اليومية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot create the lock file (%1)</source>
         <translation>يتعذر إنشاء ملف القفل (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot open the database (%1)</source>
         <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>لا يمكن إرفاق ملفات ‎.%1 (المسموح بها: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>لا يمكن إرفاق ملف بلا امتداد (المسموح بها: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>ستبلغ وثائق التقييم %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل تقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>هذه الوثيقة مرفقة بالفعل بـ %1 (باسم %2، SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>cannot be read (%1)</source>
         <translation>تتعذر قراءته (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>الحزمة كبيرة جدًا (%1 ميغابايت؛ الحد الأقصى %2 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>الحزمة تالفة أو مبتورة (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>عدد العناصر كبير جدًا (%1؛ الحد الأقصى %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>العنصر %1 مجلد يحتوي على بيانات أو اسمه غير آمن (لا تحتوي الحزمة إلا على ملفات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>رُفض العنصر %1: مسار مطلق أو مسار يحتوي على «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>رُفض العنصر %1: مسار يحتوي على «..» أو «.» أو جزء فارغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>رُفض العنصر %1: يحتوي اسمه على حرف تحكم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
         <source>two members are named %1</source>
         <translation>عنصران يحملان الاسم %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>العنصر %1 مجلد (لا تحتوي الحزمة إلا على ملفات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a link or a special file</source>
         <translation>العنصر %1 رابط أو ملف خاص</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>العنصر %1 مضغوط %2 مرة (الحد الأقصى %3؛ قد يكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>سيبلغ حجم الحزمة بعد فك الضغط %1 ميغابايت (قد تكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>ملف manifest.json كبير جدًا (%1 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>member %1 is not in the manifest</source>
         <translation>العنصر %1 غير مدرج في البيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 of the manifest is missing</source>
         <translation>العنصر %1 المدرج في البيان مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>العنصر %1 لا يطابق البيان (الحجم %2، والمدرج %3؛ الحد الأقصى %4 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>العنصر %1 لا يطابق البيان (قيمة SHA-256 الخاصة به مختلفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>the documents take more than %1 MB</source>
         <translation>تتجاوز الوثائق %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>تعذر فك العنصر %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>يرفق البيان وثيقة لا تحتويها الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>الوثيقة %1 غير مرفقة بأي عنصر في البيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>العنصر %1 يتجاوز بعد فك الضغط الحجمَ المعلن (قد يكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>الحزمة تالفة (العنصر %1 أقصر من الحجم المعلن)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>الحزمة تالفة (العنصر %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>الوثيقة المحفوظة %1 لا تطابق قيمة SHA-256 الخاصة بها (قاعدة بيانات تالفة؟)؛ لم تُكتب أي حزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>ملف manifest.json غير صالح: الإصدار %1 (يقرأ هذا التطبيق الإصدار %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 ليس workbook.xlsx ولا documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>ملف manifest.json غير صالح: اسم العنصر %1 ليس قيمة SHA-256 الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 ليس من نوع يجوز إرفاقه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 وثيقة فارغة (الوثيقة المرفقة لا تكون فارغة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>ملف manifest.json غير صالح: الحقل «%1» في أحد المرفقات يتجاوز %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>ملف manifest.json غير صالح: المرفق %1: وقته %2 ليس تاريخًا ووقتًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>ملف manifest.json غير صالح: المرفق %1 بـ %2 مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>ملف manifest.json غير صالح: %1 مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>ملف manifest.json غير صالح: المرفق %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>يجب أن تكون السنة %1 من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>المبلغ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>المبلغ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>المبلغ المنفَّذ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>المبلغ المنفَّذ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 ليست عملة وفق المعيار ISO 4217 في جدول البلدان (مثل XOF أو EUR أو USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>العملة %1 ليست رمزًا وفق المعيار ISO 4217 (ثلاثة أحرف لاتينية كبيرة، مثل XOF أو USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>المبلغ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>المبلغ المنفَّذ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>المبلغ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>المبلغ المنفَّذ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>المبلغ %1 يتجاوز %2 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>المبلغ المنفَّذ %1 يتجاوز %2 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>سعر الصرف %1 ليس رقمًا: اكتبه بنقطة عشرية، مثل 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>يجب أن يكون سعر الصرف رقمًا أكبر من الصفر، لا %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>سعر الصرف %1 يتضمن أرقامًا أكثر من اللازم: %2 رقمًا كحد أقصى، منها %3 خانات عشرية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>يجب أن يكون تاريخ سعر صرف %1 بالصيغة YYYY-MM-DD، لا %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>سعرا صرف لـ %1: احتفظ بواحد فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>لا تتضمن الخطة أكثر من %1 سعر صرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>اسم الجهة المموِّلة يتجاوز %1 حرفًا (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>مصدر سعر الصرف يتجاوز %1 حرفًا (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>cost line %1: %2</source>
         <translation>بند التكلفة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="289"/>
+        <source>the title is longer than %1 characters (%2): shorten it</source>
+        <translation>العنوان أطول من %1 حرفًا (%2): اختصره</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
+        <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحه أو اختر جولة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="337"/>
         <source>(other problems: %1)</source>
         <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>هو قاعدة البيانات أو أحد ملفاتها؛ لا يُرفق مثل هذا الملف بوصفه وثيقة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>هو نسخة احتياطية من قاعدة البيانات؛ لا تُرفق النسخ الاحتياطية بوصفها وثائق أبدًا</translation>
     </message>
@@ -4935,256 +5018,266 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <source>Assessment details: title, round, country</source>
+        <translation>بيانات التقييم: العنوان والجولة والبلد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Close the assessment, back to the list</source>
         <translation>إغلاق التقييم والعودة إلى القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Undo the last answer</source>
         <translation>التراجع عن آخر إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Redo</source>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next / previous match</source>
         <translation>النتيجة التالية / السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Next unanswered item</source>
         <translation>البند التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Previous unanswered item</source>
         <translation>البند السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>مراجعة الإجابة الحالية (سؤال، أو صف في جدول، أو خلية في المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
         <translation>سجل الإجابة الحالية: من ومتى، واستعادة قيمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
         <translation>الإجابة التالية غير المراجَعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / Ctrl+2 / Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>الأسئلة / المصفوفة / لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Focus the navigator</source>
         <translation>الانتقال إلى المتصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next questionnaire language</source>
         <translation>لغة الاستبيان التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
         <translation>الفرع التالي / السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Enter (matrix)</source>
         <translation>Enter (المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>تعديل حقول الخلية الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (لوحة المصفوفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Back to the grid</source>
         <translation>العودة إلى الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>F4 (grid)</source>
         <translation>F4 (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Open a cell&apos;s list or calendar</source>
         <translation>فتح قائمة الخلية أو تقويمها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Delete (grid)</source>
         <translation>Delete (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Clear a cell</source>
         <translation>مسح خلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>لا أعرف / لا ينطبق / مسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Export the workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Help (offline)</source>
         <translation>المساعدة (دون اتصال)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>This list</source>
         <translation>هذه القائمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Keys</source>
         <translation>المفاتيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>

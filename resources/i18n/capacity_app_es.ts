@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -786,6 +786,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="52"/>
+        <source>Details of %1 %2</source>
+        <translation>Detalles de %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <source>empty: made from the country and round</source>
+        <translation>vacío: se forma con el país y la ronda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <source>Round (year)</source>
+        <translation>Ronda (año)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Ronda:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
+        <translation>Las fechas de la misión y las instituciones entrevistadas son las respuestas de la sección S0 (Misión y encuestados): corríjalas allí.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <source>Details saved.</source>
+        <translation>Detalles guardados.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="87"/>
@@ -877,52 +940,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
         <source>Questions listed</source>
         <translation>Preguntas mostradas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>All questions</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>Unanswered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Follow-up or disputed</source>
         <translation>Con seguimiento o impugnadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -968,67 +1031,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="31"/>
+        <location filename="../../capacity_app/gui/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentario (quién dijo qué, salvedades, seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="32"/>
+        <location filename="../../capacity_app/gui/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>Comentario sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="36"/>
+        <location filename="../../capacity_app/gui/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>Evidencias para %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>Título del documento, dirección web o institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>Texto de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>Añadir evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="74"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="50"/>
+        <location filename="../../capacity_app/gui/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>Quitar la evidencia seleccionada</translation>
     </message>
@@ -1698,42 +1761,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="196"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="202"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="204"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1836,27 +1899,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="613"/>
+        <location filename="../../capacity_app/gui/grid.py" line="636"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="724"/>
+        <location filename="../../capacity_app/gui/grid.py" line="747"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="726"/>
+        <location filename="../../capacity_app/gui/grid.py" line="749"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="728"/>
+        <location filename="../../capacity_app/gui/grid.py" line="751"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="729"/>
+        <location filename="../../capacity_app/gui/grid.py" line="752"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2490,7 +2553,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -2520,7 +2583,7 @@
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2536,22 +2599,22 @@
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>&amp;Mostrar la papelera</translation>
     </message>
@@ -2561,270 +2624,275 @@
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Cross-country &amp;view…</source>
         <translation>Vis&amp;ta multipaís…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <source>Assessment &amp;details…</source>
+        <translation>Deta&amp;lles de la evaluación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Exportar pa&amp;quete de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Save as &amp;Word document…</source>
         <translation>Guardar como documento &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Re&amp;view this answer</source>
         <translation>Re&amp;visar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;Historial de la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Sig&amp;uiente respuesta no revisada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar las revisiones de la sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/actions.py" line="131"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="132"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="145"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="148"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="158"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="207"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="210"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="220"/>
+        <location filename="../../capacity_app/gui/actions.py" line="221"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="223"/>
+        <location filename="../../capacity_app/gui/actions.py" line="224"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2832,42 +2900,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -3116,7 +3184,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3124,27 +3192,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="171"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -4268,577 +4336,592 @@
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the title is one line (it holds a line break)</source>
+        <translation>el título es de una sola línea (contiene un salto de línea)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>is a folder, not a workbook</source>
         <translation>es una carpeta, no un libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>no es un libro de Excel .xlsx (el archivo no es un archivo zip; ¿un antiguo .xls o un archivo dañado?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>no es un libro de Excel .xlsx (falta [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>un archivo OpenDocument, no un libro de Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>falta la hoja (¿es un libro de capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contiene una fórmula; las fórmulas nunca se evalúan (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>falta el identificador de la evaluación o está mal formado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>the database is open read-only</source>
         <translation>la base de datos está abierta en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the database is closed</source>
         <translation>la base de datos está cerrada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>no permission to read the database</source>
         <translation>no hay permiso para leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the mission ends before it starts</source>
         <translation>la misión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no such question in this questionnaire</source>
         <translation>esta pregunta no existe en este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>«no sabe» no se acepta para esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>el paquete está vacío (archivo zip sin ningún elemento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>no es un paquete de evaluación (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>the package is empty</source>
         <translation>el paquete está vacío</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is encrypted or password-protected</source>
         <translation>el paquete está cifrado o protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>un libro de Excel, no un paquete de evaluación (impórtelo con su nombre .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>el paquete no contiene manifest.json (no es un paquete de evaluación)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json no es válido: no es JSON en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json no es válido: su formato no es capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json no es válido: falta la evaluación, los elementos o los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json no es válido: un elemento sin nombre, SHA-256 o tamaño</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json no es válido: no hay workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json no es válido: un adjunto sin destino, SHA-256 o nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>no se necesita tipo de cambio para el dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>un costo financiado por un asociado para el desarrollo debe indicar el nombre del asociado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>un costo financiado por el presupuesto nacional no indica ningún asociado (elija asociado para el desarrollo u otra fuente)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>el nombre del financiador contiene un salto de línea o un carácter de control: escríbalo en una sola línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>la evaluación %1 (%2) está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>la evaluación %1 (%2) está finalizada: no se importó nada; vuelva a poner su estado en «En curso» para importar en ella</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>la ronda debe ser un año entre %1 y %2, no %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clave de respuesta desconocida para el cuestionario %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la versión %1 del cuestionario no se puede importar: no hay ninguna correspondencia declarada con la versión %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the field %1 is missing</source>
         <translation>falta el campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
         <source>unknown country code %1</source>
         <translation>código de país desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>round must be a year, got %1</source>
         <translation>la ronda debe ser un año, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece dos veces (filas %2 y %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contiene el error de hoja de cálculo %1, no un valor (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>backup folder %1: %2</source>
         <translation>carpeta de copias de seguridad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>no se puede escribir la copia de seguridad previa a una importación (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad diaria (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot create the lock file (%1)</source>
         <translation>no se puede crear el archivo de bloqueo (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot open the database (%1)</source>
         <translation>no se puede abrir la base de datos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>no se pueden adjuntar archivos .%1 (se aceptan: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>no se puede adjuntar un archivo sin extensión (se aceptan: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>el archivo ocupa %1 MB; el límite es de %2 MB por documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>los documentos de la evaluación ocuparían %1 MB; el límite es de %2 MB por evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>este documento ya está adjunto a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>el paquete es demasiado grande (%1 MB; el límite es %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>el paquete está dañado o truncado (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>demasiados elementos (%1; el límite es %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>el elemento %1 es una carpeta que contiene datos o tiene un nombre no seguro (un paquete solo contiene archivos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>se rechaza el elemento %1: ruta absoluta o ruta con «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>se rechaza el elemento %1: ruta con «..», «.» o una parte vacía</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>se rechaza el elemento %1: su nombre contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
         <source>two members are named %1</source>
         <translation>dos elementos se llaman %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>el elemento %1 es una carpeta (un paquete solo contiene archivos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a link or a special file</source>
         <translation>el elemento %1 es un enlace o un archivo especial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>el elemento %1 está comprimido %2 veces (límite: %3; posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>el paquete ocuparía %1 MB una vez descomprimido (posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json es demasiado grande (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>member %1 is not in the manifest</source>
         <translation>el elemento %1 no figura en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 of the manifest is missing</source>
         <translation>falta el elemento %1 del manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>el elemento %1 no coincide con el manifiesto (tamaño %2, declarado %3; el límite es %4 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>el elemento %1 no coincide con el manifiesto (su SHA-256 es distinto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>the documents take more than %1 MB</source>
         <translation>los documentos ocupan más de %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>no se pudo extraer el elemento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>el manifiesto adjunta un documento que el paquete no contiene (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>el documento %1 no está adjunto a nada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>el elemento %1 ocupa más de lo declarado una vez descomprimido (posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>el paquete está dañado (el elemento %1 es más corto de lo declarado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>el paquete está dañado (elemento %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>el documento guardado %1 no coincide con su SHA-256 (¿base de datos dañada?); no se ha escrito ningún paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json no es válido: versión %1 (esta aplicación lee la versión %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json no es válido: el elemento %1 no es workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json no es válido: el elemento %1 no lleva el nombre de su SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json no es válido: el elemento %1 no es de un tipo que pueda adjuntarse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json no es válido: el elemento %1 es un documento vacío (un documento adjunto nunca está vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json no es válido: el campo «%1» de un adjunto supera los %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json no es válido: adjunto %1: su hora %2 no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json no es válido: el adjunto %1 a %2 figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json no es válido: %1 figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json no es válido: adjunto %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>el año %1 debe estar comprendido entre %2 y %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>el importe %1 tiene decimales: el %2 no tiene</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>el importe %1 tiene más decimales que el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>el importe ejecutado %1 tiene decimales: el %2 no tiene</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>el importe ejecutado %1 tiene más decimales que el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 no es una moneda ISO 4217 de la tabla de países (por ejemplo, XOF, EUR o USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>la moneda %1 no es un código ISO 4217 (tres letras mayúsculas, por ejemplo, XOF o USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>el importe %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>el importe ejecutado %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>el importe %1 tiene %2 decimales: como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>el importe ejecutado %1 tiene %2 decimales: como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>el importe %1 tiene más de %2 dígitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>el importe ejecutado %1 tiene más de %2 dígitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>el tipo de cambio %1 no es un número: escríbalo con una coma para los decimales, por ejemplo, 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>el tipo de cambio debe ser un número mayor que cero, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>el tipo de cambio %1 tiene demasiados dígitos: como máximo %2, de ellos %3 decimales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>la fecha del tipo de cambio de %1 debe ser una fecha AAAA-MM-DD, no %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>dos tipos de cambio para %1: conserve uno solo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>un plan tiene como máximo %1 tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>el nombre del financiador supera los %1 caracteres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>la fuente del tipo de cambio supera los %1 caracteres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>cost line %1: %2</source>
         <translation>línea de costo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="289"/>
+        <source>the title is longer than %1 characters (%2): shorten it</source>
+        <translation>el título tiene más de %1 caracteres (%2): acórtelo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
+        <translation>%1 ya tiene una evaluación para la ronda %2 (%4): ábrala o elija otra ronda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="337"/>
         <source>(other problems: %1)</source>
         <translation>(otros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>es la base de datos o uno de sus archivos; un archivo así nunca se adjunta como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>es una copia de seguridad de la base de datos; una copia de seguridad nunca se adjunta como documento</translation>
     </message>
@@ -4867,256 +4950,266 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Mayús+D</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <source>Assessment details: title, round, country</source>
+        <translation>Detalles de la evaluación: título, ronda, país</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Close the assessment, back to the list</source>
         <translation>Cerrar la evaluación y volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Undo the last answer</source>
         <translation>Deshacer la última respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Mayús+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Mayús+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next / previous match</source>
         <translation>Coincidencia siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Next unanswered item</source>
         <translation>Siguiente pregunta sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Mayús+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Previous unanswered item</source>
         <translation>Pregunta anterior sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>Revisar la respuesta actual (una pregunta, una fila de tabla, una celda de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
         <translation>Historial de la respuesta actual: quién, cuándo, restablecer un valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
         <translation>Siguiente respuesta no revisada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Preguntas / Matriz / Panel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Focus the navigator</source>
         <translation>Ir al navegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Mayús+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next questionnaire language</source>
         <translation>Siguiente idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Abajo / Alt+Arriba</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
         <translation>Sección siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Enter (matrix)</source>
         <translation>Intro (matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Editar los campos de la celda actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (panel de la matriz)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Back to the grid</source>
         <translation>Volver a la cuadrícula</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>F4 (grid)</source>
         <translation>F4 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Open a cell&apos;s list or calendar</source>
         <translation>Abrir la lista o el calendario de una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Delete (grid)</source>
         <translation>Supr (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Clear a cell</source>
         <translation>Borrar una celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Shift+F10 (grid)</source>
         <translation>Mayús+F10 (cuadrícula)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>No sabe / no aplicable / borrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Export the workbook</source>
         <translation>Exportar el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Help (offline)</source>
         <translation>Ayuda (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>

@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -581,7 +581,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -786,6 +786,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="52"/>
+        <source>Details of %1 %2</source>
+        <translation>Détails de %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <source>empty: made from the country and round</source>
+        <translation>vide : formé du pays et du cycle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <source>Round (year)</source>
+        <translation>Cycle (année)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Cycle :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
+        <translation>Les dates de la mission et les institutions rencontrées sont les réponses de la section S0 (Mission et répondants) : corrigez-les là.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 caractères sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <source>Details saved.</source>
+        <translation>Détails enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="87"/>
@@ -877,52 +940,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
         <source>Questions listed</source>
         <translation>Questions affichées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>All questions</source>
         <translation>Toutes les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Not reviewed</source>
         <translation>Non revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Follow-up or disputed</source>
         <translation>À suivre ou contestées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -968,67 +1031,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="31"/>
+        <location filename="../../capacity_app/gui/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Commentaire (qui a dit quoi, réserves, suivi)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="32"/>
+        <location filename="../../capacity_app/gui/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>Commentaire sur %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="36"/>
+        <location filename="../../capacity_app/gui/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>Justificatifs pour %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>Type de justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>Titre du document, adresse web ou institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>Texte du justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>Ajouter un justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="74"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="50"/>
+        <location filename="../../capacity_app/gui/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>Retirer le justificatif sélectionné</translation>
     </message>
@@ -1698,42 +1761,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="196"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="202"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="204"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="252"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1836,27 +1899,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="613"/>
+        <location filename="../../capacity_app/gui/grid.py" line="636"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="724"/>
+        <location filename="../../capacity_app/gui/grid.py" line="747"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="726"/>
+        <location filename="../../capacity_app/gui/grid.py" line="749"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="728"/>
+        <location filename="../../capacity_app/gui/grid.py" line="751"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="729"/>
+        <location filename="../../capacity_app/gui/grid.py" line="752"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2490,7 +2553,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -2520,7 +2583,7 @@
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2536,22 +2599,22 @@
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
@@ -2561,270 +2624,275 @@
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Cross-country &amp;view…</source>
         <translation>&amp;Vue multipays…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <source>Assessment &amp;details…</source>
+        <translation>&amp;Détails de l'évaluation…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Exporter le paque&amp;t d&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Save as &amp;Word document…</source>
         <translation>Enregistrer en document &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Re&amp;view this answer</source>
         <translation>Rev&amp;oir cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Answer &amp;history…</source>
         <translation>Historiqu&amp;e de la réponse…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Réponse s&amp;uivante non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Valider les revues de la sectio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/actions.py" line="131"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="132"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="145"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="148"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="158"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="207"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="210"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="220"/>
+        <location filename="../../capacity_app/gui/actions.py" line="221"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="223"/>
+        <location filename="../../capacity_app/gui/actions.py" line="224"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2832,42 +2900,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -3116,7 +3184,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3124,27 +3192,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="171"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -4268,577 +4336,592 @@
         <translation>c&apos;est un dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the title is one line (it holds a line break)</source>
+        <translation>le titre tient sur une ligne (il contient un saut de ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>is a folder, not a workbook</source>
         <translation>est un dossier, et non un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>n&apos;est pas un classeur Excel .xlsx (le fichier n&apos;est pas une archive zip ; un ancien fichier .xls ou un fichier endommagé ?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>n&apos;est pas un classeur Excel .xlsx ([Content_Types].xml est absent)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>un fichier OpenDocument, et non un classeur Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>la feuille est absente (s&apos;agit-il d&apos;un classeur capacity-app ?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contient une formule ; les formules ne sont jamais évaluées (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>l&apos;identifiant de l&apos;évaluation est absent ou mal formé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>the database is open read-only</source>
         <translation>la base de données est ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the database is closed</source>
         <translation>la base de données est fermée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>no permission to read the database</source>
         <translation>pas d&apos;autorisation de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the mission ends before it starts</source>
         <translation>la mission se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no such question in this questionnaire</source>
         <translation>cette question n&apos;existe pas dans ce questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>« ne sait pas » n&apos;est pas accepté pour cette question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>le paquet est vide (archive zip sans aucun élément)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>n&apos;est pas un paquet d&apos;évaluation (ce n&apos;est pas une archive zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>the package is empty</source>
         <translation>le paquet est vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is encrypted or password-protected</source>
         <translation>le paquet est chiffré ou protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>un classeur Excel, et non un paquet d&apos;évaluation (importez-le sous son nom en .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>le paquet ne contient pas de manifest.json (ce n&apos;est pas un paquet d&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json n&apos;est pas valide : ce n&apos;est pas du JSON en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json n&apos;est pas valide : son format n&apos;est pas capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;évaluation, les éléments ou les pièces jointes manquent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json n&apos;est pas valide : un élément sans nom, sans SHA-256 ou sans taille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json n&apos;est pas valide : pas de workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json n&apos;est pas valide : une pièce jointe sans cible, sans SHA-256 ou sans nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>aucun taux de change n&apos;est nécessaire pour le dollar des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>un coût financé par un partenaire de développement doit nommer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>un coût financé par le budget national ne nomme aucun partenaire (choisissez partenaire de développement ou autre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>le nom du bailleur de fonds contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : remettez son statut à « En cours » pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : rien n&apos;a été importé ; remettez son statut à « En cours » pour y importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>le cycle doit être une année comprise entre %1 et %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clé de réponse inconnue pour le questionnaire %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la version %1 du questionnaire ne peut pas être importée : aucune correspondance déclarée vers la version %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the field %1 is missing</source>
         <translation>le champ %1 est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
         <source>unknown country code %1</source>
         <translation>code de pays inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>round must be a year, got %1</source>
         <translation>le cycle doit être une année, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 figure deux fois (lignes %2 et %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contient l&apos;erreur de tableur %1, et non une valeur (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>backup folder %1: %2</source>
         <translation>dossier de sauvegarde %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde faite avant une importation (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde quotidienne (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot create the lock file (%1)</source>
         <translation>impossible de créer le fichier de verrouillage (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot open the database (%1)</source>
         <translation>impossible d&apos;ouvrir la base de données (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>les fichiers .%1 ne peuvent pas être joints (acceptés : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>un fichier sans extension ne peut pas être joint (acceptés : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>le fichier fait %1 Mo ; la limite est de %2 Mo par document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>les documents de l&apos;évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>ce document est déjà joint à %1 (sous le nom %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>le paquet est trop volumineux (%1 Mo ; la limite est de %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>le paquet est endommagé ou tronqué (zip : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>trop d&apos;éléments (%1 ; la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>l&apos;élément %1 est un dossier qui contient des données ou dont le nom n&apos;est pas sûr (un paquet ne contient que des fichiers)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>l&apos;élément %1 est refusé : chemin absolu ou chemin contenant « \ »</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>l&apos;élément %1 est refusé : chemin contenant « .. », « . » ou une partie vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>l&apos;élément %1 est refusé : son nom contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
         <source>two members are named %1</source>
         <translation>deux éléments portent le nom %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>l&apos;élément %1 est un dossier (un paquet ne contient que des fichiers)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a link or a special file</source>
         <translation>l&apos;élément %1 est un lien ou un fichier spécial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>l&apos;élément %1 est compressé %2 fois (limite : %3 ; bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>le paquet occuperait %1 Mo une fois décompressé (bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json est trop volumineux (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>member %1 is not in the manifest</source>
         <translation>l&apos;élément %1 ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 of the manifest is missing</source>
         <translation>l&apos;élément %1 du manifeste est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>l&apos;élément %1 ne correspond pas au manifeste (taille %2, déclarée %3 ; la limite est de %4 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>l&apos;élément %1 ne correspond pas au manifeste (son SHA-256 diffère)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>the documents take more than %1 MB</source>
         <translation>les documents occupent plus de %1 Mo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>l&apos;élément %1 n&apos;a pas pu être extrait (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>le manifeste joint un document que le paquet ne contient pas (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>le document %1 n&apos;est joint à rien dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>l&apos;élément %1 occupe plus que sa taille déclarée une fois décompressé (bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>le paquet est endommagé (l&apos;élément %1 est plus court que déclaré)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>le paquet est endommagé (élément %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>le document enregistré %1 ne correspond pas à son SHA-256 (base de données endommagée ?) ; aucun paquet n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json n&apos;est pas valide : version %1 (cette application lit la version %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est ni workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 ne porte pas le nom de son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est pas d&apos;un type qui peut être joint</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 est un document vide (un document joint n&apos;est jamais vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json n&apos;est pas valide : le champ « %1 » d&apos;une pièce jointe dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : son heure %2 n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json n&apos;est pas valide : la pièce jointe %1 à %2 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json n&apos;est pas valide : %1 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>l&apos;année %1 doit être comprise entre %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>le montant %1 comporte des décimales : le %2 n&apos;en a pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>le montant %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>le montant exécuté %1 comporte des décimales : le %2 n&apos;en a pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>le montant exécuté %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 n&apos;est pas une monnaie ISO 4217 de la table des pays (par exemple XOF, EUR ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>la monnaie %1 n&apos;est pas un code ISO 4217 (trois lettres majuscules, par exemple XOF ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>le montant %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>le montant exécuté %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>le montant %1 comporte %2 décimales : %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>le montant exécuté %1 comporte %2 décimales : %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>le montant %1 comporte plus de %2 chiffres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>le montant exécuté %1 comporte plus de %2 chiffres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>le taux de change %1 n&apos;est pas un nombre : écrivez-le avec une virgule pour les décimales, par exemple 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>le taux de change doit être un nombre supérieur à zéro, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>le taux de change %1 comporte trop de chiffres : %2 au plus, dont %3 décimales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>la date du taux de change du %1 doit être une date AAAA-MM-JJ, et non %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>deux taux de change pour %1 : n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>un plan comporte au plus %1 taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>le nom du bailleur de fonds dépasse %1 caractères (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>la source du taux de change dépasse %1 caractères (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>cost line %1: %2</source>
         <translation>ligne de coût %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="289"/>
+        <source>the title is longer than %1 characters (%2): shorten it</source>
+        <translation>le titre dépasse %1 caractères (%2) : raccourcissez-le</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
+        <translation>%1 a déjà une évaluation pour le cycle %2 (%4) : ouvrez-la ou choisissez un autre cycle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="337"/>
         <source>(other problems: %1)</source>
         <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>est la base de données ou l’un de ses fichiers ; un tel fichier n’est jamais joint comme document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>est une sauvegarde de la base de données ; une sauvegarde n’est jamais jointe comme document</translation>
     </message>
@@ -4867,256 +4950,266 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Maj+D</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <source>Assessment details: title, round, country</source>
+        <translation>Détails de l'évaluation : titre, cycle, pays</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Close the assessment, back to the list</source>
         <translation>Fermer l&apos;évaluation, retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Undo the last answer</source>
         <translation>Annuler la dernière réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Maj+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Maj+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next / previous match</source>
         <translation>Occurrence suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Next unanswered item</source>
         <translation>Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Maj+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Previous unanswered item</source>
         <translation>Question sans réponse précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>Revoir la réponse courante (une question, une ligne de tableau, une cellule de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
         <translation>Historique de la réponse en cours : qui, quand, rétablir une valeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
         <translation>Réponse suivante non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Questions / Matrice / Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Focus the navigator</source>
         <translation>Aller au navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Maj+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next questionnaire language</source>
         <translation>Langue suivante du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Bas / Alt+Haut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
         <translation>Section suivante / précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Enter (matrix)</source>
         <translation>Entrée (matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Modifier les champs de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Esc (matrix panel)</source>
         <translation>Échap (panneau de la matrice)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Back to the grid</source>
         <translation>Retour à la grille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>F4 (grid)</source>
         <translation>F4 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Open a cell&apos;s list or calendar</source>
         <translation>Ouvrir la liste ou le calendrier d&apos;une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Delete (grid)</source>
         <translation>Suppr (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Clear a cell</source>
         <translation>Effacer une cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Shift+F10 (grid)</source>
         <translation>Maj+F10 (grille)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Ne sait pas / sans objet / effacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Export the workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Help (offline)</source>
         <translation>Aide (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

@@ -132,448 +132,448 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -582,7 +582,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -787,6 +787,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="52"/>
+        <source>Details of %1 %2</source>
+        <translation>Сведения: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <source>empty: made from the country and round</source>
+        <translation>пусто: из страны и цикла</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <source>Round (year)</source>
+        <translation>Цикл (год)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <source>&amp;Round:</source>
+        <translation>&amp;Цикл:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
+        <translation>Даты миссии и опрошенные учреждения — это ответы раздела S0 (Миссия и респонденты): исправляйте их там.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1 из %2 знаков</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <source>Details saved.</source>
+        <translation>Сведения сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="87"/>
@@ -878,52 +941,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
         <source>Questions listed</source>
         <translation>Показываемые вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Not reviewed</source>
         <translation>Не проверенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Follow-up or disputed</source>
         <translation>Для уточнения или оспоренные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -969,67 +1032,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="31"/>
+        <location filename="../../capacity_app/gui/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Комментарий (кто что сказал, оговорки, дальнейшие действия)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="32"/>
+        <location filename="../../capacity_app/gui/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>Комментарий к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="36"/>
+        <location filename="../../capacity_app/gui/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>Подтверждающие материалы к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>Вид подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Web address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>Название документа, веб-адрес или учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>Текст подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>Добавить подтверждающий материал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="74"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="50"/>
+        <location filename="../../capacity_app/gui/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>Удалить выбранный подтверждающий материал</translation>
     </message>
@@ -1699,42 +1762,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>question text, item id or comment</source>
         <translation>текст вопроса, идентификатор элемента или комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="196"/>
         <source>Find in questions, ids and comments</source>
         <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="202"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="204"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>%1 found</source>
         <translation>Найдено:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="252"/>
         <source>%1 of %2</source>
         <translation>%1&#xa0;из&#xa0;%2</translation>
     </message>
@@ -1845,27 +1908,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="613"/>
+        <location filename="../../capacity_app/gui/grid.py" line="636"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="724"/>
+        <location filename="../../capacity_app/gui/grid.py" line="747"/>
         <source>Cell %s</source>
         <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="726"/>
+        <location filename="../../capacity_app/gui/grid.py" line="749"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="728"/>
+        <location filename="../../capacity_app/gui/grid.py" line="751"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="729"/>
+        <location filename="../../capacity_app/gui/grid.py" line="752"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -2522,259 +2585,264 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <source>Assessment &amp;details…</source>
+        <translation>С&amp;ведения об оценке…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Экспорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Экспорт паке&amp;та оценки…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>PD&amp;F report…</source>
         <translation>&amp;Доклад в&#xa0;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Save as &amp;Word document…</source>
         <translation>Сохранить как документ &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Cross-country &amp;view…</source>
         <translation>Сопоставление &amp;стран…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Find &amp;previous</source>
         <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next un&amp;answered</source>
         <translation>Следующий &amp;без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previous unans&amp;wered</source>
         <translation>Предыдущий без о&amp;твета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Re&amp;view this answer</source>
         <translation>Про&amp;верить этот ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;История ответа…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>С&amp;ледующий непроверенный ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Подтвердить провер&amp;ку раздела</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>&amp;Утвердить от имени национального статистического управления…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/actions.py" line="131"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="132"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="145"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="148"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="158"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="207"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="210"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="220"/>
+        <location filename="../../capacity_app/gui/actions.py" line="221"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="223"/>
+        <location filename="../../capacity_app/gui/actions.py" line="224"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
@@ -3024,7 +3092,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
@@ -3054,37 +3122,37 @@
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3093,47 +3161,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3141,27 +3209,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>needs work</source>
         <translation>требует работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>fine</source>
         <translation>в&#xa0;порядке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="171"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
@@ -4285,577 +4353,592 @@
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the title is one line (it holds a line break)</source>
+        <translation>название — одна строка (в нем есть перевод строки)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>is a folder, not a workbook</source>
         <translation>это папка, а не рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>это не рабочая книга Excel .xlsx (файл не является zip-архивом; старый файл .xls или поврежденный файл?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>это не рабочая книга Excel .xlsx (отсутствует [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>файл OpenDocument, а не рабочая книга Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>лист отсутствует (это рабочая книга capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>содержит формулу; формулы никогда не вычисляются (введите значение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>идентификатор оценки отсутствует или имеет неверный формат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>the database is open read-only</source>
         <translation>база данных открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the database is closed</source>
         <translation>база данных закрыта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>no permission to read the database</source>
         <translation>нет разрешения на чтение базы данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the mission ends before it starts</source>
         <translation>миссия заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no such question in this questionnaire</source>
         <translation>такого вопроса нет в этом вопроснике</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>ответ «не знаю» для этого вопроса не принимается</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>not a regular file</source>
         <translation>не является обычным файлом</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>пакет пуст (zip-архив без элементов)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>не является пакетом оценки (не zip-архив)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>the package is empty</source>
         <translation>пакет пуст</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is encrypted or password-protected</source>
         <translation>пакет зашифрован или защищен паролем</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>книга Excel, а не пакет оценки (импортируйте ее под именем с расширением .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>в пакете нет файла manifest.json (это не пакет оценки)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>файл manifest.json недействителен: это не JSON в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>файл manifest.json недействителен: его формат — не capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>файл manifest.json недействителен: отсутствуют оценка, элементы или вложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>файл manifest.json недействителен: элемент без имени, SHA-256 или размера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>файл manifest.json недействителен: нет workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>файл manifest.json недействителен: вложение без цели, SHA-256 или имени</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>для доллара США обменный курс не требуется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>в расходе, финансируемом партнером по развитию, должен быть указан этот партнер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>в расходе, финансируемом из государственного бюджета, партнер не указывается (выберите партнера по развитию или другой источник)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>название источника финансирования содержит разрыв строки или управляющий символ: запишите его в одну строку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>оценка %1 (%2) окончательная: чтобы изменить ее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>оценка %1 (%2) окончательная: ничего не импортировано; чтобы импортировать в нее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>цикл должен быть годом от %1 до %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>неизвестный ключ ответа для вопросника %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>версию вопросника %1 нельзя импортировать: не объявлено соответствие версии %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the field %1 is missing</source>
         <translation>отсутствует поле %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
         <source>unknown country code %1</source>
         <translation>неизвестный код страны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>round must be a year, got %1</source>
         <translation>цикл должен быть годом, а не %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 встречается дважды (строки %2 и %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>содержит ошибку электронной таблицы %1, а не значение (введите значение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>backup folder %1: %2</source>
         <translation>папка резервных копий %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>не удается записать резервную копию перед импортом (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>не удается записать ежедневную резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the backup (%1)</source>
         <translation>не удается записать резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot create the lock file (%1)</source>
         <translation>не удается создать файл блокировки (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot open the database (%1)</source>
         <translation>не удается открыть базу данных (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>файлы .%1 нельзя приложить (допускаются: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>файл без расширения нельзя приложить (допускаются: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>размер файла — %1 МБ; предел — %2 МБ на документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>документы оценки заняли бы %1 МБ; предел — %2 МБ на оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>этот документ уже приложен к %1 (как %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>cannot be read (%1)</source>
         <translation>не удается прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>пакет слишком велик (%1 МБ; предел — %2 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>пакет поврежден или обрезан (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>слишком много элементов (%1; предел — %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>элемент %1 — папка с данными или с небезопасным именем (пакет содержит только файлы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>элемент %1 отклонен: абсолютный путь или путь с «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>элемент %1 отклонен: путь с «..», «.» или пустой частью</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>элемент %1 отклонен: в его имени есть управляющий символ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
         <source>two members are named %1</source>
         <translation>два элемента называются %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>элемент %1 — папка (пакет содержит только файлы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a link or a special file</source>
         <translation>элемент %1 — ссылка или специальный файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>элемент %1 сжат в %2 раз (предел — %3; возможна zip-бомба)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>после распаковки пакет занял бы %1 МБ (возможна zip-бомба)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>файл manifest.json слишком велик (%1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>member %1 is not in the manifest</source>
         <translation>элемент %1 отсутствует в манифесте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 of the manifest is missing</source>
         <translation>элемент %1, указанный в манифесте, отсутствует</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>элемент %1 не соответствует манифесту (размер %2, указано %3; предел — %4 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>элемент %1 не соответствует манифесту (его SHA-256 отличается)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>the documents take more than %1 MB</source>
         <translation>документы занимают более %1 МБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>не удалось распаковать элемент %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>манифест прикрепляет документ, которого нет в пакете (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>документ %1 ни к чему не прикреплен в манифесте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>элемент %1 при распаковке превышает заявленный размер (возможна zip-бомба)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>пакет поврежден (элемент %1 короче заявленного)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>пакет поврежден (элемент %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>сохраненный документ %1 не соответствует своему SHA-256 (повреждена база данных?); пакет не записан</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>файл manifest.json недействителен: версия %1 (это приложение читает версию %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>файл manifest.json недействителен: элемент %1 — не workbook.xlsx и не documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>файл manifest.json недействителен: имя элемента %1 не совпадает с его SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>файл manifest.json недействителен: элемент %1 не относится к типу, который можно прикрепить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>файл manifest.json недействителен: элемент %1 — пустой документ (прикрепленный документ не бывает пустым)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>файл manifest.json недействителен: поле «%1» вложения длиннее %2 символов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>файл manifest.json недействителен: вложение %1: его время %2 не является датой и временем</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>файл manifest.json недействителен: вложение %1 к %2 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>файл manifest.json недействителен: %1 указан дважды</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>файл manifest.json недействителен: вложение %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>год %1 должен быть в пределах от %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>сумма %1 содержит дробную часть: у %2 ее нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>в сумме %1 больше десятичных знаков, чем у %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>исполненная сумма %1 содержит дробную часть: у %2 ее нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>в исполненной сумме %1 больше десятичных знаков, чем у %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 не является валютой ISO 4217 из таблицы стран (например, XOF, EUR или USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>валюта %1 не является кодом ISO 4217 (три заглавные буквы, например XOF или USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>сумма %1 слишком велика: суммы должны быть меньше 10000000000000 (десяти триллионов)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>исполненная сумма %1 слишком велика: суммы должны быть меньше 10000000000000 (десяти триллионов)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>сумма %1 содержит %2 знаков после запятой: не более %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>исполненная сумма %1 содержит %2 знаков после запятой: не более %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>сумма %1 содержит более %2 цифр</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>исполненная сумма %1 содержит более %2 цифр</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>обменный курс %1 не является числом: отделяйте дробную часть запятой, например 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>обменный курс должен быть числом больше нуля, а не %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>в обменном курсе %1 слишком много цифр: не более %2, из них %3 после запятой</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>дата курса %1 должна быть в формате ГГГГ-ММ-ДД, а не %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>два обменных курса для %1: оставьте один</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>в плане может быть не более %1 обменных курсов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>название источника финансирования длиннее %1 символов (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>источник обменного курса длиннее %1 символов (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>cost line %1: %2</source>
         <translation>строка расходов %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="289"/>
+        <source>the title is longer than %1 characters (%2): shorten it</source>
+        <translation>название длиннее %1 знаков (%2): сократите его</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
+        <translation>у %1 уже есть оценка цикла %2 (%4): откройте ее или выберите другой цикл</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="337"/>
         <source>(other problems: %1)</source>
         <translation>(другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>это база данных или один из ее файлов; такой файл никогда не прилагается как документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>это резервная копия базы данных; резервные копии никогда не прилагаются как документы</translation>
     </message>
@@ -4884,256 +4967,266 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <source>Assessment details: title, round, country</source>
+        <translation>Сведения об оценке: название, цикл, страна</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Close the assessment, back to the list</source>
         <translation>Закрыть оценку и&#xa0;вернуться к&#xa0;списку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Undo the last answer</source>
         <translation>Отменить последний ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Find in questions, ids and comments</source>
         <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next / previous match</source>
         <translation>Следующее / предыдущее совпадение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Next unanswered item</source>
         <translation>Следующий элемент без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Previous unanswered item</source>
         <translation>Предыдущий элемент без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>Проверить текущий ответ (вопрос, строку таблицы, ячейку матрицы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
         <translation>История текущего ответа: кто, когда, восстановить значение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
         <translation>Следующий непроверенный ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>Вопросы / Матрица / Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Focus the navigator</source>
         <translation>Перейти к&#xa0;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next questionnaire language</source>
         <translation>Следующий язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+Down / Alt+Up</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
         <translation>Следующий / предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Enter (matrix)</source>
         <translation>Enter (матрица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>Изменить поля текущей ячейки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc (панель матрицы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Back to the grid</source>
         <translation>Вернуться к&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>F4 (grid)</source>
         <translation>F4 (таблица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Open a cell&apos;s list or calendar</source>
         <translation>Открыть список или календарь ячейки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Delete (grid)</source>
         <translation>Delete (таблица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Clear a cell</source>
         <translation>Очистить ячейку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10 (таблица)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>Не знаю / не применимо / очистить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Export the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Help (offline)</source>
         <translation>Справка (автономная)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>This list</source>
         <translation>Этот список</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>

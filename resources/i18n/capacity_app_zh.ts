@@ -132,455 +132,455 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="472"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="478"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="620"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="474"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="597"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="608"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="611"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="621"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="707"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="849"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="862"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="895"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -785,6 +785,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDetailsDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="52"/>
+        <source>Details of %1 %2</source>
+        <translation>%1 %2 的详情</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="60"/>
+        <source>empty: made from the country and round</source>
+        <translation>留空：由国家和轮次生成</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="61"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="69"/>
+        <source>Round (year)</source>
+        <translation>轮次（年份）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="74"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="75"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="77"/>
+        <source>&amp;Round:</source>
+        <translation>轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="78"/>
+        <source>&amp;Country:</source>
+        <translation>国家(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="79"/>
+        <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
+        <translation>访问日期和所访机构是S0部分（访问与受访者）的答案：请在那里更正。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="92"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="108"/>
+        <source>%1 of %2 characters</source>
+        <translation>%1/%2 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/details.py" line="143"/>
+        <source>Details saved.</source>
+        <translation>详情已保存。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentListModel</name>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="87"/>
@@ -876,52 +939,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="319"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
         <source>Questions listed</source>
         <translation>列出的问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>All questions</source>
         <translation>所有问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
         <source>Unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
         <source>Follow-up or disputed</source>
         <translation>待跟进或有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="327"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="363"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -967,67 +1030,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="31"/>
+        <location filename="../../capacity_app/gui/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>评论（谁说了什么、注意事项、后续跟进）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="32"/>
+        <location filename="../../capacity_app/gui/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>对%s的评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="36"/>
+        <location filename="../../capacity_app/gui/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>%s的证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="40"/>
+        <location filename="../../capacity_app/gui/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="41"/>
+        <location filename="../../capacity_app/gui/comments.py" line="66"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="42"/>
+        <location filename="../../capacity_app/gui/comments.py" line="67"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="46"/>
+        <location filename="../../capacity_app/gui/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>文档标题、网址或机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="47"/>
+        <location filename="../../capacity_app/gui/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>证据内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="48"/>
+        <location filename="../../capacity_app/gui/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="49"/>
+        <location filename="../../capacity_app/gui/comments.py" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="50"/>
+        <location filename="../../capacity_app/gui/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>移除所选证据</translation>
     </message>
@@ -1697,42 +1760,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="182"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
         <source>question text, item id or comment</source>
         <translation>问题文本、条目编号或评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="185"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="196"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="191"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="202"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="193"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="204"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="195"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="229"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="240"/>
         <source>%1 found</source>
         <translation>找到%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="241"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="252"/>
         <source>%1 of %2</source>
         <translation>第%1个，共%2个</translation>
     </message>
@@ -1827,27 +1890,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="613"/>
+        <location filename="../../capacity_app/gui/grid.py" line="636"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="724"/>
+        <location filename="../../capacity_app/gui/grid.py" line="747"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="726"/>
+        <location filename="../../capacity_app/gui/grid.py" line="749"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="728"/>
+        <location filename="../../capacity_app/gui/grid.py" line="751"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="729"/>
+        <location filename="../../capacity_app/gui/grid.py" line="752"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2490,259 +2553,264 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <source>Assessment &amp;details…</source>
+        <translation>评估详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>显示回收站(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>导出评估数据包(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
         <source>PD&amp;F report…</source>
         <translation>PDF报告(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Save as &amp;Word document…</source>
         <translation>另存为Word文档(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>汇总工作簿(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Cross-country &amp;view…</source>
         <translation>跨国视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Close assessment</source>
         <translation>关闭评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Next un&amp;answered</source>
         <translation>下一个未答问题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Previous unans&amp;wered</source>
         <translation>上一个未答问题(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Re&amp;view this answer</source>
         <translation>审核此答复(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Answer &amp;history…</source>
         <translation>答案历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>下一个未审核的答案(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>核实本节的审核(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Next section</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Previous section</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="122"/>
+        <location filename="../../capacity_app/gui/actions.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="125"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/actions.py" line="131"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="132"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="145"/>
+        <location filename="../../capacity_app/gui/actions.py" line="146"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="148"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="158"/>
+        <location filename="../../capacity_app/gui/actions.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="173"/>
+        <location filename="../../capacity_app/gui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="176"/>
+        <location filename="../../capacity_app/gui/actions.py" line="177"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="185"/>
+        <location filename="../../capacity_app/gui/actions.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/actions.py" line="193"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/actions.py" line="206"/>
         <source>Previous unanswered</source>
         <translation>上一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="207"/>
         <source>Next unanswered</source>
         <translation>下一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="209"/>
+        <location filename="../../capacity_app/gui/actions.py" line="210"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="220"/>
+        <location filename="../../capacity_app/gui/actions.py" line="221"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="223"/>
+        <location filename="../../capacity_app/gui/actions.py" line="224"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
@@ -2992,7 +3060,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
@@ -3022,84 +3090,84 @@
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="280"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="306"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="339"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="377"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="401"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="468"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="472"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="474"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="594"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="606"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="627"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="650"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="730"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3107,27 +3175,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>needs work</source>
         <translation>有待加强</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>fine</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="153"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="164"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="171"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>各部分：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为未评估。</translation>
     </message>
@@ -4251,577 +4319,592 @@
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the title is one line (it holds a line break)</source>
+        <translation>标题只能占一行（其中有换行）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>is a folder, not a workbook</source>
         <translation>是文件夹，不是工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>不是Excel .xlsx工作簿（该文件不是zip压缩包；是旧的.xls文件还是已损坏的文件？）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>不是Excel .xlsx工作簿（缺少[Content_Types].xml）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>是OpenDocument文件，不是Excel .xlsx工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>缺少该工作表（这是capacity-app工作簿吗？）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>包含公式；公式一律不计算（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>评估标识符缺失或格式不正确</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="55"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
         <source>the database is open read-only</source>
         <translation>数据库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the database is closed</source>
         <translation>数据库已关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>no permission to read the database</source>
         <translation>无权读取数据库</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the mission ends before it starts</source>
         <translation>任务结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no such question in this questionnaire</source>
         <translation>本问卷中没有该问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>此问题不接受“不知道”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="69"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>包为空（zip 压缩文件中没有任何成员文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>不是评估包（不是 zip 压缩文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
         <source>the package is empty</source>
         <translation>包为空</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is encrypted or password-protected</source>
         <translation>包已加密或受密码保护</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>这是 Excel 工作簿，不是评估包（请以 .xlsx 文件名导入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="81"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>包中没有 manifest.json（不是评估包）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json 无效：不是 UTF-8 编码的 JSON</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json 无效：其格式不是 capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json 无效：缺少评估、成员文件或附件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json 无效：某个成员文件缺少名称、SHA-256 或大小</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json 无效：没有 workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json 无效：某个附件缺少目标、SHA-256 或名称</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>美元无需汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>由发展伙伴供资的费用必须写明该伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>由国家预算供资的费用不写伙伴名称（请选择发展伙伴或其他）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="104"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>出资方名称含有换行符或控制字符：请写在一行内</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="111"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>评估%1（%2）已定稿：如需修改，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>评估%1（%2）已定稿：未导入任何内容；如需导入，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="118"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>轮次必须是%1年至%2年之间的年份，而不是%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>问卷%1 %2中没有该答复键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="123"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>无法导入问卷版本%1：没有声明到版本%2的映射（assessments/mappings）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>the field %1 is missing</source>
         <translation>缺少字段%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="126"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
         <source>unknown country code %1</source>
         <translation>未知国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>round must be a year, got %1</source>
         <translation>轮次必须是年份，而不是%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1出现了两次（第%2行和第%3行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>包含电子表格错误%1，而不是数值（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="132"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
         <source>backup folder %1: %2</source>
         <translation>备份文件夹%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>无法写入导入前的备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>无法写入每日备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the backup (%1)</source>
         <translation>无法写入备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot create the lock file (%1)</source>
         <translation>无法创建锁文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot open the database (%1)</source>
         <translation>无法打开数据库（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="145"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>不能附加 .%1 文件（允许的类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>不能附加没有扩展名的文件（允许的类型：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>文件大小为 %1 MB；每份文档的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>本评估的文档将占用 %1 MB；每项评估的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="154"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>此文档已附于 %1（名称为 %2，SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>包过大（%1 MB；上限为 %2 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>包已损坏或不完整（zip：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>成员文件过多（%1 个；上限为 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>成员文件 %1 是含有数据或名称不安全的文件夹（包中只能有文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="167"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>成员文件 %1 被拒绝：绝对路径或含有“\”的路径</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>成员文件 %1 被拒绝：路径含有“..”“.”或空白部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>成员文件 %1 被拒绝：名称中含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="172"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
         <source>two members are named %1</source>
         <translation>有两个成员文件名为 %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>成员文件 %1 是文件夹（包中只能有文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a link or a special file</source>
         <translation>成员文件 %1 是链接或特殊文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>成员文件 %1 的压缩比为 %2 倍（上限为 %3；可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>包解压后将达 %1 MB（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json 过大（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>member %1 is not in the manifest</source>
         <translation>成员文件 %1 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 of the manifest is missing</source>
         <translation>清单中的成员文件 %1 缺失</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>成员文件 %1 与清单不符（大小为 %2，清单所列为 %3；上限为 %4 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="191"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>成员文件 %1 与清单不符（其 SHA-256 不同）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>the documents take more than %1 MB</source>
         <translation>文档总量超过 %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>无法解压成员文件 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>清单附加了包中没有的文档（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>文档 %1 在清单中未附加到任何内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>成员文件 %1 解压后超过其声明的大小（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>包已损坏（成员文件 %1 比声明的短）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>包已损坏（成员文件 %1：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>已存储的文档 %1 与其 SHA-256 不符（数据库损坏？）；未写入任何包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="210"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json 无效：版本 %1（本应用程序读取版本 %2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="213"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json 无效：成员文件 %1 既不是 workbook.xlsx，也不是 documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="216"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json 无效：成员文件 %1 未以其 SHA-256 命名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json 无效：成员文件 %1 不属于可附加的类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="221"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json 无效：成员 %1 是空文档（附加的文档不会为空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="224"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json 无效：某个附件的字段“%1”超过 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="227"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json 无效：附件 %1：其时间 %2 不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="230"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json 无效：附加到 %2 的附件 %1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json 无效：%1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json 无效：附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="237"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>年份 %1 必须在 %2 年至 %3 年之间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>金额 %1 含有小数：%2 没有小数单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>执行金额 %1 含有小数：%2 没有小数单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>执行金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 不是国家表中的 ISO 4217 货币（例如 XOF、EUR 或 USD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="250"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>货币 %1 不是 ISO 4217 代码（三个大写字母，例如 XOF 或 USD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="253"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="256"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>执行金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="259"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>金额 %1 有 %2 位小数：最多 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>执行金额 %1 有 %2 位小数：最多 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>金额 %1 超过 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>执行金额 %1 超过 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>汇率 %1 不是数字：请用小数点表示小数，例如 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="270"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>汇率必须是大于零的数字，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>汇率 %1 位数过多：最多 %2 位，其中小数 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="275"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>%1 汇率的日期必须是 YYYY-MM-DD 格式的日期，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>%1 有两个汇率：请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>一项计划最多有 %1 个汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>出资方名称超过 %1 个字符（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>汇率来源超过 %1 个字符（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="284"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
         <source>cost line %1: %2</source>
         <translation>费用行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="329"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="289"/>
+        <source>the title is longer than %1 characters (%2): shorten it</source>
+        <translation>标题超过%1个字符（%2）：请缩短</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
+        <translation>%1已有第%2轮的评估（%4）：请打开它，或选择其他轮次</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="337"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="346"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="354"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>是数据库或其文件之一；此类文件绝不作为文档附加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>是数据库的备份；备份绝不作为文档附加</translation>
     </message>
@@ -4850,256 +4933,266 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="406"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <source>Assessment details: title, round, country</source>
+        <translation>评估详情：标题、轮次、国家</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
         <source>Close the assessment, back to the list</source>
         <translation>关闭评估，返回列表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="409"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
         <source>Undo the last answer</source>
         <translation>撤销上一个答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="411"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="412"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="413"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="414"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
         <source>F3 / Shift+F3</source>
         <translation>F3 / Shift+F3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
         <source>Next / previous match</source>
         <translation>下一个／上一个匹配项</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="416"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
         <source>Ctrl+J</source>
         <translation>Ctrl+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="417"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
         <source>Next unanswered item</source>
         <translation>下一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="418"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
         <source>Ctrl+Shift+J</source>
         <translation>Ctrl+Shift+J</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
         <source>Previous unanswered item</source>
         <translation>上一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="420"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="421"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
         <source>Review the current answer (a question, a grid row, a matrix cell)</source>
         <translation>审核当前答复（一个问题、表格的一行或矩阵的一个单元格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="422"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
         <translation>当前答案的历史：由谁、何时，恢复某个值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
         <source>F8</source>
         <translation>F8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
         <translation>下一个未审核的答案</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
         <source>Ctrl+1 / 2 / 3</source>
         <translation>Ctrl+1 / 2 / 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
         <source>Questions / Matrix / Dashboard</source>
         <translation>问题／矩阵／仪表板</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
         <source>Focus the navigator</source>
         <translation>转到导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="430"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
         <source>Next questionnaire language</source>
         <translation>下一种问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
         <source>Alt+Down / Alt+Up</source>
         <translation>Alt+↓ / Alt+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
         <translation>下一部分／上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="434"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
         <source>Enter (matrix)</source>
         <translation>Enter（矩阵）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
         <source>Edit the current cell&apos;s fields</source>
         <translation>编辑当前单元格的字段</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="436"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
         <source>Esc (matrix panel)</source>
         <translation>Esc（矩阵面板）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="437"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
         <source>Back to the grid</source>
         <translation>返回网格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
         <source>F4 (grid)</source>
         <translation>F4（表格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="439"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
         <source>Open a cell&apos;s list or calendar</source>
         <translation>打开单元格的列表或日历</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
         <source>Delete (grid)</source>
         <translation>Delete（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
         <source>Clear a cell</source>
         <translation>清除单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
         <source>Shift+F10 (grid)</source>
         <translation>Shift+F10（网格）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
         <source>Don&apos;t know / not applicable / clear</source>
         <translation>不知道／不适用／清除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="444"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="447"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
         <source>Export the workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="448"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="449"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="451"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
         <source>Help (offline)</source>
         <translation>帮助（离线）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="454"/>
         <source>Ctrl+F1</source>
         <translation>Ctrl+F1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="455"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dialogs.py" line="462"/>
+        <location filename="../../capacity_app/gui/dialogs.py" line="464"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>

@@ -82,3 +82,21 @@ def test_score_compare_cli_names_both_rounds(cli_run, questionnaire):
         svc.trash_assessment(s, 1)
     r = cli_run("score", nxt, "--compare", "1")
     assert r.exit_code == 2 and "in the trash" in r.output
+
+
+def test_edit_refuses_a_round_or_country_the_other_assessment_has(store, questionnaire):
+    """``edit`` (and the window's details dialog) keeps one assessment per country and round, as
+    next round does (issue 47: it moved KEN 2026 onto KEN 2027, two assessments of one round)."""
+    from capacity_app.services.assessments import ServiceError, edit_metadata
+
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    svc.create_assessment(store, q, country="KEN", round=2027)
+    svc.create_assessment(store, q, country="UGA", round=2026)
+    with pytest.raises(ServiceError, match="KEN already has an assessment for round 2027"):
+        edit_metadata(store, a.id, round=2027)
+    with pytest.raises(ServiceError, match="UGA already has an assessment for round 2026"):
+        edit_metadata(store, a.id, country="UGA")
+    assert (store.assessment(a.id).country, store.assessment(a.id).round) == ("KEN", 2026)
+    edit_metadata(store, a.id, round=2028, country="UGA")
+    assert (store.assessment(a.id).country, store.assessment(a.id).round) == ("UGA", 2028)
