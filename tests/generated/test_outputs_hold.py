@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
 from generated.assessments import FIELD_SET, Shape, make_spec, shapes, write
-from generated.invariants import foreign_words, word_problems
+from generated.invariants import foreign_words, structure_problems, word_problems
 
 LEAD = ("Ministry of the Interior, Public Security, Decentralisation, Local Development and "
         "Territorial Administration, Directorate-General of Migration and Borders")
@@ -77,12 +77,27 @@ def test_the_long_content_five_currency_report_prints_nothing_over_anything(long
     store, q, aid = long_db
     pdf = _report(store, q, aid, lang, tmp_path / f"long-{lang}.pdf")
     assert word_problems(pdf) == []
+    if lang == "ar":
+        assert structure_problems(pdf) == []
 
 
 def _fresh_store(tmp_path: Path, name: str):
     from capacity_app.services.assessments import open_store
 
     return open_store(tmp_path / f"{name}.sqlite3", daily_backup=False)
+
+
+def test_the_structure_check_sees_what_a_screen_reader_would_miss(tmp_path):
+    """The check of the tagged structure fails where it should: an untagged PDF, and WeasyPrint's
+    own tagged output, whose page-number text is marked content of an element outside the tree
+    (what reports/tagging.py turns into pagination artifacts)."""
+    from weasyprint import HTML
+
+    page = '<html lang="en"><style>@page{@bottom-center{content:"Page " counter(page)}}</style><p>Text</p>'
+    HTML(string=page).write_pdf(tmp_path / "plain.pdf")
+    HTML(string=page).write_pdf(tmp_path / "tagged.pdf", pdf_variant="pdf/a-3a")
+    assert structure_problems(tmp_path / "plain.pdf") == ["no structure tree"]
+    assert any("outside the document's tree" in p for p in structure_problems(tmp_path / "tagged.pdf"))
 
 
 @pytest.mark.parametrize("name", ["ken-en", "sen-fr", "kgz-ru"])
@@ -100,6 +115,7 @@ def test_a_field_set_country_report_holds(name, tmp_path):
     finally:
         store.close()
     assert word_problems(pdf) == []
+    assert structure_problems(pdf) == []  # the tagged structure holds (PDF/A-3a)
     if spec.lang in ("ar", "zh", "ru"):
         from pypdf import PdfReader
 
@@ -201,6 +217,7 @@ def test_the_cross_country_summary_of_the_field_set_holds(tmp_path):
         store.close()
     aggregate(books, tmp_path / "all.xlsx", pdf_out=tmp_path / "all.pdf")
     assert word_problems(tmp_path / "all.pdf") == []
+    assert structure_problems(tmp_path / "all.pdf") == []
 
 
 def test_a_workbook_an_import_would_refuse_is_never_written(tmp_path):
