@@ -73,115 +73,150 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
     out: list[Difference] = []
     q = q if q is not None else questionnaire_for()
     existing = store.find_assessment(plan.uid) if plan.uid else None
-    cell_at = getattr(plan.cells, "at", None)
-
-    def cell_of(key: str, what: str) -> str:
-        if cell_at is not None:
-            return cell_at(key, what) or ""
-        return plan.cells.get(key, "")
-
-    edited = {(e.key, e.part) for e in plan.edited}
     listed: set[tuple[str, str]] = set()
     if existing is not None:
         changed_at = last_changes(store, existing)
         exported = _exported_at(plan)
-        row_checks = getattr(plan, "row_checks", None) or {}
-        if existing.deleted:  # applying restores it: never silently
-            out.append(Difference("restore", f"{existing.id} ({existing.uid})", "", "trash"))
-        for name in _METADATA:
-            old, new = getattr(existing, name), getattr(plan, name)
-            if old != new:
-                out.append(Difference("metadata", "", "", name, old, new))
         stored = store.answers(existing.id)
-        # the record on both sides as it stands once it follows its S0 grid (follow_s0): the import
-        # leaves it so, and a record behind its own grid (written before it followed S0, or by a
-        # script) is no change anyone made
-        follows = record_fields(q, {a.key: a for a in plan.answers},
-                                replace(existing, institutions=tuple(plan.institutions)), keys=[INSTITUTIONS + "."])
-        here = record_fields(q, stored, existing, keys=[INSTITUTIONS + "."])
-        old_inst = _institutions(here.get("institutions", existing.institutions))
-        new_inst = _institutions(follows.get("institutions", plan.institutions))
-        if old_inst != new_inst:
-            out.append(Difference("metadata", "", "", "institutions", old_inst, new_inst))
-        old_answers = {k: a for k, a in stored.items() if is_meaningful(a)}
-        new_answers = {a.key: a for a in plan.answers}
-        merge = merge_states(store, existing.id, plan, stored) if getattr(plan, "changes", None) is not None \
-            else None
-        settled = settled_versions(existing)
-        for key in sorted(set(old_answers) | set(new_answers)):
-            o, n = old_answers.get(key), new_answers.get(key)
-            shown = _shown_by(q, key)
-            stamp = changed_at.get(key)
+        out.extend(_record_differences(plan, q, existing, stored))
+        out.extend(_answer_differences(store, plan, q, existing, stored, changed_at, exported, listed))
+        if getattr(plan, "action_plan", None) is not None:
+            out.extend(_action_differences(store, plan, existing, changed_at, exported))
+        if getattr(plan, "reviews", None) is not None:
+            # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
+            out.extend(review_differences(store.reviews(existing.id), plan.reviews))
+    for e in plan.edited:
+        if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
+            continue  # told on the line of the change it makes
+        out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
+    return out
+
+
+def _record_differences(plan: ImportPlan, q: Questionnaire, existing: Assessment,
+                        stored: dict[str, Answer]) -> list[Difference]:
+    """The assessment's own record: restored from the trash, its metadata, its institutions."""
+    out: list[Difference] = []
+    if existing.deleted:  # applying restores it: never silently
+        out.append(Difference("restore", f"{existing.id} ({existing.uid})", "", "trash"))
+    for name in _METADATA:
+        old, new = getattr(existing, name), getattr(plan, name)
+        if old != new:
+            out.append(Difference("metadata", "", "", name, old, new))
+    # the record on both sides as it stands once it follows its S0 grid (follow_s0): the import
+    # leaves it so, and a record behind its own grid (written before it followed S0, or by a
+    # script) is no change anyone made
+    follows = record_fields(q, {a.key: a for a in plan.answers},
+                            replace(existing, institutions=tuple(plan.institutions)), keys=[INSTITUTIONS + "."])
+    here = record_fields(q, stored, existing, keys=[INSTITUTIONS + "."])
+    old_inst = _institutions(here.get("institutions", existing.institutions))
+    new_inst = _institutions(follows.get("institutions", plan.institutions))
+    if old_inst != new_inst:
+        out.append(Difference("metadata", "", "", "institutions", old_inst, new_inst))
+    return out
+
+
+def _answer_differences(store: Store, plan: ImportPlan, q: Questionnaire, existing: Assessment,
+                        stored: dict[str, Answer], changed_at: dict[str, tuple[_dt.datetime, str]], exported: _dt.datetime | None,
+                        listed: set[tuple[str, str]]) -> list[Difference]:
+    """The answers' changes, key by key, each marked ``newer_here`` when this database changed it
+    since the export; the (key, part) pairs they report as edited outside go into ``listed``."""
+    out: list[Difference] = []
+    edited = {(e.key, e.part) for e in plan.edited}
+    row_checks = getattr(plan, "row_checks", None) or {}
+    old_answers = {k: a for k, a in stored.items() if is_meaningful(a)}
+    new_answers = {a.key: a for a in plan.answers}
+    merge = merge_states(store, existing.id, plan, stored) if getattr(plan, "changes", None) is not None \
+        else None
+    settled = settled_versions(existing)
+    for key in sorted(set(old_answers) | set(new_answers)):
+        o, n = old_answers.get(key), new_answers.get(key)
+        stamp = changed_at.get(key)
+        team: dict[str, Any] = {}
+        if merge is not None:
+            merged = _merge_mark(merge.get(key), settled.get(key, ()))
+            if merged is None:
+                continue
+            newer, team = merged
+        else:
             written = row_checks.get(key) or None
-            team: dict[str, Any] = {}
-            if merge is not None:  # the team merge: three ways, by the versions each side descends from
-                state = merge.get(key)
-                if state is None:
-                    continue  # the same here and there
-                if state.kind == UNCHANGED_THERE and state.theirs.check in settled.get(key, ()):
-                    continue  # a conflict settled here against this very version (issue 49): not again
-                # a conflict, or the sender did not change it since (stale: kept, taken only when named)
-                newer = state.kind != TAKE
-                team = {"by": state.theirs.by, "at": state.theirs.at, "here_by": state.ours.by,
-                        "here_at": state.ours.at, "conflict": state.kind == CONFLICT,
-                        "stale": state.kind == UNCHANGED_THERE}
-            elif written is not None:
+            if written is not None:
                 # the row as exported is known (its Row check): the database changed this answer
                 # since the export exactly when it no longer matches it (the workbook's own edit
                 # of the row is no change here)
                 newer = row_check(o) != written
             else:  # no row check to go by: the time of the last change against the export time
                 newer = stamp is not None and (exported is None or stamp[0] > exported)
-            mark: dict[str, Any] = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
-                    "old_answer": o, "new_answer": n, **team}
-            found: list[Difference] = []
-            if o is None:
-                found.append(Difference("added", key, cell_of(key, "value"), "value", None, shown(n), **mark))
-            elif n is None:
-                found.append(Difference("removed", key, cell_of(key, "value"), "value", shown(o), None, **mark))
-            else:
-                if (o.status, o.value) != (n.status, n.value):
-                    found.append(Difference("changed", key, cell_of(key, "value"), "value", shown(o), shown(n),
-                                            **mark))
-                if (o.comment or "") != (n.comment or ""):
-                    found.append(Difference("changed", key, cell_of(key, "comment"), "comment", o.comment,
-                                            n.comment, **mark))
-                if [(e.kind, e.text) for e in o.evidence] != [(e.kind, e.text) for e in n.evidence]:
-                    found.append(Difference("changed", key, cell_of(key, "evidence"), "evidence",
-                                            codec.encode_evidence(o.evidence), codec.encode_evidence(n.evidence),
-                                            **mark))
-            for d in found:
-                part = d.what if d.what in ("comment", "evidence") else "value"
-                outside = (key, part) in edited or (key, "row") in edited
-                if outside:
-                    listed.add((key, part))
-                out.append(replace(d, edited_outside=outside) if outside else d)
-    if existing is not None and getattr(plan, "action_plan", None) is not None:
-        from .actionplan import plan_differences  # the Action plan sheet (exchange/actionplan_sheet)
+        mark = {"newer_here": newer, "changed_at": stamp[1] if newer and stamp else "",
+                "old_answer": o, "new_answer": n, **team}
+        for d in _answer_changes(plan, key, o, n, _shown_by(q, key), mark):
+            part = d.what if d.what in ("comment", "evidence") else "value"
+            outside = (key, part) in edited or (key, "row") in edited
+            if outside:
+                listed.add((key, part))
+            out.append(replace(d, edited_outside=outside) if outside else d)
+    return out
 
-        # an action (or the plan's order, currency, validation) changed here after the export is
-        # protected like an answer: by content, its fingerprint as exported (Metadata plan_checks)
-        # against the plan here now; a workbook written before those: its export time decides
-        actions, finance = store.action_plan(existing.id), store.plan_finance(existing.id)
-        validation = store.plan_validation(existing.id)
-        exported_checks = getattr(plan, "plan_checks", None)
-        checks_here = plan_checks(actions, finance, validation) if exported_checks is not None else {}
-        for d in plan_differences(actions, plan.action_plan, finance, validation):
-            stamp = changed_at.get(d.key)
-            if exported_checks is not None:
-                newer = checks_here.get(d.key) != exported_checks.get(d.key)
-            else:
-                newer = stamp is not None and (exported is None or stamp[0] > exported)
-            if newer:
-                d = replace(d, newer_here=True, changed_at=stamp[1] if stamp is not None else "")
-            out.append(d)
-    if existing is not None and getattr(plan, "reviews", None) is not None:
-        # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
-        out.extend(review_differences(store.reviews(existing.id), plan.reviews))
-    for e in plan.edited:
-        if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
-            continue  # told on the line of the change it makes
-        out.append(Difference("edited_outside", e.key, f"{e.sheet}!{e.cell}" if e.cell else e.sheet, e.part))
+
+def _merge_mark(state: MergeState | None, settled: tuple[str, ...]) -> tuple[bool, dict[str, Any]] | None:
+    """The team merge's view of one answer (three ways, by the versions each side descends from):
+    (newer here, the marks of its lines), or None when it is no difference to show."""
+    if state is None:
+        return None  # the same here and there
+    if state.kind == UNCHANGED_THERE and state.theirs.check in settled:
+        return None  # a conflict settled here against this very version (issue 49): not again
+    # a conflict, or the sender did not change it since (stale: kept, taken only when named)
+    return state.kind != TAKE, {"by": state.theirs.by, "at": state.theirs.at, "here_by": state.ours.by,
+                                "here_at": state.ours.at, "conflict": state.kind == CONFLICT,
+                                "stale": state.kind == UNCHANGED_THERE}
+
+
+def _answer_changes(plan: ImportPlan, key: str, o: Answer | None, n: Answer | None,
+                    shown: Callable[[Answer | None], Any], mark: dict[str, Any]) -> list[Difference]:
+    """One answer's lines: added, removed, or its value, comment and evidence each changed."""
+    def cell_of(what: str) -> str:
+        cell_at = getattr(plan.cells, "at", None)
+        if cell_at is not None:
+            return cell_at(key, what) or ""
+        return plan.cells.get(key, "")
+
+    if o is None:
+        return [Difference("added", key, cell_of("value"), "value", None, shown(n), **mark)]
+    if n is None:
+        return [Difference("removed", key, cell_of("value"), "value", shown(o), None, **mark)]
+    found: list[Difference] = []
+    if (o.status, o.value) != (n.status, n.value):
+        found.append(Difference("changed", key, cell_of("value"), "value", shown(o), shown(n), **mark))
+    if (o.comment or "") != (n.comment or ""):
+        found.append(Difference("changed", key, cell_of("comment"), "comment", o.comment, n.comment, **mark))
+    if [(e.kind, e.text) for e in o.evidence] != [(e.kind, e.text) for e in n.evidence]:
+        found.append(Difference("changed", key, cell_of("evidence"), "evidence",
+                                codec.encode_evidence(o.evidence), codec.encode_evidence(n.evidence), **mark))
+    return found
+
+
+def _action_differences(store: Store, plan: ImportPlan, existing: Assessment,
+                        changed_at: dict[str, tuple[_dt.datetime, str]],
+                        exported: _dt.datetime | None) -> list[Difference]:
+    """The Action plan sheet's changes (exchange/actionplan_sheet). An action (or the plan's order,
+    currency, validation) changed here after the export is protected like an answer: by content,
+    its fingerprint as exported (Metadata plan_checks) against the plan here now; a workbook
+    written before those: its export time decides."""
+    from .actionplan import plan_differences
+
+    actions, finance = store.action_plan(existing.id), store.plan_finance(existing.id)
+    validation = store.plan_validation(existing.id)
+    exported_checks = getattr(plan, "plan_checks", None)
+    checks_here = plan_checks(actions, finance, validation) if exported_checks is not None else {}
+    out: list[Difference] = []
+    for d in plan_differences(actions, plan.action_plan, finance, validation):
+        stamp = changed_at.get(d.key)
+        if exported_checks is not None:
+            newer = checks_here.get(d.key) != exported_checks.get(d.key)
+        else:
+            newer = stamp is not None and (exported is None or stamp[0] > exported)
+        if newer:
+            d = replace(d, newer_here=True, changed_at=stamp[1] if stamp is not None else "")
+        out.append(d)
     return out
 
 
@@ -381,7 +416,7 @@ def _is_action_key(key: str) -> bool:
     return key.startswith(("action_plan", "action:"))
 
 
-def _keep_actions(current, read, keep: set[str]) -> list:
+def _keep_actions(current, read, keep: frozenset[str] | set[str]) -> list:
     """The plan to store when the database's newer actions are kept: the workbook's actions,
     except that an action named in ``keep`` ("action:<id>") stays as it is here (changed, removed
     or still present although the workbook dropped it), and ``"action_plan"`` in ``keep`` keeps
@@ -465,130 +500,19 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     before = store.find_assessment(plan.uid) if plan.uid else None
     if before is not None and before.status == FINAL and not reopen:  # no pre-import backup either
         raise _refused_final(before)
-    differences = tuple(diff_import(store, plan, q))
-    newer = {d.key for d in differences if d.newer_here}
-    stale = {d.key for d in differences if d.stale}  # the sender's earlier version: never taken as a whole
-    absent = {d.key for d in differences if d.kind == "removed" and d.what == "value"}  # not in the workbook
-    both = set(both) & {d.key for d in differences if d.newer_here and not d.stale}
-    take = (newer - stale - absent) if overwrite is True else (newer & set(overwrite or ()))
-    take -= both
-    keep = newer - take - both
-    settled_here = {d.key for d in differences if d.conflict} & keep  # a conflict settled: ours kept
-    differences = tuple(d for d in differences if not (d.key in keep and d.newer_here))
+    choice = _ImportChoice.of(tuple(diff_import(store, plan, q)), overwrite, both)
+    differences = choice.differences
     store.backup("pre-import")
-    settings_note = {
-        "file": Path(plan.path).name, "sha256": plan.file_sha256,
-        "at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
-        "exported_at": str(plan.meta.get("exported_at", "") or ""),
-        "questionnaire_version": plan.questionnaire_version,
-        "checksum_ok": plan.checksum_ok, "edited_cells": len(plan.edited),
-    }
-    if keep:
-        settings_note["kept_newer"] = sorted(keep)
+    note = _import_note(plan, choice.keep)
     sent_by_key = {x.key: x for x in plan.answers}
     team_settled = {key: theirs_provenance(plan, key, sent_by_key.get(key)).check
-                    for key in settled_here | both} if getattr(plan, "changes", None) is not None else {}
+                    for key in choice.settled_here | choice.both} if getattr(plan, "changes", None) is not None else {}
     with store.transaction():
-        existing = store.find_assessment(plan.uid)
-        reopened = False
-        if existing is not None and existing.status == FINAL:
-            if not reopen:  # finalised since the check above (another window, the command line)
-                raise _refused_final(existing)
-            # the reason recorded with the reopening (services.signoff): this import
-            set_status(store, existing.id, IN_PROGRESS, reason=f"reopened to import {Path(plan.path).name}")
-            existing, reopened = store.assessment(existing.id), True
-        if existing is None:
-            settings: dict[str, Any] = {"imported_from": settings_note}
-            if plan.mapping and plan.mapping.archived:
-                settings["archived_answers"] = plan.mapping.archived
-            a = store.create_assessment(
-                country=plan.country, m49=plan.m49, round=plan.round, title=plan.title,
-                questionnaire_id=plan.questionnaire_id, questionnaire_version=plan.target_version,
-                mission_start=plan.mission_start, mission_end=plan.mission_end,
-                reference_date=plan.reference_date, institutions=plan.institutions,
-                settings=settings, status=plan.status if plan.status in ASSESSMENT_STATUSES else "draft",
-                uid=plan.uid)
-        else:
-            settings = dict(existing.settings)
-            settings["imported_from"] = settings_note
-            if team_settled:  # conflicts settled here: not shown again for these workbook versions
-                remembered = {k: list(v) for k, v in settled_versions(existing).items()}
-                for key, check in team_settled.items():
-                    remembered[key] = list(dict.fromkeys((*remembered.get(key, []), check)))[-SETTLED_MAX:]
-                settings[SETTLED] = remembered
-            if plan.mapping and plan.mapping.archived:
-                settings["archived_answers"] = plan.mapping.archived
-            a = store.update_assessment(
-                existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
-                mission_start=plan.mission_start, mission_end=plan.mission_end,
-                reference_date=plan.reference_date, institutions=plan.institutions,
-                status=plan.status if plan.status in ASSESSMENT_STATUSES and not reopened else existing.status,
-                questionnaire_version=plan.target_version, settings=settings)
-            if existing.deleted:
-                store.restore_assessment(existing.id)
-        answers = {x.key: x for x in plan.answers}
-        current = store.answers(a.id)
-        team = getattr(plan, "changes", None) is not None
-        if team and existing is not None:  # the team merge: an answer no difference lists stays as it is here
-            listed_keys = {d.key for d in differences}
-            unchanged_there = {k for k in set(answers) | {k for k, x in current.items() if is_meaningful(x)}
-                               if k not in listed_keys and row_check(current.get(k)) != row_check(answers.get(k))}
-            keep = keep | unchanged_there
-        if keep:  # the database's newer answers stay as they are (value, comment and evidence)
-            for key in (k for k in keep if not _is_action_key(k) and not is_review_key(k)):
-                if key in current and is_meaningful(current[key]):
-                    answers[key] = current[key]
-                else:
-                    answers.pop(key, None)
-        ours = provenances(store, a.id, current) if team and (settled_here or both) else {}
-        sent_answers = {x.key: x for x in plan.answers}
-        for key in both:  # both sides kept: comment and evidence merged, this database's value
-            mine = provenance_of(ours, key, current.get(key))
-            theirs = theirs_provenance(plan, key, sent_answers.get(key)) if team else Provenance("", "", "")
-            merged = merged_answer(key, current.get(key), sent_answers.get(key), mine, theirs)
-            if merged is None:
-                answers.pop(key, None)
-            else:
-                answers[key] = merged
-        since = store.history_mark()
-        store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
-        if team:  # who made each version taken, and what it replaced (services.provenance)
-            origins = {}
-            sent = {x.key: x for x in plan.answers}
-            for key in settled_here:  # the version kept now descends from the workbook's too: settled
-                mine, theirs = provenance_of(ours, key, current.get(key)), theirs_provenance(plan, key, sent.get(key))
-                if mine.descends_from(theirs.check) or row_check(answers.get(key)) != mine.check:
-                    continue
-                earlier = list(dict.fromkeys((theirs.check, *mine.earlier, *theirs.earlier)))
-                origins[key] = {"by": mine.by, "at": mine.at, "check": mine.check, "earlier": earlier,
-                                "prev": answer_plain(current.get(key))}
-            for key in both:  # a version of its own, made now here, descending from both sides
-                mine, theirs = provenance_of(ours, key, current.get(key)), theirs_provenance(plan, key, sent.get(key))
-                check = row_check(answers.get(key))
-                earlier = [c for c in dict.fromkeys((mine.check, theirs.check, *mine.earlier, *theirs.earlier))
-                           if c != check][:EARLIER_MAX]
-                origins[key] = {"by": store.operator, "at": now_iso(), "check": check, "earlier": earlier,
-                                "prev": answer_plain(current.get(key))}
-            for key in set(answers) | set(current):
-                if key in both:
-                    continue
-                new_a, old_a = answers.get(key), current.get(key)
-                if row_check(new_a) == row_check(old_a if old_a is not None and is_meaningful(old_a) else None):
-                    continue
-                theirs = theirs_provenance(plan, key, new_a)
-                origins[key] = {"by": theirs.by, "at": theirs.at, "check": theirs.check,
-                                "earlier": list(theirs.earlier), "prev": answer_plain(old_a)}
-            store.record_origins(a.id, origins, since)
+        existing, reopened = _reopened(store, plan, reopen)
+        a = _saved_record(store, plan, existing, reopened, note, team_settled)
+        keep = _write_answers(store, plan, a, existing, choice)
         if getattr(plan, "action_plan", None) is not None:  # a workbook without the sheet keeps the plan
-            from .actionplan import with_uncarried_fields
-
-            actions = with_uncarried_fields(store.action_plan(a.id), plan.action_plan)
-            if existing is not None and any(_is_action_key(k) for k in keep):
-                actions = _keep_actions(store.action_plan(a.id), actions, keep)
-            store.replace_action_plan(a.id, actions, note=f"import {Path(plan.path).name}")
-            from .actionplan import apply_plan_record  # its currency, rates and validation record
-
-            apply_plan_record(store, a.id, plan.action_plan, keep)
+            _write_action_plan(store, plan, a, existing, keep)
         if getattr(plan, "reviews", None) is not None:  # a workbook without the sheet keeps the reviews
             store.replace_reviews(a.id, merged_reviews(q if q is not None else questionnaire_for(),
                                                        store.reviews(a.id), plan.reviews, store.answers(a.id), keep),
@@ -605,6 +529,176 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                       actions=getattr(plan, "action_plan", None) is not None,
                       reviews=getattr(plan, "reviews", None) is not None, documents=then is not None)
     return Imported(saved, existing is None, differences, changes)
+
+
+@dataclass(frozen=True)
+class _ImportChoice:
+    """What an import takes and keeps among the answers this database changed since the export:
+    ``keep`` stays as it is here, ``both`` keeps both sides, ``settled_here`` are the conflicts
+    settled by keeping ours; ``differences`` are those applied (the kept ones left out)."""
+
+    differences: tuple[Difference, ...]
+    keep: frozenset[str]
+    both: frozenset[str]
+    settled_here: frozenset[str]
+
+    @classmethod
+    def of(cls, differences: tuple[Difference, ...], overwrite: bool | frozenset[str] | set[str],
+           both: frozenset[str] | set[str]) -> _ImportChoice:
+        newer = {d.key for d in differences if d.newer_here}
+        stale = {d.key for d in differences if d.stale}  # the sender's earlier version: never taken as a whole
+        absent = {d.key for d in differences if d.kind == "removed" and d.what == "value"}  # not in the workbook
+        both = set(both) & {d.key for d in differences if d.newer_here and not d.stale}
+        take = (newer - stale - absent) if overwrite is True else (newer & set(overwrite or ()))
+        take -= both
+        keep = newer - take - both
+        settled_here = {d.key for d in differences if d.conflict} & keep  # a conflict settled: ours kept
+        applied = tuple(d for d in differences if not (d.key in keep and d.newer_here))
+        return cls(applied, frozenset(keep), frozenset(both), frozenset(settled_here))
+
+
+def _import_note(plan: ImportPlan, keep: frozenset[str]) -> dict[str, Any]:
+    """The ``imported_from`` note kept in the assessment's settings: the file, when, and what it held."""
+    note: dict[str, Any] = {
+        "file": Path(plan.path).name, "sha256": plan.file_sha256,
+        "at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "exported_at": str(plan.meta.get("exported_at", "") or ""),
+        "questionnaire_version": plan.questionnaire_version,
+        "checksum_ok": plan.checksum_ok, "edited_cells": len(plan.edited),
+    }
+    if keep:
+        note["kept_newer"] = sorted(keep)
+    return note
+
+
+def _reopened(store: Store, plan: ImportPlan, reopen: bool) -> tuple[Assessment | None, bool]:
+    """The assessment the import goes into (None: a new one), reopened if it is final and the
+    person chose to; (it, whether it was reopened)."""
+    existing = store.find_assessment(plan.uid)
+    if existing is None or existing.status != FINAL:
+        return existing, False
+    if not reopen:  # finalised since the check before the backup (another window, the command line)
+        raise _refused_final(existing)
+    # the reason recorded with the reopening (services.signoff): this import
+    set_status(store, existing.id, IN_PROGRESS, reason=f"reopened to import {Path(plan.path).name}")
+    return store.assessment(existing.id), True
+
+
+def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, reopened: bool,
+                  note: dict[str, Any], team_settled: dict[str, str]) -> Assessment:
+    """The assessment's record as the workbook gives it: created, or updated (and restored from the
+    trash), with the import's note and the conflicts settled here remembered in its settings."""
+    if existing is None:
+        settings: dict[str, Any] = {"imported_from": note}
+        if plan.mapping and plan.mapping.archived:
+            settings["archived_answers"] = plan.mapping.archived
+        return store.create_assessment(
+            country=plan.country, m49=plan.m49, round=plan.round, title=plan.title,
+            questionnaire_id=plan.questionnaire_id, questionnaire_version=plan.target_version,
+            mission_start=plan.mission_start, mission_end=plan.mission_end,
+            reference_date=plan.reference_date, institutions=plan.institutions,
+            settings=settings, status=plan.status if plan.status in ASSESSMENT_STATUSES else "draft",
+            uid=plan.uid)
+    settings = dict(existing.settings)
+    settings["imported_from"] = note
+    if team_settled:  # conflicts settled here: not shown again for these workbook versions
+        remembered = {k: list(v) for k, v in settled_versions(existing).items()}
+        for key, check in team_settled.items():
+            remembered[key] = list(dict.fromkeys((*remembered.get(key, []), check)))[-SETTLED_MAX:]
+        settings[SETTLED] = remembered
+    if plan.mapping and plan.mapping.archived:
+        settings["archived_answers"] = plan.mapping.archived
+    a = store.update_assessment(
+        existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
+        mission_start=plan.mission_start, mission_end=plan.mission_end,
+        reference_date=plan.reference_date, institutions=plan.institutions,
+        status=plan.status if plan.status in ASSESSMENT_STATUSES and not reopened else existing.status,
+        questionnaire_version=plan.target_version, settings=settings)
+    if existing.deleted:
+        store.restore_assessment(existing.id)
+    return a
+
+
+def _write_answers(store: Store, plan: ImportPlan, a: Assessment, existing: Assessment | None,
+                   choice: _ImportChoice) -> frozenset[str]:
+    """Replace the assessment's answers with the workbook's, this database's newer ones kept and
+    both sides merged where chosen; with a Changes sheet (the team merge), who made each version
+    taken is recorded too. Returns the keys kept as they are here."""
+    keep: set[str] = set(choice.keep)
+    both = choice.both
+    answers = {x.key: x for x in plan.answers}
+    current = store.answers(a.id)
+    team = getattr(plan, "changes", None) is not None
+    if team and existing is not None:  # the team merge: an answer no difference lists stays as it is here
+        listed_keys = {d.key for d in choice.differences}
+        keep |= {k for k in set(answers) | {k for k, x in current.items() if is_meaningful(x)}
+                 if k not in listed_keys and row_check(current.get(k)) != row_check(answers.get(k))}
+    if keep:  # the database's newer answers stay as they are (value, comment and evidence)
+        for key in (k for k in keep if not _is_action_key(k) and not is_review_key(k)):
+            if key in current and is_meaningful(current[key]):
+                answers[key] = current[key]
+            else:
+                answers.pop(key, None)
+    ours = provenances(store, a.id, current) if team and (choice.settled_here or both) else {}
+    sent = {x.key: x for x in plan.answers}
+    for key in both:  # both sides kept: comment and evidence merged, this database's value
+        mine = provenance_of(ours, key, current.get(key))
+        theirs = theirs_provenance(plan, key, sent.get(key)) if team else Provenance("", "", "")
+        merged = merged_answer(key, current.get(key), sent.get(key), mine, theirs)
+        if merged is None:
+            answers.pop(key, None)
+        else:
+            answers[key] = merged
+    since = store.history_mark()
+    store.replace_answers(a.id, list(answers.values()), note=f"import {Path(plan.path).name}")
+    if team:  # who made each version taken, and what it replaced (services.provenance)
+        store.record_origins(a.id, _origins(store, plan, answers, current, ours, choice), since)
+    return frozenset(keep)
+
+
+def _origins(store: Store, plan: ImportPlan, answers: dict[str, Answer], current: dict[str, Answer],
+             ours: dict[str, Provenance], choice: _ImportChoice) -> dict[str, dict[str, Any]]:
+    """The team merge's record of each version written: who made it, when, what it descends from
+    and what it replaced; a conflict settled by keeping ours descends from the workbook's too."""
+    origins = {}
+    sent = {x.key: x for x in plan.answers}
+    for key in choice.settled_here:  # the version kept now descends from the workbook's too: settled
+        mine, theirs = provenance_of(ours, key, current.get(key)), theirs_provenance(plan, key, sent.get(key))
+        if mine.descends_from(theirs.check) or row_check(answers.get(key)) != mine.check:
+            continue
+        earlier = list(dict.fromkeys((theirs.check, *mine.earlier, *theirs.earlier)))
+        origins[key] = {"by": mine.by, "at": mine.at, "check": mine.check, "earlier": earlier,
+                        "prev": answer_plain(current.get(key))}
+    for key in choice.both:  # a version of its own, made now here, descending from both sides
+        mine, theirs = provenance_of(ours, key, current.get(key)), theirs_provenance(plan, key, sent.get(key))
+        check = row_check(answers.get(key))
+        earlier = [c for c in dict.fromkeys((mine.check, theirs.check, *mine.earlier, *theirs.earlier))
+                   if c != check][:EARLIER_MAX]
+        origins[key] = {"by": store.operator, "at": now_iso(), "check": check, "earlier": earlier,
+                        "prev": answer_plain(current.get(key))}
+    for key in set(answers) | set(current):
+        if key in choice.both:
+            continue
+        new_a, old_a = answers.get(key), current.get(key)
+        if row_check(new_a) == row_check(old_a if old_a is not None and is_meaningful(old_a) else None):
+            continue
+        theirs = theirs_provenance(plan, key, new_a)
+        origins[key] = {"by": theirs.by, "at": theirs.at, "check": theirs.check,
+                        "earlier": list(theirs.earlier), "prev": answer_plain(old_a)}
+    return origins
+
+
+def _write_action_plan(store: Store, plan: ImportPlan, a: Assessment, existing: Assessment | None,
+                       keep: frozenset[str]) -> None:
+    """The workbook's action plan, with the fields it does not carry and the actions kept here;
+    then its currency, rates and validation record."""
+    from .actionplan import apply_plan_record, with_uncarried_fields
+
+    actions = with_uncarried_fields(store.action_plan(a.id), plan.action_plan)
+    if existing is not None and any(_is_action_key(k) for k in keep):
+        actions = _keep_actions(store.action_plan(a.id), actions, keep)
+    store.replace_action_plan(a.id, actions, note=f"import {Path(plan.path).name}")
+    apply_plan_record(store, a.id, plan.action_plan, keep)
 
 
 __all__ = ["CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",
