@@ -21,7 +21,9 @@ class Changes:
     ``actions``: its action plan changed (``services.actionplan``). ``reviews``: the review of
     some of its answers changed (``services.reviews``; ``keys`` names the review units).
     ``documents``: the documents attached to it changed (``services.documents``; ``keys`` names
-    the targets).
+    the targets). ``proposals``: who is asked what, the institutions' requests or the values they
+    proposed changed (``services.institutions``, ``services.proposals``; an accepted proposal also
+    sets ``answers``).
     """
 
     assessment_id: int | None = None
@@ -34,6 +36,7 @@ class Changes:
     actions: bool = False
     reviews: bool = False
     documents: bool = False
+    proposals: bool = False
 
     @classmethod
     def of_answers(cls, assessment_id: int, *keys: str) -> Changes:

@@ -309,6 +309,60 @@ def m008_documents(db):
     db.execute("CREATE INDEX attachments_assessment ON attachments(assessment_id, target)")
     db.execute("CREATE INDEX attachments_document ON attachments(sha256)")
 
+@_step
+def m009_institution_replies(db):
+    """Questions sent to the institutions, replies as proposals (issue 53, ``domain.institutions``,
+    ``domain.proposals``): the officer's changes to who is asked what in an assessment
+    (``institution_overrides``: a section, question, grid row or matrix cell given to or taken from
+    an institution; without a row the defaults of ``assessments/institutions.yaml`` decide), what
+    each institution's request says on its cover (``institution_requests``: by when, whom to
+    contact), and the values institutions proposed (``proposals``: credited to the institution and
+    its respondent, with where they came from; an answer changes only when the officer accepts
+    one). None of them changes an answer, so none raises the assessment's revision; every write
+    leaves history rows (``field`` "institution", "request" or "proposal")."""
+    db.execute("""
+        CREATE TABLE institution_overrides (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            target TEXT NOT NULL,                   -- a section id, an item id or a review unit
+            institution TEXT NOT NULL,              -- an S0 institution row code
+            assigned INTEGER NOT NULL CHECK (assigned IN (0, 1)),
+            operator TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, target, institution)
+        )""")
+    db.execute("""
+        CREATE TABLE institution_requests (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            institution TEXT NOT NULL,
+            deadline TEXT NOT NULL DEFAULT '',      -- ISO date the reply is wanted by
+            contact TEXT NOT NULL DEFAULT '',       -- whom to contact (name, e-mail, telephone)
+            note TEXT NOT NULL DEFAULT '',          -- a word to the institution, on the cover
+            operator TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, institution)
+        )""")
+    db.execute("""
+        CREATE TABLE proposals (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,                      -- the answer key proposed for
+            institution TEXT NOT NULL,
+            respondent TEXT NOT NULL DEFAULT '',    -- who answered for the institution
+            status TEXT NOT NULL CHECK (status IN ('answered', 'dont_know', 'not_applicable')),
+            value TEXT,                             -- JSON, as answers.value
+            comment TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',        -- where it came from (file name and form)
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open'
+                CHECK (state IN ('open', 'accepted', 'rejected', 'superseded')),
+            decided_at TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',          -- the officer's reason or edit
+            operator TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX proposals_assessment ON proposals(assessment_id, state, key)")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

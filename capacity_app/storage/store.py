@@ -20,6 +20,7 @@ from .actionplan import ActionPlanStore
 from .clock import now_iso
 from .documents import DocumentStore
 from .origins import OriginStore
+from .proposals import ProposalStore
 from .reviews import ReviewStore
 from .signoffs import SignOffStore
 from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
@@ -60,10 +61,11 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
     return cur.lastrowid
 
 
-class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentStore):
+class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore):
     """A database file opened for writing (or read-only). The action plan's methods
     (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`, the reviews' (``reviews``,
-    ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`, where an imported answer came from in :mod:`.origins`, the documents' in :mod:`.documents`."""
+    ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`, where an imported answer came from in :mod:`.origins`, the documents' in :mod:`.documents`, the institutions asked and their proposals in
+    :mod:`.proposals`."""
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
                  operator: str | None = None, readonly: bool = False, daily_backup: bool = True,

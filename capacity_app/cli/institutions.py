@@ -1,0 +1,160 @@
+"""Questions sent to the institutions and their replies (issue 53): who is asked what
+(``institutions``), the proposals their replies brought and the officer's decisions
+(``proposals``). The workbook itself is written by ``export ID --institution KEY --xlsx FILE`` and
+read back by ``import FILE``."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..domain.dates import local_time
+from ..domain.proposals import OPEN, STATES
+from ..services.assessments import get_assessment, questionnaire_for
+from ..services import institutions as si
+from ..services import proposals as sp
+from .text import shown
+
+
+def _dump(obj) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+@click.command("institutions")
+@click.argument("assessment_id")
+@click.option("--institution", "institution", default=None, metavar="KEY",
+              help="One institution (an S0 row code: nso, interior, foreign, labour, central_bank, "
+                   "civil_registry, other): list the questions it is asked.")
+@click.option("--assign", "give", multiple=True, metavar="TARGET",
+              help="Give a section (S6C), question (s5_strategy), grid row (s6c_registers.pop) or matrix cell "
+                   "(s3_matrix.A.BOR) to --institution. Repeatable.")
+@click.option("--unassign", "take", multiple=True, metavar="TARGET", help="Take a TARGET from --institution.")
+@click.option("--default", "reset", multiple=True, metavar="TARGET",
+              help="Back to the defaults of assessments/institutions.yaml for TARGET and --institution.")
+@click.option("--deadline", default=None, metavar="YYYY-MM-DD", help="The reply is wanted by (on the cover).")
+@click.option("--contact", default=None, help="Whom the institution contacts with questions (on the cover).")
+@click.option("--note", default=None, help="A word to the institution (on the cover).")
+@click.option("--lang", default="en", help="Language of the labels.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadline, contact, note, lang,
+                     as_json) -> None:
+    """Which institution is asked what before the mission. Without --institution: every institution
+    of section S0 with the number of questions, grid rows and matrix cells it is asked and its
+    request. With it: the list of what it is asked; --assign, --unassign and --default change that
+    for this assessment only (a history row each), --deadline, --contact and --note say what its
+    request's cover tells it. Refused on a final assessment."""
+    writes = give or take or reset or deadline is not None or contact is not None or note is not None
+    if writes and institution is None:
+        raise click.UsageError("--assign, --unassign, --default, --deadline, --contact and --note need --institution")
+    if writes:
+        with obj.store() as store:
+            a = get_assessment(store, assessment_id)
+            q = questionnaire_for(a)
+            for targets, assigned in ((give, True), (take, False), (reset, None)):
+                for t in targets:
+                    si.assign(store, q, a.id, t, institution, assigned)
+            if deadline is not None or contact is not None or note is not None:
+                current = si.requests(store, q, a.id).get(institution)
+                si.set_request(store, q, a.id, institution,
+                               deadline=deadline if deadline is not None else (current.deadline if current else ""),
+                               contact=contact if contact is not None else (current.contact if current else ""),
+                               note=note if note is not None else (current.note if current else ""))
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        q = questionnaire_for(a)
+        if institution is None:
+            rows = si.summaries(store, q, a.id, lang)
+            if as_json:
+                _dump([r.to_dict() for r in rows])
+                return
+            for r in rows:
+                req = r.request
+                extra = ""
+                if req is not None and (req.deadline or req.contact):
+                    extra = f" - by {req.deadline or '?'}, contact {shown(req.contact) or '?'}"
+                click.echo(f"{r.institution:15} {r.units:4d}  {shown(r.label)}{extra}")
+            return
+        items = si.institution_items(store, q, a.id, institution)
+    from ..domain.review import unit_wording
+
+    if as_json:
+        _dump([{"unit": i.unit, "section": i.section_id, "keys": [k for k, _f, _c in i.keys]} for i in items])
+        return
+    for i in items:
+        click.echo(f"{i.section_id:4} {i.unit:32} {shown(unit_wording(q, i.unit, lang))[:100]}")
+    click.echo(f"{len(items)} questions, grid rows and matrix cells for {institution}")
+
+
+@click.command("proposals")
+@click.argument("assessment_id")
+@click.option("--institution", default=None, metavar="KEY", help="Only this institution's.")
+@click.option("--state", type=click.Choice(STATES), default=None, help="Only those open, accepted, rejected or superseded.")
+@click.option("--accept", "accept_ids", multiple=True, metavar="ID", help="Accept proposal ID (repeatable).")
+@click.option("--accept-edited", "edited", nargs=2, default=None, metavar="ID VALUE",
+              help="Accept proposal ID with VALUE instead of the proposed one.")
+@click.option("--reject", "reject_ids", multiple=True, metavar="ID", help="Reject proposal ID (repeatable).")
+@click.option("--accept-all", "accept_all", is_flag=True,
+              help="Accept every open proposal of --institution (refused while another institution's differs).")
+@click.option("--reject-all", "reject_all", is_flag=True, help="Reject every open proposal of --institution.")
+@click.option("--note", default="", help="Why (kept with the decision).")
+@click.option("--lang", default="en", help="Language of the labels.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def proposals_cmd(obj, assessment_id, institution, state, accept_ids, edited, reject_ids, accept_all, reject_all,
+                  note, lang, as_json) -> None:
+    """The values institutions proposed (their replies imported with `import FILE`), each beside
+    who proposed it; none changes an answer until accepted. --accept, --accept-edited and
+    --reject decide one; --accept-all and --reject-all every open one of --institution. An
+    accepted value becomes the answer, and its history says whose it was."""
+    if (accept_all or reject_all) and institution is None:
+        raise click.UsageError("--accept-all and --reject-all need --institution")
+    if accept_ids or edited or reject_ids or accept_all or reject_all:
+        with obj.store() as store:
+            a = get_assessment(store, assessment_id)
+            q = questionnaire_for(a)
+            for pid in accept_ids:
+                done = sp.accept(store, q, a.id, pid, note=note, lang=lang)
+                click.echo(f"accepted proposal {pid}: {', '.join(done.keys)}")
+            if edited:
+                done = sp.accept_edited(store, q, a.id, edited[0], text=edited[1], note=note, lang=lang)
+                click.echo(f"accepted proposal {shown(edited[0])} edited: {', '.join(done.keys)}")
+            if reject_ids:
+                ch = sp.reject(store, a.id, reject_ids, note=note)
+                click.echo(f"rejected {len(reject_ids)} proposal{'s' if len(reject_ids) != 1 else ''}: "
+                           f"{', '.join(sorted(ch.keys))}")
+            if accept_all:
+                done = sp.accept_institution(store, q, a.id, institution, lang=lang)
+                click.echo(f"accepted {len(done.ids)} proposals of {institution}")
+            if reject_all:
+                ch = sp.reject_institution(store, q, a.id, institution, note=note)
+                click.echo(f"rejected the open proposals of {institution} ({len(ch.keys)} answers)")
+        return
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        q = questionnaire_for(a)
+        rows = sp.list_proposals(store, a.id, state=state, institution=institution)
+        answers = store.answers(a.id)
+        clashes = sp.conflicts(store, a.id)
+    if as_json:
+        _dump([{**p.to_dict(), "conflict": p.key in clashes and p.state == OPEN} for p in rows])
+        return
+    from ..domain.values import display_text
+
+    for p in rows:
+        resolved = q.resolve_key(p.key)
+        proposed = display_text(resolved[1], p.value, lang) if resolved and p.status == "answered" else p.status
+        cur = answers.get(p.key)
+        now = (display_text(resolved[1], cur.value, lang) if resolved and cur is not None and cur.status == "answered"
+               else (cur.status if cur is not None else "empty"))
+        mark = " CONFLICT" if p.key in clashes and p.state == OPEN else ""
+        who = p.institution + (f" ({p.respondent})" if p.respondent else "")
+        click.echo(f"#{p.id} [{p.state}]{mark} {p.key}: {shown(proposed)!s} (now: {shown(now)}) - {shown(who)}, "
+                   f"{local_time(p.received_at)}, {shown(p.source)}")
+    if not rows:
+        click.echo("no proposals")
+
+
+def register(group: click.Group) -> None:
+    for cmd in (institutions_cmd, proposals_cmd):
+        group.add_command(cmd)

@@ -1,0 +1,217 @@
+"""Institutions asked, their requests and the values they proposed (schema step m009, issue 53):
+reading and the writes of :class:`Store`.
+
+Each write is one committed transaction with its history rows: ``field`` "institution" (``key``
+the target; old and new whether it is assigned, None for the defaults), "request" (``key`` the
+institution), "proposal" (``key`` the answer key; a proposal received, superseded, rejected or
+accepted). Accepting writes the answer in the same transaction (its "value" history row, then the
+"proposal" row naming whose value it was: the provenance). Values, keys and texts must already be
+checked (``services.institutions``, ``services.proposals``)."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..domain.institutions import Override
+from ..domain.proposals import ACCEPTED, OPEN, REJECTED, SUPERSEDED, NewProposal, Proposal, same_proposal
+from ..domain.status import ANSWERED
+from .clock import now_iso
+from .db import StorageError
+from .part import StorePart
+
+_P_COLUMNS = ("id", "key", "institution", "respondent", "status", "value", "comment", "source", "received_at",
+              "state", "decided_at", "decided_by", "note")
+
+
+@dataclass(frozen=True)
+class Request:
+    """What an institution's request says on its cover: by when (``deadline``, ISO date), whom to
+    contact, a note."""
+
+    institution: str
+    deadline: str = ""
+    contact: str = ""
+    note: str = ""
+    at: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"institution": self.institution, "deadline": self.deadline, "contact": self.contact,
+                "note": self.note, "at": self.at}
+
+
+def _proposal(row: Any) -> Proposal:
+    d = dict(zip(_P_COLUMNS, row, strict=True))
+    d["value"] = None if d["value"] is None else json.loads(d["value"])
+    return Proposal(**d)
+
+
+def _plain(p: Proposal | None) -> dict[str, Any] | None:
+    return None if p is None else {k: v for k, v in p.to_dict().items() if k != "key"}
+
+
+class ProposalStore(StorePart):
+    """The institutions-and-proposals part of :class:`~capacity_app.storage.store.Store` (a mixin)."""
+
+    # --- who is asked what ------------------------------------------------------------------
+    def institution_overrides(self, assessment_id: int) -> tuple[Override, ...]:
+        """The officer's changes to who is asked what, in the order they were first made."""
+        cur = self.db.execute("SELECT target, institution, assigned, at, operator FROM institution_overrides"
+                              " WHERE assessment_id = ? ORDER BY rowid", [int(assessment_id)])
+        return tuple(Override(t, i, bool(a), at, op) for t, i, a, at, op in cur.fetchall())
+
+    def save_override(self, assessment_id: int, target: str, institution: str, assigned: bool | None) -> bool:
+        """Give ``target`` to ``institution`` (True), take it away (False), or go back to the
+        defaults (None), in one transaction with its history row. Returns whether anything changed."""
+        aid = int(assessment_id)
+        self.assessment(aid)
+        stamp = now_iso()
+        with self.transaction():
+            row = self.db.execute("SELECT assigned FROM institution_overrides WHERE assessment_id = ? AND"
+                                  " target = ? AND institution = ?", [aid, target, institution]).fetchone()
+            old = None if row is None else bool(row[0])
+            if old == assigned:
+                return False
+            if assigned is None:
+                self.db.execute("DELETE FROM institution_overrides WHERE assessment_id = ? AND target = ? AND"
+                                " institution = ?", [aid, target, institution])
+            else:
+                self.db.execute(
+                    "INSERT INTO institution_overrides (assessment_id, target, institution, assigned, operator, at)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, target, institution) DO UPDATE SET"
+                    " assigned = excluded.assigned, operator = excluded.operator, at = excluded.at",
+                    [aid, target, institution, int(assigned), self.operator, stamp])
+            self._history(aid, target, "institution", {"institution": institution, "assigned": old},
+                          {"institution": institution, "assigned": assigned}, stamp)
+            self._touch(aid, stamp)
+        return True
+
+    # --- what each request says ---------------------------------------------------------------
+    def institution_requests(self, assessment_id: int) -> dict[str, Request]:
+        cur = self.db.execute("SELECT institution, deadline, contact, note, at FROM institution_requests"
+                              " WHERE assessment_id = ?", [int(assessment_id)])
+        return {r[0]: Request(*r) for r in cur.fetchall()}
+
+    def save_request(self, assessment_id: int, institution: str, deadline: str, contact: str, note: str) -> Request:
+        """Record what ``institution``'s request says (one transaction, one history row)."""
+        aid = int(assessment_id)
+        self.assessment(aid)
+        stamp = now_iso()
+        new = Request(institution, deadline, contact, note, stamp)
+        with self.transaction():
+            old = self.institution_requests(aid).get(institution)
+            if old is not None and (old.deadline, old.contact, old.note) == (deadline, contact, note):
+                return old
+            self.db.execute(
+                "INSERT INTO institution_requests (assessment_id, institution, deadline, contact, note, operator, at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(assessment_id, institution) DO UPDATE SET"
+                " deadline = excluded.deadline, contact = excluded.contact, note = excluded.note,"
+                " operator = excluded.operator, at = excluded.at",
+                [aid, institution, deadline, contact, note, self.operator, stamp])
+            self._history(aid, institution, "request", None if old is None else old.to_dict(), new.to_dict(), stamp)
+            self._touch(aid, stamp)
+        return new
+
+    # --- proposals ---------------------------------------------------------------------------
+    def proposals(self, assessment_id: int, *, state: str | None = None, key: str | None = None,
+                  institution: str | None = None) -> list[Proposal]:
+        """The assessment's proposals (filtered), oldest first."""
+        sql = f"SELECT {', '.join(_P_COLUMNS)} FROM proposals WHERE assessment_id = ?"
+        args: list[Any] = [int(assessment_id)]
+        for column, v in (("state", state), ("key", key), ("institution", institution)):
+            if v is not None:
+                sql += f" AND {column} = ?"
+                args.append(v)
+        return [_proposal(r) for r in self.db.execute(sql + " ORDER BY id", args).fetchall()]
+
+    def proposal(self, proposal_id: int) -> tuple[int, Proposal]:
+        """(its assessment id, the proposal), or StorageError when there is none."""
+        if not -(2 ** 63) <= int(proposal_id) < 2 ** 63:
+            raise StorageError(f"no proposal with id {proposal_id}")
+        row = self.db.execute(f"SELECT assessment_id, {', '.join(_P_COLUMNS)} FROM proposals WHERE id = ?",
+                              [int(proposal_id)]).fetchone()
+        if row is None:
+            raise StorageError(f"no proposal with id {proposal_id}")
+        return int(row[0]), _proposal(row[1:])
+
+    def add_proposals(self, assessment_id: int, new: Iterable[NewProposal], source: str) -> list[int]:
+        """Store institutions' proposals in one transaction, a history row each: an open proposal of
+        the same institution for the same key is superseded by a different one, and one identical to
+        it is not stored again. Returns the ids stored."""
+        aid = int(assessment_id)
+        self.assessment(aid)
+        stamp = now_iso()
+        ids: list[int] = []
+        with self.transaction():
+            for n in new:
+                current = self.proposals(aid, state=OPEN, key=n.key, institution=n.institution)
+                if any(same_proposal(p, n) for p in current):
+                    continue
+                for p in current:
+                    self._decide(aid, p, SUPERSEDED, "", stamp)
+                value = n.value if n.status == ANSWERED else None
+                cur = self.db.execute(
+                    "INSERT INTO proposals (assessment_id, key, institution, respondent, status, value, comment,"
+                    " source, received_at, state, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [aid, n.key, n.institution, n.respondent, n.status,
+                     None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True),
+                     n.comment, source, stamp, OPEN, self.operator])
+                pid = int(cur.lastrowid or 0)
+                ids.append(pid)
+                self._history(aid, n.key, "proposal", None, {"id": pid, "institution": n.institution,
+                                                             "respondent": n.respondent, "status": n.status,
+                                                             "value": value, "comment": n.comment,
+                                                             "source": source, "state": OPEN}, stamp)
+            if ids:
+                self._touch(aid, stamp)
+        return ids
+
+    def reject_proposals(self, assessment_id: int, proposal_ids: Iterable[int], note: str = "") -> list[int]:
+        """Reject open proposals (one transaction, a history row each). Returns those rejected."""
+        aid = int(assessment_id)
+        stamp = now_iso()
+        done = []
+        with self.transaction():
+            for pid in proposal_ids:
+                owner, p = self.proposal(pid)
+                if owner != aid or not p.is_open:
+                    continue
+                self._decide(aid, p, REJECTED, note, stamp)
+                done.append(p.id)
+            if done:
+                self._touch(aid, stamp)
+        return done
+
+    def accept_proposals(self, assessment_id: int, accepted: Iterable[tuple[int, str, Any, str | None, str]]) -> list[int]:
+        """Accept open proposals, each ``(id, status, value, comment, note)``: the answer takes
+        ``status``, ``value`` and ``comment`` (None: the answer's comment is kept; the value is the
+        proposal's, or the officer's edit of it, already checked), then the proposal is marked
+        accepted with a "proposal" history row naming whose value it was (its provenance, and
+        ``edited`` when the officer changed it). All in one transaction. Returns those accepted."""
+        aid = int(assessment_id)
+        stamp = now_iso()
+        done = []
+        with self.transaction():
+            for pid, status, value, comment, note in accepted:
+                owner, p = self.proposal(pid)
+                if owner != aid or not p.is_open:
+                    continue
+                self.save_answer(aid, p.key, status, value, comment)
+                edited = (status, value if status == ANSWERED else None) != (p.status, p.value)
+                self._decide(aid, p, ACCEPTED, note, stamp,
+                             extra={"provenance": p.provenance(), "edited": edited,
+                                    "answer": {"status": status, "value": value if status == ANSWERED else None}})
+                done.append(p.id)
+        return done
+
+    def _decide(self, aid: int, p: Proposal, state: str, note: str, stamp: str,
+                extra: dict[str, Any] | None = None) -> None:
+        self.db.execute("UPDATE proposals SET state = ?, decided_at = ?, decided_by = ?, note = ? WHERE id = ?",
+                        [state, stamp, self.operator, note, p.id])
+        new = {"id": p.id, "institution": p.institution, "respondent": p.respondent, "state": state, "note": note,
+               **(extra or {})}
+        self._history(aid, p.key, "proposal", {"id": p.id, "state": p.state}, new, stamp)
+
+
+__all__ = ["ProposalStore", "Request"]
