@@ -241,7 +241,44 @@ def check_package(path: Any, folder: Path, limits: PackageLimits = DEFAULT_LIMIT
 
 
 def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) -> CheckedPackage:
-    infos = zf.infolist()
+    """The package's members checked (names, kinds, sizes), its manifest read and held against
+    them, each member unpacked into ``folder`` once its size and SHA-256 match the manifest."""
+    infos = _checked_members(p, zf.infolist(), limits)
+    # written first; found wherever it is (a package unpacked and zipped again by a zip tool that
+    # orders its members by name: the same content)
+    head = next((i for i in infos if i.filename == MANIFEST), None)
+    if head is None:
+        if any(i.filename == "[Content_Types].xml" for i in infos):
+            raise PackageError(p, "an Excel workbook, not an assessment package (import it under its .xlsx name)")
+        raise PackageError(p, f"no {MANIFEST} in the package (not an assessment package)")
+    infos = [head] + [i for i in infos if i is not head]
+    if head.file_size > limits.max_manifest:
+        raise PackageError(p, f"{MANIFEST} is too large ({head.file_size / MB:.0f} MB)")
+    manifest = _manifest(p, _read(zf, head, p, limits.max_manifest))
+    listed = {m["name"]: m for m in manifest["members"]}
+    present = [i.filename for i in infos[1:]]
+    extra = [n for n in present if n not in listed]
+    if extra:
+        raise PackageError(p, f"member {extra[0]} is not in the manifest")
+    missing = [n for n in listed if n not in present]
+    if missing:
+        raise PackageError(p, f"member {missing[0]} of the manifest is missing")
+    out = CheckedPackage(str(p), folder / (_stem(p) + ".xlsx"), assessment=manifest["assessment"])
+    _unpack(p, zf, infos[1:], listed, folder, limits, out)
+    for a in manifest["attachments"]:
+        if a.sha256 not in out.documents:
+            raise PackageError(p, f"the manifest attaches a document it does not hold ({a.sha256[:12]})")
+    attached = {a.sha256 for a in manifest["attachments"]}
+    loose = [sha for sha in out.documents if sha not in attached]
+    if loose:
+        raise PackageError(p, f"document {loose[0][:12]} is attached to nothing in the manifest")
+    out.attachments = manifest["attachments"]
+    return out
+
+
+def _checked_members(p: Path, infos: list[zipfile.ZipInfo], limits: PackageLimits) -> list[zipfile.ZipInfo]:
+    """The package's members, each a safely named plain file, not encrypted, not compressed
+    beyond the limits (folder entries that carry nothing left aside); else a PackageError."""
     if len(infos) > limits.max_members + 16:
         raise PackageError(p, f"too many members ({len(infos)}; the limit is {limits.max_members})")
     # a folder's own entry ('documents/', as zip tools add when a package is unpacked and zipped
@@ -276,28 +313,15 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
         total += i.file_size
     if total > limits.max_manifest + limits.max_workbook + limits.max_documents:
         raise PackageError(p, f"the package would decompress to {total / MB:.0f} MB (possible zip bomb)")
-    # written first; found wherever it is (a package unpacked and zipped again by a zip tool that
-    # orders its members by name: the same content)
-    head = next((i for i in infos if i.filename == MANIFEST), None)
-    if head is None:
-        if any(i.filename == "[Content_Types].xml" for i in infos):
-            raise PackageError(p, "an Excel workbook, not an assessment package (import it under its .xlsx name)")
-        raise PackageError(p, f"no {MANIFEST} in the package (not an assessment package)")
-    infos = [head] + [i for i in infos if i is not head]
-    if head.file_size > limits.max_manifest:
-        raise PackageError(p, f"{MANIFEST} is too large ({head.file_size / MB:.0f} MB)")
-    manifest = _manifest(p, _read(zf, head, p, limits.max_manifest))
-    listed = {m["name"]: m for m in manifest["members"]}
-    present = [i.filename for i in infos[1:]]
-    extra = [n for n in present if n not in listed]
-    if extra:
-        raise PackageError(p, f"member {extra[0]} is not in the manifest")
-    missing = [n for n in listed if n not in present]
-    if missing:
-        raise PackageError(p, f"member {missing[0]} of the manifest is missing")
-    out = CheckedPackage(str(p), folder / (_stem(p) + ".xlsx"), assessment=manifest["assessment"])
+    return infos
+
+
+def _unpack(p: Path, zf: zipfile.ZipFile, members: list[zipfile.ZipInfo], listed: dict[str, Any], folder: Path,
+            limits: PackageLimits, out: CheckedPackage) -> None:
+    """Each member after the manifest read within its limit, held against its manifest entry and
+    written: the workbook to ``out.workbook``, a document into ``folder`` under its SHA-256."""
     documents_total = 0
-    for i in infos[1:]:
+    for i in members:
         entry = listed[i.filename]
         limit = limits.max_workbook if i.filename == WORKBOOK else limits.max_document
         if i.file_size != entry["size"] or entry["size"] > limit:
@@ -318,15 +342,6 @@ def _check(p: Path, zf: zipfile.ZipFile, folder: Path, limits: PackageLimits) ->
         if i.filename != WORKBOOK:
             out.documents[entry["sha256"]] = target
         del content
-    for a in manifest["attachments"]:
-        if a.sha256 not in out.documents:
-            raise PackageError(p, f"the manifest attaches a document it does not hold ({a.sha256[:12]})")
-    attached = {a.sha256 for a in manifest["attachments"]}
-    loose = [sha for sha in out.documents if sha not in attached]
-    if loose:
-        raise PackageError(p, f"document {loose[0][:12]} is attached to nothing in the manifest")
-    out.attachments = manifest["attachments"]
-    return out
 
 
 def _stem(p: Path) -> str:

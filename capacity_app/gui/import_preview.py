@@ -77,6 +77,37 @@ class ImportPreviewDialog(QDialog):
         box = QVBoxLayout(self)
         lines = [d for d in differences if d.kind != "edited_outside" or not existing]
         outside = [d for d in differences if d.kind == "edited_outside" or d.edited_outside]
+        self._add_heading(box, plan, existing, outside)
+        self.newer = [d for d in lines if d.newer_here]
+        self._add_newer(box, lines)
+        self._add_tree()
+        self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.installEventFilter(self)  # Space ticks or clears the current line's box
+        self.empty = QLabel(self.tr("No change: the workbook matches this database."), self)
+        self.empty.setObjectName("hint")
+        shown_lines = self.tree.topLevelItemCount() > 0
+        self.empty.setVisible(existing is not None and not shown_lines)
+        self.tree.setVisible(shown_lines)
+        box.addWidget(self.empty)
+        box.addWidget(self.tree, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Reopen and import") if self.reopens else self.tr("Import"))
+        if existing is not None and not shown_lines:
+            ok.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box.addWidget(self.buttons)
+        self.resize(1100, 560)
+        for c, width in ((COL_CELL, 72), (COL_HERE, 170), (COL_WORKBOOK, 190), (COL_NOTE, 340)):
+            self.tree.setColumnWidth(c, width)
+
+    def _add_heading(self, box: QVBoxLayout, plan, existing, outside: list[Difference]) -> None:
+        """What the import does (a new assessment, or which one it updates), that it reopens a
+        final one, how many cells were edited outside the application, the reader's warnings."""
         if existing is None:
             head = self.tr("A new assessment: %1 %2, %3 answers.").replace("%1", str(plan.country)) \
                 .replace("%2", str(plan.round)).replace("%3", str(len(plan.answers)))
@@ -105,7 +136,10 @@ class ImportPreviewDialog(QDialog):
             extra.setWordWrap(True)
             extra.setTextFormat(Qt.TextFormat.PlainText)
             box.addWidget(extra)
-        self.newer = [d for d in lines if d.newer_here]
+
+    def _add_newer(self, box: QVBoxLayout, lines: list[Difference]) -> None:
+        """The answers changed here since the export, and the conflicts of a team merge: what
+        happens to them, and the buttons that decide for all of them at once."""
         # the team merge (a workbook with a Changes sheet): answers changed both here and in the
         # workbook since their common version, side by side with who and when; "all" acts on them
         self.conflict_keys = {d.key for d in lines if d.conflict}
@@ -147,6 +181,9 @@ class ImportPreviewDialog(QDialog):
                 row.addWidget(self.both_all)
             row.addStretch(1)
             box.addLayout(row)
+
+    def _add_tree(self) -> None:
+        """The table of the lines, one group per section, its text wrapped to the columns' widths."""
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(self.tr("Changes the import would make"))
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Cell"), self.tr("In this database"),
@@ -165,29 +202,6 @@ class ImportPreviewDialog(QDialog):
         self._both: dict[str, list[QTreeWidgetItem]] = {}  # conflicts whose both sides can be kept (Note column)
         self._absent: set[str] = set()  # answers the workbook does not have: never taken "for all"
         self._syncing = False
-        self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])
-        self.tree.itemChanged.connect(self._on_item_changed)
-        self.tree.installEventFilter(self)  # Space ticks or clears the current line's box
-        self.empty = QLabel(self.tr("No change: the workbook matches this database."), self)
-        self.empty.setObjectName("hint")
-        shown_lines = self.tree.topLevelItemCount() > 0
-        self.empty.setVisible(existing is not None and not shown_lines)
-        self.tree.setVisible(shown_lines)
-        box.addWidget(self.empty)
-        box.addWidget(self.tree, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Reopen and import") if self.reopens else self.tr("Import"))
-        if existing is not None and not shown_lines:
-            ok.setEnabled(False)
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        box.addWidget(self.buttons)
-        self.resize(1100, 560)
-        for c, width in ((COL_CELL, 72), (COL_HERE, 170), (COL_WORKBOOK, 190), (COL_NOTE, 340)):
-            self.tree.setColumnWidth(c, width)
 
     # --- lines ----------------------------------------------------------------------------------
     def _fill(self, lines: list[Difference]) -> None:

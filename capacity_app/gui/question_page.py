@@ -51,10 +51,29 @@ class ItemWidget(QFrame):
         self.form: RowForm | None = None  # a wide grid's row form, built when first opened
         self.form_button: QToolButton | None = None
         self.setObjectName("item")
-        lang = session.lang
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 10, 14, 10)
         box.setSpacing(6)
+        self._add_head(box)
+        self.row: FieldRow | None = None
+        self.grid: GridTable | None = None
+        self.message: QLabel | None = None
+        if item.type == "grid":
+            self._add_grid(box)
+        elif item.type == "matrix":
+            b = QPushButton(self.tr("Open the policy question × source matrix"), self)
+            b.clicked.connect(lambda: self.navigate.emit("matrix"))
+            box.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+        elif item.type != "note":
+            self.row = FieldRow(session, item.id, item.field, self)
+            box.addWidget(self.row)
+        self.comments: CommentPanel | None = None
+        if item.type != "note":
+            self._add_foot(box)
+
+    def _add_head(self, box: QVBoxLayout) -> None:
+        """The question's title, its identifier and its help."""
+        item, lang = self.item, self.session.lang
         head = QHBoxLayout()
         self.title = QLabel(tr(item.label, lang), self)
         self.title.setObjectName("noteText" if item.type == "note" else "itemTitle")
@@ -71,83 +90,80 @@ class ItemWidget(QFrame):
             self.help.setObjectName("help")
             self.help.setWordWrap(True)
             box.addWidget(self.help)
-        self.row: FieldRow | None = None
-        self.grid: GridTable | None = None
-        self.message = None
-        if item.type == "grid":
-            self.grid = GridTable(session, item, self)
-            box.addWidget(self.grid)
-            hint = QLabel(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
-                                  "(Shift+F10) marks don't know.") + " " + marks_legend(), self)
-            hint.setObjectName("hint")
-            hint.setWordWrap(True)
-            if len(item.columns) >= self.FORM_COLUMNS:
-                # a wide grid: its current row can also be answered as a form
-                self.form_button = QToolButton(self)
-                self.form_button.setObjectName("more")
-                self.form_button.setCheckable(True)
-                self.form_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-                self.form_button.setArrowType(Qt.ArrowType.RightArrow)
-                self.form_button.setText(self.tr("Answer the current row as a form (Ctrl+Enter)"))
-                self.form_button.toggled.connect(self._on_form_toggled)
-                self.grid.rowFormRequested.connect(self.open_form)
-                self.grid.selectionModel().currentRowChanged.connect(self._on_grid_row_changed)
-                box.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
-                self._form_index = box.count()
-            box.addWidget(hint)
-            self.message = QLabel(self)
-            self.message.setObjectName("fieldError")
-            self.message.setWordWrap(True)
-            self.message.setVisible(False)
-            box.addWidget(self.message)
-            session.failed.connect(self._on_session_failed)
-            session.accepted.connect(self._on_session_accepted)
-        elif item.type == "matrix":
-            b = QPushButton(self.tr("Open the policy question × source matrix"), self)
-            b.clicked.connect(lambda: self.navigate.emit("matrix"))
-            box.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        elif item.type != "note":
-            self.row = FieldRow(session, item.id, item.field, self)
-            box.addWidget(self.row)
-        self.comments: CommentPanel | None = None
-        if item.type != "note":
-            self.more = QToolButton(self)
-            self.more.setObjectName("more")
-            self.more.setCheckable(True)
-            self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.more.setArrowType(Qt.ArrowType.RightArrow)
-            self.more.setAccessibleName(self.tr("Show comment and evidence"))
-            self.more.toggled.connect(self._on_more_toggled)
-            # the answer's review (a grid's: of its current row; the matrix is reviewed cell by cell
-            # in its panel), on the line of "Comment and evidence"
-            if item.type != "matrix":
-                self.review = ReviewBar(session, item.id if item.type != "grid" else "", self)
-            foot = QHBoxLayout()
-            foot.setContentsMargins(0, 0, 0, 0)
-            foot.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            # every version of the answer, who and when, and "Restore this value" (issue 49)
-            self.history = QToolButton(self)
-            self.history.setObjectName("history")
-            self.history.setText(self.tr("History…"))
-            self.history.setToolTip(self.tr("Every version of this answer: who gave it, when; restore one") + " (Ctrl+H)")
-            self.history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard's way: Ctrl+H
-            self.history.clicked.connect(self.open_history)
-            self.history_dialog: HistoryDialog | None = None
-            foot.addWidget(self.history, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            foot.addStretch(1)
-            if self.review is not None and self.grid is None:
-                foot.addWidget(self.review, 3)
-            box.addLayout(foot)
-            if self.review is not None and self.grid is not None:  # a row's review: a line of its own
-                box.addWidget(self.review)
-                session.reviewsChanged.connect(self.grid.grid_model.refresh_reviews)
-                self._follow_grid_row()
-                self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._follow_grid_row())
-            self._box = box
-            a = session.answer(item.id)
-            self.more.setText(self._more_text())
-            if a.comment or a.evidence or has_documents(session, item.id):
-                self.more.setChecked(True)  # what was written or attached shows
+
+    def _add_grid(self, box: QVBoxLayout) -> None:
+        """A grid question: the table, a wide grid's row form button, the editing hint and the
+        line for the session's refusals."""
+        session, item = self.session, self.item
+        grid = self.grid = GridTable(session, item, self)
+        box.addWidget(grid)
+        hint = QLabel(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
+                              "(Shift+F10) marks don't know.") + " " + marks_legend(), self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        if len(item.columns) >= self.FORM_COLUMNS:
+            # a wide grid: its current row can also be answered as a form
+            self.form_button = QToolButton(self)
+            self.form_button.setObjectName("more")
+            self.form_button.setCheckable(True)
+            self.form_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.form_button.setArrowType(Qt.ArrowType.RightArrow)
+            self.form_button.setText(self.tr("Answer the current row as a form (Ctrl+Enter)"))
+            self.form_button.toggled.connect(self._on_form_toggled)
+            grid.rowFormRequested.connect(self.open_form)
+            grid.selectionModel().currentRowChanged.connect(self._on_grid_row_changed)
+            box.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._form_index = box.count()
+        box.addWidget(hint)
+        message = self.message = QLabel(self)
+        message.setObjectName("fieldError")
+        message.setWordWrap(True)
+        message.setVisible(False)
+        box.addWidget(message)
+        session.failed.connect(self._on_session_failed)
+        session.accepted.connect(self._on_session_accepted)
+
+    def _add_foot(self, box: QVBoxLayout) -> None:
+        """An answer's foot: "Comment and evidence" (open when something was written or attached),
+        History… and the answer's review (a grid's, of its current row, on a line of its own)."""
+        session, item = self.session, self.item
+        self.more = QToolButton(self)
+        self.more.setObjectName("more")
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.setAccessibleName(self.tr("Show comment and evidence"))
+        self.more.toggled.connect(self._on_more_toggled)
+        # the answer's review (a grid's: of its current row; the matrix is reviewed cell by cell
+        # in its panel), on the line of "Comment and evidence"
+        if item.type != "matrix":
+            self.review = ReviewBar(session, item.id if item.type != "grid" else "", self)
+        foot = QHBoxLayout()
+        foot.setContentsMargins(0, 0, 0, 0)
+        foot.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # every version of the answer, who and when, and "Restore this value" (issue 49)
+        self.history = QToolButton(self)
+        self.history.setObjectName("history")
+        self.history.setText(self.tr("History…"))
+        self.history.setToolTip(self.tr("Every version of this answer: who gave it, when; restore one") + " (Ctrl+H)")
+        self.history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard's way: Ctrl+H
+        self.history.clicked.connect(self.open_history)
+        self.history_dialog: HistoryDialog | None = None
+        foot.addWidget(self.history, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        foot.addStretch(1)
+        if self.review is not None and self.grid is None:
+            foot.addWidget(self.review, 3)
+        box.addLayout(foot)
+        if self.review is not None and self.grid is not None:  # a row's review: a line of its own
+            box.addWidget(self.review)
+            session.reviewsChanged.connect(self.grid.grid_model.refresh_reviews)
+            self._follow_grid_row()
+            self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._follow_grid_row())
+        self._box = box
+        a = session.answer(item.id)
+        self.more.setText(self._more_text())
+        if a.comment or a.evidence or has_documents(session, item.id):
+            self.more.setChecked(True)  # what was written or attached shows
 
     def open_history(self) -> None:
         self.history_dialog = open_history(self.session, self.item.id, self)
