@@ -15,6 +15,7 @@ from ..services.assessments import open_store, questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
 from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
+from ..services.xlsform import export_xlsform
 from ..services.imports import conflicts, newer_here, question_wording
 from .documents import finish_package, import_hook, open_package, package_documents
 from .text import shown
@@ -41,14 +42,28 @@ def _progress_printer(quiet: bool):
 @click.option("--package", "package", default=None, type=click.Path(dir_okay=False),
               help="Assessment package to write (.zip): the workbook, the documents attached and a manifest "
                    "with the SHA-256 of each; `import` takes it back whole.")
+@click.option("--xlsform", "xlsform", default=None, type=click.Path(dir_okay=False),
+              help="XLSForm to write (.xlsx) for ODK Central or KoboToolbox: the questionnaire, or with "
+                   "--institution that institution's part, checked by pyxform before it is written.")
+@click.option("--institution", "institution", default=None, metavar="KEY",
+              help="With --xlsform: only the questions of this institution (a row code of the S0 institutions grid).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Label language.")
 @click.pass_obj
-def export_cmd(obj, assessment_id, out: str | None, package: str | None, lang: str) -> None:
-    """Export an assessment as the UNSD exchange workbook (--xlsx) or as an assessment package
-    with its documents (--package)."""
-    if (out is None) == (package is None):
-        click.echo("capacity-app: give --xlsx FILE.xlsx or --package FILE.zip (one of them)", err=True)
+def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform: str | None,
+               institution: str | None, lang: str) -> None:
+    """Export an assessment as the UNSD exchange workbook (--xlsx), as an assessment package
+    with its documents (--package), or as an XLSForm for ODK and Kobo (--xlsform)."""
+    if [out, package, xlsform].count(None) != 2:
+        click.echo("capacity-app: give --xlsx FILE.xlsx, --package FILE.zip or --xlsform FILE.xlsx (one of them)",
+                   err=True)
         sys.exit(2)
+    if xlsform is not None:
+        with obj.store(readonly=True) as store:
+            path, warnings = export_xlsform(store, assessment_id, Path(xlsform), institution=institution, lang=lang)
+        for w in warnings:
+            click.echo(shown(f"warning: {w}"), err=True)
+        click.echo(f"wrote {path}")
+        return
     left = 0  # documents attached that the workbook leaves behind
     with obj.store(readonly=True) as store:
         if package is not None:

@@ -1,0 +1,62 @@
+"""The questionnaire as an XLSForm for ODK Central and KoboToolbox (issue 53): the whole
+questionnaire, or one institution's part, of one assessment (exchange/xlsform.py writes it)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.answers import ANSWERED
+from ..domain.languages import CODES_TEXT, LANGUAGES
+from ..domain.questionnaire import Questionnaire
+from ..exchange.xlsform import Form, FormSpec, Part, XLSFormError, build_form, whole, write_xlsform
+from ..storage.store import Store
+from .assessments import questionnaire_for
+from .base import ServiceError, get_assessment
+from .outputs import check_store_output
+
+# the form's own labels, from the report's fixed texts (the blank questionnaire's cover)
+_TEXTS = {"respondent": "blank_respondent", "position": "blank_position", "institution": "institution"}
+
+
+def form_texts() -> dict[str, dict[str, str]]:
+    from ..reports.format import all_strings
+
+    strings = all_strings()
+    return {name: {lang: strings[key].get(lang) or strings[key]["en"] for lang in LANGUAGES}
+            for name, key in _TEXTS.items()}
+
+
+def institution_part(store: Store, q: Questionnaire, assessment_id: int, institution: str) -> tuple[Part, dict]:
+    """The part of the questionnaire ``institution`` is asked in this assessment, and its name (a
+    text per language). Refused, one line, for an institution the questionnaire does not know."""
+    raise ServiceError(f"institution {institution!r}: institutions' parts are not available yet")
+
+
+def build(store: Store, assessment_id, *, institution: str | None = None, lang: str = "en") -> Form:
+    """The form of one assessment (reads only)."""
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang!r} ({CODES_TEXT})")
+    a = get_assessment(store, assessment_id)
+    q = questionnaire_for(a)
+    if institution:
+        part, name = institution_part(store, q, a.id, institution)
+    else:
+        part, name = whole(q), None
+    known = {k: ans.value for k, ans in store.answers(a.id).items() if ans.status == ANSWERED}
+    spec = FormSpec(assessment_uid=a.uid, title=q.title, lang=lang, institution=institution or "",
+                    institution_name=name, known=known, texts=form_texts())
+    try:
+        return build_form(q, part, spec)
+    except XLSFormError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+def export_xlsform(store: Store, assessment_id, out_path, *, institution: str | None = None, lang: str = "en",
+                   progress=None, cancelled=None) -> tuple[Path, list[str]]:
+    """Write the XLSForm of one assessment (the whole questionnaire, or ``institution``'s part) at
+    ``out_path``, once pyxform has converted it; returns the path and the translation's warnings."""
+    check_store_output(out_path, store, "the form")
+    form = build(store, assessment_id, institution=institution, lang=lang)
+    try:
+        return write_xlsform(form, out_path, progress, cancelled), form.warnings
+    except XLSFormError as exc:
+        raise ServiceError(str(exc)) from None
