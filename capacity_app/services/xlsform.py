@@ -6,11 +6,13 @@ from pathlib import Path
 
 from ..domain.answers import ANSWERED
 from ..domain.languages import CODES_TEXT, LANGUAGES
-from ..domain.questionnaire import Questionnaire
+from ..domain.institutions import institution_label
+from ..domain.questionnaire import Questionnaire, Text
 from ..exchange.xlsform import Form, FormSpec, Part, XLSFormError, build_form, whole, write_xlsform
 from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError, get_assessment
+from .institutions import institution_items
 from .outputs import check_store_output
 
 # the form's own labels, from the report's fixed texts (the blank questionnaire's cover)
@@ -25,10 +27,28 @@ def form_texts() -> dict[str, dict[str, str]]:
             for name, key in _TEXTS.items()}
 
 
-def institution_part(store: Store, q: Questionnaire, assessment_id: int, institution: str) -> tuple[Part, dict]:
-    """The part of the questionnaire ``institution`` is asked in this assessment, and its name (a
-    text per language). Refused, one line, for an institution the questionnaire does not know."""
-    raise ServiceError(f"institution {institution!r}: institutions' parts are not available yet")
+def institution_part(store: Store, q: Questionnaire, assessment_id: int, institution: str) -> tuple[Part, Text | None]:
+    """The part of the questionnaire ``institution`` is asked in this assessment (the officer's
+    changes included: services.institutions) and its name (a text per language); the notes of the
+    sections it is asked come along. Refused, one line, for an institution the questionnaire does
+    not know or one asked nothing."""
+    units = institution_items(store, q, assessment_id, institution)
+    if not units:
+        raise ServiceError(f"{institution}: this institution is asked no question in this assessment "
+                           "(capacity-app institutions gives it some)")
+    asked: dict[str, None] = {}
+    rows: dict[str, list[str]] = {}
+    cells: list[tuple[str, str]] = []
+    for u in units:
+        asked[u.item.id] = None
+        if u.row is not None:
+            rows.setdefault(u.item.id, []).append(u.row.code)
+        elif u.policy_question is not None and u.source is not None:
+            cells.append((u.policy_question.code, u.source.code))
+    sections = {u.section_id for u in units}
+    items = tuple(it.id for it in q.items() if it.id in asked or (it.type == "note" and it.section_id in sections))
+    part = Part(items=items, rows={k: tuple(v) for k, v in rows.items()}, cells=tuple(cells))
+    return part, institution_label(q, institution)
 
 
 def build(store: Store, assessment_id, *, institution: str | None = None, lang: str = "en") -> Form:

@@ -371,3 +371,57 @@ def test_known_answers_are_constants():
         "(true() and . <= 2024)"
     assert to_xpath("count-selected(${m}) = 2", scope)[0] == "true()"
     assert to_xpath("coalesce(${m}, ${d}) = ''", Scope({}, {}, known={"m": None, "d": None}))[0] == "true()"
+
+
+# --- each institution its part -----------------------------------------------------------------
+
+def test_each_demo_institution_form(demo):
+    """The form of each demo institution: exactly the units services.institutions gives it (grid
+    rows and matrix cells included), pyxform converts it without warning, ODK Validate accepts it."""
+    from capacity_app.domain.institutions import institution_codes
+    from capacity_app.services.institutions import institution_items
+    from capacity_app.services.xlsform import build, export_xlsform
+
+    store, a, folder = demo
+    from capacity_app.services.assessments import questionnaire_for
+
+    q = questionnaire_for(a)
+    for inst in institution_codes(q):
+        units = institution_items(store, q, a.id, inst)
+        if not units:
+            continue
+        form = build(store, a.id, institution=inst, lang="fr")
+        rows = _questions(form)
+        lists: dict[str, list[str]] = {}
+        for c in form.choices:
+            lists.setdefault(c["list_name"], []).append(c["name"])
+        asked_items = {u.item.id for u in units}
+        form_items = {it.id for it in q.items() if it.id in rows and it.type != "note"}
+        assert form_items == asked_items, inst
+        for item_id in asked_items:
+            item = q.item(item_id)
+            if item.type == "grid":
+                want = [u.row.code for u in units if u.item.id == item_id]
+                assert lists[rows[item_id + ROW_SUFFIX]["type"].split()[1]] == want
+            elif item.type == "matrix":
+                want = [f"{u.policy_question.code}_{u.source.code}" for u in units if u.item.id == item_id]
+                assert lists[rows[item_id + CELL_SUFFIX]["type"].split()[1]] == want
+        assert rows[META_INSTITUTION]["calculation"] == f"'{inst}'"
+        assert form.form_id == f"capacity_{a.uid}_{inst}"
+        out = folder / f"{inst}.xlsx"
+        export_xlsform(store, a.id, out, institution=inst, lang="fr")
+        assert convert(out)[1] == []
+        if JAVA:
+            from pyxform.xls2xform import convert as pyx_convert
+
+            pyx_convert(xlsform=str(out), validate=True)
+
+
+def test_unknown_institution_is_refused(demo, tmp_path):
+    from capacity_app.services.base import ServiceError
+    from capacity_app.services.xlsform import export_xlsform
+
+    store, a, _ = demo
+    with pytest.raises(ServiceError, match="not an institution of section S0"):
+        export_xlsform(store, a.id, tmp_path / "x.xlsx", institution="=cmd|' /C calc'!A0")
+    assert not (tmp_path / "x.xlsx").exists()
