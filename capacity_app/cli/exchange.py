@@ -46,14 +46,25 @@ def _progress_printer(quiet: bool):
               help="XLSForm to write (.xlsx) for ODK Central or KoboToolbox: the questionnaire, or with "
                    "--institution that institution's part, checked by pyxform before it is written.")
 @click.option("--institution", "institution", default=None, metavar="KEY",
-              help="With --xlsform: only the questions of this institution (a row code of the S0 institutions grid).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Label language.")
+              help="Only the questions of this institution (a row code of the S0 institutions grid: nso, interior, "
+                   "foreign, labour, central_bank, civil_registry, other): with --xlsform its XLSForm, with --xlsx "
+                   "its fillable workbook (issue 53; `capacity-app institutions ID` says who is asked what).")
+@click.option("--institutions", "institutions_dir", default=None, type=click.Path(file_okay=False),
+              help="One fillable workbook per institution asked something, into this folder.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+              help="Label language (default: English; an institution's workbook: the assessment's language).")
 @click.pass_obj
 def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform: str | None,
-               institution: str | None, lang: str) -> None:
+               institution: str | None, institutions_dir: str | None, lang: str | None) -> None:
     """Export an assessment as the UNSD exchange workbook (--xlsx), as an assessment package
-    with its documents (--package), or as an XLSForm for ODK and Kobo (--xlsform)."""
-    if [out, package, xlsform].count(None) != 2:
+    with its documents (--package), or as an XLSForm for ODK and Kobo (--xlsform); or the
+    questions sent to an institution before the mission (--institution KEY --xlsx FILE, or
+    --institutions FOLDER for all of them), whose reply `import` takes back as proposals."""
+    if xlsform is None and (institution is not None or institutions_dir is not None):
+        _export_institutions(obj, assessment_id, out, package, institution, institutions_dir, lang)
+        return
+    lang = lang or "en"
+    if [out, package, xlsform].count(None) != 2 or institutions_dir is not None:
         click.echo("capacity-app: give --xlsx FILE.xlsx, --package FILE.zip or --xlsform FILE.xlsx (one of them)",
                    err=True)
         sys.exit(2)
@@ -78,6 +89,23 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
                    f"`capacity-app export {shown(str(assessment_id))} --package FILE.zip`", err=True)
 
 
+def _export_institutions(obj, assessment_id, out: str | None, package: str | None, institution: str | None,
+                         folder: str | None, lang: str | None) -> None:
+    from ..services.institution_forms import export_institution_workbook, export_institution_workbooks
+
+    if package is not None or (institution is not None) == (folder is not None) or (institution and not out) \
+            or (folder and out):
+        click.echo("capacity-app: give --institution KEY --xlsx FILE.xlsx, or --institutions FOLDER", err=True)
+        sys.exit(2)
+    with obj.store(readonly=True) as store:
+        if institution is not None:
+            paths = [export_institution_workbook(store, assessment_id, institution, Path(out or ""), lang=lang)]
+        else:
+            paths = export_institution_workbooks(store, assessment_id, Path(folder or ""), lang=lang)
+    for p in paths:
+        click.echo(f"wrote {p}")
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--yes", is_flag=True, help="Apply an update of an existing assessment after "
@@ -88,13 +116,15 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
                    "(refused otherwise).")
 @click.option("--reopen", is_flag=True,
               help="Reopen a final assessment (status in progress) to import into it (refused otherwise).")
+@click.option("--institution", "institution", default=None, metavar="KEY",
+              help="An institution's reply: refused unless it is the form sent to KEY (issue 53).")
 @click.option("--prefer", type=click.Choice(["theirs", "ours", "both"]), default=None,
               help="Settle every conflict (an answer changed both here and in the workbook since their common "
                    "version): theirs takes the workbook's, ours keeps this database's, both keeps this database's "
                    "value with the comments (each signed) and evidence of both sides (refused otherwise).")
 @click.pass_obj
 def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, reopen: bool,
-               prefer: str | None) -> None:
+               institution: str | None, prefer: str | None) -> None:
     """Import a workbook: check everything, print the differences, then create the assessment
     (same identifier) or, with --yes, update the existing one. All or nothing. An answer changed
     in the database after the workbook's export time is never reverted without --overwrite-newer;
@@ -103,6 +133,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     --prefer theirs|ours; a final assessment is never changed without --reopen."""
     q = questionnaire_for()
     package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
+    if package is None and _institution_reply(obj, file, q, institution, dry_run):
+        return  # an institution's reply: its values are proposals, never answers (issue 53)
     # in a process of its own: no file can end this one
     plan = read_package_workbook(package, q) if package else read_untrusted(file, q)
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
@@ -200,6 +232,31 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
     if existing is not None and stale and not overwrite_newer:
         click.echo(f"kept the answers changed here since the workbook's version: {len(stale)}")
+
+
+def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool) -> bool:
+    """Import FILE when it is an institution's returned workbook (True), as proposals; False when
+    it is no institution form. Any problem is one line and nothing is stored."""
+    from ..services.institution_forms import import_reply, read_reply_untrusted
+
+    reply = read_reply_untrusted(file, q)
+    if reply is None:
+        if institution is not None:
+            click.echo(f"capacity-app: {shown(file)}: not an institution's form (--institution is for those); "
+                       "nothing imported", err=True)
+            sys.exit(2)
+        return False
+    with _dry_run_store(obj) if dry_run else obj.store() as store:
+        done = import_reply(store, reply, institution=institution, dry_run=dry_run)
+    who = shown(done.respondent) or "respondent not named"
+    verb = "would be proposed" if dry_run else "proposed"
+    click.echo(f"{shown(file)}: reply of {done.institution} ({who}) for assessment {done.assessment_id}: "
+               f"{done.proposals} values {verb}" + (f", {done.already} already proposed" if done.already else "")
+               + f", {done.unchanged} left as sent")
+    click.echo("dry run: nothing written" if dry_run else
+               f"no answer changed: accept or reject them in the window or with `capacity-app proposals "
+               f"{done.assessment_id}`")
+    return True
 
 
 @contextmanager

@@ -30,3 +30,32 @@ def test_institutions_and_proposals(cli_run):
     answers = cli_run("answers", "1").output
     assert "s12_budget" in answers
     assert "[accepted]" in cli_run("proposals", "1", "--state", "accepted").output
+
+
+def test_export_and_import_a_reply(cli_run, tmp_path):
+    import openpyxl
+
+    cli_run("new", "--country", "KEN", "--round", "2026")
+    out = tmp_path / "cb.xlsx"
+    r = cli_run("export", "1", "--institution", "central_bank", "--xlsx", out, "--lang", "fr")
+    assert r.exit_code == 0 and f"wrote {out}" in r.output
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:2] == ["Couverture", "Questions"]
+    ws = wb["Questions"]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "s1_statistics.remit_in.available")
+    row[4].value = "Oui"
+    wb["Couverture"]["B13"] = "B. Njeri"
+    wb.save(tmp_path / "reply.xlsx")
+    wrong = cli_run("import", tmp_path / "reply.xlsx", "--institution", "labour")
+    assert wrong.exit_code == 2 and "not to 'labour'" in wrong.output and len(wrong.output.strip().splitlines()) == 1
+    r = cli_run("import", tmp_path / "reply.xlsx")
+    assert r.exit_code == 0 and "reply of central_bank (B. Njeri)" in r.output and "1 values proposed" in r.output
+    assert "s1_statistics.remit_in.available: Yes (now: empty) - central_bank (B. Njeri)" in cli_run("proposals", "1").output
+    row[4].value = "Peut-être"
+    wb.save(tmp_path / "careless.xlsx")
+    bad = cli_run("import", tmp_path / "careless.xlsx")
+    assert bad.exit_code == 2 and "Questions!E" in bad.output and "Peut-être" in bad.output
+    assert "[open]" in cli_run("proposals", "1").output and cli_run("proposals", "1").output.count("#") == 1
+    folder = tmp_path / "forms"
+    r = cli_run("export", "1", "--institutions", folder)
+    assert r.exit_code == 0 and len(list(folder.glob("KEN-2026-*.xlsx"))) == 7

@@ -1,0 +1,252 @@
+"""Writing an institution's fillable workbook (issue 53; the form as data in ``institution_form``):
+a cover saying for whom, by when and whom to contact, with the respondent's cells; the questions
+sheet, protected, only its answer, "don't know" and comment cells open, with drop-down lists for
+choices and checks of numbers, dates and text length; the lists and the form's identity hidden.
+Every text is written as text, never a formula (``cells.write_text``)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..collector import relaxed_collector
+from ..domain.languages import is_rtl
+from ..files import replace_atomically
+from ..jobs import CancelCheck, Progress, check, report
+from .cells import write_text
+from .codec import limits
+from .export import importable
+from .format import column_letter
+from .institution_form import (COL_ANSWER, COL_COMMENT, COL_DONT_KNOW, COL_HELP, COL_KEY, COL_QUESTION,
+                               COL_SECTION, FORM_SHEET, HEADER_ROW, LISTS_SHEET, TEXT_CELL_MAX, FormData, form_check,
+                               sent_text)
+from .institution_texts import text
+
+OPEN_FILL = "FFF2CC"    # the cells a respondent fills
+HEADING_FILL = "DDEBF7"  # a question's, grid row's or matrix cell's heading
+
+
+def form_pairs(form: FormData, sheet_names: tuple[str, str], respondent_cells: tuple[str, str]) -> list[tuple[str, str]]:
+    """The ``_form`` sheet's content (before its check): the identity, the sheets' names and the
+    cover's respondent cells, then one line per value row: its sheet row number, key, check of its
+    protected cells and the answer cell as sent."""
+    pairs = [(k, v) for k, v in form.meta.items()]
+    pairs += [("sheet.cover", sheet_names[0]), ("sheet.questions", sheet_names[1]),
+              ("cell.respondent", respondent_cells[0]), ("cell.role", respondent_cells[1])]
+    for n, row in enumerate(form.rows, HEADER_ROW + 1):
+        if row.key:
+            pairs.append((f"row.{n}", f"{row.key}\x1d{row.check()}\x1d{sent_text(row.sent)}"))
+    return pairs
+
+
+def write_institution_workbook(form: FormData, out_path, progress: Progress = None,
+                               cancelled: CancelCheck = None) -> Path:
+    """Write ``form`` as an .xlsx at ``out_path`` (a temporary file, then replaced at once: a
+    failure or a cancel leaves nothing half-written)."""
+    with relaxed_collector():
+        return _write(form, Path(out_path), progress, cancelled)
+
+
+def _write(form: FormData, out_path: Path, progress: Progress, cancelled: CancelCheck) -> Path:
+    from openpyxl import Workbook
+
+    report(progress, 0.0, "preparing the workbook")
+    lang = form.lang
+    names = (text("sheet.cover", lang), text("sheet.questions", lang))
+    wb = Workbook()
+    wb.remove(wb.worksheets[0])  # the empty sheet a new workbook starts with
+    cover = wb.create_sheet(names[0])
+    questions = wb.create_sheet(names[1])
+    lists = wb.create_sheet(LISTS_SHEET)
+    meta = wb.create_sheet(FORM_SHEET)
+    respondent_cells = _cover(cover, form, names[1])
+    check(cancelled)
+    report(progress, 0.1, "writing the questions")
+    _questions(questions, lists, form, progress, cancelled)
+    _form_sheet(meta, form, names, respondent_cells)
+    lists.sheet_state = "hidden"
+    meta.sheet_state = "veryHidden"
+    if is_rtl(lang):
+        cover.sheet_view.rightToLeft = True
+        questions.sheet_view.rightToLeft = True
+    wb.properties.creator = "capacity-app"
+    wb.properties.title = text("cover.title", lang, institution=form.institution_label)[:200]
+    wb.active = 0
+    check(cancelled)
+    report(progress, 0.9, "saving")
+
+    def build(tmp):
+        wb.save(tmp)
+        check(cancelled)
+        importable(tmp)
+
+    replace_atomically(build, out_path, "the workbook")
+    report(progress, 1.0, "saved")
+    return out_path
+
+
+def _open_cell(c) -> None:
+    from openpyxl.styles import PatternFill, Protection
+
+    c.protection = Protection(locked=False)
+    c.fill = PatternFill("solid", fgColor=OPEN_FILL)
+
+
+def _cover(ws, form: FormData, questions_sheet: str) -> tuple[str, str]:
+    """Write the cover; returns the respondent's two cells (name; position and e-mail)."""
+    from openpyxl.styles import Alignment, Font
+
+    lang = form.lang
+    ws.column_dimensions["A"].width = 34
+    ws.column_dimensions["B"].width = 80
+    title = write_text(ws, 1, 1, text("cover.title", lang, institution=form.institution_label))
+    title.font = Font(bold=True, size=14)
+    write_text(ws, 2, 1, text("cover.subtitle", lang)).font = Font(italic=True)
+    not_given = text("not_given", lang)
+    lines = [("cover.institution", form.institution_label), ("cover.country", form.country_label),
+             ("cover.assessment", form.assessment_label), ("cover.deadline", form.deadline or not_given),
+             ("cover.contact", form.contact or not_given), ("cover.questions", str(len(form.value_rows)))]
+    if form.note:
+        lines.append(("cover.note", form.note))
+    row = 4
+    for key, value in lines:
+        write_text(ws, row, 1, text(key, lang)).font = Font(bold=True)
+        write_text(ws, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+        row += 1
+    row += 1
+    how = write_text(ws, row, 1, text("cover.how", lang, sheet=questions_sheet, dont_know=text("dont_know", lang)))
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+    how.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[row].height = 90
+    row += 2
+    cells = []
+    for key in ("cover.respondent", "cover.role"):
+        write_text(ws, row, 1, text(key, lang)).font = Font(bold=True)
+        _open_cell(ws.cell(row=row, column=2))
+        cells.append(f"B{row}")
+        row += 1
+    ws.protection.sheet = True
+    return cells[0], cells[1]
+
+
+def _list_range(lists, cache: dict, entries: tuple[str, ...]) -> str:
+    """The hidden lists sheet's range holding ``entries`` (one column per distinct list)."""
+    if entries not in cache:
+        col = len(cache) + 1
+        for i, e in enumerate(entries, 1):
+            write_text(lists, i, col, e)
+        letter = column_letter(col)
+        cache[entries] = f"'{LISTS_SHEET}'!${letter}$1:${letter}${len(entries)}"
+    return cache[entries]
+
+
+def _validation(ws, kind: Any, formula1: str | None, formula2: str | None, error: str, lang: str,
+                operator: Any = "between"):
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    dv = DataValidation(type=kind, formula1=formula1, formula2=formula2, operator=operator if kind != "list" else None,
+                        allow_blank=True, showErrorMessage=True, errorTitle=text("error.title", lang), error=error)
+    ws.add_data_validation(dv)
+    return dv
+
+
+def _questions(ws, lists, form: FormData, progress: Progress, cancelled: CancelCheck) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    lang = form.lang
+    heads = [("key", 4), (text("col.section", lang), 18), (text("col.question", lang), 50),
+             (text("col.help", lang), 48), (text("col.answer", lang), 30), (text("col.dont_know", lang), 13),
+             (text("col.comment", lang), 36)]
+    for i, (name, width) in enumerate(heads, 1):
+        c = write_text(ws, HEADER_ROW, i, name)
+        c.font = Font(bold=True, color="FFFFFF")
+        c.fill = PatternFill("solid", fgColor="1F4E79")
+        c.alignment = Alignment(wrap_text=True, vertical="center")
+        ws.column_dimensions[column_letter(i)].width = width
+    ws.column_dimensions[column_letter(COL_KEY)].hidden = True
+    ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=COL_QUESTION)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    lists_cache: dict = {}
+    checks: dict[tuple, object] = {}
+    dk_range = _list_range(lists, lists_cache, (text("dont_know", lang),))
+    dk = _validation(ws, "list", dk_range, None, text("error.list", lang), lang)
+    total = max(1, len(form.rows))
+    for n, row in enumerate(form.rows, HEADER_ROW + 1):
+        if n % 200 == 0:
+            check(cancelled)
+            report(progress, 0.1 + 0.75 * n / total, "writing the questions")
+        write_text(ws, n, COL_KEY, row.key)
+        write_text(ws, n, COL_SECTION, row.section).alignment = wrap
+        write_text(ws, n, COL_QUESTION, row.question).alignment = wrap
+        write_text(ws, n, COL_HELP, row.help).alignment = wrap
+        if not row.key or row.field is None:
+            for col in range(COL_SECTION, COL_COMMENT + 1):
+                ws.cell(row=n, column=col).fill = PatternFill("solid", fgColor=HEADING_FILL)
+            ws.cell(row=n, column=COL_QUESTION).font = Font(bold=True)
+            continue
+        fld = row.field
+        answer = ws.cell(row=n, column=COL_ANSWER)
+        if row.sent is not None:
+            write_text(ws, n, COL_ANSWER, row.sent)
+        _open_cell(answer)
+        answer.alignment = wrap
+        if fld.type == "date":
+            answer.number_format = "yyyy-mm-dd"
+        if row.dont_know:
+            _open_cell(ws.cell(row=n, column=COL_DONT_KNOW))
+            dk.add(ws.cell(row=n, column=COL_DONT_KNOW))
+        comment = ws.cell(row=n, column=COL_COMMENT)
+        _open_cell(comment)
+        comment.alignment = wrap
+        dv_key = _check_key(fld, row.choices)
+        if dv_key is not None:
+            if dv_key not in checks:
+                checks[dv_key] = _make_check(ws, lists, lists_cache, dv_key, lang)
+            checks[dv_key].add(answer)  # type: ignore[attr-defined]
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+def _check_key(fld, choices: tuple[str, ...]) -> tuple | None:
+    if choices:
+        return ("list", choices)
+    if fld.type in ("integer", "year", "decimal"):
+        lo, hi = limits(fld)
+        return ("whole" if fld.type != "decimal" else "decimal", lo, hi)
+    if fld.type == "date":
+        return ("date",)
+    if fld.type in ("text", "select_multiple"):
+        return ("textLength",)
+    return None
+
+
+def _make_check(ws, lists, cache: dict, key: tuple, lang: str):
+    kind = key[0]
+    if kind == "list":
+        return _validation(ws, "list", _list_range(lists, cache, key[1]), None, text("error.list", lang), lang)
+    if kind in ("whole", "decimal"):
+        lo, hi = key[1], key[2]
+        if lo is not None and hi is not None:
+            return _validation(ws, kind, f"{lo:g}", f"{hi:g}", text("error.number", lang), lang)
+        if lo is not None:
+            return _validation(ws, kind, f"{lo:g}", None, text("error.number", lang), lang, "greaterThanOrEqual")
+        if hi is not None:
+            return _validation(ws, kind, f"{hi:g}", None, text("error.number", lang), lang, "lessThanOrEqual")
+        return _validation(ws, kind, "-1E+300", "1E+300", text("error.number", lang), lang)
+    if kind == "date":
+        # DATE(1900,1,1) .. DATE(2100,12,31) as serial numbers: the range every date answer keeps to
+        return _validation(ws, "date", "1", "73415", text("error.date", lang), lang)
+    return _validation(ws, "textLength", "0", str(TEXT_CELL_MAX), text("error.text", lang), lang)
+
+
+def _form_sheet(ws, form: FormData, names: tuple[str, str], respondent_cells: tuple[str, str]) -> None:
+    pairs = form_pairs(form, names, respondent_cells)
+    for i, (k, v) in enumerate(pairs, 1):
+        write_text(ws, i, 1, k)
+        write_text(ws, i, 2, v)
+    write_text(ws, len(pairs) + 1, 1, "check")
+    write_text(ws, len(pairs) + 1, 2, form_check(pairs))
+    ws.protection.sheet = True
+
+
+__all__ = ["form_pairs", "write_institution_workbook"]
