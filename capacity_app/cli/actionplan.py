@@ -27,8 +27,9 @@ import click
 from ..domain.actionplan import ACTION_STATUSES, Action, new_action_id
 from ..domain.languages import LANGUAGES
 from ..domain.plancost import (
-    FUNDING_SOURCES, Cost, CostError, PlanTotals, Rate, Total, amount_text, normalise_currency,
-    parse_amount, parse_rate, rate_to_plain, rounded,
+    COST_CATEGORIES, FUNDING_SOURCES, PIPELINE_STATUSES, Cost, CostError, PlanTotals, Rate, Total, amount_text,
+    basis_amount, normalise_currency, parse_amount, parse_quantity, parse_rate, pipeline_secured, rate_to_plain,
+    rounded,
 )
 from ..domain.planvalidation import value_change_text, validation_to_plain
 from ..services import actionplan as plans
@@ -43,9 +44,12 @@ _PARTS = {"what": "what is to be done", "who": "responsible institutions", "when
           "cost": "cost", "priority": "priority"}
 _FUNDING = {"national": "national budget", "partner": "development partner", "other": "other source"}
 _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMOUNT [CURRENCY]'
-              '[; national | partner=NAME | other[=TEXT]][; secured][; executed=AMOUNT]", e.g. '
-              '"2027=45000000 XOF; partner=IOM; secured". AMOUNT: digits, a point for decimals. '
-              'Without CURRENCY, the plan\'s currency.')
+              '[; national | partner=NAME | other[=TEXT]][; secured][; executed=AMOUNT][; CATEGORY]'
+              '[; PIPELINE]", e.g. "2027=45000000 XOF; partner=IOM; committed; survey_operations". '
+              'AMOUNT: digits, a point for decimals, or the cost basis UNIT_COSTxQUANTITY '
+              '("1500000x12": the unit cost times the quantity). CATEGORY: staff, consultants, equipment, '
+              'travel, training or survey_operations. PIPELINE: identified, pledged, committed or disbursed '
+              '(committed and disbursed are secured). Without CURRENCY, the plan\'s currency.')
 
 
 def action_dict(a: Action) -> dict[str, Any]:
@@ -123,6 +127,12 @@ def _cost_text(c: Cost) -> str:
     who = _FUNDING[c.funding] if not c.funder else (
         c.funder if c.funding == "partner" else f"other: {c.funder}")
     out = f"{c.year} {_money(c.amount, c.currency)} {who}, {'secured' if c.secured else 'not secured'}"
+    if c.pipeline:
+        out += f" ({c.pipeline})"
+    if c.unit_cost is not None and c.quantity is not None:
+        out += f", {_money(c.unit_cost, c.currency)} × {amount_text(c.quantity)}"
+    if c.category:
+        out += f", {c.category.replace('_', ' ')}"
     if c.executed is not None:
         out += f", executed {_money(c.executed, c.currency)}"
     return out
@@ -157,9 +167,15 @@ def _print(state: plans.PlanState) -> None:
         star = "* " if a.priority_action else ""
         click.echo(f"{i:>3}. {star}[{_PRIORITY.get(a.priority, a.priority)}, {a.status}] {shown(a.title)}{pq}")
         click.echo(f"     id {a.id}; owners: {shown(owners)}; {when}")
-        for label, text in (("strategy", a.strategy), ("resources", a.resources), ("milestone", a.milestone)):
+        for label, text in (("strategy", a.strategy), ("resources", a.resources), ("milestone", a.milestone),
+                            ("SDG target", a.sdg_target), ("indicator", a.indicator), ("baseline", a.baseline),
+                            ("target", a.target), ("means of verification", a.verification),
+                            ("risks and assumptions", a.risks)):
             if text:
                 click.echo(f"     {label}: {shown(text)}")
+        if a.depends_on:
+            number = {x.id: n for n, x in enumerate(state.actions, 1)}
+            click.echo("     depends on: " + ", ".join(f"action {number[d]}" if d in number else d for d in a.depends_on))
         for c in a.costs:
             click.echo(f"     cost: {shown(_cost_text(c))}")
         ch = changed.get(a.id)
@@ -225,8 +241,14 @@ def parse_cost(text: str, currency: str | None) -> Cost:
         raise ServiceError(f"cost {text[:60]!r}: start with YEAR=AMOUNT [CURRENCY], "
                            "e.g. 2027=45000000 XOF")
     year, amount_s, code = int(m.group(1)), m.group(2), m.group(3)
+    unit_cost = quantity = None
     try:
-        amount = parse_amount(amount_s)
+        basis = _BASIS.fullmatch(amount_s)
+        if basis:
+            unit_cost, quantity = parse_amount(basis.group(1), "unit cost"), parse_quantity(basis.group(2))
+            amount = basis_amount(unit_cost, quantity)
+        else:
+            amount = parse_amount(amount_s)
         code = normalise_currency(code) if code else currency
     except CostError as exc:
         raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
@@ -234,6 +256,8 @@ def parse_cost(text: str, currency: str | None) -> Cost:
         raise ServiceError(f"cost {text[:60]!r}: give the currency (the plan has none: set it with "
                            "'actions finance ID --currency CODE')")
     funding, funder, secured, executed = "national", "", False, None
+    category = pipeline = ""
+    said_secured = False
     for p in parts[1:]:
         if not p:
             continue
@@ -242,7 +266,11 @@ def parse_cost(text: str, currency: str | None) -> Cost:
         if key in FUNDING_SOURCES:
             funding, funder = key, value.strip()
         elif key == "secured" and not value:
-            secured = True
+            secured = said_secured = True
+        elif key.replace(" ", "_") in COST_CATEGORIES and not value:
+            category = key.replace(" ", "_")
+        elif key in PIPELINE_STATUSES and not value:
+            pipeline = key
         elif key == "executed":
             try:
                 executed = parse_amount(value, "amount executed")
@@ -250,8 +278,14 @@ def parse_cost(text: str, currency: str | None) -> Cost:
                 raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
         else:
             raise ServiceError(f"cost {text[:60]!r}: {p[:30]!r} is not one of national, "
-                               "partner=NAME, other[=TEXT], secured, executed=AMOUNT")
-    return Cost(year, amount, code, funding, funder, secured, executed)
+                               "partner=NAME, other[=TEXT], secured, executed=AMOUNT, a cost category "
+                               f"({', '.join(COST_CATEGORIES)}) or a pipeline status ({', '.join(PIPELINE_STATUSES)})")
+    if pipeline and not said_secured:
+        secured = pipeline_secured(pipeline, secured)
+    return Cost(year, amount, code, funding, funder, secured, executed, category, unit_cost, quantity, pipeline)
+
+
+_BASIS = re.compile(r"([0-9_.]+)\s*[xX×*]\s*([0-9_.]+)")
 
 
 _RATE = re.compile(r"\s*([A-Za-z]{3})\s*=\s*([^\s@;]+)\s*@\s*([^\s;]+)\s*(?:;\s*(.*))?")
@@ -282,9 +316,15 @@ def _status(value: str) -> str:
     return s
 
 
-def _edited(a: Action, f: dict[str, Any], currency: str | None) -> Action:
-    """``a`` with the options given (None: not given)."""
+def _edited(a: Action, f: dict[str, Any], currency: str | None, plan: Sequence[Action] = ()) -> Action:
+    """``a`` with the options given (None: not given); ``plan``: the actions a dependency may name."""
     changes: dict[str, Any] = {}
+    for name in ("indicator", "baseline", "target", "verification", "risks", "sdg_target"):
+        if f[name] is not None:
+            changes[name] = f[name]
+    if f["depends_on"] is not None:
+        refs = [r for r in f["depends_on"].replace(";", ",").split(",") if r.strip()]
+        changes["depends_on"] = tuple(find_action(list(plan), r).id for r in refs)
     if f["title"] is not None:
         changes["title"] = f["title"]
     if f["owners"]:
@@ -332,6 +372,15 @@ def _field_options(fn):
         click.option("--status", help=f"One of {', '.join(ACTION_STATUSES)}."),
         click.option("--priority-action/--no-priority-action", "priority_action", default=None,
                      help="One of the few priority actions the team chose (the plan at a glance)."),
+        click.option("--indicator", help="Results framework: the indicator of the action's result."),
+        click.option("--baseline", help="Results framework: the indicator's value now (with its year)."),
+        click.option("--target", help="Results framework: the value the action should reach (with its year)."),
+        click.option("--verification", help="Results framework: the means of verification (where the "
+                                            "value will be read, e.g. the census report)."),
+        click.option("--risks", help="Risks and assumptions (what the result depends on)."),
+        click.option("--depends-on", "depends_on",
+                     help="The actions to be done first: their numbers or ids, e.g. \"1, 3\" (\"\" clears)."),
+        click.option("--sdg-target", "sdg_target", help="The SDG target the action serves, e.g. 17.18 (\"\" clears)."),
         click.option("--cost", "costs", multiple=True, help=_COST_HELP),
         click.option("--no-costs", is_flag=True, help="Remove every cost line."),
     ]
@@ -403,7 +452,7 @@ def add_cmd(obj, assessment_id: str, at: int | None, as_json: bool, **fields: An
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         currency = plans.plan_finance(store, a.id).currency
-        new = _edited(Action("new", ""), fields, currency)
+        new = _edited(Action("new", ""), fields, currency, plans.action_plan(store, a.id))
         saved = plans.add_action(store, questionnaire_for(a), a.id, replace(new, id=new_action_id()),
                                  position=None if at is None else max(0, at - 1))
     _warn(saved.warnings)
@@ -423,7 +472,7 @@ def edit_cmd(obj, assessment_id: str, action: str, as_json: bool, **fields: Any)
         old = find_action(plans.action_plan(store, a.id), action)
         if not any(v not in (None, (), False) for v in fields.values()):
             raise ServiceError("nothing to change: give at least one field option (see --help)")
-        new = _edited(old, fields, plans.plan_finance(store, a.id).currency)
+        new = _edited(old, fields, plans.plan_finance(store, a.id).currency, plans.action_plan(store, a.id))
         saved = plans.update_action(store, questionnaire_for(a), a.id, new)
     _warn(saved.warnings)
     _show(obj, a.id, as_json, f"Saved action {saved.action.position + 1}: {saved.action.title}")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,19 @@ POLICY_QUESTIONS_PER_ACTION_MAX = 50
 ID_MAX = 64
 STRATEGY_MAX = 500           # the national strategy objective an action serves
 PRIORITY_ACTIONS_MAX = 8     # the plan at a glance fits one page
+RESULT_TEXT_MAX = 1_000      # the results framework: indicator, baseline, target, means of verification
+DEPENDENCIES_MAX = 50        # the actions one action needs done first
+# The results framework of an action (World Bank / IMF): the indicator of its result, where it
+# stands (baseline) and should stand (target), and how it is checked (means of verification).
+RESULT_FIELDS = ("indicator", "baseline", "target", "verification")
+# The 169 targets of the 2030 Agenda: per goal, its numbered targets (1..n) and its means of
+# implementation (a, b, ...), as the UN General Assembly's resolution 70/1 lists them.
+SDG_TARGETS: dict[int, tuple[int, str]] = {
+    1: (5, "ab"), 2: (5, "abc"), 3: (9, "abcd"), 4: (7, "abc"), 5: (6, "abc"), 6: (6, "ab"),
+    7: (3, "ab"), 8: (10, "ab"), 9: (5, "abc"), 10: (7, "abc"), 11: (7, "abc"), 12: (8, "abc"),
+    13: (3, "ab"), 14: (7, "abc"), 15: (9, "abc"), 16: (10, "ab"), 17: (19, ""),
+}
+_SDG_RE = re.compile(r"(?:SDG\s*|target\s*)?(\d{1,2})\.(\d{1,2}|[a-dA-D])", re.IGNORECASE)
 
 _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _QUARTER_RE = re.compile(r"(\d{4})\s*[-/ ]?\s*[Qq]([1-4])")
@@ -68,6 +81,15 @@ class Action:
     costs: tuple[Cost, ...] = ()
     priority_action: bool = False
     strategy: str = ""
+    # what a donor reads (issue 48): the results framework, risks and assumptions, the actions
+    # this one needs done first (their ids), the SDG target it serves ("17.18")
+    indicator: str = ""
+    baseline: str = ""
+    target: str = ""
+    verification: str = ""
+    risks: str = ""
+    depends_on: tuple[str, ...] = ()
+    sdg_target: str = ""
 
     @property
     def has_owner(self) -> bool:
@@ -108,6 +130,28 @@ def normalise_when(text: str | None) -> str | None:
     except ValueError:
         raise ValueError(f"expected a date YYYY-MM-DD or a quarter such as 2027-Q1, got {text!r}"
                          ) from None
+
+
+def normalise_sdg_target(text: str | None) -> str:
+    """An SDG target as stored: "" when empty, else "goal.target" ("17.18", "10.c"; "SDG 17.18"
+    and "10.C" accepted). Raises ValueError (one sentence) when it is not one of the 169."""
+    s = " ".join(str(text or "").split())
+    if not s:
+        return ""
+    m = _SDG_RE.fullmatch(s)
+    if not m:
+        raise ValueError(f"the SDG target {s[:40]!r} is not a target such as 17.18 or 10.c "
+                         "(goal, a point, the target's number or letter)")
+    goal, t = int(m.group(1)), m.group(2).lower()
+    if goal not in SDG_TARGETS:
+        raise ValueError(f"the SDG target {s[:40]!r}: there are 17 goals")
+    numbered, lettered = SDG_TARGETS[goal]
+    ok = (t.isdigit() and 1 <= int(t) <= numbered and t == str(int(t))) or (t.isalpha() and t in lettered)
+    if not ok:
+        letters = f" and {goal}.a to {goal}.{lettered[-1]}" if lettered else ""
+        raise ValueError(f"the SDG target {s[:40]!r} does not exist (goal {goal}'s targets are "
+                         f"{goal}.1 to {goal}.{numbered}{letters})")
+    return f"{goal}.{t}"
 
 
 def period_bounds(when: str) -> tuple[_dt.date, _dt.date]:
@@ -174,6 +218,9 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
     bad = _text(action.strategy, "national strategy objective", STRATEGY_MAX, single_line=True)
     if bad:
         return bad
+    bad = donor_fields_problem(action)
+    if bad:
+        return bad
     if not isinstance(action.priority_action, bool):
         return f"priority action must be yes or no, got {action.priority_action!r}"
     try:
@@ -190,6 +237,79 @@ def action_problem(action: Action, policy_questions: Collection[str] | None = No
     return None
 
 
+_RESULT_WHAT = {"indicator": "indicator", "baseline": "baseline", "target": "target",
+                "verification": "means of verification"}
+
+
+def donor_fields_problem(action: Action) -> str | None:
+    """Why the results framework, risks, dependencies or SDG target of ``action`` cannot be
+    stored, or None (the dependencies' ids only: whether they name actions of the plan, and make
+    no circle, is :func:`dependency_problem`'s)."""
+    for name in RESULT_FIELDS:
+        bad = _text(getattr(action, name), _RESULT_WHAT[name], RESULT_TEXT_MAX)
+        if bad:
+            return bad
+    bad = _text(action.risks, "risks and assumptions", ACTION_TEXT_MAX)
+    if bad:
+        return bad
+    if not isinstance(action.depends_on, tuple):
+        return "the dependencies must be a list of action ids"
+    if len(action.depends_on) > DEPENDENCIES_MAX:
+        return f"an action depends on at most {DEPENDENCIES_MAX} other actions"
+    for dep in action.depends_on:
+        if not isinstance(dep, str) or not _ID_RE.fullmatch(dep) or len(dep) > ID_MAX:
+            return f"the dependency {str(dep)[:40]!r} is not an action id"
+        if dep == action.id:
+            return "an action cannot depend on itself"
+    if len(set(action.depends_on)) != len(action.depends_on):
+        return "the same action is named twice in the dependencies"
+    try:
+        if normalise_sdg_target(action.sdg_target) != action.sdg_target:
+            return f"the SDG target {action.sdg_target!r} is not written as goal.target (such as 17.18)"
+    except ValueError as e:
+        return str(e)
+    return None
+
+
+def dependency_problem(actions: Sequence[Action]) -> str | None:
+    """Why the dependencies between ``actions`` (a whole plan) cannot stand, or None: an action
+    depending on one that is not in the plan, or dependencies that go round in a circle."""
+    number = {a.id: i for i, a in enumerate(actions, 1)}
+    for a in actions:
+        for dep in a.depends_on:
+            if dep not in number:
+                return (f"action {number[a.id]} ({_short(a.title)}) depends on {dep[:40]!r}, which is not "
+                        "an action of the plan")
+    graph = {a.id: a.depends_on for a in actions}
+    state: dict[str, int] = {}  # 1: on the path being walked, 2: done
+    for start in graph:
+        if state.get(start):
+            continue
+        path: list[str] = [start]
+        stack: list[Iterator[str]] = [iter(graph[start])]
+        state[start] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+                continue
+            if state.get(nxt) == 1:
+                circle = path[path.index(nxt):] + [nxt]
+                return ("the dependencies go round in a circle (" + " → ".join(
+                    f"action {number[x]}" for x in circle) + "): one of them must not wait for the others")
+            if not state.get(nxt):
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(graph[nxt]))
+    return None
+
+
+def _short(title: str) -> str:
+    t = " ".join(title.split())
+    return t if len(t) <= 40 else t[:39] + "…"
+
+
 def validate_action(action: Action, policy_questions: Collection[str] | None = None) -> Action:
     """``action`` as stored: text trimmed, dates normalised, institutions and policy questions
     without blanks or repeats. Raises :class:`ActionError` (one sentence) when it cannot be."""
@@ -204,8 +324,16 @@ def validate_action(action: Action, policy_questions: Collection[str] | None = N
         costs = validate_costs(action.costs)
     except CostError as e:
         raise ActionError(str(e)) from None
+    try:
+        sdg = normalise_sdg_target(action.sdg_target)
+    except ValueError as e:
+        raise ActionError(str(e)) from None
     clean = replace(
         action, title=action.title.strip(), costs=costs, strategy=" ".join(str(action.strategy).split()),
+        indicator=str(action.indicator).strip(), baseline=str(action.baseline).strip(),
+        target=str(action.target).strip(), verification=str(action.verification).strip(),
+        risks=str(action.risks).strip(), sdg_target=sdg,
+        depends_on=_unique(str(d).strip() for d in action.depends_on),
         recommendation_id=(action.recommendation_id or "").strip() or None,
         policy_questions=_unique(p.strip() for p in action.policy_questions),
         institutions=_unique(" ".join(n.split()) for n in action.institutions),
@@ -234,6 +362,9 @@ def validate_plan(actions: Sequence[Action], policy_questions: Collection[str] |
             out.append(replace(validate_action(a, policy_questions), position=i))
         except ActionError as e:
             raise ActionError(f"action {i + 1} ({a.title.strip()[:40] or a.id!r}): {e}") from None
+    problem = dependency_problem(out)
+    if problem:
+        raise ActionError(problem)
     return out
 
 

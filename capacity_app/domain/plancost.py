@@ -25,6 +25,14 @@ from .celltext import text_problem
 
 # national budget, a named development partner, another source (named or not)
 FUNDING_SOURCES = ("national", "partner", "other")
+# what a cost line pays for (PARIS21 ADAPT's activity costing): "" when not said
+COST_CATEGORIES = ("staff", "consultants", "equipment", "travel", "training", "survey_operations")
+# where the funding of a line stands (IATI's pipeline: identified, pledged, committed, disbursed):
+# "" when not said. Committed and disbursed funding is secured; identified and pledged is not
+# (a pledge is a promise, not yet an agreement): the line is then part of the financing gap.
+PIPELINE_STATUSES = ("identified", "pledged", "committed", "disbursed")
+SECURED_PIPELINE = ("committed", "disbursed")
+QUANTITY_LIMIT = Decimal(10) ** 9        # a cost basis's quantity is below a billion units
 USD = "USD"
 
 COSTS_PER_ACTION_MAX = 100
@@ -69,6 +77,10 @@ class Cost:
     funder: str = ""
     secured: bool = False
     executed: Decimal | None = None
+    category: str = ""                   # one of COST_CATEGORIES, "" when not said
+    unit_cost: Decimal | None = None     # the cost basis: unit_cost × quantity = amount
+    quantity: Decimal | None = None
+    pipeline: str = ""                   # one of PIPELINE_STATUSES, "" when not said
 
     @property
     def gap(self) -> Decimal:
@@ -275,7 +287,76 @@ def cost_problem(c: Cost) -> str | None:
         return bad
     if not isinstance(c.secured, bool):
         return f"secured must be yes or no, got {c.secured!r}"
+    return donor_problem(c)
+
+
+def donor_problem(c: Cost) -> str | None:
+    """Why a line's cost category, cost basis or pipeline status cannot be stored, or None."""
+    if c.category not in ("", *COST_CATEGORIES):
+        return (f"the cost category must be one of {', '.join(COST_CATEGORIES)} (or none), "
+                f"got {str(c.category)[:40]!r}")
+    if (c.unit_cost is None) != (c.quantity is None):
+        return "a cost basis needs both the unit cost and the quantity (or neither)"
+    if c.unit_cost is not None and c.quantity is not None:
+        try:
+            if not isinstance(c.unit_cost, Decimal) or check_amount(c.unit_cost, "unit cost") != c.unit_cost:
+                return f"the unit cost {c.unit_cost!r} is not written as a canonical decimal"
+            if not isinstance(c.quantity, Decimal) or check_quantity(c.quantity) != c.quantity:
+                return f"the quantity {c.quantity!r} is not written as a canonical decimal"
+        except CostError as e:
+            return str(e)
+        product = _EXACT.multiply(c.unit_cost, c.quantity)
+        if product != c.amount:
+            return (f"the amount {amount_text(c.amount)} is not the unit cost {amount_text(c.unit_cost)} × the "
+                    f"quantity {amount_text(c.quantity)} = {format(canonical(product), 'f')}: correct one of them")
+    if c.pipeline not in ("", *PIPELINE_STATUSES):
+        return (f"the pipeline status must be one of {', '.join(PIPELINE_STATUSES)} (or none), "
+                f"got {str(c.pipeline)[:40]!r}")
+    if c.pipeline and c.secured != (c.pipeline in SECURED_PIPELINE):
+        return (f"funding {c.pipeline} is {'secured' if c.pipeline in SECURED_PIPELINE else 'not secured'}: "
+                f"mark the line {'secured' if c.pipeline in SECURED_PIPELINE else 'not secured'}, "
+                "or give another pipeline status")
     return None
+
+
+def check_quantity(d: Decimal) -> Decimal:
+    """A cost basis's quantity, canonical, or :class:`CostError`: above zero, below a billion,
+    at most :data:`AMOUNT_DECIMALS` decimals."""
+    if not isinstance(d, Decimal) or not d.is_finite():
+        raise CostError("the quantity is not a number")
+    if d <= 0:
+        raise CostError(f"the quantity {amount_text(d)} must be above zero")
+    if d >= QUANTITY_LIMIT:
+        raise CostError(f"the quantity {amount_text(d)} is too large: below 1000000000")
+    d = canonical(d)
+    exp = d.as_tuple().exponent
+    if isinstance(exp, int) and -exp > AMOUNT_DECIMALS:
+        raise CostError(f"the quantity {amount_text(d)} has more than {AMOUNT_DECIMALS} decimals")
+    return d
+
+
+def parse_quantity(text: object) -> Decimal:
+    """A quantity from its decimal spelling (as :func:`parse_amount`), above zero."""
+    if isinstance(text, (bool, float)):
+        raise CostError(f"the quantity must be given as a decimal number, not {type(text).__name__}")
+    if isinstance(text, (int, Decimal)):
+        return check_quantity(Decimal(text))
+    s = str(text).strip()
+    if not _AMOUNT_RE.fullmatch(s):
+        raise CostError(f"the quantity {s[:40]!r} is not a number above zero: write digits with a point "
+                        "for decimals, such as 12 or 2.5")
+    return check_quantity(Decimal(s.replace("_", "")))
+
+
+def pipeline_secured(pipeline: str, secured: bool) -> bool:
+    """Whether a line is secured once its pipeline status is ``pipeline`` (committed and disbursed
+    funding is, identified and pledged is not; "": as ``secured`` says)."""
+    return secured if not pipeline else pipeline in SECURED_PIPELINE
+
+
+def basis_amount(unit_cost: Decimal, quantity: Decimal) -> Decimal:
+    """unit cost × quantity, exact, checked as an amount (:class:`CostError` when it is not one)."""
+    return check_amount(_EXACT.multiply(unit_cost, quantity), "amount (unit cost × quantity)")
 
 
 def validate_cost(c: Cost) -> Cost:
@@ -284,7 +365,11 @@ def validate_cost(c: Cost) -> Cost:
         c, currency=str(c.currency or "").strip().upper(),
         funding=str(c.funding or "").strip().lower(), funder=" ".join(str(c.funder or "").split()),
         amount=parse_amount(c.amount),
-        executed=None if c.executed is None else parse_amount(c.executed, "amount executed"))
+        executed=None if c.executed is None else parse_amount(c.executed, "amount executed"),
+        category=str(c.category or "").strip().lower().replace(" ", "_"),
+        unit_cost=None if c.unit_cost is None else parse_amount(c.unit_cost, "unit cost"),
+        quantity=None if c.quantity is None else parse_quantity(c.quantity),
+        pipeline=str(c.pipeline or "").strip().lower())
     problem = cost_problem(clean)
     if problem:
         raise CostError(problem)
@@ -375,9 +460,20 @@ def rate_far_from(per_usd: Decimal, others: Iterable[Decimal]) -> Decimal | None
 
 def cost_to_plain(c: Cost) -> dict[str, object]:
     """A cost line as JSON-ready data, amounts as decimal text."""
-    return {"year": c.year, "amount": amount_text(c.amount), "currency": c.currency,
-            "funding": c.funding, "funder": c.funder, "secured": c.secured,
-            "executed": None if c.executed is None else amount_text(c.executed)}
+    out: dict[str, object] = {
+        "year": c.year, "amount": amount_text(c.amount), "currency": c.currency,
+        "funding": c.funding, "funder": c.funder, "secured": c.secured,
+        "executed": None if c.executed is None else amount_text(c.executed)}
+    # the donor's fields only when set: a line without them is written as before (stored JSON,
+    # fingerprints and the plans approved by earlier validations stay the same)
+    if c.category:
+        out["category"] = c.category
+    if c.unit_cost is not None and c.quantity is not None:
+        out["unit_cost"] = amount_text(c.unit_cost)
+        out["quantity"] = amount_text(c.quantity)
+    if c.pipeline:
+        out["pipeline"] = c.pipeline
+    return out
 
 
 def cost_from_plain(d: Mapping[str, object]) -> Cost:
@@ -387,7 +483,11 @@ def cost_from_plain(d: Mapping[str, object]) -> Cost:
     return Cost(year=int(str(year)), amount=parse_amount(d.get("amount")),
                 currency=str(d.get("currency") or ""), funding=str(d.get("funding") or "national"),
                 funder=str(d.get("funder") or ""), secured=d.get("secured") is True,
-                executed=None if executed is None else parse_amount(executed, "amount executed"))
+                executed=None if executed is None else parse_amount(executed, "amount executed"),
+                category=str(d.get("category") or ""),
+                unit_cost=None if d.get("unit_cost") is None else parse_amount(d.get("unit_cost"), "unit cost"),
+                quantity=None if d.get("quantity") is None else parse_quantity(d.get("quantity")),
+                pipeline=str(d.get("pipeline") or ""))
 
 
 def rate_to_plain(r: Rate) -> dict[str, str]:
@@ -574,6 +674,8 @@ def cost_by_currency(costs: Iterable[Cost]) -> Mapping[str, Decimal]:
 
 
 __all__ = [
+    "COST_CATEGORIES", "PIPELINE_STATUSES", "SECURED_PIPELINE", "basis_amount", "check_quantity", "donor_problem",
+    "parse_quantity", "pipeline_secured",
     "AMOUNT_DECIMALS", "AMOUNT_DIGITS", "AMOUNT_LIMIT", "COSTS_PER_ACTION_MAX", "FUNDING_SOURCES",
     "CONVERTED_PLACES", "Converted", "Costed", "Cost", "CostError", "Finance", "PlanTotals", "RATES_MAX", "Rate", "Total", "USD",
     "RATE_SPREAD_WARN", "duplicate_lines", "rate_far_from", "years_outside",

@@ -86,13 +86,35 @@ def _digest(value: object) -> str:
 
 
 def _parts(a: Action) -> dict[str, object]:
+    what: list[object] = [a.title, list(a.policy_questions), a.strategy, a.resources, a.milestone]
+    donor = _donor_part(a)
+    if donor:  # only when given: an action without them keeps the fingerprint it had before them
+        what.append(donor)
+    when: list[object] = [a.start, a.end]
+    if a.depends_on:
+        when.append(list(a.depends_on))
     return {
-        "what": [a.title, list(a.policy_questions), a.strategy, a.resources, a.milestone],
+        "what": what,
         "who": list(a.institutions),
-        "when": [a.start, a.end],
-        "cost": [[c.year, amount_text(c.amount), c.currency, c.funding, c.funder] for c in a.costs],
+        "when": when,
+        "cost": [_cost_part(c) for c in a.costs],
         "priority": [a.priority, a.priority_action],
     }
+
+
+def _donor_part(a: Action) -> dict[str, str]:
+    """The results framework, risks and SDG target of ``a`` that are given."""
+    return {k: v for k, v in (("indicator", a.indicator), ("baseline", a.baseline), ("target", a.target),
+                              ("verification", a.verification), ("risks", a.risks),
+                              ("sdg_target", a.sdg_target)) if v}
+
+
+def _cost_part(c: Any) -> list[object]:
+    out: list[object] = [c.year, amount_text(c.amount), c.currency, c.funding, c.funder]
+    if c.category or c.unit_cost is not None:  # the cost basis, when given (the pipeline is progress)
+        out.append([c.category, None if c.unit_cost is None else amount_text(c.unit_cost),
+                    None if c.quantity is None else amount_text(c.quantity)])
+    return out
 
 
 def fingerprint(a: Action) -> str:
@@ -201,16 +223,28 @@ def approved_plan(actions: Sequence[Action], finance: Finance) -> dict[str, Any]
     return {
         "currency": finance.currency,
         "rates": [rate_to_plain(r) for r in finance.rates],
-        "actions": [{"id": a.id, "title": a.title, "institutions": list(a.institutions), "start": a.start,
-                     "end": a.end, "status": a.status, "costs": [cost_to_plain(c) for c in a.costs]} for a in actions],
+        "actions": [_approved_action(a) for a in actions],
         "totals": {"cost": {k: amount_text(v) for k, v in totals.cost.items()},
                    "gap": {k: amount_text(v) for k, v in totals.gap.items()}, "converted": conv},
     }
 
 
+def _approved_action(a: Action) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": a.id, "title": a.title, "institutions": list(a.institutions), "start": a.start,
+                           "end": a.end, "status": a.status, "costs": [cost_to_plain(c) for c in a.costs]}
+    out.update(_donor_part(a))  # the results framework and SDG target approved, when given
+    if a.depends_on:
+        out["depends_on"] = list(a.depends_on)
+    return out
+
+
 def plan_version(approved: Mapping[str, Any]) -> str:
     """A short digest of the plan approved: which version of the plan a record covers."""
     return _digest(approved)
+
+
+# the fields of an action's approved record whose changes are listed with old and new values
+DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target")
 
 
 @dataclass(frozen=True)
@@ -256,6 +290,9 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
             out.append(ValueChange(a["title"], "action", "", "added"))
             continue
         out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
+        for name in DONOR_KEYS:  # the results framework and SDG target approved, against now
+            if str(b.get(name) or "") != str(a.get(name) or ""):
+                out.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
     for b in old.get("actions") or ():
         if b["id"] not in after:
             out.append(ValueChange(b["title"], "action", "present", ""))
@@ -307,6 +344,8 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
             if o.get("secured") != n.get("secured"):
                 out.append(ValueChange(where, "secured", "yes" if o.get("secured") else "no",
                                        "yes" if n.get("secured") else "no"))
+            if (o.get("pipeline") or "") != (n.get("pipeline") or ""):
+                out.append(ValueChange(where, "pipeline", str(o.get("pipeline") or ""), str(n.get("pipeline") or "")))
             if _source(o) != _source(n):
                 out.append(ValueChange(where, "funding", _source(o), _source(n)))
             if o.get("year") != n.get("year"):

@@ -31,12 +31,12 @@ from typing import Any
 
 from ..catalog import currencies
 from ..domain.actionplan import (
-    ACTION_STATUSES, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, new_action_id,
+    ACTION_STATUSES, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, dependency_problem, new_action_id,
     normalise_when, priority_actions_problem, validate_action,
 )
 from ..domain.plancost import (
-    COSTS_PER_ACTION_MAX, Cost, CostError, Finance, Rate, Total, amount_text, parse_amount, plan_totals,
-    rounded, to_usd, validate_cost, validate_costs, validate_finance,
+    COST_CATEGORIES, COSTS_PER_ACTION_MAX, PIPELINE_STATUSES, Cost, CostError, Finance, Rate, Total, amount_text,
+    parse_amount, parse_quantity, plan_totals, rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
 from ..domain.texts import text
 from ..domain.planvalidation import (
@@ -45,30 +45,41 @@ from ..domain.planvalidation import (
 from .cells import write_header, write_text
 from .codec import text_of
 from .format import (
-    ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS, ACTION_PLAN_COLUMNS_V1,
+    ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_COSTS_COLUMNS_V1, ACTION_PLAN, ACTION_PLAN_COLUMNS,
+    ACTION_PLAN_COLUMNS_V1, ACTION_PLAN_COLUMNS_V2,
     FUNDING_CODES, PLAN_FIELD_NAMES, PLAN_TOTALS, PLAN_TOTALS_COLUMNS, PLAN_VALIDATION,
     PLAN_VALIDATION_COLUMNS, canonical_header, column_letter,
 )
 
 # ACTION_PLAN_COLUMNS, in order:
 ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES, MILESTONE, \
-    PRIORITY, STATUS, PRIORITY_ACTION, STRATEGY = ACTION_PLAN_COLUMNS
-_WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36)
+    PRIORITY, STATUS, PRIORITY_ACTION, STRATEGY, INDICATOR, BASELINE, TARGET, VERIFICATION, RISKS, \
+    DEPENDS_ON, SDG_TARGET = ACTION_PLAN_COLUMNS
+_WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36, 36, 24, 24, 32, 36, 16, 10)
 # ACTION_COSTS_COLUMNS, in order:
-C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED = ACTION_COSTS_COLUMNS
-_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18)
+C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
+    C_UNIT, C_QUANTITY, C_PIPELINE = ACTION_COSTS_COLUMNS
+_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14)
 # where a problem sentence of domain.plancost.cost_problem points (first match)
-_COST_WORDS = (("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
+_COST_WORDS = (("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
+               ("pipeline", C_PIPELINE), ("funding committed", C_PIPELINE), ("funding disbursed", C_PIPELINE),
+               ("funding identified", C_PIPELINE), ("funding pledged", C_PIPELINE), ("cost basis", C_UNIT),
+               ("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
                ("funding", C_FUNDING), ("partner", C_FUNDER), ("funder", C_FUNDER), ("secured", C_SECURED),
                ("decimals", C_AMOUNT))
 
 # which column a problem sentence of domain.actionplan.action_problem is about (first match)
-_FIELD_WORDS = (("action id", ID), ("title", TITLE), ("recommendation id", RECOMMENDATION),
+_FIELD_WORDS = (("dependenc", DEPENDS_ON), ("SDG target", SDG_TARGET), ("action id", ID), ("title", TITLE), ("recommendation id", RECOMMENDATION),
                 ("policy question", POLICY_QUESTIONS), ("institution", INSTITUTIONS),
                 ("the end", END), ("the start", START), ("resources", RESOURCES),
                 ("milestone", MILESTONE), ("national strategy", STRATEGY), ("priority action", PRIORITY_ACTION),
+                ("indicator", INDICATOR), ("baseline", BASELINE), ("means of verification", VERIFICATION),
+                ("SDG target", SDG_TARGET), ("target", TARGET), ("risks", RISKS), ("depend", DEPENDS_ON),
+                ("itself", DEPENDS_ON), ("circle", DEPENDS_ON),
                 ("priority", PRIORITY), ("status", STATUS))
-_CARRIED_BY_COLUMNS = frozenset({"priority_action", "strategy"})
+_CARRIED_BY_COLUMNS = frozenset({"priority_action", "strategy", "indicator", "baseline", "target",
+                                 "verification", "risks", "depends_on", "sdg_target"})
+_CARRIED_BY_V2 = frozenset({"priority_action", "strategy"})
 
 
 @dataclass
@@ -105,13 +116,15 @@ def action_cells(a: Action) -> tuple[Any, ...]:
     """An action as the sheet's row (lists one per line, policy questions separated by commas)."""
     return (a.id, a.title, a.recommendation_id or "", ", ".join(a.policy_questions),
             "\n".join(a.institutions), a.start or "", a.end or "", a.resources, a.milestone,
-            a.priority, a.status, a.priority_action, a.strategy)
+            a.priority, a.status, a.priority_action, a.strategy, a.indicator, a.baseline, a.target,
+            a.verification, a.risks, ", ".join(a.depends_on), a.sdg_target)
 
 
 def cost_cells(a: Action, c: Cost) -> tuple[Any, ...]:
     """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells)."""
     return (a.id, a.title, c.year, c.amount, c.currency, c.funding, c.funder, "yes" if c.secured else "no",
-            "" if c.executed is None else c.executed)
+            "" if c.executed is None else c.executed, c.category, "" if c.unit_cost is None else c.unit_cost,
+            "" if c.quantity is None else c.quantity, c.pipeline)
 
 
 def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
@@ -125,7 +138,8 @@ def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
         for c, v in enumerate(action_cells(a), 1):
             cell = write_text(ws, r, c, v)
             cell.number_format = "@" if isinstance(v, str) else "0"
-            if ACTION_PLAN_COLUMNS[c - 1] in (TITLE, INSTITUTIONS, RESOURCES, MILESTONE):
+            if ACTION_PLAN_COLUMNS[c - 1] in (TITLE, INSTITUTIONS, RESOURCES, MILESTONE, INDICATOR, BASELINE,
+                                              TARGET, VERIFICATION, RISKS):
                 cell.alignment = wrap
     last = max(len(actions) + 1, 200)  # room for rows added by hand, with the same drop-downs
     col = {name: column_letter(i) for i, name in enumerate(ACTION_PLAN_COLUMNS, 1)}
@@ -166,7 +180,8 @@ def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
                     cell.number_format = "@"
     last = max(r, 500)
     col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
-    for column, values in ((C_FUNDING, FUNDING_CODES), (C_SECURED, ("yes", "no"))):
+    for column, values in ((C_FUNDING, FUNDING_CODES), (C_SECURED, ("yes", "no")), (C_CATEGORY, COST_CATEGORIES),
+                           (C_PIPELINE, PIPELINE_STATUSES)):
         dv = DataValidation(type="list", formula1=f'"{",".join(values)}"', allow_blank=True)
         dv.add(f"{col[column]}2:{col[column]}{last}")
         ws.add_data_validation(dv)
@@ -380,6 +395,12 @@ def _amount(v: Any, what: str) -> Decimal:
     return parse_amount(_text_of(v).strip(), what)
 
 
+def _quantity(v: Any) -> Decimal:
+    if isinstance(v, bool):
+        raise CostError("the quantity must be a number")
+    return parse_quantity(_text_of(v).strip())
+
+
 class _Problems(list[tuple[str, str, str]]):
     def add(self, sheet: str, cell: str, reason: str) -> None:
         if len(self) < 1000:
@@ -397,13 +418,14 @@ class _Problems(list[tuple[str, str, str]]):
 
 
 def _header_ok(rows: list[list[Any]], columns: Sequence[str], sheet: str, problems: _Problems,
-               legacy: Sequence[str] | None = None) -> Sequence[str] | None:
-    """The columns the sheet's header has (``columns``, or ``legacy`` for an older workbook), or
-    None (told) when it has neither."""
+               *legacies: Sequence[str]) -> Sequence[str] | None:
+    """The columns the sheet's header has (``columns``, or one of ``legacies`` for an older
+    workbook, longest first), or None (told) when it has none of them."""
     header = list(canonical_header([_text_of(v).strip() for v in (rows[0] if rows else [])], columns))
-    if legacy is not None and tuple(header[:len(columns)]) != tuple(columns) \
-            and tuple(header[:len(legacy)]) == tuple(legacy) and not any(header[len(legacy):]):
-        return legacy
+    if tuple(header[:len(columns)]) != tuple(columns):
+        for legacy in sorted(legacies, key=len, reverse=True):
+            if tuple(header[:len(legacy)]) == tuple(legacy) and not any(header[len(legacy):]):
+                return legacy
     for i, name in enumerate(columns):
         got = header[i] if i < len(header) else ""
         if got != name:
@@ -439,11 +461,13 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
 
 def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems) -> ActionPlanRead | None:
     rows = wb.rows(ACTION_PLAN)
-    columns = _header_ok(rows, ACTION_PLAN_COLUMNS, ACTION_PLAN, problems, ACTION_PLAN_COLUMNS_V1)
+    columns = _header_ok(rows, ACTION_PLAN_COLUMNS, ACTION_PLAN, problems, ACTION_PLAN_COLUMNS_V1,
+                         ACTION_PLAN_COLUMNS_V2)
     if columns is None:
         return None
     n = len(columns)
-    read = ActionPlanRead([], carries=_CARRIED_BY_COLUMNS if columns == ACTION_PLAN_COLUMNS else frozenset())
+    read = ActionPlanRead([], carries=_CARRIED_BY_COLUMNS if columns == ACTION_PLAN_COLUMNS else
+                          _CARRIED_BY_V2 if columns == ACTION_PLAN_COLUMNS_V2 else frozenset())
     seen: dict[str, int] = {}
     chosen = 0
 
@@ -485,7 +509,11 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
             institutions=tuple(x.strip() for x in _text_of(v[INSTITUTIONS]).splitlines() if x.strip()),
             start=parsed[START], end=parsed[END], resources=_text_of(v[RESOURCES]),
             milestone=_text_of(v[MILESTONE]), priority=parsed[PRIORITY], status=parsed[STATUS],
-            position=len(read.actions), priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]))
+            position=len(read.actions), priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]),
+            depends_on=tuple(x.strip() for x in _text_of(v[DEPENDS_ON]).replace(";", ",").replace("\n", ",").split(",")
+                             if x.strip()),
+            indicator=_text_of(v[INDICATOR]), baseline=_text_of(v[BASELINE]), target=_text_of(v[TARGET]),
+            verification=_text_of(v[VERIFICATION]), risks=_text_of(v[RISKS]), sdg_target=_text_of(v[SDG_TARGET]))
         try:
             action = validate_action(action, policy_questions)
         except ActionError as e:
@@ -500,15 +528,31 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
         seen[action.id] = r
         read.actions.append(action)
         read.rows[action.id] = r
+    _check_dependencies(read, problems)
     return read
+
+
+def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
+    """Each action's dependencies name actions of the sheet and make no circle (told at the
+    Depends on cell of the action the problem names)."""
+    problem = dependency_problem(read.actions)
+    if problem is None:
+        return
+    import re
+
+    m = re.search(r"action (\d+)", problem)
+    a = read.actions[int(m.group(1)) - 1] if m else read.actions[0]
+    where = f"{column_letter(ACTION_PLAN_COLUMNS.index(DEPENDS_ON) + 1)}{read.rows[a.id]}"
+    problems.add(ACTION_PLAN, where, problem.replace("action of the plan", "action of this sheet"))
 
 
 def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
     """The Action costs sheet into ``read``'s actions (their ``costs``)."""
     rows = wb.rows(ACTION_COSTS)
-    if _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems) is None:
+    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1)
+    if columns is None:
         return
-    n = len(ACTION_COSTS_COLUMNS)
+    n = len(columns)
     lines: dict[str, list[Cost]] = {a.id: [] for a in read.actions}
 
     def at(column: str, row: int) -> str:
@@ -518,7 +562,7 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
         cells = (list(row) + [""] * n)[:n]
         if _blank(cells) and _blank(row[n:]):
             continue
-        v = dict(zip(ACTION_COSTS_COLUMNS, cells, strict=True))
+        v = dict(zip(ACTION_COSTS_COLUMNS, cells + [""] * (len(ACTION_COSTS_COLUMNS) - n), strict=True))
         aid = _text_of(v[C_ID]).strip()
         if aid not in lines:
             problems.add(ACTION_COSTS, at(C_ID, r),
@@ -538,7 +582,11 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
             secured = _yes(v[C_SECURED], "Secured")
             amount = _amount(v[C_AMOUNT], "amount")
             executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
-            cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed))
+            unit = None if _text_of(v[C_UNIT]).strip() == "" else _amount(v[C_UNIT], "unit cost")
+            quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
+            cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
+                                         category=_text_of(v[C_CATEGORY]), unit_cost=unit, quantity=quantity,
+                                         pipeline=_text_of(v[C_PIPELINE])))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:

@@ -86,16 +86,22 @@ RECOMMENDATIONS_COLUMNS = (
 ACTION_PLAN_COLUMNS = (
     "Id", "Title", "Recommendation", "Policy questions", "Responsible institutions", "Start", "End",
     "Resources or technical assistance", "Milestone", "Priority", "Status", "Priority action",
-    "Strategy objective",
+    "Strategy objective", "Indicator", "Baseline", "Target", "Means of verification", "Risks and assumptions",
+    "Depends on", "SDG target",
 )
 # a workbook written before the costed plan: the first columns only (priority action and strategy
 # objective then stay as they are in the database)
 ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_COLUMNS[:11]
+# a workbook written before the donor's fields (issue 48): results framework, risks, dependencies
+# and SDG target then stay as they are in the database
+ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_COLUMNS[:13]
 # one row per cost line of an action (its id; the title is shown, not read)
 ACTION_COSTS_COLUMNS = (
     "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",
-    "Secured", "Executed",
+    "Secured", "Executed", "Cost category", "Unit cost", "Quantity", "Pipeline status",
 )
+# a workbook written before the cost basis, category and pipeline status (issue 48)
+ACTION_COSTS_COLUMNS_V1 = ACTION_COSTS_COLUMNS[:9]
 FUNDING_CODES = ("national", "partner", "other")
 # the plan's currency, exchange rates and validation record, one fact per row named in Field
 PLAN_VALIDATION_COLUMNS = ("Field", "Value", "Value 2", "Value 3", "Value 4", "Notes")

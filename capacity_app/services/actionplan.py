@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..catalog import currencies
 from ..domain.actionplan import (
-    period_bounds, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, copy_for_next_round, draft_actions, new_action_id, priority_actions_problem, validate_action,
-    validate_plan,
+    period_bounds, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, copy_for_next_round, dependency_problem,
+    draft_actions, new_action_id, priority_actions_problem, validate_action, validate_plan,
 )
 from ..domain.plancost import (
     Cost, CostError, Finance, PlanTotals, Rate, amount_text, duplicate_lines, per_usd, plan_totals, rate_far_from,
@@ -137,6 +137,13 @@ def _check_priority_actions(plan: Sequence[Action], new: Action) -> None:
             raise ServiceError(priority_actions_problem(chosen))
 
 
+def _check_dependencies(plan: Sequence[Action]) -> None:
+    """Every dependency names an action of the plan, and none goes round in a circle."""
+    problem = dependency_problem(plan)
+    if problem:
+        raise ServiceError(problem)
+
+
 def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action | None = None,
                *, position: int | None = None, **fields: Any) -> ActionSaved:
     """Add ``action`` (or one made of ``fields``, with a new id) at ``position`` (default: last)."""
@@ -150,6 +157,7 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
         raise ServiceError(f"the plan already has an action with id {action.id!r}")
     new = _valid(q, replace(action, position=0))
     _check_priority_actions(plan, new)
+    _check_dependencies([*plan, new])
     try:
         store.insert_action(a.id, new, position)
     except StorageError as exc:
@@ -164,8 +172,10 @@ def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Ac
     try:
         old = store.action(a.id, action.id)
         new = replace(_valid(q, action), position=old.position)
+        plan = store.action_plan(a.id)
         if new.priority_action and not old.priority_action:
-            _check_priority_actions(store.action_plan(a.id), new)
+            _check_priority_actions(plan, new)
+        _check_dependencies([new if x.id == new.id else x for x in plan])
         store.save_action(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
@@ -175,6 +185,13 @@ def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Ac
 def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSaved:
     """Remove one action; the result carries it as it was (undo adds it back at its place)."""
     a = editable(store, assessment_id)  # a final assessment's plan is read-only
+    plan = store.action_plan(a.id)
+    waiting = [i for i, x in enumerate(plan, 1) if action_id in x.depends_on]
+    if waiting:
+        n = next((i for i, x in enumerate(plan, 1) if x.id == action_id), 0)
+        raise ServiceError(f"action{'s' if len(waiting) > 1 else ''} {', '.join(map(str, waiting))} "
+                           f"depend{'' if len(waiting) > 1 else 's'} on action {n}: remove that dependency "
+                           "first (the action stays in the plan)")
     try:
         old = store.remove_action(a.id, action_id)
     except StorageError as exc:
@@ -434,7 +451,9 @@ __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "
 
 
 _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
-                 "resources", "milestone", "priority", "status", "priority_action", "strategy", "costs")
+                 "resources", "milestone", "priority", "status", "priority_action", "strategy", "costs",
+                 "indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
+DONOR_FIELDS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
 FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
 
 
@@ -450,6 +469,12 @@ def cost_text(c: Cost) -> str:
     """A cost line in one line of plain text (the import preview, history): codes, not labels."""
     who = c.funding + (f" {c.funder}" if c.funder else "")
     out = f"{c.year}: {amount_text(c.amount)} {c.currency}, {who}, {'secured' if c.secured else 'not secured'}"
+    if c.pipeline:
+        out += f" ({c.pipeline})"
+    if c.unit_cost is not None and c.quantity is not None:
+        out += f", {amount_text(c.unit_cost)} × {amount_text(c.quantity)}"
+    if c.category:
+        out += f", {c.category}"
     return out + (f", executed {amount_text(c.executed)}" if c.executed is not None else "")
 
 
@@ -530,7 +555,7 @@ def _record(v: Validation | None) -> Validation | None:
 
 
 # what a workbook's Action plan sheets may leave out (an older workbook): kept from the plan here
-OPTIONAL_FIELDS = ("costs", "priority_action", "strategy")
+OPTIONAL_FIELDS = ("costs", "priority_action", "strategy", *DONOR_FIELDS)
 
 
 def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
@@ -552,7 +577,9 @@ def _column_of(name: str) -> str:
             "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
             "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS,
             "priority_action": sheet.PRIORITY_ACTION, "strategy": sheet.STRATEGY,
-            "costs": sheet.TITLE}[name]
+            "indicator": sheet.INDICATOR, "baseline": sheet.BASELINE, "target": sheet.TARGET,
+            "verification": sheet.VERIFICATION, "risks": sheet.RISKS, "depends_on": sheet.DEPENDS_ON,
+            "sdg_target": sheet.SDG_TARGET, "costs": sheet.TITLE}[name]
 
 
 def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:

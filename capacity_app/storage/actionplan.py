@@ -1,4 +1,4 @@
-"""The action plan's rows (schema steps m003_action_plan, m004_costed_plan): reading and the writes
+"""The action plan's rows (schema steps m003_action_plan, m004_costed_plan, m010_action_donor_fields): reading and the writes
 of :class:`Store`.
 
 Each write is one committed transaction with its history rows (``field`` "action", ``key``
@@ -20,7 +20,9 @@ from .db import StorageError
 
 _COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
             "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
-            "priority_action", "strategy")
+            "priority_action", "strategy", "indicator", "baseline", "target", "verification", "risks",
+            "depends_on", "sdg_target")
+_DONOR_COLUMNS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
 FINANCE_KEY = "action_plan:finance"
 VALIDATION_KEY = "action_plan:validation"
 
@@ -41,7 +43,8 @@ def action_to_row(a: Action) -> list[Any]:
             json.dumps(list(a.institutions), ensure_ascii=False),
             a.start, a.end, a.resources, a.milestone, a.priority, a.status,
             json.dumps([cost_to_plain(c) for c in a.costs], ensure_ascii=False),
-            int(a.priority_action), a.strategy]
+            int(a.priority_action), a.strategy, a.indicator, a.baseline, a.target, a.verification,
+            a.risks, json.dumps(list(a.depends_on), ensure_ascii=False), a.sdg_target]
 
 
 def row_to_action(row: Sequence[Any]) -> Action:
@@ -49,14 +52,18 @@ def row_to_action(row: Sequence[Any]) -> Action:
     from ..domain.plancost import cost_from_plain
 
     (aid, position, title, rec, pqs, insts, start, end, resources, milestone, priority,
-     status, costs, priority_action, strategy) = row
+     status, costs, priority_action, strategy, indicator, baseline, target, verification, risks,
+     depends_on, sdg_target) = row
     return Action(id=aid, title=title, recommendation_id=rec,
                   policy_questions=tuple(json.loads(pqs or "[]")),
                   institutions=tuple(json.loads(insts or "[]")), start=start, end=end,
                   resources=resources or "", milestone=milestone or "", priority=priority,
                   status=status, position=position,
                   costs=tuple(cost_from_plain(c) for c in json.loads(costs or "[]")),
-                  priority_action=bool(priority_action), strategy=strategy or "")
+                  priority_action=bool(priority_action), strategy=strategy or "",
+                  indicator=indicator or "", baseline=baseline or "", target=target or "",
+                  verification=verification or "", risks=risks or "",
+                  depends_on=tuple(json.loads(depends_on or "[]")), sdg_target=sdg_target or "")
 
 
 def plain(a: Action | None) -> dict[str, Any] | None:
@@ -69,6 +76,7 @@ def plain(a: Action | None) -> dict[str, Any] | None:
     d["policy_questions"] = list(a.policy_questions)
     d["institutions"] = list(a.institutions)
     d["costs"] = [cost_to_plain(c) for c in a.costs]
+    d["depends_on"] = list(a.depends_on)
     return d
 
 
@@ -92,7 +100,16 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
         text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
-    out = {f"action:{a.id}": mark(plain(a)) for a in actions}
+    def marked(a: Action) -> dict[str, Any] | None:
+        # the donor's fields only when given: a plan exported before they existed keeps its marks
+        d = plain(a)
+        assert d is not None
+        for name in _DONOR_COLUMNS:
+            if not d.get(name):
+                d.pop(name, None)
+        return d
+
+    out = {f"action:{a.id}": mark(marked(a)) for a in actions}
     out["action_plan"] = mark([a.id for a in actions])
     out[FINANCE_KEY] = mark(finance_plain(finance or Finance()))
     out[VALIDATION_KEY] = mark(None if validation is None else validation_to_plain(validation))

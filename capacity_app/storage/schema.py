@@ -363,6 +363,17 @@ def m009_institution_replies(db):
     db.execute("CREATE INDEX proposals_assessment ON proposals(assessment_id, state, key)")
 
 
+@_step
+def m010_action_donor_fields(db):
+    """What a donor reads of each action (issue 48, ``domain.actionplan.Action``): its results
+    framework (``indicator``, ``baseline``, ``target``, means of ``verification``), its ``risks``
+    and assumptions, the actions it needs done first (``depends_on``: a JSON list of their ids)
+    and the SDG target it serves (``sdg_target``, "17.18"). A cost line's category, cost basis and
+    pipeline status live in its ``costs`` JSON (keys written only when given), which needs no step."""
+    for column in ("indicator", "baseline", "target", "verification", "risks", "sdg_target"):
+        db.execute(f"ALTER TABLE action_items ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE action_items ADD COLUMN depends_on TEXT NOT NULL DEFAULT '[]'")
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

@@ -218,7 +218,8 @@ def test_costs_and_validation_round_trip_exactly(tmp_path):
     read, problems = _read(_write_all(tmp_path / "c.xlsx"))
     assert problems == []
     assert read.actions == COSTED and read.finance == FINANCE and read.validation == VALIDATION
-    assert read.carries == {"costs", "priority_action", "strategy"} and read.has_record
+    assert read.carries == {"costs", "priority_action", "strategy", "indicator", "baseline", "target",
+                            "verification", "risks", "depends_on", "sdg_target"} and read.has_record
     assert read.cost_cell(COSTED[0].id) == f"{ACTION_COSTS}!D2" and read.cost_cell("b2") == ""
     wb = openpyxl.load_workbook(tmp_path / "c.xlsx")
     ws = wb[ACTION_COSTS]
@@ -232,7 +233,7 @@ def test_costs_and_validation_round_trip_exactly(tmp_path):
 
 def test_a_workbook_without_the_new_sheets_or_columns_is_read(tmp_path):
     def legacy(ws):
-        ws.delete_cols(len(ACTION_PLAN_COLUMNS_V1) + 1, 2)
+        ws.delete_cols(len(ACTION_PLAN_COLUMNS_V1) + 1, len(ACTION_PLAN_COLUMNS) - len(ACTION_PLAN_COLUMNS_V1))
 
     read, problems = _read(_write(tmp_path / "v1.xlsx", COSTED, legacy))
     assert problems == [] and read.carries == frozenset() and not read.has_record
@@ -425,7 +426,7 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
                if r[0] == "exchange_rate"}
     per_usd["USD"] = Decimal(1)
     sums: dict[tuple[str, object, str], list[Decimal]] = {}
-    for aid, _, year, amount, currency, funding, funder, secured, _ in wb[ACTION_COSTS].iter_rows(
+    for aid, _, year, amount, currency, funding, funder, secured, *_ in wb[ACTION_COSTS].iter_rows(
             min_row=2, values_only=True):
         if aid in dropped:
             continue

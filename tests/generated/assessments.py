@@ -225,6 +225,45 @@ def _plan(rng: random.Random, q, shape: Shape, spec: Spec) -> None:
             rng.randint(1, 3), rng.choice(["planned", "in_progress", "done"]),
             costs=tuple(unique.values()), priority_action=priority,
             strategy=_text(rng, shape, 200) if rng.random() < 0.3 else ""))
+        _donor_fields(shape, spec, n)
+
+
+def _donor_fields(shape: Shape, spec: Spec, n: int) -> None:
+    """What a donor reads (issue 48), drawn from a generator of its own (the rest of the
+    assessment stays what its seed made before these fields existed): the results framework,
+    risks, dependencies on earlier actions (never a circle), an SDG target, and per cost line a
+    category, a cost basis that multiplies to the amount and a pipeline status that agrees with
+    its secured mark."""
+    from dataclasses import replace
+
+    from capacity_app.domain.actionplan import RESULT_TEXT_MAX, SDG_TARGETS
+    from capacity_app.domain.plancost import COST_CATEGORIES, PIPELINE_STATUSES, SECURED_PIPELINE, canonical
+
+    rng = random.Random(f"{shape.seed}-donor-{n}")
+    a = spec.actions[n]
+    if rng.random() < 0.25:
+        return
+    costs = []
+    for c in a.costs:
+        extra: dict = {"category": rng.choice(("", *COST_CATEGORIES))}
+        q = Decimal(rng.choice([1, 2, 4, 5, 10, 12]))
+        unit = canonical(c.amount / q)
+        exp = unit.as_tuple().exponent
+        if rng.random() < 0.6 and unit * q == c.amount and isinstance(exp, int) and exp >= -4:
+            extra.update(unit_cost=unit, quantity=q)
+        if rng.random() < 0.7:
+            extra["pipeline"] = rng.choice([p for p in PIPELINE_STATUSES if (p in SECURED_PIPELINE) == c.secured])
+        costs.append(replace(c, **extra))
+    goal = rng.choice(sorted(SDG_TARGETS))
+    numbered, letters = SDG_TARGETS[goal]
+    earlier = [x.id for x in spec.actions[:n]]
+    spec.actions[n] = replace(
+        a, costs=tuple(costs),
+        indicator=_text(rng, shape, RESULT_TEXT_MAX), baseline=_text(rng, shape, 200),
+        target=_text(rng, shape, 200), verification=_text(rng, shape, 400),
+        risks=_text(rng, shape, 1000) if rng.random() < 0.6 else "",
+        depends_on=tuple(rng.sample(earlier, min(len(earlier), rng.randint(0, 3)))),
+        sdg_target=f"{goal}.{rng.choice([*map(str, range(1, numbered + 1)), *letters])}" if rng.random() < 0.8 else "")
 
 
 def make_spec(q, shape: Shape) -> Spec:

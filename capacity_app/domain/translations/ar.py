@@ -1052,6 +1052,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Executed",
         "ar": "المنفَّذ",
     },
+    "wb.col.Indicator": {
+        "en": "Indicator",
+        "ar": "المؤشر",
+    },
+    "wb.col.Baseline": {
+        "en": "Baseline",
+        "ar": "خط الأساس",
+    },
+    "wb.col.Target": {
+        "en": "Target",
+        "ar": "القيمة المستهدفة",
+    },
+    "wb.col.Means of verification": {
+        "en": "Means of verification",
+        "ar": "وسائل التحقق",
+    },
+    "wb.col.Risks and assumptions": {
+        "en": "Risks and assumptions",
+        "ar": "المخاطر والافتراضات",
+    },
+    "wb.col.Depends on": {
+        "en": "Depends on",
+        "ar": "يعتمد على",
+    },
+    "wb.col.SDG target": {
+        "en": "SDG target",
+        "ar": "غاية أهداف التنمية المستدامة",
+    },
+    "wb.col.Cost category": {
+        "en": "Cost category",
+        "ar": "فئة التكلفة",
+    },
+    "wb.col.Unit cost": {
+        "en": "Unit cost",
+        "ar": "تكلفة الوحدة",
+    },
+    "wb.col.Quantity": {
+        "en": "Quantity",
+        "ar": "الكمية",
+    },
+    "wb.col.Pipeline status": {
+        "en": "Pipeline status",
+        "ar": "مرحلة التمويل",
+    },
     "wb.col.Value 2": {
         "en": "Value 2",
         "ar": "القيمة 2",

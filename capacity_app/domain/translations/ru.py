@@ -1052,6 +1052,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Executed",
         "ru": "Исполнено",
     },
+    "wb.col.Indicator": {
+        "en": "Indicator",
+        "ru": "Показатель",
+    },
+    "wb.col.Baseline": {
+        "en": "Baseline",
+        "ru": "Исходный уровень",
+    },
+    "wb.col.Target": {
+        "en": "Target",
+        "ru": "Целевое значение",
+    },
+    "wb.col.Means of verification": {
+        "en": "Means of verification",
+        "ru": "Средства проверки",
+    },
+    "wb.col.Risks and assumptions": {
+        "en": "Risks and assumptions",
+        "ru": "Риски и допущения",
+    },
+    "wb.col.Depends on": {
+        "en": "Depends on",
+        "ru": "Зависит от",
+    },
+    "wb.col.SDG target": {
+        "en": "SDG target",
+        "ru": "Задача ЦУР",
+    },
+    "wb.col.Cost category": {
+        "en": "Cost category",
+        "ru": "Категория расходов",
+    },
+    "wb.col.Unit cost": {
+        "en": "Unit cost",
+        "ru": "Стоимость единицы",
+    },
+    "wb.col.Quantity": {
+        "en": "Quantity",
+        "ru": "Количество",
+    },
+    "wb.col.Pipeline status": {
+        "en": "Pipeline status",
+        "ru": "Стадия финансирования",
+    },
     "wb.col.Value 2": {
         "en": "Value 2",
         "ru": "Значение 2",

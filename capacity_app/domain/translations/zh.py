@@ -1052,6 +1052,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Executed",
         "zh": "已执行",
     },
+    "wb.col.Indicator": {
+        "en": "Indicator",
+        "zh": "指标",
+    },
+    "wb.col.Baseline": {
+        "en": "Baseline",
+        "zh": "基线",
+    },
+    "wb.col.Target": {
+        "en": "Target",
+        "zh": "目标值",
+    },
+    "wb.col.Means of verification": {
+        "en": "Means of verification",
+        "zh": "核实手段",
+    },
+    "wb.col.Risks and assumptions": {
+        "en": "Risks and assumptions",
+        "zh": "风险和假设",
+    },
+    "wb.col.Depends on": {
+        "en": "Depends on",
+        "zh": "前提行动",
+    },
+    "wb.col.SDG target": {
+        "en": "SDG target",
+        "zh": "可持续发展目标具体目标",
+    },
+    "wb.col.Cost category": {
+        "en": "Cost category",
+        "zh": "费用类别",
+    },
+    "wb.col.Unit cost": {
+        "en": "Unit cost",
+        "zh": "单位成本",
+    },
+    "wb.col.Quantity": {
+        "en": "Quantity",
+        "zh": "数量",
+    },
+    "wb.col.Pipeline status": {
+        "en": "Pipeline status",
+        "zh": "资金阶段",
+    },
     "wb.col.Value 2": {
         "en": "Value 2",
         "zh": "值2",

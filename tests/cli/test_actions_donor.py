@@ -1,0 +1,87 @@
+"""``actions add/edit`` with what a donor reads (issue 48): the results framework, risks, dependencies,
+the SDG target, each cost line's basis, category and pipeline status; every hostile entry refused
+in one line, nothing saved."""
+import json
+
+
+def _plan(cli_run, aid):
+    r = cli_run("actions", aid, "--json")
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)
+
+
+def _refused(r, *words):
+    assert r.exit_code == 2, r.output
+    line = r.output.strip()
+    assert "\n" not in line and "Traceback" not in line, line
+    for w in words:
+        assert w in line, line
+
+
+def test_help_names_every_donor_field(cli_run):
+    for cmd in ("add", "edit"):
+        text = " ".join(cli_run("actions", cmd, "--help").output.split())
+        for option in ("--indicator", "--baseline", "--target", "--verification", "--risks", "--depends-on",
+                       "--sdg-target", "survey_operations", "committed", "UNIT_COSTxQUANTITY"):
+            assert option in text, (cmd, option)
+
+
+def test_donor_fields_through_the_command_line(cli_run):
+    aid = cli_run("new", "--country", "SEN", "--round", "2026").output.strip()
+    assert cli_run("actions", "finance", aid, "--rate", "EUR=0.92@2026-01-05").exit_code == 0
+    first = cli_run("actions", "add", aid, "--title", "Train the census staff").output.strip().splitlines()[-1]
+    r = cli_run("actions", "add", aid, "--title", "Add the migration module to the census",
+                "--indicator", "Census tables on country of birth published",
+                "--baseline", "0 tables (2026)", "--target", "12 tables (2028)",
+                "--verification", "Census report on the ANSD web site", "--risks", "Census budget kept",
+                "--depends-on", "1", "--sdg-target", "SDG 17.18", "--start", "2027-Q1", "--end", "2028-Q4",
+                "--cost", "2027=1500000x12 XOF; consultants; national",
+                "--cost", "2028=250000 EUR; partner=European Union; committed; survey operations")
+    assert r.exit_code == 0, r.output
+    a = _plan(cli_run, aid)["actions"][1]
+    assert (a["indicator"], a["baseline"], a["target"], a["verification"], a["risks"], a["sdg_target"]) == (
+        "Census tables on country of birth published", "0 tables (2026)", "12 tables (2028)",
+        "Census report on the ANSD web site", "Census budget kept", "17.18")
+    assert a["depends_on"] == [first]
+    assert a["costs"][0] == {"year": 2027, "amount": "18000000", "currency": "XOF", "funding": "national",
+                             "funder": "", "secured": False, "executed": None, "category": "consultants",
+                             "unit_cost": "1500000", "quantity": "12"}
+    assert a["costs"][1]["pipeline"] == "committed" and a["costs"][1]["secured"] is True
+    assert a["costs"][1]["category"] == "survey_operations"
+    text = cli_run("actions", aid).output
+    assert "SDG target: 17.18" in text and "depends on: action 1" in text and "(committed)" in text
+    # edited, then cleared
+    assert cli_run("actions", "edit", aid, "2", "--target", "15 tables (2028)", "--depends-on", "").exit_code == 0
+    a = _plan(cli_run, aid)["actions"][1]
+    assert a["target"] == "15 tables (2028)" and a["depends_on"] == []
+
+
+def test_hostile_donor_entries_refused_in_one_line(cli_run):
+    aid = cli_run("new", "--country", "SEN", "--round", "2026").output.strip()
+    assert cli_run("actions", "add", aid, "--title", "One").exit_code == 0
+    assert cli_run("actions", "add", aid, "--title", "Two", "--depends-on", "1").exit_code == 0
+    before = _plan(cli_run, aid)
+    cases = [
+        (("--sdg-target", "17.20"), ("17.20", "does not exist")),
+        (("--sdg-target", "18.1"), ("17 goals",)),
+        (("--sdg-target", "census"), ("not a target",)),
+        (("--depends-on", "9"), ("no action",)),
+        (("--depends-on", "1"), ("itself",)),
+        (("--depends-on", "2"), ("circle",)),  # action 1 waiting for 2, which waits for 1
+        (("--cost", "2027=100x3 XOF; partner=IOM; pledged; secured"), ("pledged", "not secured")),
+        (("--cost", "2027=100x0 XOF"), ("quantity", "above zero")),
+        (("--cost", "2027=100x-1 XOF"), ("not",)),
+        (("--cost", "2027=0.01x0.001 XOF"), ("decimals",)),
+        (("--cost", "2027=9999999999999x9 XOF"), ("too large",)),
+        (("--cost", "2027=100 XOF; catering"), ("catering", "cost category")),
+        (("--cost", "2027=100 XOF; promised"), ("pipeline status",)),
+        (("--indicator", "x" * 1001), ("indicator", "1000")),
+        (("--risks", "half a pair \ud800"), ("risks", "U+D800")),
+    ]
+    for opts, words in cases:
+        target = "1" if opts[0] == "--depends-on" and opts[1] in ("1", "2") else "2"
+        _refused(cli_run("actions", "edit", aid, target, *opts), *words)
+    assert _plan(cli_run, aid) == before
+    # an action others depend on cannot be removed
+    _refused(cli_run("actions", "remove", aid, "1"), "depends on action 1")
+    assert _plan(cli_run, aid) == before
