@@ -61,7 +61,7 @@ C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_E
     C_UNIT, C_QUANTITY, C_PIPELINE = ACTION_COSTS_COLUMNS
 _COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14)
 # where a problem sentence of domain.plancost.cost_problem points (first match)
-_COST_WORDS = (("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
+_COST_WORDS = (("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
                ("pipeline", C_PIPELINE), ("funding committed", C_PIPELINE), ("funding disbursed", C_PIPELINE),
                ("funding identified", C_PIPELINE), ("funding pledged", C_PIPELINE), ("cost basis", C_UNIT),
                ("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
