@@ -137,6 +137,48 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         return  # an institution's reply: its values are proposals, never answers (issue 53)
     # in a process of its own: no file can end this one
     plan = read_package_workbook(package, q) if package else read_untrusted(file, q)
+    _echo_read(file, plan)
+    # a dry run only reads: it works while the window holds the writer's lock, and on a laptop
+    # with no database yet it compares with an empty one (issue 49), made in a folder of its own
+    with _dry_run_store(obj) if dry_run else obj.store() as store:
+        existing = store.find_assessment(plan.uid)
+        documents = package_documents(store, q, package, plan)  # refused here: nothing written
+        changes = _echo_differences(q, diff_import(store, plan, q), existing)
+        if existing is not None and not changes:
+            click.echo("no change: the workbook matches this database")
+            finish_package(store, package, documents, existing, dry_run=dry_run, reopen=reopen)
+            return
+        clashes = conflicts(changes)
+        # the team merge: an answer the workbook holds an earlier version of (its sender did not
+        # change it since) is kept, replaced only with --overwrite-newer; it does not stop --yes
+        later = newer_here(changes)
+        stale = [d for d in later if d.stale]
+        newer = [d for d in later if not d.conflict and not d.stale]
+        final = final_refusal(existing)
+        if dry_run:
+            _echo_dry_run(q, final, clashes, stale, newer, reopen=reopen, prefer=prefer,
+                          overwrite_newer=overwrite_newer)
+            finish_package(store, package, documents, existing, dry_run=True, reopen=reopen)
+            click.echo("dry run: nothing written")
+            return
+        _refuse_unless_chosen(q, existing, final, clashes, newer, yes=yes, reopen=reopen, prefer=prefer,
+                              overwrite_newer=overwrite_newer)
+        taken = {d.key for d in clashes} if prefer == "theirs" else set()
+        both = {d.key for d in clashes} if prefer == "both" else set()  # comment and evidence merged (issue 49)
+        if overwrite_newer:
+            taken |= {d.key for d in newer} | {d.key for d in stale}
+        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen, both=frozenset(both),
+                         then=import_hook(package, documents)).assessment
+        finish_package(store, package, documents, a, imported=True)
+    verb = "updated" if existing is not None else "created"
+    click.echo(f"{verb} assessment {a.id} ({a.uid})")
+    if existing is not None and stale and not overwrite_newer:
+        click.echo(f"kept the answers changed here since the workbook's version: {len(stale)}")
+
+
+def _echo_read(file: str, plan) -> None:
+    """What was read: the assessment, its answers and questionnaire, the reader's warnings and,
+    for a workbook of an earlier questionnaire, what its mapping kept, recoded and archived."""
     click.echo(f"{shown(file)}: {plan.country} {plan.round}, {len(plan.answers)} answers, "
                f"questionnaire {shown(plan.questionnaire_version)}")
     for w in plan.warnings:
@@ -149,89 +191,76 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
             click.echo(shown(f"  recoded {old_key} -> {new_key}: {old!r} -> {new!r}"))
         for entry in m.archived:
             click.echo(shown(f"  archived {entry['key']}: {entry['value']!r}"))
-    # a dry run only reads: it works while the window holds the writer's lock, and on a laptop
-    # with no database yet it compares with an empty one (issue 49), made in a folder of its own
-    with _dry_run_store(obj) if dry_run else obj.store() as store:
-        existing = store.find_assessment(plan.uid)
-        documents = package_documents(store, q, package, plan)  # refused here: nothing written
-        diffs = diff_import(store, plan, q)
-        outside = [d for d in diffs if d.kind == "edited_outside"]
-        changes = [d for d in diffs if d.kind != "edited_outside"]
-        if outside:
-            click.echo(f"checksum mismatch: {len(outside)} cells were edited outside the application:")
-            for d in outside:
-                click.echo(f"  {shown(d.describe(q))}")
-        if existing is not None:
-            click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
-            for d in changes:
-                click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
-            if not changes:
-                click.echo("no change: the workbook matches this database")
-                finish_package(store, package, documents, existing, dry_run=dry_run, reopen=reopen)
-                return
-        clashes = conflicts(changes)
-        # the team merge: an answer the workbook holds an earlier version of (its sender did not
-        # change it since) is kept, replaced only with --overwrite-newer; it does not stop --yes
-        later = newer_here(changes)
-        stale = [d for d in later if d.stale]
-        newer = [d for d in later if not d.conflict and not d.stale]
-        final = final_refusal(existing)
-        if dry_run:
-            if final:
-                click.echo(f"{final}: " + ("--reopen would reopen it (status in progress)" if reopen else
-                                           "the import would be refused (add --reopen to reopen it)"))
-            if clashes:
-                click.echo(f"{_conflict_count(clashes)} (changed both here and in the workbook since the common "
-                           "version): " + {"theirs": "the workbook's would be taken (--prefer theirs)",
-                                           "ours": "this database's would be kept (--prefer ours)",
-                                           "both": "this database's value would be kept, comments and evidence of "
-                                                   "both sides merged (--prefer both)"}.get(
-                               prefer or "", "the import would be refused (add --prefer theirs or --prefer ours)"))
-                for d in clashes:
-                    click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
-                                     f"in the workbook {_side(d.new, d.by, d.at)}"))
-            if stale:
-                click.echo(f"answers changed here since the workbook's version (its sender did not change them): "
-                           f"{len(stale)}; " + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
-                                                "they would be kept"))
-            if newer:
-                click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
-                           + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
-                              "they would be refused (add --overwrite-newer to replace them)"))
-            finish_package(store, package, documents, existing, dry_run=True, reopen=reopen)
-            click.echo("dry run: nothing written")
-            return
-        if existing is not None and not yes:
-            click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
-                       "differences", err=True)
-            sys.exit(2)
-        if final and not reopen:
-            click.echo(f"capacity-app: {final}: nothing imported (add --reopen to reopen it and import)", err=True)
-            sys.exit(2)
-        if clashes and prefer is None:
-            click.echo(f"capacity-app: {_conflict_count(clashes)} (changed both here and in the workbook since the "
-                       "common version): nothing imported (add --prefer theirs or --prefer ours, or choose one by one "
-                       "in the window; --dry-run lists them)", err=True)
-            sys.exit(2)
-        if newer and not overwrite_newer:
-            first = newer[0]
-            more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
-            click.echo(shown(f'capacity-app: "{question_wording(q, first.key)}" ({first.key}){more} '
-                             f"changed here after this workbook was exported ({local_time(first.changed_at)}); "
-                             "nothing imported (add --overwrite-newer to replace them with the "
-                             "workbook's values)"), err=True)
-            sys.exit(2)
-        taken = {d.key for d in clashes} if prefer == "theirs" else set()
-        both = {d.key for d in clashes} if prefer == "both" else set()  # comment and evidence merged (issue 49)
-        if overwrite_newer:
-            taken |= {d.key for d in newer} | {d.key for d in stale}
-        a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen, both=frozenset(both),
-                         then=import_hook(package, documents)).assessment
-        finish_package(store, package, documents, a, imported=True)
-    verb = "updated" if existing is not None else "created"
-    click.echo(f"{verb} assessment {a.id} ({a.uid})")
-    if existing is not None and stale and not overwrite_newer:
-        click.echo(f"kept the answers changed here since the workbook's version: {len(stale)}")
+
+
+def _echo_differences(q, diffs: list, existing) -> list:
+    """The cells edited outside the application, then (for an existing assessment) each
+    difference; returns the differences that change something."""
+    outside = [d for d in diffs if d.kind == "edited_outside"]
+    changes = [d for d in diffs if d.kind != "edited_outside"]
+    if outside:
+        click.echo(f"checksum mismatch: {len(outside)} cells were edited outside the application:")
+        for d in outside:
+            click.echo(f"  {shown(d.describe(q))}")
+    if existing is not None:
+        click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
+        for d in changes:
+            click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
+    return changes
+
+
+def _echo_dry_run(q, final: str | None, clashes: list, stale: list, newer: list, *, reopen: bool,
+                  prefer: str | None, overwrite_newer: bool) -> None:
+    """What the import would do with a final assessment, the conflicts, the answers the sender did
+    not change since and those changed here after the export, given the options."""
+    if final:
+        click.echo(f"{final}: " + ("--reopen would reopen it (status in progress)" if reopen else
+                                   "the import would be refused (add --reopen to reopen it)"))
+    if clashes:
+        click.echo(f"{_conflict_count(clashes)} (changed both here and in the workbook since the common "
+                   "version): " + {"theirs": "the workbook's would be taken (--prefer theirs)",
+                                   "ours": "this database's would be kept (--prefer ours)",
+                                   "both": "this database's value would be kept, comments and evidence of "
+                                           "both sides merged (--prefer both)"}.get(
+                       prefer or "", "the import would be refused (add --prefer theirs or --prefer ours)"))
+        for d in clashes:
+            click.echo(shown(f'  "{question_wording(q, d.key)}" ({d.key}): here {_side(d.old, d.here_by, d.here_at)}; '
+                             f"in the workbook {_side(d.new, d.by, d.at)}"))
+    if stale:
+        click.echo(f"answers changed here since the workbook's version (its sender did not change them): "
+                   f"{len(stale)}; " + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
+                                        "they would be kept"))
+    if newer:
+        click.echo(f"{len(newer)} answers were changed here after this workbook was exported: "
+                   + ("they would be replaced (--overwrite-newer)" if overwrite_newer else
+                      "they would be refused (add --overwrite-newer to replace them)"))
+
+
+def _refuse_unless_chosen(q, existing, final: str | None, clashes: list, newer: list, *, yes: bool, reopen: bool,
+                          prefer: str | None, overwrite_newer: bool) -> None:
+    """End with one line (exit 2) when the import would change what the options do not allow:
+    an existing assessment without --yes, a final one without --reopen, conflicts without
+    --prefer, answers changed here after the export without --overwrite-newer."""
+    if existing is not None and not yes:
+        click.echo("capacity-app: the assessment exists; run again with --yes to apply these "
+                   "differences", err=True)
+        sys.exit(2)
+    if final and not reopen:
+        click.echo(f"capacity-app: {final}: nothing imported (add --reopen to reopen it and import)", err=True)
+        sys.exit(2)
+    if clashes and prefer is None:
+        click.echo(f"capacity-app: {_conflict_count(clashes)} (changed both here and in the workbook since the "
+                   "common version): nothing imported (add --prefer theirs or --prefer ours, or choose one by one "
+                   "in the window; --dry-run lists them)", err=True)
+        sys.exit(2)
+    if newer and not overwrite_newer:
+        first = newer[0]
+        more = f" and {len(newer) - 1} more" if len(newer) > 1 else ""
+        click.echo(shown(f'capacity-app: "{question_wording(q, first.key)}" ({first.key}){more} '
+                         f"changed here after this workbook was exported ({local_time(first.changed_at)}); "
+                         "nothing imported (add --overwrite-newer to replace them with the "
+                         "workbook's values)"), err=True)
+        sys.exit(2)
 
 
 def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool) -> bool:

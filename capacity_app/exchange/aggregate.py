@@ -107,23 +107,10 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
     ``status_filter`` "final": final assessments only; ``sids_list``: ``m49`` (default) or
     ``ohrlls``; ``lang``: the labels' language; ``include_provisional``: count provisional scores
     (no band) in the roll-ups and trends (default: listed, left out)."""
-    from . import aggregate_sheets
-
     out_xlsx = Path(out_xlsx) if out_xlsx else None
     bundle_dir = Path(bundle_dir) if bundle_dir else None
     mappings = load_mappings() if mappings is None else mappings
-    entries = expand_inputs(paths, exclude=[out_xlsx] if out_xlsx else [])
-    records: list[FileRecord] = []
-    todo: list[tuple[FileRecord, str]] = []
-    for e in entries:
-        if isinstance(e, FileRecord):
-            records.append(e)
-        else:
-            rec = FileRecord(e)
-            records.append(rec)
-            todo.append((rec, e))
-    if not records:
-        raise AggregateError("no workbooks to aggregate (give .xlsx files or folders holding them)")
+    records, todo = _records(expand_inputs(paths, exclude=[out_xlsx] if out_xlsx else []))
     warnings: list[str] = []
     generated = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -166,14 +153,7 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
             if not isinstance(res, Extracted):
                 rec.note = res.note
                 continue
-            rec.status, rec.note, rec.notes, rec.checksum = ACCEPTED, Note("accepted"), list(res.notes), res.checksum
-            rec.answers_sha = res.answers_sha
-            with contextlib.suppress(OSError):
-                rec.mtime = os.stat(path).st_mtime
-            data, crc, size = res.rows  # deflated in the worker (xlsxstream.deflate_rows)
-            offset = spool.seek(0, 2)
-            spool.write(data)
-            kept[id(rec)] = (res, (offset, len(data), crc, size))
+            kept[id(rec)] = _accepted(rec, path, res, spool)
             report(0.85 * (i + 1) / max(1, len(todo)), f"read {Path(path).name}")
         prefer = [p for p in prefer if p]
         unmatched = unmatched_prefer(records, prefer)
@@ -182,41 +162,89 @@ def aggregate(paths, out_xlsx, *, bundle_dir=None, progress=None, cancelled=None
                                  "nothing was written (the uids are on the Files sheet of a run without it)")
         winners, identity_warnings = resolve_identity(records, prefer)
         warnings.extend(identity_warnings)
-        today = _dt.date.today().isoformat()
-        rep.rounds = [_country_round(w, kept[id(w)][0], sids_list, kept[id(w)][1], today) for w in winners]
-        for r in rep.rounds:
-            if any(n.code == "reference_date_future" for n in r.record.notes):
-                warnings.append(f"{r.record.path}: {r.country} {r.record.round}: reference date "
-                                f"{r.record.identity.reference_date} is after today; grouped by the lists in force "
-                                f"today ({today}): check the date")
-        for r in rep.rounds:
-            if r.record.assessment_status in ("draft", "in_progress"):
-                warnings.append(f"{r.record.path}: {r.country} {r.record.round} is "
-                                f"{r.record.assessment_status.replace('_', ' ')}")
-        warnings.extend(choose_rounds(rep.rounds, round_year,
-                                      {(r.country, r.round) for r in records if r.status == CONFLICT},
-                                      status_filter, include_provisional))
-        counted = {id(r) for r in rep.trend_rounds}
-        for r in rep.rounds:  # a provisional score: said on its file, counted or not
-            if r.provisional and r.rollup_note != "fictional":
-                r.record.notes.append(provisional_note(r.recomputed, id(r) in counted))
-        if round_year is not None and not rep.used:
-            warnings.append(f"no accepted workbook is of round {round_year}: the roll-ups are empty")
-        rep.list_date = max((r.groups_date for r in rep.used), default=today)
+        _set_rounds(rep, records, winners, kept)
         jobs.check(cancelled)
-        made = tables(rep, q) if out_xlsx is not None or bundle_dir is not None else []
-        if out_xlsx is not None:
-            report(0.88, "writing the consolidated workbook")
-            aggregate_sheets.write_workbook(rep, made, spool, run_dir)
-        if bundle_dir is not None:
-            from . import aggregate_bundle
-
-            report(0.93, "writing the analyst files")
-            try:
-                rep.out_bundle = aggregate_bundle.write_bundle(rep, made, spool, bundle_dir, cancelled)
-            except jobs.Cancelled:
-                if out_xlsx is not None:
-                    out_xlsx.unlink(missing_ok=True)
-                raise
+        if out_xlsx is not None or bundle_dir is not None:
+            _write(rep, q, spool, run_dir, bundle_dir, report, cancelled)
     report(1.0, "done")
     return rep
+
+
+def _write(rep: AggregateReport, q, spool, run_dir: Path, bundle_dir: Path | None, report, cancelled) -> None:
+    """The consolidated workbook (when ``rep.out_xlsx`` names one) and the analyst's files (when
+    ``bundle_dir`` does), from the answer rows spooled while reading; a cancelled bundle leaves
+    no workbook either."""
+    from . import aggregate_sheets
+
+    made = tables(rep, q)
+    if rep.out_xlsx is not None:
+        report(0.88, "writing the consolidated workbook")
+        aggregate_sheets.write_workbook(rep, made, spool, run_dir)
+    if bundle_dir is not None:
+        from . import aggregate_bundle
+
+        report(0.93, "writing the analyst files")
+        try:
+            rep.out_bundle = aggregate_bundle.write_bundle(rep, made, spool, bundle_dir, cancelled)
+        except jobs.Cancelled:
+            if rep.out_xlsx is not None:
+                rep.out_xlsx.unlink(missing_ok=True)
+            raise
+
+
+def _records(entries) -> tuple[list[FileRecord], list[tuple[FileRecord, str]]]:
+    """A record for every file given, and the files still to read (the others were settled while
+    expanding the inputs); an AggregateError when there is none."""
+    records: list[FileRecord] = []
+    todo: list[tuple[FileRecord, str]] = []
+    for e in entries:
+        if isinstance(e, FileRecord):
+            records.append(e)
+        else:
+            rec = FileRecord(e)
+            records.append(rec)
+            todo.append((rec, e))
+    if not records:
+        raise AggregateError("no workbooks to aggregate (give .xlsx files or folders holding them)")
+    return records, todo
+
+
+def _accepted(rec: FileRecord, path: str, res: Extracted, spool) -> tuple[Extracted, tuple[int, int, int, int]]:
+    """A file read whole: its record marked accepted, its answer rows (deflated in the worker,
+    xlsxstream.deflate_rows) appended to ``spool``; (what was read, where its rows are)."""
+    rec.status, rec.note, rec.notes, rec.checksum = ACCEPTED, Note("accepted"), list(res.notes), res.checksum
+    rec.answers_sha = res.answers_sha
+    with contextlib.suppress(OSError):
+        rec.mtime = os.stat(path).st_mtime
+    data, crc, size = res.rows
+    offset = spool.seek(0, 2)
+    spool.write(data)
+    return res, (offset, len(data), crc, size)
+
+
+def _set_rounds(rep: AggregateReport, records: list[FileRecord], winners,
+                kept: dict[int, tuple[Extracted, tuple[int, int, int, int]]]) -> None:
+    """The country rounds of the files kept, the rounds the roll-ups use (``choose_rounds``), and
+    the warnings of the run: a reference date after today, a draft or an assessment in progress,
+    a provisional score, a round no file is of."""
+    warnings, today = rep.warnings, _dt.date.today().isoformat()
+    rep.rounds = [_country_round(w, kept[id(w)][0], rep.sids_list, kept[id(w)][1], today) for w in winners]
+    for r in rep.rounds:
+        if any(n.code == "reference_date_future" for n in r.record.notes):
+            warnings.append(f"{r.record.path}: {r.country} {r.record.round}: reference date "
+                            f"{r.record.identity.reference_date} is after today; grouped by the lists in force "
+                            f"today ({today}): check the date")
+    for r in rep.rounds:
+        if r.record.assessment_status in ("draft", "in_progress"):
+            warnings.append(f"{r.record.path}: {r.country} {r.record.round} is "
+                            f"{r.record.assessment_status.replace('_', ' ')}")
+    warnings.extend(choose_rounds(rep.rounds, rep.round_year,
+                                  {(r.country, r.round) for r in records if r.status == CONFLICT},
+                                  rep.status_filter, rep.include_provisional))
+    counted = {id(r) for r in rep.trend_rounds}
+    for r in rep.rounds:  # a provisional score: said on its file, counted or not
+        if r.provisional and r.rollup_note != "fictional":
+            r.record.notes.append(provisional_note(r.recomputed, id(r) in counted))
+    if rep.round_year is not None and not rep.used:
+        warnings.append(f"no accepted workbook is of round {rep.round_year}: the roll-ups are empty")
+    rep.list_date = max((r.groups_date for r in rep.used), default=today)

@@ -219,38 +219,13 @@ ANSWER_WIDTHS = (7, 34, 50, 28, 28, 14, 18, 24, 10, 13, 40, 40, 26)
 
 
 def _answers(ws, data: ExportData, progress, cancelled) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    """The Answers sheet: a row per answer (evidence continued on rows of the same key), the
+    editable cells unlocked, a check on each value cell by what its question allows."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     write_header(ws, ANSWERS_COLUMNS, ANSWER_WIDTHS)
     col = {name: i for i, name in enumerate(ANSWERS_COLUMNS, 1)}
-    editable = {col[n] for n in ANSWERS_EDITABLE}
-    wrapped = {col["Question"], col["Comment"], col["Evidence"]}
-    unlocked = Protection(locked=False)
-    grey = PatternFill("solid", fgColor="F2F2F2")
-    wrap = Alignment(wrap_text=True, vertical="top")
-    styles = StyleCache(ws.parent)
-    plain = {}
-    quoted = {}
-    for i in range(1, len(ANSWERS_COLUMNS) + 1):
-        attrs: dict[str, Any] = {"protection": unlocked} if i in editable else {"fill": grey}
-        if i in wrapped:
-            attrs["alignment"] = wrap
-        if i == col["Code"]:
-            attrs["number_format"] = "@"
-        if i == col["Row check"]:
-            attrs["font"] = Font(color="808080", size=8)
-        plain[i], quoted[i] = styles.pair(**attrs)
-        if i in editable:  # empty editable cells take the column's style: unlocked, text
-            dim = ws.column_dimensions[column_letter(i)]
-            dim.protection = unlocked
-            if i == col["Code"]:
-                dim.number_format = "@"
-    code_number = {
-        "decimal": styles.get(protection=unlocked, number_format="0.##########"),
-        "other": styles.get(protection=unlocked, number_format="0"),
-    }
-    styles.close()
+    plain, quoted, code_number = _answer_styles(ws, col)
     groups: dict[tuple, list[str]] = {}
     n = len(data.answers) or 1
     code_col = col["Code"]
@@ -283,36 +258,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     # drop-down lists and number checks on the editable value cells, with what is allowed shown
     # as the input message when the cell is selected
     for (spec, allowed), cells in groups.items():
-        kind = spec[0] if spec else None
-        if kind is None:
-            dv = DataValidation(allow_blank=True)
-        elif kind == "list":
-            dv = DataValidation(type="list", formula1=f'"{spec[1]}"', allow_blank=True)
-            dv.error = "Choose one of the codes in the list."
-        elif kind in ("whole", "decimal"):
-            lo, hi = spec[1], spec[2]
-            if lo is not None and hi is not None:
-                dv = DataValidation(type=kind, operator="between", formula1=str(lo), formula2=str(hi),
-                                    allow_blank=True)
-            elif lo is not None:
-                dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=str(lo),
-                                    allow_blank=True)
-            elif hi is not None:
-                dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=str(hi),
-                                    allow_blank=True)
-            else:
-                dv = DataValidation(type=kind, operator="between", formula1="-1E+300",
-                                    formula2="1E+300", allow_blank=True)
-            dv.error = "Type a number in the allowed range (see Allowed values)."
-        else:
-            dv = DataValidation(allow_blank=True)
-        if kind is not None:
-            dv.errorTitle = "Value not allowed"
-            dv.showErrorMessage = True
-        if allowed:
-            dv.promptTitle = "Allowed values"
-            dv.prompt = allowed[:255]  # Excel's limit for an input message
-            dv.showInputMessage = True
+        dv = _value_validation(spec, allowed)
         dv.sqref = _compact(cells)
         ws.add_data_validation(dv)
     if data.answers:
@@ -322,6 +268,80 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             dv.sqref = f"{letter}2:{letter}{last}"
             ws.add_data_validation(dv)
     protect_table(ws)
+
+
+def _answer_styles(ws, col: dict[str, int]) -> tuple[dict[int, Any], dict[int, Any], dict[str, Any]]:
+    """The Answers sheet's cell styles by column, plain and quoted (editable columns unlocked,
+    the others grey; the empty editable cells take their column's), and the Code column's for
+    numbers (decimal, other)."""
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+
+    editable = {col[n] for n in ANSWERS_EDITABLE}
+    wrapped = {col["Question"], col["Comment"], col["Evidence"]}
+    unlocked = Protection(locked=False)
+    grey = PatternFill("solid", fgColor="F2F2F2")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    styles = StyleCache(ws.parent)
+    plain = {}
+    quoted = {}
+    for i in range(1, len(ANSWERS_COLUMNS) + 1):
+        attrs: dict[str, Any] = {"protection": unlocked} if i in editable else {"fill": grey}
+        if i in wrapped:
+            attrs["alignment"] = wrap
+        if i == col["Code"]:
+            attrs["number_format"] = "@"
+        if i == col["Row check"]:
+            attrs["font"] = Font(color="808080", size=8)
+        plain[i], quoted[i] = styles.pair(**attrs)
+        if i in editable:  # empty editable cells take the column's style: unlocked, text
+            dim = ws.column_dimensions[column_letter(i)]
+            dim.protection = unlocked
+            if i == col["Code"]:
+                dim.number_format = "@"
+    code_number = {
+        "decimal": styles.get(protection=unlocked, number_format="0.##########"),
+        "other": styles.get(protection=unlocked, number_format="0"),
+    }
+    styles.close()
+    return plain, quoted, code_number
+
+
+def _value_validation(spec, allowed: str):
+    """The check on the value cells of one kind of question: a list of codes, a number in its
+    range, or none (a blank cell always allowed); what is allowed shown as the input message."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    kind = spec[0] if spec else None
+    if kind is None:
+        dv = DataValidation(allow_blank=True)
+    elif kind == "list":
+        dv = DataValidation(type="list", formula1=f'"{spec[1]}"', allow_blank=True)
+        dv.error = "Choose one of the codes in the list."
+    elif kind in ("whole", "decimal"):
+        lo, hi = spec[1], spec[2]
+        if lo is not None and hi is not None:
+            dv = DataValidation(type=kind, operator="between", formula1=str(lo), formula2=str(hi),
+                                allow_blank=True)
+        elif lo is not None:
+            dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=str(lo),
+                                allow_blank=True)
+        elif hi is not None:
+            dv = DataValidation(type=kind, operator="lessThanOrEqual", formula1=str(hi),
+                                allow_blank=True)
+        else:
+            dv = DataValidation(type=kind, operator="between", formula1="-1E+300",
+                                formula2="1E+300", allow_blank=True)
+        dv.error = "Type a number in the allowed range (see Allowed values)."
+    else:
+        dv = DataValidation(allow_blank=True)
+    if kind is not None:
+        dv.errorTitle = "Value not allowed"
+        dv.showErrorMessage = True
+    if allowed:
+        dv.promptTitle = "Allowed values"
+        dv.prompt = allowed[:255]  # Excel's limit for an input message
+        dv.showInputMessage = True
+    return dv
 
 
 def _compact(cells: list[str]) -> str:

@@ -72,6 +72,15 @@ class AggregationDialog(QDialog):
         self.main = parent
         self.setWindowTitle(self.tr("Aggregate country workbooks"))
         box = QVBoxLayout(self)
+        self._add_files(box)
+        self._add_check(box)
+        self._add_options(box, lang)
+        self._add_output(box)
+        self.prefer: list[str] = []  # the files chosen in conflicts
+        self.resize(760, 620)
+
+    def _add_files(self, box: QVBoxLayout) -> None:
+        """The list of workbooks and folders, and the buttons that add, remove and check them."""
         box.addWidget(QLabel(self.tr("Drop exported workbooks or folders here, or add them:"), self))
         self.list = DropList(self)
         self.list.setAccessibleName(self.tr("Workbooks and folders to aggregate"))
@@ -89,7 +98,13 @@ class AggregationDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.check_button)
         box.addLayout(row)
+        add_files.clicked.connect(self._on_add_files)
+        add_dir.clicked.connect(self._on_add_dir)
+        remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
+        self.check_button.clicked.connect(self.check_files)
 
+    def _add_check(self, box: QVBoxLayout) -> None:
+        """What checking the files found: a note and the files not used, with the reason."""
         self.problems = QTableWidget(0, 3, self)
         self.problems.setAccessibleName(self.tr("Files not used, with the reason"))
         self.problems.setHorizontalHeaderLabels([self.tr("File"), self.tr("Status"), self.tr("Reason")])
@@ -105,6 +120,9 @@ class AggregationDialog(QDialog):
         box.addWidget(self.check_note)
         box.addWidget(self.problems, 1)
 
+    def _add_options(self, box: QVBoxLayout, lang: str) -> None:
+        """The round, which assessments and scores, the SIDS list, the labels' language, the
+        PDF summary and the analyst's files."""
         form = QFormLayout()
         self.round = QSpinBox(self)
         self.round.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
@@ -134,6 +152,8 @@ class AggregationDialog(QDialog):
         form.addRow("", self.bundle)
         box.addLayout(form)
 
+    def _add_output(self, box: QVBoxLayout) -> None:
+        """The output workbook, its refusal line, and Aggregate / Cancel."""
         self.message = QLabel(self)
         self.message.setObjectName("fieldError")
         self.message.setVisible(False)
@@ -153,13 +173,7 @@ class AggregationDialog(QDialog):
         buttons.accepted.connect(self._on_ok)
         buttons.rejected.connect(self.reject)
         box.addWidget(buttons)
-        add_files.clicked.connect(self._on_add_files)
-        add_dir.clicked.connect(self._on_add_dir)
-        remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
         browse.clicked.connect(self._on_browse)
-        self.check_button.clicked.connect(self.check_files)
-        self.prefer: list[str] = []  # the files chosen in conflicts
-        self.resize(760, 620)
 
     # --- files ------------------------------------------------------------------------------------
     def add_paths(self, paths) -> None:

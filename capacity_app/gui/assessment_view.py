@@ -317,6 +317,33 @@ class AssessmentView(QWidget):
         box.setSpacing(0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
+        left = self._make_navigator_pane()
+        self._make_tabs()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 980])
+        self.read_only_banner = ReadOnlyBanner(session, self)
+        box.addWidget(self.read_only_banner)
+        box.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(session, self)
+        self.find_bar.setVisible(False)
+        box.addWidget(self.find_bar)
+        self.current_key = ""
+        # expand sections and the policy questions
+        for r in range(self.nav.rowCount()):
+            self.tree.setExpanded(self.nav.index(r, 0), r == self.nav.rowCount() - 1)
+        self._connect_parts()
+        QWidget.setTabOrder(self.tree, self.tabs)
+        first = next((s for s in session.q.sections), None)
+        if first is not None:
+            self.page.show_section(first)
+        QTimer.singleShot(0, self, self._track_focus)
+
+    def _make_navigator_pane(self) -> QWidget:
+        """The left pane: which questions are listed, the questionnaire's navigator, its legend."""
+        session = self.session
         left = QWidget(self.splitter)
         left.setObjectName("navigatorPane")
         lbox = QVBoxLayout(left)
@@ -358,6 +385,11 @@ class AssessmentView(QWidget):
         self.filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         session.completionChanged.connect(self.apply_filter)
         session.reviewsChanged.connect(self.apply_filter)
+        return left
+
+    def _make_tabs(self) -> None:
+        """The tabs (questions, matrix, dashboard, action plan) and the status on every tab."""
+        session = self.session
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setObjectName("assessmentTabs")
         self.tabs.setDocumentMode(True)
@@ -373,21 +405,10 @@ class AssessmentView(QWidget):
         self.tabs.addTab(self.action_plan, self.tr("Action &plan"))
         self.status = StatusControl(session, self.tabs)  # draft / in progress / final, on every tab
         self.tabs.setCornerWidget(self.status, Qt.Corner.TopRightCorner)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 980])
-        self.read_only_banner = ReadOnlyBanner(session, self)
-        box.addWidget(self.read_only_banner)
-        box.addWidget(self.splitter, 1)
-        self.find_bar = FindBar(session, self)
-        self.find_bar.setVisible(False)
-        box.addWidget(self.find_bar)
-        self.current_key = ""
-        # expand sections and the policy questions
-        for r in range(self.nav.rowCount()):
-            self.tree.setExpanded(self.nav.index(r, 0), r == self.nav.rowCount() - 1)
+
+    def _connect_parts(self) -> None:
+        """The navigator, the tabs, the find bar and the session, each told what the others do."""
+        session = self.session
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current_changed)
         self.tree.entered.connect(self._on_tree_entered)
         self.tree.typed.connect(self._on_tree_typed)
@@ -402,11 +423,6 @@ class AssessmentView(QWidget):
         # completion and scores arrive together (one derivation): one navigator refresh
         session.scoresChanged.connect(lambda _d: self.nav.refresh())
         session.languageChanged.connect(self._on_language_changed)
-        QWidget.setTabOrder(self.tree, self.tabs)
-        first = next((s for s in session.q.sections), None)
-        if first is not None:
-            self.page.show_section(first)
-        QTimer.singleShot(0, self, self._track_focus)
 
     def _track_focus(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -24,6 +24,7 @@ judged: the recency cap holds (unknown), and the result says so.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..editorial import written_date
@@ -64,123 +65,157 @@ def score_cell(q: Questionnaire, m: Matrix, view: View, pq_code: str, src_code: 
     states = {f.id: view.status(f"{prefix}.{f.id}") for f in m.fields}
     cell = CellScore(pq_code, src_code, None, relevance)
     cell.dont_know = sum(1 for fid, st in states.items() if fid != "notes" and st == DONT_KNOW)
-
-    def state_word(st: str) -> str:
-        return text("state.dont_know" if st == DONT_KNOW else "state.empty", lang)
-
-    def val(fid: str) -> Any:
-        return view.value(f"{prefix}.{fid}") if m.field(fid) is not None else None
-
-    known: dict[str, int] = {}  # factor -> lowest cap shown by an answer
-
-    def cap(category: str, level: int, key: str, unknown: bool = False, **params: object) -> None:
-        cell.caps[category] = min(level, cell.caps.get(category, 3))
-        if not unknown:
-            known[category] = min(level, known.get(category, 3))
-        cell.reasons.append(text(key, lang, src=name, **params))
-
+    j = _Judged(cell, m, view, prefix, states, name, lang)
     if all(st == EMPTY for fid, st in states.items() if fid != "notes"):
         cell.reasons.append(text("cell.not_assessed", lang, src=name))
         return cell
-    ex_state = states.get("exists", EMPTY)
-    if ex_state == NOT_APPLICABLE:
+    if states.get("exists", EMPTY) == NOT_APPLICABLE:
         cell.reasons.append(text("cell.not_applicable", lang, src=name))
         cell.not_applicable = True
         return cell
-    exists = val("exists")
+    exists = j.val("exists")
     if exists not in ("yes", "no", "planned"):  # existence not known: the cell says nothing yet
-        cell.reasons.append(text("cell.exists_unknown", lang, src=name, state=state_word(ex_state)))
+        cell.reasons.append(text("cell.exists_unknown", lang, src=name, state=j.state_word("exists")))
         return cell
     if exists == "no":
-        cap("exists", 0, "cell.exists_no")
+        j.cap("exists", 0, "cell.exists_no")
     elif exists == "planned":
-        cap("exists", 0, "cell.exists_planned")
+        j.cap("exists", 0, "cell.exists_planned")
     if cell.caps:
         cell.level = 0
         return cell
 
     # exists = yes: judge every field against the question
-    variables = val("variables")
-    if variables == "no":
-        cap("variables", 0, "cell.variables_no")
-    elif variables == "partly":
-        cap("variables", 2, "cell.variables_partly")
-    elif variables != "yes":
-        cap("variables", 0, "cell.variables_unknown", True, state=state_word(states.get("variables", EMPTY)))
-
-    tab = val("tabulated")
-    if tab == "no":
-        cap("tabulation", 1, "cell.not_tabulated")
-    elif tab != "yes":
-        cap("tabulation", 1, "cell.tabulated_unknown", True, state=state_word(states.get("tabulated", EMPTY)))
-
     kind = pq.kind if pq else "stock"
     skind = src.kind if src else "other"
-    per = val("periodicity")
-    per_field = m.field("periodicity")
-    per_choice = per_field.choice(per) if per and per_field else None
-    per_label = tr(per_choice.label, lang).lower() if per_choice else ""
-    if per == "one_off":
-        cap("periodicity", 1, "cell.one_off")
-    elif per is None:
-        cap("periodicity", 1, "cell.periodicity_unknown", True, state=state_word(states.get("periodicity", EMPTY)))
-    elif kind == "flow" and per not in REGULAR_FOR_FLOW:
-        cap("periodicity", 2, "cell.flow_not_annual", periodicity=per_label)
-    elif kind != "flow" and per not in (REGULAR_FOR_CENSUS if skind == "census" else REGULAR_FOR_STOCK):
-        cap("periodicity", 2, "cell.stock_infrequent", periodicity=per_label)
-
-    year = val("latest_year")
-    ref_year = reference_year(reference_date)
-    limit = age_limit(kind, skind)
-    if year is None:
-        cap("recency", 1, "cell.year_unknown", True, state=state_word(states.get("latest_year", EMPTY)))
-    elif ref_year is None:
-        cap("recency", 1, "cell.no_reference_date", True, year=year)
-    elif ref_year - int(year) > limit:
-        cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=written_date(reference_date, lang))
-
-    timely = val("timeliness")
-    if timely == "gt24":
-        cap("timeliness", 2, "cell.late")
-    elif timely is None:
-        cap("timeliness", 2, "cell.timeliness_unknown", True, state=state_word(states.get("timeliness", EMPTY)))
-
-    dis_state = states.get("disaggregation", EMPTY)
-    dis = set(val("disaggregation") or ())
-    missing = [k for k, ok in (("sex", "sex" in dis), ("age", "age" in dis),
-                                 ("origin", bool(dis & {"origin", "migratory_status"}))) if not ok]
-    if missing:
-        words = [text(f"breakdown.{k}", lang) for k in missing]
-        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {text('and', lang)} {words[-1]}"
-        if dis_state == ANSWERED:
-            cap("breakdown", 2, "cell.breakdown_missing", missing=joined)
-        else:
-            cap("breakdown", 2, "cell.breakdown_unknown", True, state=state_word(dis_state))
-
-    acc = val("accessibility")
-    if acc == "internal":
-        cap("access", 1, "cell.internal")
-    elif acc == "on_request":
-        cap("access", 2, "cell.on_request")
-    elif acc != "online":
-        cap("access", 1, "cell.access_unknown", True, state=state_word(states.get("accessibility", EMPTY)))
-
-    al = val("aligned")
-    if al == "no":
-        cap("alignment", 1, "cell.not_aligned")
-    elif al == "partly":
-        cap("alignment", 2, "cell.partly_aligned")
-    elif al != "yes":
-        cap("alignment", 1, "cell.aligned_unknown", True, state=state_word(states.get("aligned", EMPTY)))
+    _judge_content(j)
+    _judge_periodicity(j, kind, skind)
+    _judge_age(j, kind, skind, reference_date)
+    _judge_breakdown(j)
+    _judge_access(j)
 
     cell.level = min(cell.caps.values(), default=3)
     # a factor is unknown when no answer shows it at this cap
-    cell.unknown = {f for f, lvl in cell.caps.items() if known.get(f, 3) > lvl}
+    cell.unknown = {f for f, lvl in cell.caps.items() if j.known.get(f, 3) > lvl}
     if cell.level == 3:
         cell.reasons.append(text("cell.fit", lang, src=name))
     else:
         cell.reasons.append(text("cell.result", lang, src=name, level=cell.level))
     return cell
+
+
+@dataclass
+class _Judged:
+    """A cell being judged: its fields' answers and states, the caps found so far and, for each
+    factor, the lowest cap an answer shows (a cap no answer shows is unknown)."""
+
+    cell: CellScore
+    m: Matrix
+    view: View
+    prefix: str
+    states: dict[str, str]
+    name: str  # the source's, in the reasons
+    lang: str
+    known: dict[str, int] = field(default_factory=dict)  # factor -> lowest cap shown by an answer
+
+    def val(self, fid: str) -> Any:
+        return self.view.value(f"{self.prefix}.{fid}") if self.m.field(fid) is not None else None
+
+    def state_word(self, fid: str) -> str:
+        """How a field not answered stands: "don't know" or empty, in words."""
+        st = self.states.get(fid, EMPTY)
+        return text("state.dont_know" if st == DONT_KNOW else "state.empty", self.lang)
+
+    def cap(self, category: str, level: int, key: str, unknown: bool = False, **params: object) -> None:
+        self.cell.caps[category] = min(level, self.cell.caps.get(category, 3))
+        if not unknown:
+            self.known[category] = min(level, self.known.get(category, 3))
+        self.cell.reasons.append(text(key, self.lang, src=self.name, **params))
+
+
+def _judge_content(j: _Judged) -> None:
+    """The variables the question needs, and whether they are tabulated."""
+    variables = j.val("variables")
+    if variables == "no":
+        j.cap("variables", 0, "cell.variables_no")
+    elif variables == "partly":
+        j.cap("variables", 2, "cell.variables_partly")
+    elif variables != "yes":
+        j.cap("variables", 0, "cell.variables_unknown", True, state=j.state_word("variables"))
+
+    tab = j.val("tabulated")
+    if tab == "no":
+        j.cap("tabulation", 1, "cell.not_tabulated")
+    elif tab != "yes":
+        j.cap("tabulation", 1, "cell.tabulated_unknown", True, state=j.state_word("tabulated"))
+
+
+def _judge_periodicity(j: _Judged, kind: str, skind: str) -> None:
+    """How often the source is produced, against what the question (a flow, a stock) needs."""
+    per = j.val("periodicity")
+    per_field = j.m.field("periodicity")
+    per_choice = per_field.choice(per) if per and per_field else None
+    per_label = tr(per_choice.label, j.lang).lower() if per_choice else ""
+    if per == "one_off":
+        j.cap("periodicity", 1, "cell.one_off")
+    elif per is None:
+        j.cap("periodicity", 1, "cell.periodicity_unknown", True, state=j.state_word("periodicity"))
+    elif kind == "flow" and per not in REGULAR_FOR_FLOW:
+        j.cap("periodicity", 2, "cell.flow_not_annual", periodicity=per_label)
+    elif kind != "flow" and per not in (REGULAR_FOR_CENSUS if skind == "census" else REGULAR_FOR_STOCK):
+        j.cap("periodicity", 2, "cell.stock_infrequent", periodicity=per_label)
+
+
+def _judge_age(j: _Judged, kind: str, skind: str, reference_date: str) -> None:
+    """The latest data's year against the reference date, and how late they are released."""
+    year = j.val("latest_year")
+    ref_year = reference_year(reference_date)
+    limit = age_limit(kind, skind)
+    if year is None:
+        j.cap("recency", 1, "cell.year_unknown", True, state=j.state_word("latest_year"))
+    elif ref_year is None:
+        j.cap("recency", 1, "cell.no_reference_date", True, year=year)
+    elif ref_year - int(year) > limit:
+        j.cap("recency", 1, "cell.too_old", year=year, limit=limit, ref=written_date(reference_date, j.lang))
+
+    timely = j.val("timeliness")
+    if timely == "gt24":
+        j.cap("timeliness", 2, "cell.late")
+    elif timely is None:
+        j.cap("timeliness", 2, "cell.timeliness_unknown", True, state=j.state_word("timeliness"))
+
+
+def _judge_breakdown(j: _Judged) -> None:
+    """The key breakdowns: sex, age, and migratory status or origin."""
+    dis = set(j.val("disaggregation") or ())
+    missing = [k for k, ok in (("sex", "sex" in dis), ("age", "age" in dis),
+                               ("origin", bool(dis & {"origin", "migratory_status"}))) if not ok]
+    if missing:
+        words = [text(f"breakdown.{k}", j.lang) for k in missing]
+        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {text('and', j.lang)} {words[-1]}"
+        if j.states.get("disaggregation", EMPTY) == ANSWERED:
+            j.cap("breakdown", 2, "cell.breakdown_missing", missing=joined)
+        else:
+            j.cap("breakdown", 2, "cell.breakdown_unknown", True, state=j.state_word("disaggregation"))
+
+
+def _judge_access(j: _Judged) -> None:
+    """Who can get the data, and whether they follow the international definitions."""
+    acc = j.val("accessibility")
+    if acc == "internal":
+        j.cap("access", 1, "cell.internal")
+    elif acc == "on_request":
+        j.cap("access", 2, "cell.on_request")
+    elif acc != "online":
+        j.cap("access", 1, "cell.access_unknown", True, state=j.state_word("accessibility"))
+
+    al = j.val("aligned")
+    if al == "no":
+        j.cap("alignment", 1, "cell.not_aligned")
+    elif al == "partly":
+        j.cap("alignment", 2, "cell.partly_aligned")
+    elif al != "yes":
+        j.cap("alignment", 1, "cell.aligned_unknown", True, state=j.state_word("aligned"))
 
 
 def score_cells(q: Questionnaire, view: View, reference_date: str, lang: str) -> dict[str, CellScore]:
