@@ -15,6 +15,7 @@ from ..services.assessments import open_store, questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
 from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
+from ..services.submissions import import_submissions, read_untrusted_submissions
 from ..services.xlsform import export_xlsform
 from ..services.imports import conflicts, newer_here, question_wording
 from .documents import finish_package, import_hook, open_package, package_documents
@@ -132,6 +133,8 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     answer both changed since their common version is a conflict, never settled without
     --prefer theirs|ours; a final assessment is never changed without --reopen."""
     q = questionnaire_for()
+    if _import_submissions(obj, file, q, dry_run):  # an ODK Central or KoboToolbox export: proposals
+        return
     package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
     if package is None and _institution_reply(obj, file, q, institution, dry_run):
         return  # an institution's reply: its values are proposals, never answers (issue 53)
@@ -285,6 +288,35 @@ def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool
     click.echo("dry run: nothing written" if dry_run else
                f"no answer changed: accept or reject them in the window or with `capacity-app proposals "
                f"{done.assessment_id}`")
+    return True
+
+
+def _import_submissions(obj, file: str, q, dry_run: bool) -> bool:
+    """``import FILE`` of an ODK Central / KoboToolbox submissions export: every value a proposal
+    credited to its institution and respondent (no answer changes); False for another file."""
+    if Path(file).suffix.lower() not in (".csv", ".zip", ".xlsx", ".xlsm"):
+        return False
+    plan = read_untrusted_submissions(file, q)
+    if plan is None:
+        return False
+    click.echo(f"{shown(file)}: {plan.platform} export of form version {shown(plan.form_version)}, "
+               f"{len(plan.submissions)} submission{'s' if len(plan.submissions) != 1 else ''}, "
+               f"{plan.value_count} values")
+    for w in plan.warnings:
+        click.echo(shown(f"warning: {w}"))
+    with _dry_run_store(obj) if dry_run else obj.store() as store:
+        result = import_submissions(store, file, plan, dry_run=dry_run)
+    assert result is not None
+    for inst, n in sorted(result.by_institution().items()):
+        click.echo(f"  {inst}: {n} proposal{'s' if n != 1 else ''}")
+    if result.same_as_answer:
+        click.echo(f"  {result.same_as_answer} values are the answer already: not proposed")
+    if dry_run:
+        click.echo("dry run: nothing written")
+    else:
+        click.echo(f"assessment {result.assessment_id}: {result.stored} proposals stored"
+                   + (f", {result.unchanged} already there" if result.unchanged else "")
+                   + "; no answer changed (capacity-app proposals to accept or reject them)")
     return True
 
 

@@ -129,7 +129,7 @@ def _child(fn: Callable, args: tuple, kwargs: dict, conn, cancel, memory: int | 
 # reader, the importer, aggregation's extraction and what they use): a child forked from it starts
 # reading at once instead of importing them again (about 0.12 s of processor time for each file).
 PRELOAD = ["capacity_app.exchange.isolation", "capacity_app.exchange.importer",
-           "capacity_app.exchange.aggregate_extract", "capacity_app.exchange.package"]
+           "capacity_app.exchange.aggregate_extract", "capacity_app.exchange.package", "capacity_app.exchange.submissions"]
 
 
 def reading_context():

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.institutions import INSTITUTIONS_GRID
 from ..domain.languages import BY_CODE, LANGUAGES
 from ..domain.questionnaire import Choice, Field, Item, Questionnaire, Text, tr
 from ..files import replace_atomically
@@ -44,7 +45,7 @@ META_VERSION = "cap_version"
 META_HASH = "cap_hash"
 META_ASSESSMENT = "cap_assessment"
 META_INSTITUTION = "cap_institution"
-META_INSTITUTION_NAME = "cap_institution_name"
+META_INSTITUTION_NAME = "cap_institution_pick"  # the whole questionnaire: picked by the respondent
 META_RESPONDENT = "cap_respondent"
 META_POSITION = "cap_position"
 META_FORM_VERSION = "cap_form_version"
@@ -290,12 +291,19 @@ class _Builder:
         s = self.spec
         q = self.q
         for name, value in ((META_QUESTIONNAIRE, q.id), (META_VERSION, q.version),
-                            (META_HASH, q.content_hash[:HASH_CHARS]), (META_ASSESSMENT, s.assessment_uid),
-                            (META_INSTITUTION, s.institution)):
+                            (META_HASH, q.content_hash[:HASH_CHARS]), (META_ASSESSMENT, s.assessment_uid)):
             self.row("calculate", name, calculation=_string(value))
+        # the institution: the form's own, or the one the respondent picks on the whole questionnaire's
+        self.row("calculate", META_INSTITUTION,
+                 calculation=_string(s.institution) if s.institution else f"${{{META_INSTITUTION_NAME}}}")
         texts = s.texts
-        if not s.institution:
-            self.row("text", META_INSTITUTION_NAME, texts.get("institution"), required="yes")
+        if not s.institution:  # the whole questionnaire: the respondent says which institution
+            grid = q.item(INSTITUTIONS_GRID)
+            if grid is None or not grid.rows:
+                raise XLSFormError(f"the questionnaire has no grid {INSTITUTIONS_GRID} of institutions to "
+                                   "credit the answers to")
+            lst = self.choice_list(META_INSTITUTION, [(r.code, r.label) for r in grid.rows])
+            self.row(f"select_one {lst}", META_INSTITUTION_NAME, texts.get("institution"), required="yes")
         self.row("text", META_RESPONDENT, texts.get("respondent"), required="yes")
         self.row("text", META_POSITION, texts.get("position"))
 

@@ -114,7 +114,7 @@ def test_identity_is_carried(qn):
     assert rows[META_ASSESSMENT]["calculation"] == "'feedbeef'"
     assert rows[META_VERSION]["calculation"] == f"'{qn.version}'"
     assert rows[META_HASH]["calculation"] == f"'{qn.content_hash[:16]}'"
-    assert rows[META_INSTITUTION]["calculation"] == "''"
+    assert rows[META_INSTITUTION]["calculation"] == "${cap_institution_pick}"
     assert form.form_id == "capacity_feedbeef_all"
 
 
