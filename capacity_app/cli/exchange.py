@@ -133,7 +133,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     answer both changed since their common version is a conflict, never settled without
     --prefer theirs|ours; a final assessment is never changed without --reopen."""
     q = questionnaire_for()
-    if _import_submissions(obj, file, q, dry_run):  # an ODK Central or KoboToolbox export: proposals
+    if _import_submissions(obj, file, q, dry_run, institution):  # an ODK Central or KoboToolbox export: proposals
         return
     package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
     if package is None and _institution_reply(obj, file, q, institution, dry_run):
@@ -291,7 +291,7 @@ def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool
     return True
 
 
-def _import_submissions(obj, file: str, q, dry_run: bool) -> bool:
+def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | None) -> bool:
     """``import FILE`` of an ODK Central / KoboToolbox submissions export: every value a proposal
     credited to its institution and respondent (no answer changes); False for another file."""
     if Path(file).suffix.lower() not in (".csv", ".zip", ".xlsx", ".xlsm"):
@@ -305,7 +305,7 @@ def _import_submissions(obj, file: str, q, dry_run: bool) -> bool:
     for w in plan.warnings:
         click.echo(shown(f"warning: {w}"))
     with _dry_run_store(obj) if dry_run else obj.store() as store:
-        result = import_submissions(store, file, plan, dry_run=dry_run)
+        result = import_submissions(store, file, plan, dry_run=dry_run, institution=institution)
     assert result is not None
     for inst, n in sorted(result.by_institution().items()):
         click.echo(f"  {inst}: {n} proposal{'s' if n != 1 else ''}")

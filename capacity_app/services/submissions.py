@@ -95,15 +95,20 @@ def plan_proposals(store: Store, plan: SubmissionsPlan, path) -> tuple[Any, Ques
 
 
 def import_submissions(store: Store, path, plan: SubmissionsPlan | None = None, *, dry_run: bool = False,
-                       progress=None, cancelled=None) -> SubmissionsImport | None:
+                       institution: str | None = None, progress=None, cancelled=None) -> SubmissionsImport | None:
     """Import the ODK Central / KoboToolbox export at ``path`` (``plan``: already read by
     :func:`read_untrusted_submissions`) as proposals, all or none (``dry_run``: check everything,
-    store nothing); None when the file is no submissions export."""
+    store nothing; ``institution``: refused unless every submission is that institution's); None
+    when the file is no submissions export."""
     path = Path(path)
     if plan is None:
         plan = read_untrusted_submissions(path, questionnaire_for(), progress, cancelled)
         if plan is None:
             return None
+    others = sorted({s.institution for s in plan.submissions} - {institution}) if institution else []
+    if others:
+        raise ServiceError(f"{path.name}: submissions of {', '.join(repr(o[:40]) for o in others[:3])}, not of "
+                           f"{institution[:40]!r} (--institution); nothing imported")
     a, q, result = plan_proposals(store, plan, path.name)
     if q.content_hash != questionnaire_for().content_hash:  # read again against the assessment's own questionnaire
         again = read_untrusted_submissions(path, q, progress, cancelled)

@@ -266,6 +266,8 @@ def test_cli_import_submissions(tmp_path):
         assert {p.institution for p in list_proposals(store, a.id)} == {"labour"}
     finally:
         store.close()
+    r = runner.invoke(cli_main, ["--db", str(db), "import", str(path), "--institution", "interior"])
+    assert r.exit_code != 0 and "submissions of 'labour', not of 'interior'" in r.output, r.output
     bad = tmp_path / "old.zip"
     files = odk_zip(form, [sub])[1]
     files[_root(form)] = _replace_column(files[_root(form)], "cap_version", "1.0.0")
