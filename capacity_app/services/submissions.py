@@ -106,7 +106,7 @@ def import_submissions(store: Store, path, plan: SubmissionsPlan | None = None, 
         if plan is None:
             return None
     others = sorted({s.institution for s in plan.submissions} - {institution}) if institution else []
-    if others:
+    if institution and others:
         raise ServiceError(f"{path.name}: submissions of {', '.join(repr(o[:40]) for o in others[:3])}, not of "
                            f"{institution[:40]!r} (--institution); nothing imported")
     a, q, result = plan_proposals(store, plan, path.name)
