@@ -358,6 +358,9 @@ class AssessmentView(QWidget):
         for text, code in ((self.tr("All questions"), ""), (self.tr("Unanswered"), "unanswered"),
                            (self.tr("Not reviewed"), "not_reviewed"), (self.tr("Follow-up or disputed"), "follow_up")):
             self.filter.addItem(text, code)
+        # as wide as the navigator, not wider: its longest choice in Russian made the window 1030 px
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(12)
         lbox.insertWidget(0, self.filter)  # above the navigator, after it in the focus chain
         self.legend = MarkerLegend(left)
         lbox.addWidget(self.legend)

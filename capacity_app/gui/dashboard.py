@@ -312,6 +312,7 @@ class Dashboard(QScrollArea):
         self.band = QLabel(head)
         self.band.setObjectName("band")
         self.band.setAccessibleName(self.tr("Band"))
+        self.band.setWordWrap(True)  # "Предварительно: уровень пока не присвоен" in its large type: 741 px
         self.meta = QLabel(head)
         self.meta.setObjectName("help")
         self.meta.setWordWrap(True)

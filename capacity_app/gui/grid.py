@@ -3,6 +3,8 @@ that wrap, the page's width shared among the columns, keys to edit, clear and ma
 for a wide grid, its current row answered as a form."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import (
     QAbstractItemModel, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize,
     Qt, QTimer, Signal,
@@ -162,6 +164,37 @@ class _CheckList(QListWidget):
     pass
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+@lru_cache(maxsize=8)
+def _hyphenator(lang: str):
+    """The language's hyphenation patterns (pyphen: the dictionaries WeasyPrint hyphenates the
+    report with), or None for a language without them (Arabic, Chinese)."""
+    import pyphen
+
+    return pyphen.Pyphen(lang=lang) if lang in pyphen.LANGUAGES else None
+
+
+def breakable_words(text: str, metrics, room: int, lang: str = "en") -> str:
+    """``text`` with soft hyphens in every word wider than ``room`` pixels: where the language's
+    hyphenation allows ("домо-хозяйств"), else between any two letters when a piece would still
+    be too wide. Qt lays such a word out across lines (showing a hyphen where it breaks) instead
+    of letting it run past the cell; words that fit are left whole."""
+    if room <= 0 or metrics.horizontalAdvance(text) <= room:
+        return text
+    out = []
+    for word in text.split(" "):
+        if len(word) > 1 and metrics.horizontalAdvance(word) > room:
+            hyphenator = _hyphenator(lang)
+            pieces = hyphenator.inserted(word, hyphen=SOFT_HYPHEN).split(SOFT_HYPHEN) if hyphenator else [word]
+            if any(metrics.horizontalAdvance(p + "-") > room for p in pieces):
+                pieces = list(word)
+            word = SOFT_HYPHEN.join(pieces)
+        out.append(word)
+    return " ".join(out)
+
+
 class GridDelegate(QStyledItemDelegate):
     """Per-cell editors by column type; typed text that is not a value is reported inline."""
 
@@ -214,6 +247,17 @@ class GridDelegate(QStyledItemDelegate):
         w.setAccessibleName(tr(fld.label, lang))
         self.editor = w
         return w
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        """A word wider than its cell ("домохозяйств", "субнациональный" in a narrow Russian
+        column at 1024 px) may break with a hyphen where it must, rather than be cut at the cell's
+        edge: Qt's item views wrap between words only (issue 46). The model's text is unchanged."""
+        super().initStyleOption(option, index)
+        width = option.rect.width()
+        if option.text and width > 0 and option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            style = option.widget.style() if option.widget is not None else QApplication.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+            option.text = breakable_words(option.text, option.fontMetrics, width - 2 * margin, self.session.lang)
 
     def _picked(self, combo: DropDown) -> None:
         if combo.from_list:

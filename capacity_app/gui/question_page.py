@@ -18,6 +18,7 @@ from .comments import CommentPanel
 from .editors import FieldRow, scroll_into_view, tab_after
 from .grid import GridTable, RowForm
 from .history import HistoryDialog, open_history
+from .flow import FlowLayout
 from .review import ReviewBar, marks_legend
 
 
@@ -138,9 +139,9 @@ class ItemWidget(QFrame):
         # in its panel), on the line of "Comment and evidence"
         if item.type != "matrix":
             self.review = ReviewBar(session, item.id if item.type != "grid" else "", self)
-        foot = QHBoxLayout()
-        foot.setContentsMargins(0, 0, 0, 0)
-        foot.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # one line that wraps on a narrow page (the review under the buttons), never wider
+        foot = FlowLayout()
+        foot.addWidget(self.more)
         # every version of the answer, who and when, and "Restore this value" (issue 49)
         self.history = QToolButton(self)
         self.history.setObjectName("history")
@@ -149,10 +150,9 @@ class ItemWidget(QFrame):
         self.history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the keyboard's way: Ctrl+H
         self.history.clicked.connect(self.open_history)
         self.history_dialog: HistoryDialog | None = None
-        foot.addWidget(self.history, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        foot.addStretch(1)
+        foot.addWidget(self.history)
         if self.review is not None and self.grid is None:
-            foot.addWidget(self.review, 3)
+            foot.addWidget(self.review)  # the rest of the line
         box.addLayout(foot)
         if self.review is not None and self.grid is not None:  # a row's review: a line of its own
             box.addWidget(self.review)

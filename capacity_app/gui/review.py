@@ -80,6 +80,8 @@ class ReviewBar(QWidget):
         outer.addLayout(box)
         self.label = QLabel(self.tr("Review:"), self)
         self.label.setObjectName("reviewLabel")
+        # a long unit name ("Review of “Ministry of …”:") wraps rather than widening the window
+        self.label.setWordWrap(True)
         self.combo = QComboBox(self)
         self.combo.setObjectName("reviewCombo")
         for code in REVIEW_STATUSES:

@@ -25,6 +25,34 @@ def _settle(qtbot) -> None:
         qtbot.wait(5)
 
 
+def _cut_cells(grid) -> list[str]:
+    """Cells whose text, as the delegate draws it, Qt's own layout cannot fit in the cell: a word
+    wider than its column, or more lines than the row is high."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    problems = []
+    model = grid.model()
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            cell = grid.visualRect(index)
+            if not cell.isValid() or cell.width() <= 0:
+                continue
+            opt = QStyleOptionViewItem()
+            grid.initViewItemOption(opt)
+            opt.rect = cell
+            grid.itemDelegate().initStyleOption(opt, index)
+            if not opt.text:
+                continue
+            room = cell.width() - 2 * (grid.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, grid) + 1)
+            need = opt.fontMetrics.boundingRect(QRect(0, 0, room, 100000), int(Qt.TextFlag.TextWordWrap), opt.text)
+            if need.width() > room + 1 or need.height() > cell.height() + 1:
+                problems.append(f"{grid.grid_model.item.id}: cell ({r}, {c}) {opt.text[:30]!r} is cut "
+                                f"(needs {need.width()}x{need.height()} px, has {room}x{cell.height()})")
+    return problems
+
+
 def overflows(root: QWidget) -> list[str]:
     """What does not fit in ``root``: scroll areas whose content is wider than their viewport,
     labels narrower than their one-line text, grid headers that cut a label."""
@@ -55,6 +83,7 @@ def overflows(root: QWidget) -> list[str]:
                 if not header.fits(i):
                     problems.append(f"{grid.grid_model.item.id}: header {header.text(i)!r} is cut "
                                     f"({header.sectionSize(i)} px)")
+        problems += _cut_cells(grid)
         right = grid.mapTo(grid.window(), grid.rect().topRight()).x()
         page = grid.parentWidget()
         while page is not None and not isinstance(page, QScrollArea):

@@ -1,0 +1,105 @@
+"""A line of widgets that wraps onto the next line when the window is narrow (Qt's own "Flow Layout"
+example, with the last widget taking the rest of its line and right-to-left languages mirrored).
+
+A question's foot ("Comment and evidence", "History…", the review) is one line at 1366 px; in
+Russian at 1024 px the three together are wider than the page, and a box layout would make the
+whole window wider instead (issue 46). Here the layout's minimum is its widest single widget and
+its height follows its width (``heightForWidth``), so the review moves under the buttons rather
+than pushing the page off the screen."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+
+
+class FlowLayout(QLayout):
+    """Items left to right (right to left in Arabic), wrapping; the last item (``greedy``) takes the
+    rest of its line when its minimum fits there, else a line of its own."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6, greedy_last: bool = True) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._greedy_last = greedy_last
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    # QLayout's item protocol
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """All on one line."""
+        shown = self._shown()
+        width = sum(i.sizeHint().width() for i in shown) + self.spacing() * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest single item: everything else wraps."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in ``rect`` (only measure unless ``move``); returns the height used."""
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        shown = self._shown()
+        gap = self.spacing()
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = 0
+        for n, item in enumerate(shown):
+            greedy = self._greedy_last and n == len(shown) - 1
+            want = max(item.minimumSize().width(), 0 if greedy else item.sizeHint().width())
+            start = x + (gap if lines[-1] else 0)
+            if lines[-1] and start + want > area.width():
+                lines.append([])
+                start = 0
+            width = max(area.width() - start, want) if greedy else min(want, area.width())
+            lines[-1].append((item, width))
+            x = start + width
+        y = area.y()
+        direction = self.parentWidget().layoutDirection() if self.parentWidget() else Qt.LayoutDirection.LeftToRight
+        for line in lines:
+            if not line:
+                continue
+            height = max(i.sizeHint().height() for i, _ in line)
+            if move:
+                x = area.x()
+                for item, width in line:
+                    box = QRect(QPoint(x, y), QSize(min(width, area.width()), height))
+                    item.setGeometry(QStyle.visualRect(direction, area, box))
+                    x += width + gap
+            y += height + gap
+        return max(0, y - gap - area.y()) + m.top() + m.bottom()
+
+
+__all__ = ["FlowLayout"]
