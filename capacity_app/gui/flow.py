@@ -87,7 +87,8 @@ class FlowLayout(QLayout):
             lines[-1].append((item, width))
             x = start + width
         y = area.y()
-        direction = self.parentWidget().layoutDirection() if self.parentWidget() else Qt.LayoutDirection.LeftToRight
+        host = self.parentWidget()
+        direction = host.layoutDirection() if host is not None else Qt.LayoutDirection.LeftToRight
         for line in lines:
             if not line:
                 continue

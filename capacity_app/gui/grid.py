@@ -171,7 +171,7 @@ SOFT_HYPHEN = "\u00ad"
 def _hyphenator(lang: str):
     """The language's hyphenation patterns (pyphen: the dictionaries WeasyPrint hyphenates the
     report with), or None for a language without them (Arabic, Chinese)."""
-    import pyphen
+    import pyphen  # type: ignore[import-untyped]
 
     return pyphen.Pyphen(lang=lang) if lang in pyphen.LANGUAGES else None
 
