@@ -12,12 +12,14 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from ..services import assessments as svc
 from ..services import documents as documents_service
 from ..services import exchange as ex
+from ..services import institution_forms as forms
 from ..services import packages as pk
 from ..services.base import ServiceError
 from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
 from .import_preview import ImportPreviewDialog
 from .service_text import service_text
+from .writes import Refused
 from .writing import isolated
 
 if TYPE_CHECKING:
@@ -270,11 +272,35 @@ class Flows:
                          on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow",
                                                                                      "Import cancelled.")))
             return
+        # an institution's reply (issue 53) becomes proposals; any other workbook is read as before
+        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), forms.read_reply_untrusted,
+                     path, w.questionnaire,
+                     on_done=lambda reply: self._read_workbook(path) if reply is None else self._import_reply(reply),
+                     on_error=self._import_failed,
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
+
+    def _read_workbook(self, path: str) -> None:
+        w = self.window
         w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_untrusted, path,
                      w.questionnaire,
                      on_done=lambda plan: self._confirm_import(path, plan),
                      on_error=self._import_failed,
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
+
+    def _import_reply(self, reply) -> None:
+        """An institution's reply: its values stored as proposals (no answer changes), then the
+        proposals shown; a wrong institution's file or an old form refused in one line."""
+        w = self.window
+        done = w.writes.run(forms.import_reply, w.store, reply)
+        if isinstance(done, Refused):
+            self._import_failed(done.message)
+            return
+        w.show_message(QCoreApplication.translate(
+            "MainWindow", "Reply of %1 imported: %2 values proposed, no answer changed.")
+            .replace("%1", isolated(done.respondent or done.institution)).replace("%2", str(done.proposals)))
+        from .institutions import show_proposals
+
+        show_proposals(w, done.assessment_id)
 
     def _import_failed(self, message: str) -> None:
         """A workbook that cannot be imported: a dialog that stays until closed, its headline in

@@ -195,6 +195,7 @@ class MainWindow(WindowHost):
             "delete": self.delete_assessment, "trash": lambda: self.home.set_trash_mode(not self.home.trash_mode),
             "import": lambda: self.import_workbook(), "export": self.export_workbook,
             "package": self.export_package,
+            "send_questions": self.send_questions, "proposals": self.show_proposals,
             "report": self.export_report, "report_docx": self.export_report_docx,
             "aggregate": self.aggregate_workbooks,
             "crosscountry": self.cross_country_view,
@@ -662,6 +663,18 @@ class MainWindow(WindowHost):
 
     def export_package(self) -> None:
         self.flows.export_package()
+
+    def send_questions(self):
+        """*Send questions to institutions…* (issue 53): the dialog, then the workbooks in the background."""
+        from .institutions import send_questions  # start-up: loaded with its first use, as flows is
+
+        return send_questions(self)
+
+    def show_proposals(self):
+        """*Institutions' proposals…* (issue 53): their replies' values beside the answers."""
+        from .institutions import show_proposals
+
+        return show_proposals(self)
 
     def export_report(self) -> None:
         self.flows.export_report()

@@ -3256,6 +3256,21 @@
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>&amp;Send questions to institutions…</source>
+        <translation>إ&amp;رسال الأسئلة إلى المؤسسات…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Institutions&apos; proposa&amp;ls…</source>
+        <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
+        <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -5506,6 +5521,239 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send questions to institutions</source>
+        <translation>إرسال الأسئلة إلى المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>تتلقى كل مؤسسة مصنفاً لا يضم إلا أسئلتها، باللغة المختارة أدناه، وفيه ما تعرفه البعثة مسبقاً. ويصبح ردها، عند استيراده بأمر استيراد مصنف…، مقترحات: لا تتغير أي إجابة ما لم تقبلها.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>الرد قبل (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Contact for questions</source>
+        <translation>جهة الاتصال للاستفسار</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send to %1</source>
+        <translation>إرسال إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Language of the workbooks:</source>
+        <translation>لغة المصنفات:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>&amp;كتابة المصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder for the workbooks</source>
+        <translation>مجلد المصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Choose at least one institution.</source>
+        <translation>اختر مؤسسة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>كُتب %1 من المصنفات في %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>جارٍ كتابة مصنفات المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>لم تُكتب المصنفات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>أُلغي: تبقى المصنفات المكتوبة حتى الآن في المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Current answer</source>
+        <translation>الإجابة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Proposed</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Respondent</source>
+        <translation>المجيب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>مقترحات المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>القيم التي اقترحتها المؤسسات في ردودها. لا تغيّر أيٌّ منها إجابةً ما لم تقبلها؛ وتُعرض مقترحات المؤسسات المختلفة معاً مع تمييزها.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Show those decided</source>
+        <translation>عرض ما بُتّ فيه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;تعديل وقبول…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>قبول كل ما قدمته هذه الم&amp;ؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>كل المقترحات المعلقة للمؤسسة المختارة أعلاه، دفعة واحدة (يُرفض ما دامت مؤسسة أخرى تقترح شيئاً مختلفاً)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>تقترح مؤسسة أخرى شيئاً مختلفاً لهذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1 معلقة، و%2 من الإجابات فيها مقترحات مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Edit and accept</source>
+        <translation>تعديل وقبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Value:</source>
+        <translation>القيمة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>open</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>superseded</source>
+        <translation>مستبدَل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
     </message>
 </context>
 </TS>

@@ -3188,6 +3188,21 @@
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>&amp;Send questions to institutions…</source>
+        <translation>Enviar preg&amp;untas a las instituciones…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Institutions&apos; proposa&amp;ls…</source>
+        <translation>Pr&amp;opuestas de las instituciones…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
+        <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -5438,6 +5453,239 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send questions to institutions</source>
+        <translation>Enviar las preguntas a las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>Cada institución recibe un libro solo con sus preguntas, en el idioma elegido abajo, con lo que la misión ya sabe completado. Su respuesta, importada con Importar libro…, se convierte en propuestas: ninguna respuesta cambia hasta que usted las acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>Responder antes del (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Contact for questions</source>
+        <translation>Contacto para consultas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Language of the workbooks:</source>
+        <translation>Idioma de los libros:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>E&amp;scribir los libros</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder for the workbooks</source>
+        <translation>Carpeta de los libros</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Choose at least one institution.</source>
+        <translation>Elija al menos una institución.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>%1 libros escritos en %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>Escribiendo los libros de las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>No se escribieron los libros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>Cancelado: los libros ya escritos quedan en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Current answer</source>
+        <translation>Respuesta actual</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Respondent</source>
+        <translation>Persona que respondió</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>Propuestas de las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>Los valores que las instituciones propusieron en sus respuestas. Ninguno cambia una respuesta hasta que usted lo acepte; las propuestas de instituciones que discrepan se muestran juntas y marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Show those decided</source>
+        <translation>Mostrar las ya decididas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Modificar y aceptar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>Aceptar todo de esta &amp;institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>Todas las propuestas pendientes de la institución elegida arriba, de una vez (se rechaza mientras otra institución proponga otra cosa)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>Otra institución propone otra cosa para esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1 pendientes, %2 respuestas con propuestas que discrepan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Edit and accept</source>
+        <translation>Modificar y aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>superseded</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>don&apos;t know</source>
+        <translation>no sabe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
     </message>
 </context>
 </TS>

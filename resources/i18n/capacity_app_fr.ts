@@ -3188,6 +3188,21 @@
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>&amp;Send questions to institutions…</source>
+        <translation>Envo&amp;yer les questions aux institutions…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Institutions&apos; proposa&amp;ls…</source>
+        <translation>Propositions des instit&amp;utions…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
+        <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -5438,6 +5453,239 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send questions to institutions</source>
+        <translation>Envoyer les questions aux institutions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>Chaque institution reçoit un classeur avec ses seules questions, dans la langue choisie ci-dessous, où figure déjà ce que la mission sait. Sa réponse, importée avec Importer un classeur…, devient des propositions : aucune réponse ne change tant que vous ne les acceptez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>Réponse avant le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Contact for questions</source>
+        <translation>Contact pour les questions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send to %1</source>
+        <translation>Envoyer à %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Language of the workbooks:</source>
+        <translation>Langue des classeurs :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>É&amp;crire les classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder for the workbooks</source>
+        <translation>Dossier des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Choose at least one institution.</source>
+        <translation>Choisissez au moins une institution.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>%1 classeurs écrits dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>Écriture des classeurs des institutions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>Les classeurs n&apos;ont pas été écrits : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>Annulé : les classeurs déjà écrits restent dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Current answer</source>
+        <translation>Réponse actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>Propositions des institutions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>Les valeurs proposées par les institutions dans leurs réponses. Aucune ne change une réponse tant que vous ne l&apos;acceptez pas ; les propositions d&apos;institutions en désaccord sont présentées ensemble et signalées.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution:</source>
+        <translation>Institution :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Show those decided</source>
+        <translation>Afficher celles déjà traitées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Modifier et accepter…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>Tout accepter de cette &amp;institution</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>Toutes les propositions en attente de l&apos;institution choisie ci-dessus, en une fois (refusé tant qu&apos;une autre institution propose autre chose)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>Une autre institution propose autre chose pour cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1 en attente, %2 réponses avec des propositions en désaccord</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Edit and accept</source>
+        <translation>Modifier et accepter</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>open</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>don&apos;t know</source>
+        <translation>ne sait pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
     </message>
 </context>
 </TS>

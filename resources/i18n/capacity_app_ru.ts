@@ -3205,6 +3205,21 @@
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>&amp;Send questions to institutions…</source>
+        <translation>Отп&amp;равить вопросы учреждениям…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Institutions&apos; proposa&amp;ls…</source>
+        <translation>Пред&amp;ложения учреждений…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
+        <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменён.</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -5455,6 +5470,239 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send questions to institutions</source>
+        <translation>Отправить вопросы учреждениям</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>Каждое учреждение получает рабочую книгу только со своими вопросами, на выбранном ниже языке, где уже заполнено то, что известно миссии. Его ответ, импортированный через «Импорт рабочей книги…», становится предложениями: ни один ответ не меняется, пока вы их не примете.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>Ответ до (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Contact for questions</source>
+        <translation>Контакт для вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send to %1</source>
+        <translation>Отправить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Language of the workbooks:</source>
+        <translation>Язык рабочих книг:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>&amp;Записать рабочие книги</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder for the workbooks</source>
+        <translation>Папка для рабочих книг</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Choose at least one institution.</source>
+        <translation>Выберите хотя бы одно учреждение.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>Записано рабочих книг: %1, в %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>Запись рабочих книг учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>Рабочие книги не записаны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>Отменено: уже записанные рабочие книги остаются в папке.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Current answer</source>
+        <translation>Текущий ответ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>Предложения учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>Значения, предложенные учреждениями в их ответах. Ни одно не меняет ответ, пока вы его не примете; расходящиеся предложения разных учреждений показаны рядом и отмечены.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Show those decided</source>
+        <translation>Показать решённые</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Изменить и принять…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>Принять всё от этого &amp;учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>Все открытые предложения выбранного выше учреждения сразу (отказ, пока другое учреждение предлагает иное)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>Другое учреждение предлагает для этого ответа иное</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>Открыто: %1; ответов с расходящимися предложениями: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Edit and accept</source>
+        <translation>Изменить и принять</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>superseded</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>don&apos;t know</source>
+        <translation>не знаю</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
     </message>
 </context>
 </TS>

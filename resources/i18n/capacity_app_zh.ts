@@ -3171,6 +3171,21 @@
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>&amp;Send questions to institutions…</source>
+        <translation>向机构发送问题(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Institutions&apos; proposa&amp;ls…</source>
+        <translation>机构的提议(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
+        <translation>已导入%1的答复：提议%2个值，未改变任何答案。</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -5421,6 +5436,239 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send questions to institutions</source>
+        <translation>向机构发送问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，任何答案都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Questions</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>答复截止（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Contact for questions</source>
+        <translation>咨询联系人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Send to %1</source>
+        <translation>发送给%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Language of the workbooks:</source>
+        <translation>工作簿语言：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>写入工作簿(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Folder for the workbooks</source>
+        <translation>工作簿所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Choose at least one institution.</source>
+        <translation>请至少选择一个机构。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>已将%1个工作簿写入%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>正在写入各机构的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>未写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>已取消：已写入的工作簿保留在文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Current answer</source>
+        <translation>当前答案</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Proposed</source>
+        <translation>提议值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Respondent</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>机构的提议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变答案；意见不一致的机构提议并列显示并加以标记。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Show those decided</source>
+        <translation>显示已处理的</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>修改并接受(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>接受该机构的全部提议(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>一次接受上方所选机构的全部待定提议（若另一机构提议不同，则不予执行）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>另一机构对此答案提议了不同的值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1项待定，%2个答案的提议不一致</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Edit and accept</source>
+        <translation>修改并接受</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
 </context>
 </TS>

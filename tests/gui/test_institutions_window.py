@@ -1,0 +1,76 @@
+"""Questions sent to the institutions and their replies in the window (issue 53): the workbooks
+written from the window in the background, a reply imported as proposals (no answer changes), the
+proposals beside the current answer with conflicts marked, accept, edit, reject and accept all."""
+from __future__ import annotations
+
+import openpyxl
+
+from capacity_app.domain.proposals import NewProposal
+from capacity_app.exchange.institution_form import COL_ANSWER
+from capacity_app.gui.institutions import ProposalsDialog, SendDialog, write_workbooks
+from capacity_app.services import proposals as sp
+from capacity_app.services.institution_forms import export_institution_workbook
+
+
+def _idle(win, qtbot):
+    qtbot.waitUntil(lambda: not win.runner.busy and not win.runner.tasks, timeout=120_000)
+
+
+def test_send_dialog_and_workbooks_in_the_background(opened, qtbot, tmp_path):
+    aid = opened.session.assessment_id
+    dlg = SendDialog(opened, aid)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 7 and len(dlg.chosen()) == 7
+    dlg.deadlines[1].setText("2026-12-01")
+    dlg.contacts[1].setText("A. Mwangi")
+    dlg.folder.setText(str(tmp_path / "forms"))
+    dlg._accept()
+    assert opened.store.institution_requests(aid)["interior"].deadline == "2026-12-01"
+    dlg.deadlines[1].setText("soon")
+    dlg._accept()
+    assert not dlg.message.isHidden() and "date" in dlg.message.text()
+    write_workbooks(opened, aid, str(tmp_path / "forms"), ["interior", "labour"], "fr")
+    _idle(opened, qtbot)
+    assert sorted(p.name for p in (tmp_path / "forms").iterdir()) == ["KEN-2026-interior.xlsx", "KEN-2026-labour.xlsx"]
+
+
+def test_a_reply_imported_and_decided_in_the_window(opened, qtbot, tmp_path):
+    win = opened
+    aid = win.session.assessment_id
+    q = win.questionnaire
+    sent = export_institution_workbook(win.store, aid, "interior", tmp_path / "i.xlsx")
+    wb = openpyxl.load_workbook(sent)
+    rows = {r[0].value: r for r in wb["Questions"].iter_rows(min_row=2) if r[0].value}
+    rows["s6c_registers.pop.exists"][COL_ANSWER - 1].value = "Yes"
+    rows["s1_statistics.refugees.available"][COL_ANSWER - 1].value = "Yes"
+    rows["s6c_registers.entry_exit.exists"][COL_ANSWER - 1].value = "No"
+    wb["Cover"]["B13"] = "Beatrice Otieno"
+    wb.save(tmp_path / "reply.xlsx")
+    win.import_workbook(str(tmp_path / "reply.xlsx"))
+    _idle(win, qtbot)
+    assert "no answer changed" in win.statusBar().currentMessage()
+    assert win.store.answer(aid, "s6c_registers.pop.exists").value is None
+    sp.add_proposals(win.store, q, aid, [NewProposal("s1_statistics.refugees.available", "nso", "answered", "no")], "nso")
+    dlg = ProposalsDialog(win, aid)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 4
+    assert "1 answers with proposals that disagree" in dlg.summary.text()
+    keys = [p.key for p in dlg.proposals]
+    assert keys[:2] == ["s1_statistics.refugees.available"] * 2  # side by side
+    dlg.select_key("s6c_registers.pop.exists")
+    assert dlg.accept_selected()
+    assert win.store.answer(aid, "s6c_registers.pop.exists").value == "yes"
+    assert win.session is not None and win.session.sheet.get("s6c_registers.pop.exists").value == "yes"
+    dlg.select_key("s6c_registers.entry_exit.exists")
+    assert dlg.edit_selected("yes")
+    assert win.store.answer(aid, "s6c_registers.entry_exit.exists").value == "yes"
+    dlg.institution.setCurrentIndex(dlg.institution.findData("interior"))
+    assert not dlg.accept_all()  # the NSO disagrees on the refugees: refused, nothing accepted
+    assert "settle them one by one" in dlg.message.text()
+    nso = next(p for p in dlg.proposals if p.institution == "nso")
+    dlg.table.clearSelection()
+    dlg.table.selectRow(dlg.proposals.index(nso))
+    assert dlg.reject_selected()
+    assert dlg.accept_all()
+    assert win.store.answer(aid, "s1_statistics.refugees.available").value == "yes"
+    assert dlg.table.rowCount() == 0
