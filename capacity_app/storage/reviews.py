@@ -7,11 +7,13 @@ has no row. Statuses and notes must already be checked (``domain.review.review_p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.review import NOT_REVIEWED, Review
 from .clock import now_iso
 from .part import StorePart
+
+if TYPE_CHECKING:
+    from ..domain.review import Review
 
 _COLUMNS = ("unit", "status", "reviewer", "at", "note", "answer_check")
 
@@ -28,11 +30,15 @@ class ReviewStore(StorePart):
 
     def reviews(self, assessment_id: int) -> dict[str, Review]:
         """The assessment's reviews by unit (units never reviewed have none)."""
+        from ..domain.review import Review  # not for the first window (tests/test_launch.py)
+
         cur = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM reviews WHERE assessment_id = ?",
                               [int(assessment_id)])
         return {r[0]: Review(*r) for r in cur.fetchall()}
 
     def review(self, assessment_id: int, unit: str) -> Review | None:
+        from ..domain.review import Review
+
         row = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM reviews WHERE assessment_id = ? AND unit = ?",
                               [int(assessment_id), unit]).fetchone()
         return None if row is None else Review(*row)
@@ -42,6 +48,8 @@ class ReviewStore(StorePart):
         """Record the review of ``unit`` (``status`` not_reviewed removes it) by ``reviewer`` (the
         operator by default), now, in one transaction with its history row. Returns the review as
         stored (None when not reviewed)."""
+        from ..domain.review import NOT_REVIEWED, Review
+
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
@@ -63,6 +71,8 @@ class ReviewStore(StorePart):
     def replace_reviews(self, assessment_id: int, reviews: Iterable[Review], note: str = "import") -> None:
         """Make the assessment's reviews exactly ``reviews`` (imports), each kept as given (its
         reviewer and time), with a history row per review added, changed or removed."""
+        from ..domain.review import NOT_REVIEWED
+
         aid = int(assessment_id)
         stamp = now_iso()
         new = {r.unit: r for r in reviews if r.status != NOT_REVIEWED}

@@ -6,15 +6,21 @@ A validation's row keeps in its ``reason`` column what stood open when it was va
 ``domain.signoff.open_points_json``, "" for nothing); a reopening's, why it was reopened."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.assessment import FINAL
-from ..domain.signoff import REOPENED, VALIDATED, SignOff, SignOffEvent, open_points_from, open_points_json
 from .clock import now_iso
 from .part import StorePart
+
+if TYPE_CHECKING:
+    from ..domain.signoff import SignOff, SignOffEvent
 
 _COLUMNS = "kind, name, position, institution, date, reason, at, operator"
 
 
 def _event(row: tuple) -> SignOffEvent:
+    from ..domain.signoff import VALIDATED, SignOff, SignOffEvent, open_points_from  # not for the first window
+
     kind, name, position, institution, date, reason, at, operator = row
     if kind == VALIDATED:
         return SignOffEvent(kind, at, operator, SignOff(name, position, institution, date, at, operator,
@@ -35,15 +41,21 @@ class SignOffStore(StorePart):
         """Record a validation for the national statistics office and set the status (final), in
         one transaction with one history row. ``signoff.at`` / ``operator`` given (an import) are
         kept; empty, they are now and the operator."""
+        from ..domain.signoff import VALIDATED
+
         return self._record(assessment_id, VALIDATED, new_status, signoff=signoff)
 
     def record_reopening(self, assessment_id: int, reason: str, new_status: str) -> SignOffEvent:
         """Record why a final assessment is reopened and set its new status, in one transaction
         with one history row."""
+        from ..domain.signoff import REOPENED
+
         return self._record(assessment_id, REOPENED, new_status, reason=reason)
 
     def _record(self, assessment_id: int, kind: str, new_status: str, signoff: SignOff | None = None,
                 reason: str = "") -> SignOffEvent:
+        from ..domain.signoff import SignOff, SignOffEvent, open_points_json
+
         aid = int(assessment_id)
         before = self.assessment(aid)
         stamp = now_iso()
