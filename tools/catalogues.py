@@ -8,7 +8,7 @@ Each language has five catalogues (docs/questionnaire-format.md, "Translations")
 window's Qt catalogue resources/i18n/capacity_app_<lang>.ts (tools/translations.py):
 
     assessments/translations/<lang>.yaml     the questionnaire and the recommendations
-    capacity_app/domain/translations/<lang>.py   the scoring engine's sentences (domain/texts.py)
+    resources/sentences/strings.<lang>.yaml  the scoring engine's sentences (domain/texts.py)
     resources/report/strings.<lang>.yaml     the report's fixed texts (resources/report/strings.yaml)
     resources/help/help.<lang>.yaml          the help page, one entry per section (help.en.html)
     resources/aggregate/strings.<lang>.yaml  the cross-country aggregation's fixed texts (workbook, bundle, PDF)
@@ -23,12 +23,9 @@ missing or outdated.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +33,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from capacity_app.catalog import loader, recommendations  # noqa: E402
+from capacity_app.catalog import loader  # noqa: E402
+from capacity_app.catalog.kinds import KINDS as CATALOGUE_KINDS  # noqa: E402
+from capacity_app.catalog.kinds import Kind  # noqa: E402
 from capacity_app.catalog.translations import (  # noqa: E402
-    Catalogue, Coverage, Entry, coverage, html_sections, read_catalogue, render_catalogue,
+    Catalogue, Coverage, coverage, read_catalogue, render_catalogue,
 )
-from capacity_app.domain.languages import CATALOGUED, Review, language  # noqa: E402
+from capacity_app.domain.languages import CATALOGUED, language  # noqa: E402
 
 GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
 
@@ -49,21 +48,6 @@ GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
 # removes their language here when ``status LANG`` and ``tools/translations.py status`` show
 # nothing missing or outdated.
 IN_TRANSLATION: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Kind:
-    name: str
-    what: str                                   # what the file translates, for its header
-    path: Callable[[str], Path]                 # the catalogue of a language
-    sources: Callable[[], dict[str, Any]]       # path -> English, in order
-    group: Callable[[str], str] | None = None   # the part a path belongs to (a comment line)
-
-
-def _questionnaire_sources() -> dict[str, Any]:
-    out: dict[str, Any] = dict(loader.text_sources(ROOT / "assessments" / "questionnaire.yaml"))
-    out.update(recommendations.text_sources(ROOT / "assessments" / "recommendations.yaml"))
-    return out
 
 
 def _questionnaire_group() -> Callable[[str], str]:
@@ -82,112 +66,13 @@ def _questionnaire_group() -> Callable[[str], str]:
     return group
 
 
-def _texts_sources() -> dict[str, Any]:
-    from capacity_app.domain.texts import TEXTS
-
-    return {k: v["en"] for k, v in TEXTS.items()}
-
-
-def _strings_sources() -> dict[str, Any]:
-    import yaml
-
-    with open(ROOT / "resources" / "report" / "strings.yaml", encoding="utf-8") as fh:
-        return {k: v["en"] for k, v in yaml.safe_load(fh).items()}
-
-
-def _aggregate_sources() -> dict[str, Any]:
-    import yaml
-
-    with open(ROOT / "resources" / "aggregate" / "strings.yaml", encoding="utf-8") as fh:
-        return {k: v["en"] for k, v in yaml.safe_load(fh).items()}
-
-
-def _help_sources() -> dict[str, Any]:
-    return html_sections((ROOT / "resources" / "help" / "help.en.html").read_text(encoding="utf-8"))
-
-
-def _texts_group(key: str) -> str:
-    return key.split(".", 1)[0] if "." in key else "words"
-
-
-KINDS = {
-    "questionnaire": Kind("questionnaire", "the questionnaire and the recommendations (assessments/)",
-                          lambda lang: ROOT / "assessments" / "translations" / f"{lang}.yaml",
-                          _questionnaire_sources),
-    "texts": Kind("texts", "the scoring engine's sentences (capacity_app/domain/texts.py)",
-                  lambda lang: ROOT / "capacity_app" / "domain" / "translations" / f"{lang}.py",
-                  _texts_sources, _texts_group),
-    "report": Kind("report", "the report's fixed texts (resources/report/strings.yaml)",
-                   lambda lang: ROOT / "resources" / "report" / f"strings.{lang}.yaml", _strings_sources),
-    "help": Kind("help", "the help page (resources/help/help.en.html), one entry per section",
-                 lambda lang: ROOT / "resources" / "help" / f"help.{lang}.yaml", _help_sources),
-    "aggregate": Kind("aggregate", "the cross-country aggregation's fixed texts (resources/aggregate/strings.yaml): "
-                      "the consolidated workbook's sheets, columns and codes, the analyst's files, the PDF summary",
-                      lambda lang: ROOT / "resources" / "aggregate" / f"strings.{lang}.yaml", _aggregate_sources,
-                      lambda key: key.split(".", 1)[0]),
-}
-
-
-# --- the Python catalogue of domain/texts.py -----------------------------------------------------
-
-def read_python(path: Path, lang: str) -> Catalogue:
-    cat = Catalogue(lang)
-    if not path.exists():
-        return cat
-    spec = importlib.util.spec_from_file_location(f"_catalogue_{lang}", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    review = getattr(mod, "REVIEW", {})
-    cat.review = Review(review.get("reviewed_by", ""), review.get("date", ""))
-    for key, entry in mod.TEXTS.items():
-        text = (entry.get(lang) or "").strip()
-        cat.entries[key] = Entry(entry["en"], text or None)
-    return cat
-
-
-def render_python(lang: str, review: Review, sources: dict[str, Any], existing: Catalogue | None) -> str:
-    name = language(lang).english_name
-    q = json.dumps
-    lines = [f'"""{name} ({lang}): the scoring engine\'s sentences (capacity_app/domain/texts.py).',
-             "",
-             GUIDE,
-             f'Written by tools/catalogues.py update: fill each "{lang}" text; keep "en" as the English it',
-             "translates, and every {placeholder} as it is.",
-             '"""',
-             "from __future__ import annotations",
-             "",
-             "# both empty: a first translation, to be reviewed by a UN translator",
-             f"REVIEW = {{\"reviewed_by\": {q(review.reviewed_by, ensure_ascii=False)}, "
-             f"\"date\": {q(review.date)}}}  # date: YYYY-MM-DD",
-             "",
-             "TEXTS: dict[str, dict[str, str]] = {"]
-    current = None
-    for key, english in sources.items():
-        g = _texts_group(key)
-        if g != current:
-            lines.append(f"    # --- {g}")
-            current = g
-        old = existing.entries.get(key) if existing else None
-        done = old is not None and old.text is not None
-        text = old.text if done else ""
-        source = old.source if done else english
-        lines.append(f"    {q(key)}: {{")
-        if source != english:
-            lines.append(f"        # OUTDATED: the English is now {q(english, ensure_ascii=False)}")
-        lines.append(f"        \"en\": {q(source, ensure_ascii=False)},")
-        lines.append(f"        \"{lang}\": {q(text, ensure_ascii=False)},")
-        lines.append("    },")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+KINDS = CATALOGUE_KINDS
 
 
 # --- reading, writing, counting ------------------------------------------------------------------
 
 def read(kind: Kind, lang: str) -> Catalogue:
     path = kind.path(lang)
-    if kind.name == "texts":
-        return read_python(path, lang)
     if not path.exists():
         return Catalogue(lang)
     errors: list = []
@@ -201,14 +86,11 @@ def write(kind: Kind, lang: str) -> Path:
     path = kind.path(lang)
     existing = read(kind, lang)
     sources = kind.sources()
-    if kind.name == "texts":
-        text = render_python(lang, existing.review, sources, existing)
-    else:
-        name = language(lang).english_name
-        header = (f"{name} ({lang}): {kind.what}.\n{GUIDE}\nWritten by tools/catalogues.py update: "
-                  f"fill each \"{lang}\" text; keep \"en\" as the English it translates.")
-        group = _questionnaire_group() if kind.name == "questionnaire" else kind.group
-        text = render_catalogue(lang, existing.review, sources.items(), existing, header, group)
+    name = language(lang).english_name
+    header = (f"{name} ({lang}): {kind.what}.\n{GUIDE}\nWritten by tools/catalogues.py update: "
+              f"fill each \"{lang}\" text; keep \"en\" as the English it translates.")
+    group = _questionnaire_group() if kind.name == "questionnaire" else kind.group
+    text = render_catalogue(lang, existing.review, sources.items(), existing, header, group)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path

@@ -255,14 +255,12 @@ def translation_review(lang: str, reviews: Mapping[str, Review]) -> Review | Non
     help's); else an empty Review, a first translation to be reviewed by a UN translator."""
     if lang not in CATALOGUED:
         return None
-    import importlib
-
     from ..paths import resources_dir
 
     own = reviews.get(lang, Review())
-    sentences = getattr(importlib.import_module(f"capacity_app.domain.translations.{lang}"), "REVIEW", {})
-    others = [Review(sentences.get("reviewed_by", ""), sentences.get("date", ""))]
-    for path in (resources_dir() / "report" / f"strings.{lang}.yaml", resources_dir() / "help" / f"help.{lang}.yaml",
+    others = []
+    for path in (resources_dir() / "sentences" / f"strings.{lang}.yaml",
+                 resources_dir() / "report" / f"strings.{lang}.yaml", resources_dir() / "help" / f"help.{lang}.yaml",
                  resources_dir() / "aggregate" / f"strings.{lang}.yaml"):
         others.append(read_catalogue(path, lang, []).review)
     return own if own.reviewed and all(r.reviewed for r in others) else Review()

@@ -1,17 +1,37 @@
 """Every fixed sentence the scoring engine writes: English, French and Spanish here; Arabic,
-Chinese and Russian in one catalogue module per language (``domain/translations/<lang>.py``, the
-same entries with the English each was translated from; docs/questionnaire-format.md,
-"Translations").
+Chinese and Russian in one catalogue file per language (``resources/sentences/strings.<lang>.yaml``,
+the same entries with the English each was translated from; docs/questionnaire-format.md,
+"Translations"). Those files are data: the domain reads no file, so ``catalog.sentences`` gives
+this module its reader (``set_catalogue_reader``) and each language is read once, when first used.
 
 Placeholders use ``str.format`` names. A test checks that every language of each entry carries
 the same placeholders, so a translation can never drop a number a statistician needs to check.
 """
 from __future__ import annotations
 
-from .translations import ar, ru, zh
+from collections.abc import Callable
 
-# the catalogued languages' sentences, by language then key: {"en": source, "<lang>": text}
-CATALOGUES: dict[str, dict[str, dict[str, str]]] = {"ar": ar.TEXTS, "zh": zh.TEXTS, "ru": ru.TEXTS}
+from .languages import CATALOGUED
+
+# the catalogued languages' sentences read so far, by language then key: {"en": source, "<lang>": text}
+CATALOGUES: dict[str, dict[str, dict[str, str]]] = {}
+_reader: Callable[[str], dict[str, dict[str, str]]] | None = None
+
+
+def set_catalogue_reader(reader: Callable[[str], dict[str, dict[str, str]]] | None) -> None:
+    """``reader(lang)`` gives the sentences of a catalogued language (catalog.sentences sets it);
+    what was read before is forgotten, so a changed file is read again."""
+    global _reader
+    _reader = reader
+    CATALOGUES.clear()
+
+
+def catalogue(lang: str) -> dict[str, dict[str, str]]:
+    """The sentences of the catalogued language ``lang`` ({} for a language written inline, or
+    while no reader is set: English shows)."""
+    if lang not in CATALOGUES and lang in CATALOGUED and _reader is not None:
+        CATALOGUES[lang] = _reader(lang)
+    return CATALOGUES.get(lang, {})
 
 TEXTS: dict[str, dict[str, str]] = {
     # --- bands and gap types --------------------------------------------------------------------
@@ -687,5 +707,5 @@ def text(key: str, lang: str = "en", **params: object) -> str:
     """The sentence ``key`` in ``lang`` (English while its translation is missing: the tests list
     those), with ``params`` filled in."""
     entry = TEXTS[key]
-    template = entry.get(lang) or CATALOGUES.get(lang, {}).get(key, {}).get(lang) or entry["en"]
+    template = entry.get(lang) or catalogue(lang).get(key, {}).get(lang) or entry["en"]
     return template.format(**params) if params else template

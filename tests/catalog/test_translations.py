@@ -195,7 +195,7 @@ def test_recommendations_take_their_texts_from_the_same_catalogue(tmp_path):
 def test_sentences_report_texts_and_help_come_from_their_catalogues(monkeypatch):
     from capacity_app.domain import texts
 
-    monkeypatch.setitem(texts.CATALOGUES["ru"], "band.meets", {"en": "Meets", "ru": "Соответствует"})
+    monkeypatch.setitem(texts.catalogue("ru"), "band.meets", {"en": "Meets", "ru": "Соответствует"})
     assert texts.text("band.meets", "ru") == "Соответствует"
     assert texts.text("band.fully_meets", "xx") == "Advanced capacity"
     english = html_sections((tool.ROOT / "resources" / "help" / "help.en.html").read_text(encoding="utf-8"))
