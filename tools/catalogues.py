@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,37 +33,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from capacity_app.catalog import loader  # noqa: E402
+from capacity_app.catalog.kinds import GUIDE, render_catalogue_text  # noqa: E402, F401
 from capacity_app.catalog.kinds import KINDS as CATALOGUE_KINDS  # noqa: E402
 from capacity_app.catalog.kinds import Kind  # noqa: E402
 from capacity_app.catalog.translations import (  # noqa: E402
-    Catalogue, Coverage, coverage, read_catalogue, render_catalogue,
+    Catalogue, Coverage, coverage, read_catalogue,
 )
-from capacity_app.domain.languages import CATALOGUED, language  # noqa: E402
-
-GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
+from capacity_app.domain.languages import CATALOGUED  # noqa: E402
 
 # Languages whose translator is still at work: the tests that no entry is missing skip them (with
 # this reason), an outdated entry is only a warning for them, and nothing else. A translator
 # removes their language here when ``status LANG`` and ``tools/translations.py status`` show
 # nothing missing or outdated.
 IN_TRANSLATION: tuple[str, ...] = ()
-
-
-def _questionnaire_group() -> Callable[[str], str]:
-    q = loader.load_bundled(ROOT / "assessments" / "questionnaire.yaml")
-    sections = {s.id: f"{s.id} {s.label['en']}" for s in q.sections}
-    item_section = {it.id: sections[it.section_id] for it in q.items()}
-    named = {p.code: "Policy questions" for p in q.policy_questions}
-    named.update({s.code: "Data sources (the matrix's columns)" for s in q.sources})
-    named.update({g.term: "Glossary" for g in q.glossary})
-    named.update({"title": "Title", "choice_lists": "Choice lists", "matrix": "Matrix fields",
-                  "recommendations": "Recommendations (assessments/recommendations.yaml)"})
-
-    def group(key: str) -> str:
-        head = key.split(".", 1)[0]
-        return sections.get(head) or item_section.get(head) or named.get(head, "Other")
-    return group
 
 
 KINDS = CATALOGUE_KINDS
@@ -85,12 +67,7 @@ def read(kind: Kind, lang: str) -> Catalogue:
 def write(kind: Kind, lang: str) -> Path:
     path = kind.path(lang)
     existing = read(kind, lang)
-    sources = kind.sources()
-    name = language(lang).english_name
-    header = (f"{name} ({lang}): {kind.what}.\n{GUIDE}\nWritten by tools/catalogues.py update: "
-              f"fill each \"{lang}\" text; keep \"en\" as the English it translates.")
-    group = _questionnaire_group() if kind.name == "questionnaire" else kind.group
-    text = render_catalogue(lang, existing.review, sources.items(), existing, header, group)
+    text = render_catalogue_text(kind, lang, existing)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path

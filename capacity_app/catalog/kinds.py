@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import assessments_dir, resources_dir
-from .translations import html_sections
+from ..domain.languages import language
+from .translations import Catalogue, html_sections, render_catalogue
+
+GUIDE = 'How to fill it: docs/questionnaire-format.md, "Translations".'
 
 
 @dataclass(frozen=True)
@@ -65,3 +68,31 @@ KINDS: dict[str, Kind] = {
                       lambda: _yaml_english(resources_dir() / "aggregate" / "strings.yaml"),
                       lambda key: key.split(".", 1)[0]),
 }
+
+
+def questionnaire_group() -> Callable[[str], str]:
+    """The part of the questionnaire a catalogue path belongs to (its section, or a named list)."""
+    from . import loader
+
+    q = loader.load_bundled(assessments_dir() / "questionnaire.yaml")
+    sections = {s.id: f"{s.id} {s.label['en']}" for s in q.sections}
+    item_section = {it.id: sections[it.section_id] for it in q.items()}
+    named = {p.code: "Policy questions" for p in q.policy_questions}
+    named.update({s.code: "Data sources (the matrix's columns)" for s in q.sources})
+    named.update({g.term: "Glossary" for g in q.glossary})
+    named.update({"title": "Title", "choice_lists": "Choice lists", "matrix": "Matrix fields",
+                  "recommendations": "Recommendations (assessments/recommendations.yaml)"})
+
+    def group(key: str) -> str:
+        head = key.split(".", 1)[0]
+        return sections.get(head) or item_section.get(head) or named.get(head, "Other")
+    return group
+
+
+def render_catalogue_text(kind: Kind, lang: str, existing: Catalogue) -> str:
+    """The text of ``kind``'s catalogue of ``lang`` over today's English, keeping ``existing``'s
+    translations and review (what ``tools/catalogues.py update`` and the translator's import write)."""
+    header = (f"{language(lang).english_name} ({lang}): {kind.what}.\n{GUIDE}\nWritten by tools/catalogues.py "
+              f"update: fill each \"{lang}\" text; keep \"en\" as the English it translates.")
+    group = questionnaire_group() if kind.name == "questionnaire" else kind.group
+    return render_catalogue(lang, existing.review, kind.sources().items(), existing, header, group)

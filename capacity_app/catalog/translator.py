@@ -1,0 +1,734 @@
+"""One translator's file per language (issue 50): every translatable text of a catalogued language
+(Arabic, Chinese, Russian) exported to one gettext PO or XLIFF 1.2 file, and that file, as the
+translator returns it from a CAT tool, imported back into the catalogues it came from.
+
+What a file carries, one unit per text (docs/languages.md, "One translator's file"):
+
+- the questionnaire and recommendations, the engine's sentences, the report's, the help's and the
+  aggregation's fixed texts (the five YAML catalogues of ``catalog.kinds``), and the window's
+  messages (Qt's ``resources/i18n/capacity_app_<lang>.ts``, which stays the window's source);
+- each unit's id (PO ``msgctxt``, XLIFF ``trans-unit/@id``): ``<kind>/<path>`` for a catalogue entry,
+  ``#<n>`` after it for a paragraph of a list, ``#<category>`` for a CLDR plural form (the
+  English "one" or "other" as its source), ``interface/<Qt context>/<digest>`` for a window message
+  (``#<n>`` for Qt's n-th plural form); a glossary or acronym table is one unit, a row a line, its
+  cells separated by a tab;
+- the English source, the current translation, notes (the file and path it comes from, the
+  placeholders to keep, the plural form, Qt's comments) and, for a translation made from an
+  earlier English, that English (PO: fuzzy; XLIFF: state ``needs-review-translation``).
+
+The import refuses the whole file, writing nothing, on any error, each told on one line: a file
+that is not PO or XLIFF or is of another language, an id that no unit has or that comes twice, a
+source that is no longer the English (the English changed since the export), a placeholder
+dropped, added or misspelt, markup that the English has not (XLIFF inline elements included),
+control characters, plural forms or paragraphs left half filled, a table row without its cells.
+An empty target leaves the translation as it is. What changed is written to the files it belongs
+to (only those; an unchanged file is not rewritten, so exporting and importing unchanged is a
+no-op), the window's ``.qm`` compiled again, and one review record appended to
+``resources/i18n/reviews.<lang>.yaml``: who, when, the file, and the id of every changed text.
+
+PO and XLIFF are read and written by the Translate Toolkit (translate-toolkit: the library behind
+Pootle and Weblate), which reads what CAT tools write back (XLIFF 1.2 with inline elements, PO with
+wrapped lines and flags) through a parser that resolves no entity and fetches nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import string
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.languages import CATALOGUED, Review, language
+from ..paths import assessments_dir, resources_dir
+from .kinds import KINDS, Kind, render_catalogue_text
+from .translations import Catalogue, Entry, plural_categories, read_catalogue
+
+MAX_FILE = 50 * 1024 * 1024          # a translator's file: the six catalogues are about 2 MB
+FORMATS = ("xliff", "po")
+UI = "interface"
+_KIND_ID = {"texts": "sentences"}     # the id's first part for a kind (the others: the kind's name)
+_TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
+_QT_ARG = re.compile(r"%(?:L?\d{1,2}|n|[sdif])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Qt's plural forms of each catalogued language, in its order (QTranslator's rules)
+QT_FORMS = {"ar": ("n = 0", "n = 1", "n = 2", "n % 100 = 3…10", "n % 100 = 11…99", "other numbers"),
+            "ru": ("n % 10 = 1, except 11", "n % 10 = 2…4, except 12…14", "other numbers"),
+            "zh": ("every number",)}
+
+
+class TranslationFileError(Exception):
+    """A translator's file refused: ``errors`` holds one line per problem; nothing was written."""
+
+    user_error = True
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: str
+    source: str
+    target: str                   # "" while not translated
+    notes: tuple[str, ...] = ()
+    earlier: str | None = None    # the earlier English the target was translated from (outdated)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """Where a unit's text lives: a catalogue entry (``kind``, ``key``, ``part``: None, a
+    paragraph's index, a plural category or "rows"), or a Qt message (``kind`` = UI, ``key`` =
+    the message's index in the .ts, ``part`` = the plural form's index or None)."""
+
+    kind: str
+    key: Any
+    part: Any = None
+
+
+@dataclass
+class Export:
+    lang: str
+    units: list[Unit] = field(default_factory=list)
+    slots: dict[str, _Slot] = field(default_factory=dict)
+    english: dict[tuple[str, str], Any] = field(default_factory=dict)   # (kind, key) -> English
+    catalogues: dict[str, Catalogue] = field(default_factory=dict)      # kind -> its catalogue
+    ts: Any = None                                                      # the .ts tree (lxml)
+    ts_messages: list[Any] = field(default_factory=list)
+
+    def add(self, unit: Unit, slot: _Slot) -> None:
+        self.units.append(unit)
+        self.slots[unit.id] = slot
+
+
+def ts_path(lang: str) -> Path:
+    return resources_dir() / "i18n" / f"capacity_app_{lang}.ts"
+
+
+def reviews_path(lang: str) -> Path:
+    return resources_dir() / "i18n" / f"reviews.{lang}.yaml"
+
+
+def _rel(path: Path) -> str:
+    for root in (resources_dir().parent, assessments_dir().parent):
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            continue
+    return path.name
+
+
+def placeholders(text: str, qt: bool = False) -> Counter:
+    return Counter(_QT_ARG.findall(text) if qt else re.findall(r"\{(\w*)\}", text))
+
+
+def _keep_note(text: str, qt: bool = False) -> str | None:
+    found = sorted(set(_QT_ARG.findall(text) if qt else (f"{{{p}}}" for p in re.findall(r"\{(\w*)\}", text))))
+    return f"keep {', '.join(found)} as they are" if found else None
+
+
+# --- collecting the units of a language ----------------------------------------------------------
+
+def collect(lang: str) -> Export:
+    """Every translatable text of ``lang`` as units, in the catalogues' order, then the window's."""
+    if lang not in CATALOGUED:
+        raise TranslationFileError([f"{lang}: not a language translated in catalogues "
+                                    f"({', '.join(CATALOGUED)}; English, French and Spanish are written inline)"])
+    out = Export(lang)
+    for kind in KINDS.values():
+        _collect_catalogue(out, kind, lang)
+    _collect_ts(out, lang)
+    return out
+
+
+def _collect_catalogue(out: Export, kind: Kind, lang: str) -> None:
+    path = kind.path(lang)
+    errors: list = []
+    cat = read_catalogue(path, lang, errors) if path.exists() else Catalogue(lang)
+    if errors:
+        raise TranslationFileError([str(e) for e in errors])
+    out.catalogues[kind.name] = cat
+    prefix = _KIND_ID.get(kind.name, kind.name)
+    where = _rel(path)
+    for key, english in kind.sources().items():
+        out.english[(kind.name, key)] = english
+        e = cat.entries.get(key)
+        text = e.text if e is not None else None
+        earlier = e.source if e is not None and text is not None and e.source != english else None
+        base = f"{prefix}/{key}"
+        note = f"{where}: {key}"
+        if isinstance(english, str):
+            out.add(Unit(base, english, text if isinstance(text, str) else "",
+                         _notes(note, _keep_note(english)), _flat(earlier)), _Slot(kind.name, key))
+        elif isinstance(english, list) and english and all(isinstance(r, list) for r in english):
+            rows = text if isinstance(text, list) else []
+            out.add(Unit(base, _rows(english), _rows(rows),
+                         _notes(note, "a table: one row a line, its cells separated by a tab; as many rows "
+                                      "as the language needs"), _flat(earlier)), _Slot(kind.name, key, "rows"))
+        elif isinstance(english, list):
+            paras = text if isinstance(text, list) else []
+            for i, para in enumerate(english):
+                out.add(Unit(f"{base}#{i + 1}", str(para), str(paras[i]) if i < len(paras) else "",
+                             _notes(f"{note}, paragraph {i + 1} of {len(english)}", _keep_note(str(para))),
+                             _flat(earlier)), _Slot(kind.name, key, i))
+        elif isinstance(english, dict):
+            forms = text if isinstance(text, dict) else {}
+            for cat_name in _plural_slots(english, lang):
+                src = english.get(cat_name) or english["other"]
+                out.add(Unit(f"{base}#{cat_name}", src, forms.get(cat_name, ""),
+                             _notes(f"{note}, plural form '{cat_name}' (CLDR) of {language(lang).english_name}",
+                                    _keep_note(english["other"])), _flat(earlier)),
+                        _Slot(kind.name, key, cat_name))
+
+
+def _plural_slots(english: dict, lang: str) -> tuple[str, ...]:
+    cats = plural_categories(lang)
+    return (("zero",) if "zero" in english and "zero" not in cats else ()) + cats
+
+
+def _notes(*notes: str | None) -> tuple[str, ...]:
+    return tuple(n for n in notes if n)
+
+
+def _flat(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _rows(rows: list) -> str:
+    return "\n".join("\t".join(str(c) for c in row) for row in rows if isinstance(row, list))
+
+
+def _parse_xml(data: bytes) -> Any:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+    return etree.fromstring(data, parser).getroottree()
+
+
+def _collect_ts(out: Export, lang: str) -> None:
+    path = ts_path(lang)
+    if not path.exists():
+        return
+    tree = _parse_xml(path.read_bytes())
+    out.ts = tree
+    where = _rel(path)
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") in ("vanished", "obsolete"):
+                continue
+            index = len(out.ts_messages)
+            out.ts_messages.append(msg)
+            source = msg.findtext("source") or ""
+            comment = msg.findtext("comment") or ""
+            digest = hashlib.sha1(f"{source}\x04{comment}".encode()).hexdigest()[:10]
+            base = f"{UI}/{name}/{digest}"
+            lines = [f"{loc.get('filename', '').replace('../../', '')}:{loc.get('line', '')}"
+                     for loc in msg.iter("location")]
+            notes = [f"{where}: context {name}" + (f" ({', '.join(lines)})" if lines else "")]
+            for tag, label in (("comment", "meaning"), ("extracomment", "note"), ("translatorcomment", "translator")):
+                value = msg.findtext(tag)
+                if value:
+                    notes.append(f"{label}: {value}")
+            unfinished = tr is not None and tr.get("type") == "unfinished"
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+                rules = QT_FORMS.get(lang, ())
+                for i in range(max(len(forms), len(rules), 1)):
+                    rule = rules[i] if i < len(rules) else f"form {i + 1}"
+                    out.add(Unit(f"{base}#{i}", source, "" if unfinished else (forms[i] if i < len(forms) else ""),
+                                 tuple(notes + [f"Qt plural form {i + 1} of {max(len(forms), len(rules), 1)}: {rule}",
+                                                *_notes(_keep_note(source, qt=True))])),
+                            _Slot(UI, index, i))
+            else:
+                text = "" if tr is None or unfinished else (tr.text or "")
+                out.add(Unit(base, source, text, tuple(notes + list(_notes(_keep_note(source, qt=True))))),
+                        _Slot(UI, index))
+
+
+# --- writing a file -------------------------------------------------------------------------------
+
+_XLIFF12 = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" '
+            'version="1.2"><file original="{original}" source-language="en" target-language="{lang}" '
+            'datatype="plaintext"><body/></file></xliff>\n')
+
+
+def export_file(lang: str, fmt: str, dest: Path) -> int:
+    """Write every text of ``lang`` to ``dest`` as ``fmt`` (xliff or po); return the units written."""
+    ex = collect(lang)
+    _write_atomic(dest, export_bytes(ex, fmt))
+    return len(ex.units)
+
+
+def export_bytes(ex: Export, fmt: str) -> bytes:
+    if fmt == "po":
+        return _po_bytes(ex)
+    if fmt == "xliff":
+        return _xliff_bytes(ex)
+    raise TranslationFileError([f"{fmt}: not a format of the translator's file ({', '.join(FORMATS)})"])
+
+
+def _file_of(unit_id: str, ex: Export) -> str:
+    slot = ex.slots[unit_id]
+    return _rel(ts_path(ex.lang)) if slot.kind == UI else _rel(KINDS[slot.kind].path(ex.lang))
+
+
+def _po_bytes(ex: Export) -> bytes:
+    from translate.storage import pypo
+
+    po = pypo.pofile()
+    po.updateheader(add=True, Language=ex.lang, Project_Id_Version="capacity-app",
+                    Content_Type="text/plain; charset=UTF-8", Content_Transfer_Encoding="8bit",
+                    X_Generator="capacity-app translations export")
+    po.units[0].removenotes()
+    po.units[0].addnote(f"capacity-app: every text of the {language(ex.lang).english_name} translation. "
+                        "msgctxt is the text's id: keep it. Import with: capacity-app translations import FILE "
+                        "--reviewer NAME", origin="translator")
+    for u in ex.units:
+        pu = po.UnitClass(u.source)
+        pu.setcontext(u.id)
+        pu.target = u.target
+        for note in u.notes:
+            pu.addnote(note, origin="developer")
+        if u.earlier is not None:
+            pu.addnote(f"translated from an earlier English: {u.earlier}", origin="developer")
+            pu.markfuzzy(True)
+        po.addunit(pu)
+    return bytes(po)
+
+
+def _xliff_bytes(ex: Export) -> bytes:
+    from translate.storage import xliff
+
+    from xml.sax.saxutils import quoteattr
+
+    first = _file_of(ex.units[0].id, ex) if ex.units else "capacity-app"
+    doc = xliff.xlifffile.parsestring(
+        _XLIFF12.replace('"{original}"', quoteattr(first)).replace("{lang}", ex.lang).encode("utf-8"))
+    for u in ex.units:
+        doc.switchfile(_file_of(u.id, ex), createifmissing=True)
+        xu = doc.UnitClass(u.source)
+        xu.setid(u.id)
+        if u.target:
+            xu.target = u.target
+        for note in u.notes:
+            xu.addnote(note, origin="developer")
+        if u.earlier is not None:
+            xu.addnote(f"translated from an earlier English: {u.earlier}", origin="developer")
+        doc.addunit(xu, new=True)
+        target = xu.xmlelement.find(xu.namespaced("target"))
+        if target is not None:
+            target.set("state", "needs-review-translation" if u.earlier is not None else "translated")
+        xu.xmlelement.attrib.pop("approved", None)
+    from lxml import etree
+
+    for node in doc.document.getroot().iter(doc.namespaced("file")):
+        node.set("target-language", ex.lang)
+        node.set("source-language", "en")
+    etree.cleanup_namespaces(doc.document.getroot())
+    return bytes(doc)
+
+
+def _write_atomic(dest: Path, data: bytes) -> None:
+    dest = Path(dest)
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --- reading a translator's file -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Read:
+    id: str
+    source: str
+    target: str
+    confirmed: bool        # the translator confirms it (PO: not fuzzy; XLIFF: not needs-review-*)
+    where: str             # for messages: "unit <id>" or "line N"
+    markup: str | None = None   # an XLIFF inline element found in the target
+
+
+def read_file(path: Path, lang: str) -> list[_Read]:
+    """The units of a translator's file (PO or XLIFF, told by content), or one line per problem."""
+    name = Path(path).name
+    try:
+        size = Path(path).stat().st_size
+    except OSError as exc:
+        raise TranslationFileError([f"{name}: cannot be read ({exc.strerror or exc})"]) from None
+    if size > MAX_FILE:
+        raise TranslationFileError([f"{name}: {size // (1024 * 1024)} MB, more than a translator's file "
+                                    f"({MAX_FILE // (1024 * 1024)} MB at most)"])
+    data = Path(path).read_bytes()
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:400]
+    if head.startswith(b"<"):
+        return _read_xliff(data, name, lang)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise TranslationFileError([f"{name}: neither XLIFF nor a UTF-8 PO file"]) from None
+    return _read_po(data, name, lang)
+
+
+def _read_po(data: bytes, name: str, lang: str) -> list[_Read]:
+    from translate.storage import pypo
+
+    try:
+        po = pypo.pofile.parsestring(data)
+    except Exception as exc:  # noqa: BLE001 - the parser's errors are many; each is one line here
+        raise TranslationFileError([f"{name}: not a PO file ({_one_line(exc)})"]) from None
+    header = po.parseheader() if po.units and po.units[0].isheader() else {}
+    file_lang = str(header.get("Language", "")).strip()
+    if file_lang.replace("_", "-").split("-")[0] != lang:
+        raise TranslationFileError([f"{name}: a file of language {file_lang or '(none)'!r}, not {lang!r}"])
+    out = []
+    for u in po.units:
+        if u.isheader() or u.isobsolete():
+            continue
+        if u.hasplural():
+            out.append(_Read(u.getcontext() or "", str(u.source), "", False, f"msgid {str(u.source)[:40]!r}",
+                             "msgid_plural"))
+            continue
+        out.append(_Read(u.getcontext() or "", str(u.source), str(u.target or ""), not u.isfuzzy(),
+                         f"msgctxt {u.getcontext()!r}" if u.getcontext() else f"msgid {str(u.source)[:40]!r}"))
+    return out
+
+
+def _read_xliff(data: bytes, name: str, lang: str) -> list[_Read]:
+    try:
+        tree = _parse_xml(data)
+    except Exception as exc:  # noqa: BLE001 - lxml's syntax errors: one line
+        raise TranslationFileError([f"{name}: not XML ({_one_line(exc)})"]) from None
+    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+        raise TranslationFileError([f"{name}: a DOCTYPE (entity declarations) in a translator's file is refused"])
+    root = tree.getroot()
+    if not isinstance(root.tag, str) or etree_local(root.tag) != "xliff":
+        raise TranslationFileError([f"{name}: not an XLIFF file (its root is <{etree_local(str(root.tag))}>)"])
+    version = root.get("version", "")
+    if not version.startswith("1."):
+        raise TranslationFileError([f"{name}: XLIFF {version or '(no version)'}; this import reads XLIFF 1.2"])
+    out = []
+    errors = []
+    for fnode in (n for n in root.iter() if isinstance(n.tag, str) and etree_local(n.tag) == "file"):
+        tl = (fnode.get("target-language") or "").replace("_", "-").split("-")[0]
+        if tl != lang:
+            errors.append(f"{name}: <file original={fnode.get('original')!r}> is in language "
+                          f"{fnode.get('target-language') or '(none)'!r}, not {lang!r}")
+    if errors:
+        raise TranslationFileError(errors)
+    for tu in (n for n in root.iter() if isinstance(n.tag, str) and etree_local(n.tag) == "trans-unit"):
+        uid = tu.get("id") or ""
+        src = _child(tu, "source")
+        tgt = _child(tu, "target")
+        markup = None
+        for node in (src, tgt):
+            if node is not None:
+                inner = [etree_local(str(c.tag)) for c in node if isinstance(c.tag, str)]
+                if inner and node is tgt:
+                    markup = f"<{inner[0]}>"
+        source = "".join(src.itertext()) if src is not None else ""
+        target = "".join(tgt.itertext()) if tgt is not None else ""
+        state = (tgt.get("state") or "") if tgt is not None else ""
+        out.append(_Read(uid, source, target, not state.startswith("needs-review") and state != "new",
+                         f"line {tu.sourceline}", markup))
+    return out
+
+
+def etree_local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(node: Any, name: str) -> Any:
+    for c in node:
+        if isinstance(c.tag, str) and etree_local(c.tag) == name:
+            return c
+    return None
+
+
+def _one_line(exc: BaseException | str) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+# --- checking and applying -----------------------------------------------------------------------
+
+@dataclass
+class ImportResult:
+    lang: str
+    changed: list[str]                 # ids of the texts changed
+    files: list[str]                   # the files rewritten (relative)
+    review: Review | None = None
+
+
+def import_file(path: Path, lang: str, reviewer: str, date: str | None = None, dry_run: bool = False,
+                whole_review: bool = False) -> ImportResult:
+    """Check the translator's file ``path`` of ``lang`` against today's catalogues and write what
+    it changes, with a review record by ``reviewer`` on ``date`` (today by default). Raises
+    TranslationFileError with one line per problem, having written nothing."""
+    name = Path(path).name
+    reviewer = " ".join((reviewer or "").split())
+    errors: list[str] = []
+    if not reviewer:
+        errors.append("a review record needs the reviewer's name (--reviewer \"Name, service\")")
+    elif len(reviewer) > 200 or _CONTROL.search(reviewer):
+        errors.append("the reviewer's name must be one line of at most 200 characters")
+    day = date or dt.date.today().isoformat()
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        errors.append(f"{day!r}: a review date is YYYY-MM-DD")
+    if errors:
+        raise TranslationFileError(errors)
+    ex = collect(lang)
+    units = {u.id: u for u in ex.units}
+    read = read_file(path, lang)
+    seen: set[str] = set()
+    new: dict[str, str] = {}           # id -> the new target (changed or confirmed)
+    for r in read:
+        err = _check(r, units.get(r.id), name, lang, seen, units)
+        seen.add(r.id)
+        if err:
+            errors.append(err)
+            continue
+        u = units[r.id]
+        if r.target and (r.target != u.target or (u.earlier is not None and r.confirmed)):
+            new[r.id] = r.target
+    errors += _check_groups(ex, new, name)
+    if errors:
+        raise TranslationFileError(errors)
+    files = _apply(ex, new, dry_run, whole_review and Review(reviewer, day))
+    changed = [u.id for u in ex.units if u.id in new]
+    result = ImportResult(lang, changed, files, Review(reviewer, day))
+    if not dry_run and (changed or whole_review):
+        _append_review(lang, reviewer, day, name, changed, whole_review)
+        result.files.append(_rel(reviews_path(lang)))
+    return result
+
+
+def _check(r: _Read, unit: Unit | None, name: str, lang: str, seen: set[str],
+           units: dict[str, Unit]) -> str | None:
+    where = f"{name}: {r.where}"
+    if not r.id:
+        return f"{where}: a text without its id (msgctxt / trans-unit id): the file was not exported by capacity-app"
+    shown = r.id if len(r.id) <= 120 else r.id[:117] + "…"
+    if unit is None:
+        return f"{where}: unknown id {shown!r}: no text of {lang} has it (export the file again)"
+    if r.id in seen:
+        return f"{where}: {shown} comes twice"
+    if r.markup == "msgid_plural":
+        return f"{where}: {shown}: gettext plural forms are not used here (each plural form is its own text)"
+    if r.source != unit.source:
+        return f"{where}: {shown}: its English is no longer the source (changed since the export): export again"
+    if r.markup:
+        return f"{where}: {shown}: markup {r.markup} in the translation (the English has none)"
+    if not r.target or r.target == unit.target and r.confirmed is (unit.earlier is None):
+        return None
+    if _CONTROL.search(r.target):
+        return f"{where}: {shown}: control characters in the translation"
+    qt = r.id.startswith(UI + "/")
+    plural_form = "#" in r.id and not r.id.rsplit("#", 1)[1].isdigit() or (qt and "#" in r.id)
+    want, got = placeholders(unit.source, qt), placeholders(r.target, qt)
+    if plural_form:
+        # a plural form may spell its number out ("one"): only the other placeholders must stay
+        count = {"%n"} if qt else set()
+        want = Counter({k: 1 for k in want if k not in count})
+        got = Counter({k: 1 for k in got if k not in count})
+        missing = [k for k in want if k not in got and not (not qt and r.id.endswith(("#one", "#zero", "#two")))]
+        other = units.get(r.id.rsplit("#", 1)[0] + "#other")   # a CLDR form may use the other form's
+        allowed = placeholders(unit.source, qt) + (placeholders(other.source) if other else Counter())
+        extra = [k for k in got if k not in want and k not in allowed]
+    else:
+        missing = list((want - got).elements())
+        extra = list((got - want).elements())
+    if not qt:
+        try:
+            list(string.Formatter().parse(r.target))
+        except ValueError as exc:
+            return f"{where}: {shown}: braces that do not make a placeholder ({exc})"
+    if missing:
+        return f"{where}: {shown}: placeholder {_ph(missing[0], qt)} missing from the translation"
+    if extra:
+        return f"{where}: {shown}: placeholder {_ph(extra[0], qt)} is not in the English"
+    tags_src, tags_tgt = Counter(_TAG.findall(unit.source)), Counter(_TAG.findall(r.target))
+    if tags_tgt - tags_src:
+        return f"{where}: {shown}: markup {next(iter((tags_tgt - tags_src).elements()))[:60]} not in the English"
+    if tags_src - tags_tgt and tags_src:
+        return f"{where}: {shown}: markup {next(iter((tags_src - tags_tgt).elements()))[:60]} of the English is missing"
+    if "\t" in unit.source:
+        cells = unit.source.split("\n")[0].count("\t")
+        for n, line in enumerate(r.target.split("\n"), 1):
+            if line.count("\t") != cells:
+                return f"{where}: {shown}: row {n} needs {cells + 1} cells separated by a tab"
+    return None
+
+
+def _ph(name: str, qt: bool) -> str:
+    return name if qt else f"{{{name}}}"
+
+
+def _check_groups(ex: Export, new: dict[str, str], name: str) -> list[str]:
+    """Plural forms and paragraphs of one entry are filled together: every one, once any is."""
+    errors = []
+    groups: dict[tuple[str, Any], list[Unit]] = {}
+    for u in ex.units:
+        slot = ex.slots[u.id]
+        if slot.part is not None and slot.part != "rows":
+            groups.setdefault((slot.kind, slot.key), []).append(u)
+    for members in groups.values():
+        if not any(u.id in new for u in members):
+            continue
+        empty = [u.id for u in members if not (new.get(u.id) or u.target)]
+        if empty:
+            what = "plural form" if "#" in empty[0] and not empty[0].rsplit("#", 1)[1].isdigit() \
+                or empty[0].startswith(UI + "/") else "paragraph"
+            errors.append(f"{name}: {empty[0]}: {what} left empty while the others of "
+                          f"{members[0].id.rsplit('#', 1)[0]} are translated")
+    return errors
+
+
+def _apply(ex: Export, new: dict[str, str], dry_run: bool, review: Review | bool) -> list[str]:
+    """Write the changed texts (and, with ``review``, every catalogue's review record): each file
+    whose content changes, rebuilt in memory first, then each written whole."""
+    touched: dict[str, set[Any]] = {}
+    for uid in new:
+        slot = ex.slots[uid]
+        touched.setdefault(slot.kind, set()).add(slot.key)
+    writes: list[tuple[Path, bytes]] = []
+    for kind_name, kind in KINDS.items():
+        keys = touched.get(kind_name, set())
+        if not keys and not review:
+            continue
+        cat = ex.catalogues[kind_name]
+        entries = dict(cat.entries)
+        for key in keys:
+            entries[key] = Entry(ex.english[(kind_name, key)], _entry_text(ex, kind_name, key, new))
+        rev = review if isinstance(review, Review) else cat.review
+        text = render_catalogue_text(kind, ex.lang, Catalogue(ex.lang, rev, entries))
+        writes.append((kind.path(ex.lang), text.encode("utf-8")))
+    if UI in touched:
+        writes.append((ts_path(ex.lang), _ts_bytes(ex, new)))
+    if dry_run:
+        return [_rel(p) for p, _ in writes]
+    lrelease = _lrelease() if UI in touched else None
+    for path, data in writes:
+        _write_atomic(path, data)
+    if lrelease:
+        qm = ts_path(ex.lang).with_suffix(".qm")
+        done = subprocess.run([lrelease, "-silent", str(ts_path(ex.lang)), "-qm", str(qm)],
+                              capture_output=True, text=True)
+        if done.returncode:
+            raise TranslationFileError([f"{_rel(qm)}: lrelease failed ({_one_line(done.stderr)}); "
+                                        "run tools/translations.py release"])
+        writes.append((qm, b""))
+    return [_rel(p) for p, _ in writes]
+
+
+def _entry_text(ex: Export, kind: str, key: str, new: dict[str, str]) -> Any:
+    english = ex.english[(kind, key)]
+    old = ex.catalogues[kind].entries.get(key)
+    old_text = old.text if old is not None else None
+    units = [u for u in ex.units if ex.slots[u.id].kind == kind and ex.slots[u.id].key == key]
+    if isinstance(english, str):
+        return new.get(units[0].id, units[0].target)
+    if ex.slots[units[0].id].part == "rows":
+        text = new.get(units[0].id, units[0].target)
+        return [line.split("\t") for line in text.split("\n") if line.strip()]
+    if isinstance(english, list):
+        return [new.get(u.id, u.target) for u in units]
+    forms = {ex.slots[u.id].part: new.get(u.id, u.target) for u in units}
+    if isinstance(old_text, dict):
+        forms = {**{k: v for k, v in old_text.items() if k not in forms}, **forms}
+    return forms
+
+
+def _lrelease() -> str:
+    """Qt's lrelease inside the PySide6 package (found without importing PySide6)."""
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        exe = Path(folder) / ("lrelease.exe" if os.name == "nt" else "lrelease")
+        if exe.exists():
+            return str(exe)
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if not found:
+        raise TranslationFileError(["Qt's lrelease not found (it comes with PySide6-Essentials): "
+                                    "the window's catalogue cannot be compiled; nothing was written"])
+    return found
+
+
+def _ts_bytes(ex: Export, new: dict[str, str]) -> bytes:
+    """The .ts with the new translations, written as lupdate writes it (so an unchanged message
+    keeps its bytes: tests/catalog/test_translator.py)."""
+    from lxml import etree
+
+    for uid, text in new.items():
+        slot = ex.slots[uid]
+        if slot.kind != UI:
+            continue
+        msg = ex.ts_messages[slot.key]
+        tr = msg.find("translation")
+        if tr is None:
+            tr = etree.SubElement(msg, "translation")
+        if slot.part is None:
+            tr.text = text
+        else:
+            forms = list(tr.iter("numerusform"))
+            while len(forms) <= slot.part:
+                forms.append(etree.SubElement(tr, "numerusform"))
+            forms[slot.part].text = text
+    for uid in new:
+        slot = ex.slots[uid]
+        if slot.kind == UI:
+            tr = ex.ts_messages[slot.key].find("translation")
+            forms = list(tr.iter("numerusform"))
+            if tr.get("type") == "unfinished" and (not forms or all(f.text for f in forms)):
+                del tr.attrib["type"]
+    body = etree.tostring(ex.ts.getroot(), encoding="unicode")
+    body = re.sub(r">([^<]*)<", lambda m: ">" + _protect(m.group(1)) + "<", body)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n").encode("utf-8")
+
+
+def _protect(text: str) -> str:
+    """Qt's .ts writer's escapes beyond XML's: quotes, and spaces other than ASCII's as &#x…;."""
+    out = []
+    for ch in text:
+        if ch == "'":
+            out.append("&apos;")
+        elif ch == '"':
+            out.append("&quot;")
+        elif ord(ch) > 0x7F and ch.isspace():
+            out.append(f"&#x{ord(ch):x};")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _append_review(lang: str, reviewer: str, day: str, file: str, changed: Iterable[str], whole: bool) -> None:
+    path = reviews_path(lang)
+    old = path.read_text(encoding="utf-8") if path.exists() else (
+        f"# {language(lang).english_name} ({lang}): the review record of every translator's file imported\n"
+        "# (capacity-app translations import): who, when, which file, and the id of every text it changed.\n")
+    q = json.dumps
+    lines = [f"- reviewed_by: {q(reviewer, ensure_ascii=False)}", f"  date: {q(day)}",
+             f"  file: {q(file, ensure_ascii=False)}", f"  whole_language: {'true' if whole else 'false'}",
+             "  changed:"]
+    lines += [f"    - {q(i, ensure_ascii=False)}" for i in changed] or []
+    if not list(changed):
+        lines[-1] = "  changed: []"
+    _write_atomic(path, (old.rstrip("\n") + "\n" + "\n".join(lines) + "\n").encode("utf-8"))

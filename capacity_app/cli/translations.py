@@ -1,0 +1,67 @@
+"""The translator's file (issue 50): every text of a catalogued language (Arabic, Chinese, Russian)
+exported to one XLIFF 1.2 or PO file for a CAT tool, and imported back with its checks and a
+review record (catalog/translator.py; docs/languages.md, "One translator's file")."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..domain.languages import CATALOGUED
+from .text import cut, shown
+
+
+@click.group("translations")
+def translations_group() -> None:
+    """Export every text of a language for its translator, and import the translated file back."""
+
+
+@translations_group.command("export")
+@click.option("--lang", "lang", required=True, type=click.Choice(CATALOGUED), help="The language to translate.")
+@click.option("--format", "fmt", type=click.Choice(("xliff", "po")), default=None,
+              help="XLIFF 1.2 (default; read by Trados, memoQ, OmegaT, Phrase) or gettext PO; "
+                   "by default told by OUT's extension (.po, .xlf / .xliff).")
+@click.argument("out", type=click.Path(dir_okay=False, writable=True))
+def export_cmd(lang: str, fmt: str | None, out: str) -> None:
+    """Write every translatable text of LANG (questionnaire, recommendations, the engine's sentences,
+    report, help, aggregation, window) to OUT: its id, the English, the current translation and
+    notes."""
+    from ..catalog.translator import export_file
+
+    fmt = fmt or ("po" if out.lower().endswith((".po", ".pot")) else "xliff")
+    n = export_file(lang, fmt, Path(out))
+    click.echo(f"{shown(out)}: {n} texts of {lang} ({'XLIFF 1.2' if fmt == 'xliff' else 'PO'})")
+
+
+@translations_group.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--lang", "lang", required=True, type=click.Choice(CATALOGUED), help="The file's language.")
+@click.option("--reviewer", required=True, metavar="NAME", help='Who reviewed the file ("Name, service").')
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="The review's date (default: today).")
+@click.option("--whole-language", is_flag=True,
+              help="The reviewer has reviewed every text of the language: every catalogue's review is set "
+                   "to NAME and the date (Help > About then no longer calls it a first translation).")
+@click.option("--dry-run", is_flag=True, help="Check the file and say what it would change; write nothing.")
+def import_cmd(file: str, lang: str, reviewer: str, date: str | None, whole_language: bool, dry_run: bool) -> None:
+    """Check the translator's FILE (XLIFF or PO, as exported) and write the texts it changes into the
+    catalogues, with a review record (who, when, which texts). On any error nothing is written and
+    each error is told on its own line."""
+    from ..catalog.translator import TranslationFileError, import_file
+
+    try:
+        result = import_file(Path(file), lang, reviewer, date, dry_run=dry_run, whole_review=whole_language)
+    except TranslationFileError as exc:
+        for line in exc.errors:
+            click.echo(f"capacity-app: {cut(shown(line))}", err=True)
+        click.echo(f"capacity-app: {len(exc.errors)} error(s); nothing was written", err=True)
+        sys.exit(2)
+    verb = "would change" if dry_run else "changed"
+    click.echo(f"{shown(file)}: {len(result.changed)} texts of {lang} {verb}"
+               + (f" in {', '.join(result.files)}" if result.files else ""))
+    for uid in result.changed:
+        click.echo(f"  {shown(uid)}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(translations_group)

@@ -1,0 +1,264 @@
+"""The translator's file (issue 50): every text of a language exported to XLIFF 1.2 or PO, edited
+as a CAT tool would (by script here) and imported back; unchanged it is a no-op; every hostile
+file is refused on one line per problem with nothing written."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from capacity_app import paths
+from capacity_app.catalog import translator as tr
+from capacity_app.catalog.kinds import KINDS
+from capacity_app.catalog.translations import read_catalogue
+from capacity_app.domain import texts
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def tree(tmp_path, monkeypatch):
+    """A copy of every catalogue and its English sources; the application's folders point at it."""
+    a, r = tmp_path / "assessments", tmp_path / "resources"
+    shutil.copytree(REPO / "assessments", a)
+    for sub in ("report", "aggregate", "help", "sentences", "i18n"):
+        (r / sub).mkdir(parents=True)
+        for f in (REPO / "resources" / sub).iterdir():
+            if f.is_file() and f.suffix in (".yaml", ".html", ".ts", ".qm"):
+                shutil.copy2(f, r / sub / f.name)
+    monkeypatch.setattr(paths, "_candidates", lambda name: (tmp_path / name,))
+    return tmp_path
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def edit_po(text: str, ctx: str, new: str) -> str:
+    """The msgstr of the unit ``ctx`` replaced by ``new`` (as a translator's tool writes it)."""
+    start = text.index(f'msgctxt "{ctx}"\n')
+    m = re.compile(r'msgstr (""\n(?:".*"\n)+|".*"\n)').search(text, start)
+    assert m is not None
+    quoted = '"' + new.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"\n'
+    return text[:m.start()] + "msgstr " + quoted + text[m.end():]
+
+
+def edit_xliff(text: str, uid: str, new_target_xml: str) -> str:
+    start = text.index(f'id="{uid}"')
+    s = text.index("<target", start)
+    e = text.index("</target>", s) + len("</target>")
+    return text[:s] + new_target_xml + text[e:]
+
+
+def po_ids(text: str) -> list[str]:
+    return re.findall(r'^msgctxt "(.*)"$', text, re.M)
+
+
+@pytest.mark.parametrize("lang,fmt", [("ar", "xliff"), ("ru", "po"), ("zh", "po")])
+def test_export_then_import_unchanged_is_a_no_op(tree, lang, fmt):
+    before = snapshot(tree)
+    out = tree.parent / f"{lang}.{fmt}"
+    n = tr.export_file(lang, fmt, out)
+    data = out.read_text(encoding="utf-8")
+    # every kind of text is in the file, with its source, translation and notes
+    for prefix in ("questionnaire/", "sentences/", "report/", "help/", "aggregate/", "interface/"):
+        assert prefix in data, prefix
+    assert n > 2500
+    result = tr.import_file(out, lang, "A. Translator, DGACM")
+    assert result.changed == [] and result.files == []
+    assert snapshot(tree) == before
+
+
+def test_xliff_is_1_2_with_context_notes_and_states(tree):
+    out = tree.parent / "ru.xlf"
+    tr.export_file("ru", "xliff", out)
+    data = out.read_text(encoding="utf-8")
+    assert '<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">' in data
+    assert 'original="resources/sentences/strings.ru.yaml"' in data and 'target-language="ru"' in data
+    assert 'id="report/reading_overall#few"' in data      # a CLDR plural form is its own text
+    assert "plural form &apos;few&apos; (CLDR)" in data or "plural form 'few' (CLDR)" in data
+    assert 'state="translated"' in data and "keep {country}" in data
+    assert "ns0" not in data
+
+
+def test_a_translators_edits_are_imported_with_a_review_record(tree):
+    out = tree.parent / "ru.po"
+    tr.export_file("ru", "po", out)
+    text = out.read_text(encoding="utf-8")
+    ex = tr.collect("ru")
+    ui = next(u for u in ex.units if u.id.startswith("interface/") and "#" not in u.id and u.target)
+    ui_plural = next(u for u in ex.units if u.id.startswith("interface/") and u.id.endswith("#1"))
+    before = snapshot(tree)
+    text = edit_po(text, "sentences/band.meets", "Устоявшийся потенциал")
+    text = edit_po(text, "report/reading_overall#few", "{country}: итог — {score} из 100, уровень «{band}».")
+    text = edit_po(text, ui.id, ui.target + " (проверено)")
+    text = edit_po(text, ui_plural.id, ui_plural.target.replace("%n", "%n "))
+    out.write_text(text, encoding="utf-8")
+
+    result = tr.import_file(out, "ru", "A. Translator, DGACM", "2026-11-25")
+    assert sorted(result.changed) == sorted(["sentences/band.meets", "report/reading_overall#few", ui.id, ui_plural.id])
+    after = snapshot(tree)
+    changed = {k for k in after if before.get(k) != after[k]}
+    assert changed == {"resources/sentences/strings.ru.yaml", "resources/report/strings.ru.yaml",
+                       "resources/i18n/capacity_app_ru.ts", "resources/i18n/capacity_app_ru.qm",
+                       "resources/i18n/reviews.ru.yaml"}
+    cat = read_catalogue(KINDS["texts"].path("ru"), "ru", [])
+    assert cat.entries["band.meets"].text == "Устоявшийся потенциал"
+    rep = read_catalogue(KINDS["report"].path("ru"), "ru", [])
+    assert rep.entries["reading_overall"].text["few"].startswith("{country}: итог")
+    assert rep.entries["reading_overall"].text["many"]      # the other forms kept
+    # only the edited lines of the files differ
+    diff = [ln for ln in after["resources/sentences/strings.ru.yaml"].decode().splitlines()
+            if ln not in before["resources/sentences/strings.ru.yaml"].decode().splitlines()]
+    assert diff == ['    ru: "Устоявшийся потенциал"']
+    review = after["resources/i18n/reviews.ru.yaml"].decode()
+    assert 'reviewed_by: "A. Translator, DGACM"' in review and 'date: "2026-11-25"' in review
+    assert '- "sentences/band.meets"' in review and f'- "{ui.id}"' in review
+    # the engine reads the new sentence; the next export carries it and is a no-op again
+    texts.set_catalogue_reader(texts._reader)
+    assert texts.text("band.meets", "ru") == "Устоявшийся потенциал"
+    tr.export_file("ru", "xliff", tree.parent / "again.xlf")
+    again = snapshot(tree)
+    assert tr.import_file(tree.parent / "again.xlf", "ru", "X").changed == []
+    assert snapshot(tree) == again
+    texts.set_catalogue_reader(texts._reader)
+
+
+def test_an_outdated_translation_is_fuzzy_and_confirmed_by_the_translator(tree):
+    path = KINDS["texts"].path("zh")
+    data = path.read_text(encoding="utf-8")
+    path.write_text(data.replace('en: "Established capacity"', 'en: "Established capacity (old)"'), encoding="utf-8")
+    out = tree.parent / "zh.po"
+    tr.export_file("zh", "po", out)
+    text = out.read_text(encoding="utf-8")
+    block = text[text.index('msgctxt "sentences/band.meets"') - 200: text.index('msgctxt "sentences/band.meets"')]
+    assert "#, fuzzy" in block and "earlier English: Established capacity (old)" in block
+    assert tr.import_file(out, "zh", "X").changed == []          # still fuzzy: nothing confirmed
+    out.write_text(text.replace('#, fuzzy\nmsgctxt "sentences/band.meets"', 'msgctxt "sentences/band.meets"'),
+                   encoding="utf-8")
+    assert tr.import_file(out, "zh", "X").changed == ["sentences/band.meets"]
+    assert read_catalogue(path, "zh", []).entries["band.meets"].source == "Established capacity"
+
+
+HOSTILE_PO = [
+    # (what, edit, expected words of the error)
+    ("placeholder dropped", lambda t: edit_po(t, "report/page_footer", "Стр. {page}"), "{pages} missing"),
+    ("placeholder added", lambda t: edit_po(t, "report/page_footer", "Стр. {page} из {pages} {x}"), "{x} is not in"),
+    ("braces broken", lambda t: edit_po(t, "report/page_footer", "Стр. {page} из {pages"), "braces"),
+    ("markup injected", lambda t: edit_po(t, "sentences/band.meets", "<b>Сложившийся</b> потенциал"), "markup <b>"),
+    ("script injected", lambda t: edit_po(t, "report/page_footer", "Стр. {page} из {pages}<script>x</script>"),
+     "markup <script>"),
+    ("control character", lambda t: edit_po(t, "sentences/band.meets", "Слож\x1b[2Jившийся"), None),
+    ("unknown id", lambda t: t.replace('msgctxt "sentences/band.meets"', 'msgctxt "sentences/band.nonexistent"'),
+     "unknown id"),
+    ("source changed", lambda t: t.replace('msgid "Established capacity"', 'msgid "Established capacity!"'),
+     "no longer the source"),
+    ("wrong language", lambda t: t.replace('"Language: ru\\n"', '"Language: uk\\n"'), "not 'ru'"),
+    ("duplicate id", lambda t: t + '\nmsgctxt "sentences/band.meets"\nmsgid "Established capacity"\nmsgstr "X"\n',
+     None),
+    ("gettext plural", lambda t: t + '\nmsgctxt "sentences/band.meets#x"\nmsgid "a"\nmsgid_plural "b"\n'
+                                     'msgstr[0] "c"\nmsgstr[1] "d"\n', None),
+    ("qt argument dropped", None, "missing"),
+    ("table row without cells", lambda t: edit_po(t, "report/acronym_list", "ADAPT\tИнструмент\nPARIS21"), "row 2"),
+    ("not a PO file", lambda t: "\x00\x01binary\udcff", "neither XLIFF nor"),
+]
+
+
+@pytest.mark.parametrize("what,edit,words", HOSTILE_PO, ids=[h[0] for h in HOSTILE_PO])
+def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, what, edit, words):
+    out = tree.parent / "ru.po"
+    tr.export_file("ru", "po", out)
+    text = out.read_text(encoding="utf-8")
+    if edit is None:   # a Qt message with %1: the argument dropped
+        u = next(u for u in tr.collect("ru").units if u.id.startswith("interface/") and "%1" in u.source
+                 and "#" not in u.id)
+        text = edit_po(text, u.id, u.target.replace("%1", ""))
+    else:
+        text = edit(text)
+    # and one good change beside it: it must not be written either
+    if "sentences/band.fully_meets" in text:
+        text = edit_po(text, "sentences/band.fully_meets", "Развитый потенциал (новый)")
+    out.write_bytes(text.encode("utf-8", "surrogateescape"))
+    before = snapshot(tree)
+    with pytest.raises(tr.TranslationFileError) as err:
+        tr.import_file(out, "ru", "A. Translator")
+    assert err.value.errors and all("\n" not in e and len(e) < 700 for e in err.value.errors)
+    if words:
+        assert any(words in e for e in err.value.errors), err.value.errors
+    assert snapshot(tree) == before
+
+
+def test_several_errors_are_each_told(tree):
+    out = tree.parent / "ar.po"
+    tr.export_file("ar", "po", out)
+    text = edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "الصفحة")
+    text = text.replace('msgctxt "sentences/band.meets"', 'msgctxt "sentences/nope"')
+    out.write_text(text, encoding="utf-8")
+    with pytest.raises(tr.TranslationFileError) as err:
+        tr.import_file(out, "ar", "X")
+    assert len(err.value.errors) == 2
+
+
+def test_hostile_xliff_files(tree):
+    out = tree.parent / "ar.xlf"
+    tr.export_file("ar", "xliff", out)
+    good = out.read_text(encoding="utf-8")
+    before = snapshot(tree)
+    secret = tree / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    cases = {
+        "inline element": edit_xliff(good, "sentences/band.meets",
+                                     '<target state="translated">قدرات <g id="1" ctype="bold">راسخة</g></target>'),
+        "entity": good.replace('<?xml version="1.0" encoding="UTF-8"?>',
+                               f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE xliff [<!ENTITY x SYSTEM "file://{secret}">]>')
+                      .replace(">قدرات راسخة<", ">&x;<"),
+        "xliff 2": good.replace('version="1.2"', 'version="2.0"'),
+        "language": good.replace('target-language="ar"', 'target-language="fa"', 1),
+        "not xml": good[: len(good) // 2],
+        "plural form left empty": None,
+    }
+    # a plural entry with one form missing: changing another form must be refused
+    path = KINDS["report"].path("ar")
+    cat_text = path.read_text(encoding="utf-8")
+    for what, data in cases.items():
+        if data is None:
+            broken = re.sub(r'("reading_overall":\n    en: .*\n    ar: \{)"zero": "[^"]*", ', r"\1", cat_text)
+            assert broken != cat_text
+            path.write_text(broken, encoding="utf-8")
+            tr.export_file("ar", "xliff", out)
+            data = edit_xliff(out.read_text(encoding="utf-8"), "report/reading_overall#one",
+                              '<target state="translated">{country}: {score} من 100 «{band}».</target>')
+        out.write_text(data, encoding="utf-8")
+        state = snapshot(tree)
+        with pytest.raises(tr.TranslationFileError) as err:
+            tr.import_file(out, "ar", "X")
+        assert all("\n" not in e for e in err.value.errors), what
+        assert snapshot(tree) == state, what
+        if what == "plural form left empty":
+            assert "report/reading_overall#zero" in err.value.errors[0]
+    path.write_text(cat_text, encoding="utf-8")
+    assert {k: v for k, v in snapshot(tree).items() if k != "secret.txt"} == before
+
+
+def test_command_line_export_and_import(tree):
+    from capacity_app.cli import main
+
+    runner = CliRunner()
+    out = tree.parent / "zh.xlf"
+    res = runner.invoke(main, ["translations", "export", "--lang", "zh", str(out)])
+    assert res.exit_code == 0 and "XLIFF 1.2" in res.output
+    before = snapshot(tree)
+    res = runner.invoke(main, ["translations", "import", str(out), "--lang", "zh", "--reviewer", "Li, DGACM"])
+    assert res.exit_code == 0 and "0 texts of zh changed" in res.output
+    out.write_text(edit_xliff(out.read_text(encoding="utf-8"), "report/page_footer",
+                              '<target state="translated">第{page}页</target>'), encoding="utf-8")
+    res = runner.invoke(main, ["translations", "import", str(out), "--lang", "zh", "--reviewer", "Li, DGACM"])
+    assert res.exit_code == 2
+    lines = res.output.strip().splitlines()
+    assert "{pages} missing" in lines[0] and "nothing was written" in lines[-1]
+    res = runner.invoke(main, ["translations", "import", str(out), "--lang", "ru", "--reviewer", "Li"])
+    assert res.exit_code == 2 and "not 'ru'" in res.output
+    assert snapshot(tree) == before
