@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ..domain import texts
 from ..paths import resources_dir
-from .translations import read_catalogue
 
 
 def sentences_path(lang: str) -> Path:
@@ -19,6 +18,8 @@ def read_sentences(lang: str) -> dict[str, dict[str, str]]:
     """The sentences of ``lang`` as ``domain.texts`` keeps them ({key: {"en": …, lang: …}}); an
     unreadable file or entry gives English for it (tests/catalog/test_translations.py holds the
     files complete and valid)."""
+    from .translations import read_catalogue  # PyYAML: not at the window's start (tests/test_launch.py)
+
     cat = read_catalogue(sentences_path(lang), lang, [])
     return {key: {"en": str(e.source), lang: e.text if isinstance(e.text, str) else ""}
             for key, e in cat.entries.items()}
