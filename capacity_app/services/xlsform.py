@@ -13,7 +13,7 @@ from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError, get_assessment
 from .institutions import institution_items
-from .outputs import check_store_output
+from .outputs import check_output_folder, check_store_output
 
 # the form's own labels, from the report's fixed texts (the blank questionnaire's cover)
 _TEXTS = {"respondent": "blank_respondent", "position": "blank_position", "institution": "institution"}
@@ -80,3 +80,42 @@ def export_xlsform(store: Store, assessment_id, out_path, *, institution: str | 
         return write_xlsform(form, out_path, progress, cancelled), form.warnings
     except XLSFormError as exc:
         raise ServiceError(str(exc)) from None
+
+
+def export_xlsforms(store: Store, assessment_id, folder, *, lang: str = "en", progress=None,
+                    cancelled=None) -> list[Path]:
+    """Write into ``folder`` the XLSForm of the whole questionnaire and one per institution asked
+    something (``<country>_<round>_xlsform_<institution|all>.xlsx``), each checked by pyxform; a job
+    (``fn(progress, cancelled)``): a cancel removes the forms it wrote and raises ``Cancelled``.
+    Refused whole, one line, before anything is written when a form cannot be made."""
+    from ..domain.institutions import institution_codes
+    from ..jobs import Cancelled, check, report, scaled
+
+    a = get_assessment(store, assessment_id)
+    q = questionnaire_for(a)
+    folder = Path(folder)
+    check_output_folder(folder, store.path, store.backup_dir, "the forms")
+    names = [""] + [i for i in institution_codes(q) if institution_items(store, q, a.id, i)]
+    report(progress, 0.0, "making the forms")
+    forms = []
+    for inst in names:  # every form made (and refused) before one is written
+        check(cancelled)
+        forms.append((inst, build(store, a.id, institution=inst or None, lang=lang)))
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    try:
+        for n, (inst, form) in enumerate(forms):
+            out = folder / f"{a.country}_{a.round}_xlsform_{inst or 'all'}.xlsx"
+            check_store_output(out, store, "the form")
+            part = scaled(progress, 0.05 + 0.95 * n / len(forms), 0.05 + 0.95 * (n + 1) / len(forms))
+            try:
+                write_xlsform(form, out, part, cancelled)
+            except XLSFormError as exc:
+                raise ServiceError(f"{out.name}: {exc}") from None
+            written.append(out)
+    except (Cancelled, ServiceError):
+        for p in written:
+            p.unlink(missing_ok=True)
+        raise
+    report(progress, 1.0, "written")
+    return written

@@ -425,3 +425,28 @@ def test_unknown_institution_is_refused(demo, tmp_path):
     with pytest.raises(ServiceError, match="not an institution of section S0"):
         export_xlsform(store, a.id, tmp_path / "x.xlsx", institution="=cmd|' /C calc'!A0")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_xlsforms_into_a_folder_and_cancel(demo, tmp_path):
+    """The window's job: the whole questionnaire's form and one per institution asked something,
+    with progress; a cancel half-way leaves no form behind."""
+    from capacity_app.jobs import Cancelled
+    from capacity_app.services.xlsform import export_xlsforms
+
+    store, a, _ = demo
+    seen = []
+    paths = export_xlsforms(store, a.id, tmp_path / "forms", lang="es",
+                            progress=lambda f, m: seen.append(f))
+    names = sorted(p.name for p in paths)
+    assert f"{a.country}_{a.round}_xlsform_all.xlsx" in names and f"{a.country}_{a.round}_xlsform_interior.xlsx" in names
+    assert sorted(p.name for p in (tmp_path / "forms").iterdir()) == names
+    assert seen == sorted(seen) and seen[-1] == 1.0
+    calls = {"n": 0}
+
+    def cancelled():
+        calls["n"] += 1
+        return calls["n"] > 12
+
+    with pytest.raises(Cancelled):
+        export_xlsforms(store, a.id, tmp_path / "cancelled", cancelled=cancelled)
+    assert list((tmp_path / "cancelled").glob("*")) == []
