@@ -356,20 +356,7 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     report(progress, 0.05, "reading the export")
     tables = tables_of(path, cancelled)
     check(cancelled)
-    main = None
-    for t in tables:
-        names = {_last(h) for h in t.header}
-        if META_ASSESSMENT in names and not ({"PARENT_KEY", "_parent_index"} & set(t.header)):
-            main = t
-            break
-    if main is None:
-        if any(h in ("KEY", "_uuid", "SubmissionDate", "_submission_time") for t in tables for h in t.header):
-            raise SubmissionsError(path, "not the export of a form written by capacity-app (no cap_assessment "
-                                         "column; in KoboToolbox, export with 'XML values and headers')")
-        if Path(str(path)).suffix.lower() in (".xlsx", ".xlsm"):
-            raise NotSubmissions(str(path))
-        raise SubmissionsError(path, "not a submissions export of a form written by capacity-app "
-                                     "(no cap_assessment column)")
+    main = _main_table(tables, path)
     platform = ODK if "KEY" in main.header or "SubmissionDate" in main.header else KOBO
     known = form_names(q)
     cols = _index(main, path, known)
@@ -379,15 +366,8 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     def meta(row, name) -> str:
         return _text(_cell(row, cols.get(name))).strip()
 
-    identity = {name: {meta(r, name) for r in main.rows} for name in _META if name != META_INSTITUTION}
-    for name, values in identity.items():
-        if len(values) > 1:
-            raise SubmissionsError(path, f"the submissions come from different forms ({name}: "
-                                         f"{', '.join(sorted(_shown(v) for v in values)[:3])}); export one form at a time")
-    one = {name: next(iter(v)) for name, v in identity.items()}
-    if one[META_QUESTIONNAIRE] != q.id:
-        raise SubmissionsError(path, f"the form is not one of this questionnaire ({_shown(one[META_QUESTIONNAIRE])}, "
-                                     f"expected {q.id!r})")
+    one = _form_identity({name: {meta(r, name) for r in main.rows} for name in _META if name != META_INSTITUTION},
+                         q, path)
 
     # the questions: simple items by id; in a repeat, <grid>_<column>
     simple = {it.id: it for it in q.items() if it.type not in ("note", "grid", "matrix")}
@@ -448,6 +428,36 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
                            questionnaire_version=one[META_VERSION], questionnaire_hash=one[META_HASH],
                            assessment_uid=one[META_ASSESSMENT], form_version=one[META_FORM_VERSION],
                            submissions=subs, warnings=warnings)
+
+
+def _main_table(tables, path):
+    """The table of the submissions themselves (the one with the cap_assessment column and no
+    parent), else a SubmissionsError saying what the file is instead (NotSubmissions: a workbook)."""
+    for t in tables:
+        names = {_last(h) for h in t.header}
+        if META_ASSESSMENT in names and not ({"PARENT_KEY", "_parent_index"} & set(t.header)):
+            return t
+    if any(h in ("KEY", "_uuid", "SubmissionDate", "_submission_time") for t in tables for h in t.header):
+        raise SubmissionsError(path, "not the export of a form written by capacity-app (no cap_assessment "
+                                     "column; in KoboToolbox, export with 'XML values and headers')")
+    if Path(str(path)).suffix.lower() in (".xlsx", ".xlsm"):
+        raise NotSubmissions(str(path))
+    raise SubmissionsError(path, "not a submissions export of a form written by capacity-app "
+                                 "(no cap_assessment column)")
+
+
+def _form_identity(identity: dict[str, set[str]], q: Questionnaire, path) -> dict[str, str]:
+    """The form's identity (its metadata columns' one value each), the same on every submission
+    and of questionnaire ``q``, else a SubmissionsError."""
+    for name, values in identity.items():
+        if len(values) > 1:
+            raise SubmissionsError(path, f"the submissions come from different forms ({name}: "
+                                         f"{', '.join(sorted(_shown(v) for v in values)[:3])}); export one form at a time")
+    one = {name: next(iter(v)) for name, v in identity.items()}
+    if one[META_QUESTIONNAIRE] != q.id:
+        raise SubmissionsError(path, f"the form is not one of this questionnaire ({_shown(one[META_QUESTIONNAIRE])}, "
+                                     f"expected {q.id!r})")
+    return one
 
 
 def _repeats(tables: list[_Table], main: _Table, q: Questionnaire, by_parent: dict[str, Submission | None],
