@@ -10,7 +10,7 @@ from ..domain.dates import local_time
 from ..domain.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
 from ..services.reviews import review_state, set_review, unit_of, unit_rows
-from ..services.signoff import readiness, reopen, sign_off, signoff_record
+from ..services.signoff import readiness, reopen, review_record, sign_off, sign_off_reviews, signoff_record
 from .text import shown
 
 
@@ -110,17 +110,21 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
             ready = readiness(store, a.id)
         if as_json:
             _dump({"status": a.status, "signoff": current.to_dict() if current else None,
+                   "reviews_signed_off": ready.reviewed.to_dict() if ready.reviewed else None,
                    "events": [e.to_dict() for e in events], "readiness": ready.to_dict()})
             return
         click.echo(f"assessment {a.id} ({a.country} {a.round}): {a.status}, " +
                    (f"validated by {_who(current)}" if current else "not validated for the national statistics office"))
+        click.echo("  " + (f"reviews signed off by {_who(ready.reviewed)}" if ready.reviewed else
+                           "the supervisor has not signed the reviews off"))
         click.echo(f"  readiness: {ready.completeness:.1f} % of the primary questions known (at least "
                    f"{ready.threshold:.0f} % needed); {ready.follow_up} follow-ups open, {ready.not_reviewed} of "
                    f"{ready.answers} answers not reviewed, {ready.disputed} disputed, "
                    f"{len(ready.missing_documents)} citing a document not attached"
                    + (f"; cannot be validated yet: {ready.refusal()}" if ready.refusal() else ""))
         for e in events:
-            text = f"validated by {_who(e.signoff)}" if e.signoff else f"reopened: {shown(e.reason)}"
+            text = (f"reopened: {shown(e.reason)}" if e.signoff is None else
+                    f"reviews signed off by {_who(e.signoff)}" if e.kind == "reviewed" else f"validated by {_who(e.signoff)}")
             click.echo(f"  {local_time(e.at)}  {shown(e.operator or 'unknown')}: {text}")
         return
     with obj.store() as store:
@@ -134,7 +138,46 @@ def signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) 
 
 
 def _who(s) -> str:
-    return f"{shown(s.name)}, {shown(s.position)}, {shown(s.institution)}, on {s.date}" if s else ""
+    if not s:
+        return ""
+    return ", ".join(shown(v) for v in (s.name, s.position, s.institution) if v) + f", on {s.date}"
+
+
+@click.command("review-signoff")
+@click.argument("assessment_id")
+@click.option("--name", default=None, help="The supervisor who signs the reviews off (not the laptop's operator).")
+@click.option("--position", default=None, help="Their position (e.g. Mission supervisor).")
+@click.option("--institution", default="", help="Their institution (optional).")
+@click.option("--date", "date", default=None, metavar="YYYY-MM-DD", help="The date of the review sign-off.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def review_signoff_cmd(obj, assessment_id, name, position, institution, date, as_json) -> None:
+    """The supervisor's review sign-off (issue 49): every answer given reviewed and no follow-up
+    open, certified by the supervisor named here (the operator is recorded as who entered it). It
+    is distinct from the national statistics office's validation (signoff). Without --name: show
+    the review sign-off that stands and whether one could be given now."""
+    if name is None and position is None and date is None:
+        with obj.store(readonly=True) as store:
+            a = get_assessment(store, assessment_id)
+            current, last = review_record(store, a.id)
+            ready = readiness(store, a.id)
+        if as_json:
+            _dump({"reviews_signed_off": current.to_dict() if current else None,
+                   "last": last.to_dict() if last else None, "refused": ready.review_refusal() or ""})
+            return
+        click.echo(f"assessment {a.id} ({a.country} {a.round}): " +
+                   (f"reviews signed off by {_who(current)}" if current else "the reviews are not signed off"))
+        if ready.review_refusal():
+            click.echo(f"  cannot be signed off yet: {ready.review_refusal()}")
+        return
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        sign_off_reviews(store, a.id, name or "", position or "", institution or "", date or "")
+        current, _ = review_record(store, a.id)
+    if as_json:
+        _dump({"reviews_signed_off": current.to_dict() if current else None})
+    else:
+        click.echo(f"assessment {a.id} ({a.country} {a.round}): reviews signed off by {_who(current)}")
 
 
 @click.command("reopen")
@@ -150,5 +193,5 @@ def reopen_cmd(obj, assessment_id, reason) -> None:
 
 
 def register(group: click.Group) -> None:
-    for cmd in (review_cmd, reviews_cmd, signoff_cmd, reopen_cmd):
+    for cmd in (review_cmd, reviews_cmd, signoff_cmd, review_signoff_cmd, reopen_cmd):
         group.add_command(cmd)

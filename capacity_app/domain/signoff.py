@@ -18,8 +18,8 @@ from typing import Any
 from . import review as rv
 from .celltext import text_problem
 
-VALIDATED, REOPENED = "validated", "reopened"
-EVENT_KINDS = (VALIDATED, REOPENED)
+VALIDATED, REOPENED, REVIEWED = "validated", "reopened", "reviewed"
+EVENT_KINDS = (VALIDATED, REOPENED, REVIEWED)
 NAME_MAX = 200         # a person's name, a position, an institution
 REASON_MAX = 2_000     # why an assessment was reopened
 
@@ -50,8 +50,9 @@ class SignOff:
 
 @dataclass(frozen=True)
 class SignOffEvent:
-    """One event of an assessment's sign-off record: a validation (``signoff`` set) or a
-    reopening (``reason`` set), when and by whom it was recorded."""
+    """One event of an assessment's sign-off record: a validation or the supervisor's review
+    sign-off (``signoff`` set: who signed) or a reopening (``reason`` set), when and by whom it was
+    recorded."""
 
     kind: str
     at: str
@@ -70,7 +71,8 @@ class SignOffEvent:
 
 # what may stand open when an assessment is validated (issue 49), in the order they are told
 NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL = "not_reviewed", "disputed", "missing_documents", "provisional"
-OPEN_KINDS = (NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL)
+NO_REVIEW_SIGNOFF = "no_review_signoff"  # validated without the supervisor's review sign-off standing
+OPEN_KINDS = (NOT_REVIEWED, DISPUTED, MISSING_DOCUMENTS, PROVISIONAL, NO_REVIEW_SIGNOFF)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,10 @@ class Readiness:
     missing_documents: tuple[str, ...] = ()
     provisional: bool = False
     provisional_reasons: tuple[str, ...] = ()
+    # the supervisor's review sign-off that stands (:func:`standing_review`), None when none does;
+    # ``reviewed_known`` False when the caller did not read the record (then nothing is said of it)
+    reviewed: SignOff | None = None
+    reviewed_known: bool = False
 
     @property
     def complete_enough(self) -> bool:
@@ -110,23 +116,45 @@ class Readiness:
                        f"need{'' if self.follow_up != 1 else 's'} follow-up")
         return "; ".join(why) or None
 
+    def review_refusal(self) -> str | None:
+        """Why the supervisor cannot sign the reviews off yet (one line, English), or None: every
+        answer given must be reviewed and no follow-up stand open (disputed answers are recorded)."""
+        if not self.answers:
+            return "nothing is answered yet: there is nothing to review"
+        why = []
+        if self.not_reviewed:
+            why.append(f"{self.not_reviewed} of {self.answers} answers are not reviewed")
+        if self.follow_up:
+            why.append(f"{self.follow_up} answer{'s' if self.follow_up != 1 else ''} still "
+                       f"need{'' if self.follow_up != 1 else 's'} follow-up")
+        return "; ".join(why) or None
+
+    def review_open_points(self) -> tuple[tuple[str, int], ...]:
+        """What stands open and is written into the review sign-off's record."""
+        return tuple((k, n) for k, n in self.open_points() if k != NO_REVIEW_SIGNOFF)
+
     def open_points(self) -> tuple[tuple[str, int], ...]:
         """What stands open and is written into the validation's record: counts above zero."""
         counts = {NOT_REVIEWED: self.not_reviewed, DISPUTED: self.disputed,
-                  MISSING_DOCUMENTS: len(self.missing_documents), PROVISIONAL: int(self.provisional)}
+                  MISSING_DOCUMENTS: len(self.missing_documents), PROVISIONAL: int(self.provisional),
+                  NO_REVIEW_SIGNOFF: int(self.reviewed_known and self.reviewed is None)}
         return tuple((k, counts[k]) for k in OPEN_KINDS if counts[k] > 0)
 
     def to_dict(self) -> dict[str, Any]:
         return {"completeness": self.completeness, "threshold": self.threshold, "answers": self.answers,
                 "not_reviewed": self.not_reviewed, "follow_up": self.follow_up, "disputed": self.disputed,
                 "missing_documents": list(self.missing_documents), "provisional": self.provisional,
-                "provisional_reasons": list(self.provisional_reasons), "refused": self.refusal() or ""}
+                "provisional_reasons": list(self.provisional_reasons), "refused": self.refusal() or "",
+                "reviews_signed_off": self.reviewed.to_dict() if self.reviewed is not None else None,
+                "review_signoff_refused": self.review_refusal() or ""}
 
 
 def readiness(q: Any, answers: Any, reviews: Any, attached: Any, *, completeness: float, threshold: float,
-              provisional: bool = False, provisional_reasons: Sequence[str] = ()) -> Readiness:
+              provisional: bool = False, provisional_reasons: Sequence[str] = (),
+              events: Sequence[SignOffEvent] | None = None) -> Readiness:
     """The readiness of an assessment (``q`` its questionnaire, ``answers`` by key, ``reviews`` by
-    unit, ``attached`` the targets documents are attached to) with the scoring engine's figures."""
+    unit, ``attached`` the targets documents are attached to) with the scoring engine's figures;
+    ``events`` its sign-off record (the supervisor's review sign-off that stands is read from it)."""
     cov = rv.coverage(q, answers, reviews)
     attached = set(attached)
     cited = []
@@ -137,7 +165,8 @@ def readiness(q: Any, answers: Any, reviews: Any, attached: Any, *, completeness
                for key in rv.unit_keys(q, unit) if key in answers for e in answers[key].evidence):
             cited.append(unit)
     return Readiness(completeness, threshold, cov.total, cov.not_reviewed, cov.follow_up, cov.disputed,
-                     tuple(cited), provisional, tuple(provisional_reasons))
+                     tuple(cited), provisional, tuple(provisional_reasons),
+                     standing_review(events) if events is not None else None, events is not None)
 
 
 def open_points_json(points: Sequence[tuple[str, int]]) -> str:
@@ -163,15 +192,36 @@ def standing(events: Sequence[SignOffEvent], status: str) -> SignOff | None:
     reopened since (a final assessment set final without one, or reopened, has none)."""
     from .assessment import FINAL
 
-    if status != FINAL or not events or events[-1].kind != VALIDATED:
+    acts = [e for e in events if e.kind != REVIEWED]
+    if status != FINAL or not acts or acts[-1].kind != VALIDATED:
         return None
-    return events[-1].signoff
+    return acts[-1].signoff
 
 
 def last_validation(events: Sequence[SignOffEvent]) -> SignOff | None:
     """The last validation recorded, standing or since reopened: a new validation starts from it."""
     for e in reversed(events):
         if e.kind == VALIDATED and e.signoff is not None:
+            return e.signoff
+    return None
+
+
+def standing_review(events: Sequence[SignOffEvent]) -> SignOff | None:
+    """The supervisor's review sign-off that stands (issue 49): the last one recorded, unless the
+    assessment was reopened after it (a reopening withdraws both the validation and the review
+    sign-off it rested on); None when none stands."""
+    for e in reversed(events):
+        if e.kind == REOPENED:
+            return None
+        if e.kind == REVIEWED and e.signoff is not None:
+            return e.signoff
+    return None
+
+
+def last_review(events: Sequence[SignOffEvent]) -> SignOff | None:
+    """The last review sign-off recorded, standing or withdrawn: a new one starts from it."""
+    for e in reversed(events):
+        if e.kind == REVIEWED and e.signoff is not None:
             return e.signoff
     return None
 
@@ -261,6 +311,24 @@ def signoff_problem(s: SignOff) -> str | None:
     return date_problem(s.date)
 
 
+def review_signoff_problem(s: SignOff) -> str | None:
+    """Why the supervisor's review sign-off cannot be recorded (name or position missing, a field
+    too long or not one line, a date that is not one), or None; the institution may be empty."""
+    for value, what in ((s.name, "name of the supervisor who signs the reviews off"), (s.position, "position"),
+                        (s.institution, "institution")):
+        if not value.strip():
+            if what == "institution":
+                continue
+            return f"the {what} is required to sign the reviews off"
+        bad = text_problem(value, what, NAME_MAX)
+        if bad:
+            return bad
+        if "\n" in value or "\r" in value:
+            return f"the {what} must be on one line"
+    problem = date_problem(s.date)
+    return problem.replace("of the validation", "of the review sign-off") if problem else None
+
+
 def signoff_json(s: SignOff | None) -> str:
     """A sign-off as the workbook's Metadata carries it (field ``signoff``): JSON, or "" for none."""
     if s is None:
@@ -268,9 +336,10 @@ def signoff_json(s: SignOff | None) -> str:
     return json.dumps(s.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def signoff_from_json(text: str) -> tuple[SignOff | None, str | None]:
+def signoff_from_json(text: str, review: bool = False) -> tuple[SignOff | None, str | None]:
     """The sign-off a workbook carries (:func:`signoff_json`), and why it cannot be read (None when
-    it can, or when there is none)."""
+    it can, or when there is none); ``review``: the supervisor's review sign-off (its institution
+    may be empty)."""
     text = (text or "").strip()
     if not text:
         return None, None
@@ -289,9 +358,9 @@ def signoff_from_json(text: str) -> tuple[SignOff | None, str | None]:
         return None, "the sign-off's open points are not what the application writes"
     s = SignOff(value["name"], value["position"], value["institution"], value["date"], value["at"], value["operator"],
                 points)
-    problem = signoff_problem(s) or text_problem(s.operator, "operator", NAME_MAX) or \
-        text_problem(s.at, "time of the sign-off", 40)
-    return (None, f"sign-off: {problem}") if problem else (s, None)
+    problem = (review_signoff_problem(s) if review else signoff_problem(s)) or \
+        text_problem(s.operator, "operator", NAME_MAX) or text_problem(s.at, "time of the sign-off", 40)
+    return (None, f"{'review sign-off' if review else 'sign-off'}: {problem}") if problem else (s, None)
 
 
 def reason_problem(reason: str) -> str | None:
@@ -301,7 +370,8 @@ def reason_problem(reason: str) -> str | None:
     return text_problem(reason, "reason for reopening", REASON_MAX)
 
 
-__all__ = ["DISPUTED", "EVENT_KINDS", "MISSING_DOCUMENTS", "NOT_REVIEWED", "OPEN_KINDS", "PROVISIONAL", "REOPENED",
-           "VALIDATED", "AnswerChange", "Readiness", "SignOff", "SignOffEvent", "changes_since_validation",
+__all__ = ["DISPUTED", "EVENT_KINDS", "MISSING_DOCUMENTS", "NOT_REVIEWED", "NO_REVIEW_SIGNOFF", "OPEN_KINDS",
+           "PROVISIONAL", "REOPENED", "REVIEWED", "VALIDATED", "last_review", "review_signoff_problem",
+           "standing_review", "AnswerChange", "Readiness", "SignOff", "SignOffEvent", "changes_since_validation",
            "date_problem", "last_validation", "record_json", "open_points_from", "open_points_json",
            "readiness", "reason_problem", "signoff_from_json", "signoff_json", "signoff_problem", "standing"]

@@ -61,10 +61,13 @@ METADATA_FIELDS = (
                 "assessment is not validated."),
     ("signoff_record", "Every validation and reopening (who, when, what stood open, why it was reopened) and the "
                        "answers changed since the first validation (JSON); empty when never validated."),
+    ("review_signoff", "The supervisor's review sign-off that stands (JSON: name, position, institution, date, "
+                       "at, operator; open: what stood open when the reviews were signed off); empty when none "
+                       "stands."),
 )
 METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
 # fields an older workbook may lack (written since the version named)
-METADATA_OPTIONAL = frozenset({"plan_checks", "signoff", "signoff_record"})
+METADATA_OPTIONAL = frozenset({"plan_checks", "signoff", "signoff_record", "review_signoff"})
 
 ANSWERS_COLUMNS = (
     "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",

@@ -116,6 +116,7 @@ class ImportPlan:
     plan_checks: dict[str, str] | None = None
     reviews: Any = None  # review_sheet.ReviewsRead; None: no Review sheet (the reviews kept)
     signoff: Any = None  # domain.signoff.SignOff the workbook carries (Metadata signoff), or None
+    review_signoff: Any = None  # the supervisor's review sign-off it carries (Metadata review_signoff), or None
     # changes_sheet.ChangesRead: who made each answer's version and the versions it descends from
     # (the team merge); None: no Changes sheet, or a workbook of another questionnaire version
     # (its row checks are of other keys): imported as before
@@ -233,6 +234,9 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     signoff, signoff_problem = signoff_from_json(_str(meta.get("signoff")))
     if signoff_problem:
         problems.add(METADATA, where.get("signoff", ""), signoff_problem)
+    review_signoff, review_problem = signoff_from_json(_str(meta.get("review_signoff")), review=True)
+    if review_problem:
+        problems.add(METADATA, where.get("review_signoff", ""), review_problem)
     problems.raise_if_any()
     jobs.report(progress, 1.0, "read")
     return ImportPlan(
@@ -246,7 +250,8 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
-        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=team)
+        plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=team,
+        review_signoff=review_signoff)
 
 
 def _answers_rows(wb: Workbook, problems: _Problems, cancelled) -> list[list[Any]]:

@@ -64,6 +64,7 @@ ACTIONS = [
     ("history", QT_TRANSLATE_NOOP("MainWindow", "Answer &history…"), "Ctrl+H", None),
     ("next_not_reviewed", QT_TRANSLATE_NOOP("MainWindow", "Ne&xt answer not reviewed"), "F8", None),
     ("validate_section", QT_TRANSLATE_NOOP("MainWindow", "Va&lidate the section's reviews"), None, None),
+    ("review_signoff", QT_TRANSLATE_NOOP("MainWindow", "Sign off the r&eviews (supervisor)…"), None, None),
     ("signoff", QT_TRANSLATE_NOOP("MainWindow", "Validate for the national &statistics office…"), None, None),
     ("next_gap", QT_TRANSLATE_NOOP("MainWindow", "Next &gap"), "Ctrl+G", None),
     ("prev_gap", QT_TRANSLATE_NOOP("MainWindow", "Previ&ous gap"), "Ctrl+Shift+G", None),
@@ -80,7 +81,7 @@ ACTIONS = [
 ]
 # the actions that need an open assessment
 IN_VIEW = ("find", "find_next", "find_prev", "next_unanswered", "prev_unanswered", "review", "history",
-           "next_not_reviewed", "validate_section", "signoff", "next_gap", "prev_gap",
+           "next_not_reviewed", "validate_section", "review_signoff", "signoff", "next_gap", "prev_gap",
            "tab_questions",
            "tab_matrix", "tab_dashboard", "navigator", "next_section", "prev_section")
 
@@ -170,6 +171,7 @@ class WindowActions:
         e.addAction(a["history"])
         e.addAction(a["next_not_reviewed"])
         e.addAction(a["validate_section"])
+        e.addAction(a["review_signoff"])
         e.addAction(a["signoff"])
         e.addSeparator()
         for n in ("next_gap", "prev_gap"):  # policy questions with a gap, as the dashboard ranks them

@@ -81,6 +81,12 @@ def _open_signoff(view) -> None:
     open_signoff(view, view.session)
 
 
+def _open_review_signoff(view) -> None:
+    from .signoff import open_review_signoff
+
+    open_review_signoff(view, view.session)
+
+
 class MainWindow(WindowHost):
     def __init__(self, store, questionnaire=None, settings: QSettings | None = None, *,
                  load_questionnaire=None):
@@ -208,7 +214,7 @@ class MainWindow(WindowHost):
             "history": in_view(lambda v: v.open_history()),
             "next_not_reviewed": in_view(lambda v: v.go_not_reviewed()),
             "validate_section": in_view(lambda v: v.validate_section()),
-            "signoff": in_view(_open_signoff),
+            "signoff": in_view(_open_signoff), "review_signoff": in_view(_open_review_signoff),
             "next_gap": lambda: self.go_gap(1), "prev_gap": lambda: self.go_gap(-1),
             "next_section": in_view(lambda v: v.step_section(1)),
             "prev_section": in_view(lambda v: v.step_section(-1)),

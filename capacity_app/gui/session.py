@@ -19,6 +19,8 @@ from ..domain.scoring import ScoreResult
 from ..services import assessments as svc
 from ..services import reviews as review_svc
 from ..services import scoring
+from ..services import undo as undo_svc
+from ..services.base import ServiceError
 from ..services.changes import Changes
 from .bus import ChangeBus
 from .tasks import TaskRunner
@@ -81,27 +83,34 @@ def short_label(q: Questionnaire, key: str, lang: str) -> str:
 
 
 class AnswerCommand(QUndoCommand):
-    """Re-records the previous (undo) or new (redo) answer of one key through the service."""
+    """Re-records the previous (undo) or new (redo) answer of one key through the service; the
+    step is kept in the database (``seq``, services.undo) and marked undone or redone there, so the
+    history survives a restart (issue 49)."""
 
-    def __init__(self, session: AssessmentSession, key: str, old: Answer, new: Answer):
+    def __init__(self, session: AssessmentSession, key: str, old: Answer, new: Answer, seq: int = 0):
         super().__init__()
         self.session = session
         self.key = key
         self.old = (old.status, old.value)
         self.new = (new.status, new.value)
+        self.seq = seq
         self._first = True
         # "Undo answer Reference date of the assessment" in the Edit menu (the toolbar shows "Undo")
         self.setText(QCoreApplication.translate("AnswerCommand", "answer %s")
                      % short_label(session.q, key, session.lang))
 
     def redo(self) -> None:
-        if self._first:  # the change was already committed when the command was pushed
+        if self._first or self.session._restoring:  # already committed when pushed, or put back
             self._first = False
             return
-        self.session._record(self.key, self.new[1], self.new[0])
+        if self.session._record(self.key, self.new[1], self.new[0]) is not None:
+            self.session._mark_step(self.seq, True)
 
     def undo(self) -> None:
-        self.session._record(self.key, self.old[1], self.old[0])
+        if self.session._restoring:
+            return
+        if self.session._record(self.key, self.old[1], self.old[0]) is not None:
+            self.session._mark_step(self.seq, False)
 
 
 class AssessmentSession(QObject):
@@ -134,6 +143,8 @@ class AssessmentSession(QObject):
         self.reviews: dict[str, rv.Review] = store.reviews(self.assessment_id)
         self.signoff_dialog = None  # Edit > Validate for the national statistics office… while open (gui/signoff)
         self.undo_stack = QUndoStack(self)
+        self._restoring = False
+        self._restore_undo()
         self.scores: ScoreResult | None = None
         self.last_score_ms = 0.0
         self.score_error = ""
@@ -196,8 +207,41 @@ class AssessmentSession(QObject):
         saved = self._record(key, value, status)
         if saved is None:
             return False
-        self.undo_stack.push(AnswerCommand(self, key, old, saved))
+        self.undo_stack.push(AnswerCommand(self, key, old, saved, self._keep_step(key, old, saved)))
         return True
+
+    # --- the undo history kept across a restart (issue 49, services.undo) ------------------------
+    def _keep_step(self, key: str, old: Answer, new: Answer) -> int:
+        try:
+            return undo_svc.record_step(self.store, self.assessment_id, key, old, new).id
+        except ServiceError:  # the answer is saved; only its undo step is not kept past a restart
+            return 0
+
+    def _mark_step(self, seq: int, done: bool) -> None:
+        if not seq:
+            return
+        try:
+            undo_svc.mark_step(self.store, self.assessment_id, seq, done)
+        except ServiceError:
+            pass
+
+    def _restore_undo(self) -> None:
+        """The steps kept from an earlier session, back on the stack (the undone ones after the
+        stack's index, to be redone), without writing anything."""
+        try:
+            steps = undo_svc.undo_history(self.store, self.assessment_id)
+        except ServiceError:
+            return
+        self._restoring = True
+        try:
+            for step in steps:
+                self.undo_stack.push(AnswerCommand(
+                    self, step.key, Answer(step.key, step.old.get("value"), step.old.get("status") or EMPTY),
+                    Answer(step.key, step.new.get("value"), step.new.get("status") or EMPTY), step.seq))
+            self.undo_stack.setIndex(sum(1 for step in steps if step.done))
+            self.undo_stack.setClean()
+        finally:
+            self._restoring = False
 
     def dont_know(self, key: str) -> bool:
         return self.set_answer(key, None, DONT_KNOW)
@@ -370,6 +414,23 @@ class AssessmentSession(QObject):
             return last_validation(self.store.signoff_events(self.assessment_id))
         except Exception:  # noqa: BLE001 - a database that cannot be read says so elsewhere
             return None
+
+    def last_review(self):
+        """The last review sign-off recorded (standing or withdrawn by a reopening), or None."""
+        from ..domain.signoff import last_review
+
+        try:
+            return last_review(self.store.signoff_events(self.assessment_id))
+        except Exception:  # noqa: BLE001 - a database that cannot be read says so elsewhere
+            return None
+
+    def sign_off_reviews(self, name: str, position: str, institution: str, date: str) -> str | None:
+        """The supervisor's review sign-off (``services.signoff.sign_off_reviews``, issue 49): the
+        supervisor named, the status unchanged. None when done, else the refusal."""
+        from ..services.signoff import sign_off_reviews
+
+        return self._status_write(lambda *a: sign_off_reviews(*a, questionnaire=self.q), self.store,
+                                  self.assessment_id, name, position, institution, date)
 
     def _update_read_only(self) -> None:
         why = self._why_read_only()

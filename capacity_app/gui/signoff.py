@@ -43,7 +43,37 @@ def readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
               .replace("%1", str(len(r.missing_documents))), False)]
     if r.provisional:
         lines.append((QCoreApplication.translate("SignOff", "The score is provisional: too little is known for a band."), False))
+    if r.reviewed_known:
+        lines.append((review_signoff_text(r.reviewed) if r.reviewed is not None else QCoreApplication.translate(
+            "SignOff", "The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews)."), False))
     return lines
+
+
+def review_readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
+    """What the supervisor's review sign-off rests on (issue 49): (line, whether it blocks it)."""
+    lines = [(QCoreApplication.translate("SignOff", "Answers reviewed: %1 of %2.")
+              .replace("%1", str(r.answers - r.not_reviewed)).replace("%2", str(r.answers)),
+              r.not_reviewed > 0 or not r.answers),
+             (QCoreApplication.translate("SignOff", "Open follow-ups: %1.").replace("%1", str(r.follow_up)), r.follow_up > 0),
+             (QCoreApplication.translate("SignOff", "Disputed answers: %1.").replace("%1", str(r.disputed)), False),
+             (QCoreApplication.translate("SignOff", "Answers citing a document that is not attached: %1.")
+              .replace("%1", str(len(r.missing_documents))), False)]
+    return lines
+
+
+def review_readiness_verdict(r: Readiness) -> str:
+    if r.review_refusal():
+        return QCoreApplication.translate("SignOff", "The reviews cannot be signed off yet: review every answer "
+                                          "(F8 goes to the next one) and settle every follow-up first.")
+    return QCoreApplication.translate("SignOff", "The reviews can be signed off. Disputed answers and missing "
+                                      "documents are written into the record and printed on the report's cover.")
+
+
+def review_signoff_text(s: SignOff) -> str:
+    """"Reviews signed off by Grace Kamau (Mission supervisor) on 11 June 2026." as the window says it."""
+    return (QCoreApplication.translate("SignOff", "Reviews signed off by %1 (%2) on %3.")
+            .replace("%1", isolated(s.name)).replace("%2", isolated(s.position))
+            .replace("%3", isolated(date_text(s.date))))
 
 
 def readiness_verdict(r: Readiness) -> str:
@@ -182,6 +212,81 @@ class SignOffDialog(_WritingDialog):
                                           "validates, and the date.")
 
 
+class ReviewSignOffDialog(_WritingDialog):
+    """The supervisor's review sign-off (issue 49): who signs the reviews off (never the laptop's
+    operator, who is recorded as who entered it), on its readiness summary."""
+
+    def __init__(self, parent: QWidget | None, readiness: Readiness | None = None, last: SignOff | None = None) -> None:
+        super().__init__(parent, QCoreApplication.translate("SignOff", "&Sign off"))
+        self.setObjectName("reviewSignOffDialog")
+        self.setWindowTitle(QCoreApplication.translate("SignOff", "Sign off the reviews"))
+        intro = QLabel(QCoreApplication.translate(
+            "SignOff", "The mission's supervisor certifies that every answer was reviewed. This is not the "
+            "national statistics office's validation, which comes after it. The supervisor is named here; "
+            "the laptop's operator is recorded as who entered it."), self)
+        intro.setWordWrap(True)
+        self.box.addWidget(intro)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("reviewSignOffReadiness")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict = QLabel(self)
+        self.verdict.setObjectName("reviewSignOffVerdict")
+        self.verdict.setWordWrap(True)
+        if readiness is not None:
+            self.summary.setText("\n".join(("✗ " if blocks else "• ") + line
+                                           for line, blocks in review_readiness_lines(readiness)))
+            self.verdict.setText(review_readiness_verdict(readiness))
+            font = self.verdict.font()
+            font.setBold(True)
+            self.verdict.setFont(font)
+        self.summary.setVisible(readiness is not None)
+        self.verdict.setVisible(readiness is not None)
+        self.box.addWidget(self.summary)
+        self.box.addWidget(self.verdict)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name = QLineEdit(last.name if last is not None else "", self)
+        self.name.setObjectName("reviewSignOffName")
+        self.position = QLineEdit(last.position if last is not None else "", self)
+        self.position.setObjectName("reviewSignOffPosition")
+        self.position.setPlaceholderText(QCoreApplication.translate("SignOff", "e.g. Mission supervisor"))
+        self.institution = QLineEdit(last.institution if last is not None else "", self)
+        self.institution.setObjectName("reviewSignOffInstitution")
+        self.institution.setPlaceholderText(QCoreApplication.translate("SignOff", "optional"))
+        self.date = DateField(self)
+        self.date.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.date.set_iso(_dt.date.today().isoformat())
+        for text, w in ((QCoreApplication.translate("SignOff", "&Name:"), self.name),
+                        (QCoreApplication.translate("SignOff", "&Position:"), self.position),
+                        (QCoreApplication.translate("SignOff", "&Institution:"), self.institution),
+                        (QCoreApplication.translate("SignOff", "&Date:"), self.date)):
+            label = QLabel(text, self)
+            label.setBuddy(w.edit if isinstance(w, DateField) else w)
+            form.addRow(label, w)
+        self.box.addLayout(form)
+        self.box.addStretch(1)
+        self.finish_layout()
+        self.resize(600, max(self.box.totalHeightForWidth(600), self.minimumSizeHint().height()))
+        self.date.invalid.connect(self.tell)
+        refused = readiness is not None and bool(readiness.review_refusal())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not refused)
+        if refused:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        else:
+            self.name.setFocus()
+
+    def fields(self) -> dict[str, str]:
+        return {"name": self.name.text(), "position": self.position.text(), "institution": self.institution.text(),
+                "date": self.date.iso() or self.date.edit.text()}
+
+    def missing(self) -> str:
+        f = self.fields()
+        if f["name"].strip() and f["position"].strip() and f["date"].strip():
+            return ""
+        return QCoreApplication.translate("SignOff", "Give the supervisor's name and position, and the date.")
+
+
 class ReopenDialog(_WritingDialog):
     """Why a final assessment is reopened."""
 
@@ -243,4 +348,23 @@ def open_signoff(parent: QWidget, session) -> SignOffDialog | None:
     return dlg
 
 
-__all__ = ["ReopenDialog", "SignOffDialog", "open_signoff", "readiness_lines", "readiness_verdict", "signoff_text"]
+def open_review_signoff(parent: QWidget, session) -> ReviewSignOffDialog | None:
+    """Edit ▸ Sign off the reviews (supervisor)…: the dialog, opened on ``parent`` (not on a final
+    assessment: the reviews are signed off before the validation)."""
+    from ..domain.assessment import FINAL
+
+    if session.assessment.status == FINAL:
+        session.failed.emit("", QCoreApplication.translate(
+            "SignOff", "This assessment is final: the reviews are signed off before the validation. Reopen it "
+            "(Status), with a reason, to sign them off again."))
+        return None
+    dlg = ReviewSignOffDialog(parent.window(), session.readiness(), session.last_review())
+    dlg.write = lambda: session.sign_off_reviews(**dlg.fields())
+    dlg.finished.connect(lambda _r: dlg.deleteLater())
+    session.signoff_dialog = dlg
+    dlg.open()
+    return dlg
+
+
+__all__ = ["ReopenDialog", "ReviewSignOffDialog", "SignOffDialog", "open_review_signoff", "open_signoff",
+           "readiness_lines", "readiness_verdict", "review_readiness_lines", "review_signoff_text", "signoff_text"]

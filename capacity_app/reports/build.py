@@ -70,7 +70,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
         if not blank:
             lines = cover_lines(signoff, signoff_events, lang, ctx.s)
             ctx.cover = replace(ctx.cover, signoff=lines["signoff"], signoff_open=lines["signoff_open"],
-                                reopened=lines["reopened"])
+                                reopened=lines["reopened"], reviewed=lines["reviewed"],
+                                reviewed_open=lines["reviewed_open"])
             ctx.validation = validation_record(q, signoff_events, changed_since, lang, ctx.s)
         if blank:
             ctx.blank_sections = blank_sections(q, lang, ctx.s)

@@ -42,6 +42,8 @@ class Cover:
     signoff: str = ""       # the national statistics office's validation (issue 32), "" when none
     signoff_open: str = ""  # what stood open when it was validated (issue 49), "" when nothing did
     reopened: str = ""      # the last validation withdrawn: when, by whom and why (issue 49), "" when none
+    reviewed: str = ""      # the supervisor's review sign-off that stands (issue 49), "" when none
+    reviewed_open: str = ""  # what stood open when the reviews were signed off, "" when nothing did
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The national statistics office's sign-off record in the report (issue 49): on the cover, the
-validation that stands with what stood open when it was given, or the last validation withdrawn
-(when, by whom, why); in Annex D, every validation and reopening in order and the answers changed
+supervisor's review sign-off that stands and the validation that stands, each with what stood open
+when it was given, or the last validation withdrawn (when, by whom, why); in Annex D, every validation and reopening in order and the answers changed
 since the first validation, with their value then and now."""
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from typing import Any
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring.sections import answer_label
-from ..domain.signoff import PROVISIONAL, REOPENED, VALIDATED, AnswerChange, SignOff, SignOffEvent
+from ..domain.signoff import (
+    NO_REVIEW_SIGNOFF, PROVISIONAL, REOPENED, REVIEWED, VALIDATED, AnswerChange, SignOff, SignOffEvent, standing_review,
+)
 from .annex import value_text
 from .budget import bounded_name, bounded_text
 from .format import Strings, fmt_date, fmt_list, plural
@@ -27,11 +29,19 @@ def validated_text(v: SignOff, lang: str, s: Strings) -> str:
         position=bounded_text(v.position, lang, s), institution=bounded_text(v.institution, lang, s))
 
 
-def open_text(v: SignOff, lang: str, s: Strings) -> str:
+def open_text(v: SignOff, lang: str, s: Strings, line: str = "signoff_open_line") -> str:
     """"Open when it was validated: 12 answers not reviewed, 1 disputed; the score is provisional"."""
-    parts = [s["signoff_open_provisional"] if kind == PROVISIONAL else plural(s[f"signoff_open_{kind}"], n, lang)
-             for kind, n in v.open_points]
-    return s["signoff_open_line"].format(items=fmt_list(parts, lang)) if parts else ""
+    parts = [s[f"signoff_open_{kind}"] if kind in (PROVISIONAL, NO_REVIEW_SIGNOFF)
+             else plural(s[f"signoff_open_{kind}"], n, lang) for kind, n in v.open_points]
+    return s[line].format(items=fmt_list(parts, lang)) if parts else ""
+
+
+def reviewed_text(v: SignOff, lang: str, s: Strings) -> str:
+    """The supervisor's review sign-off (issue 49): "Reviews signed off on 11 June 2026 by Grace
+    Kamau, Mission supervisor" (its institution when given)."""
+    key = "review_signoff_line_institution" if v.institution else "review_signoff_line"
+    return s[key].format(date=fmt_date(v.date, lang), name=bounded_text(v.name, lang, s),
+                         position=bounded_text(v.position, lang, s), institution=bounded_text(v.institution, lang, s))
 
 
 def reopened_text(e: SignOffEvent, lang: str, s: Strings) -> str:
@@ -43,12 +53,18 @@ def reopened_text(e: SignOffEvent, lang: str, s: Strings) -> str:
 def cover_lines(standing: SignOff | None, events: Sequence[SignOffEvent], lang: str, s: Strings) -> dict[str, str]:
     """The cover's validation line, what stood open, and the last reopening when no validation
     stands since (the ``Cover`` fields ``signoff``, ``signoff_open``, ``reopened``)."""
-    out = {"signoff": "", "signoff_open": "", "reopened": ""}
+    out = {"signoff": "", "signoff_open": "", "reopened": "", "reviewed": "", "reviewed_open": ""}
+    review = standing_review(events)
+    if review is not None:
+        out["reviewed"] = reviewed_text(review, lang, s)
+        out["reviewed_open"] = open_text(review, lang, s, "review_signoff_open_line")
     if standing is not None:
         out["signoff"] = validated_text(standing, lang, s)
         out["signoff_open"] = open_text(standing, lang, s)
-    elif events and events[-1].kind == REOPENED:
-        out["reopened"] = reopened_text(events[-1], lang, s)
+    else:
+        acts = [e for e in events if e.kind != REVIEWED]
+        if acts and acts[-1].kind == REOPENED:
+            out["reopened"] = reopened_text(acts[-1], lang, s)
     return out
 
 
@@ -76,6 +92,10 @@ def validation_record(q: Questionnaire, events: Sequence[SignOffEvent], changes:
             line = validated_text(e.signoff, lang, s)
             more = open_text(e.signoff, lang, s)
             lines.append(f"{line}. {more}." if more else f"{line}.")
+        elif e.kind == REVIEWED and e.signoff is not None:
+            line = reviewed_text(e.signoff, lang, s)
+            more = open_text(e.signoff, lang, s, "review_signoff_open_line")
+            lines.append(f"{line}. {more}." if more else f"{line}.")
         elif e.kind == REOPENED:
             lines.append(reopened_text(e, lang, s))
     first = next(e for e in events if e.kind == VALIDATED)
@@ -91,4 +111,4 @@ def validation_record(q: Questionnaire, events: Sequence[SignOffEvent], changes:
     return ValidationRecord(lines, intro, rows)
 
 
-__all__ = ["cover_lines", "open_text", "reopened_text", "validated_text", "validation_record"]
+__all__ = ["cover_lines", "open_text", "reopened_text", "reviewed_text", "validated_text", "validation_record"]

@@ -14,7 +14,7 @@ from ..catalog import countries
 from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
 from ..domain.editorial import semicolon_list
-from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing
+from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
@@ -127,6 +127,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation))
     events = store.signoff_events(a.id)
     meta["signoff"] = signoff_json(standing(events, a.status))
+    meta["review_signoff"] = signoff_json(standing_review(events))
     meta["signoff_record"] = record_json(events, [c.key for c in changes_since_validation(store.history(a.id))[1]]
                                          if events else [])
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)

@@ -441,6 +441,18 @@ def _keep_actions(current, read, keep: frozenset[str] | set[str]) -> list:
     return out
 
 
+def _carry_review_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
+    """The supervisor's review sign-off a workbook carries (issue 49), recorded as it was (who, the
+    date, when and by whom it was entered) unless this database already has it."""
+    from ..domain.signoff import REVIEWED
+
+    s = getattr(plan, "review_signoff", None)
+    if s is None:
+        return
+    if all(e.signoff != s for e in store.signoff_events(assessment_id) if e.kind == REVIEWED):
+        store.record_review_signoff(assessment_id, s)
+
+
 def _carry_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
     """The national statistics office's validation a final workbook carries, recorded as it was
     (who, the date, when and by whom it was recorded) when the assessment is final after the
@@ -519,6 +531,7 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
                                   note=f"import {Path(plan.path).name}")
         # the record's mission facts (dates, institutions) follow the S0 answers just written
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
+        _carry_review_signoff(store, a.id, plan)
         _carry_signoff(store, a.id, plan)
         if then is not None:
             then(store, store.assessment(a.id))

@@ -18,7 +18,8 @@ from ..domain.assessment import FINAL, IN_PROGRESS
 from ..domain.labels import COMPLETENESS_THRESHOLD
 from ..domain.questionnaire import Questionnaire
 from ..domain.signoff import (
-    Readiness, SignOff, SignOffEvent, last_validation, readiness as _readiness, reason_problem, signoff_problem, standing,
+    Readiness, SignOff, SignOffEvent, last_review, last_validation, readiness as _readiness, reason_problem,
+    review_signoff_problem, signoff_problem, standing, standing_review,
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -37,12 +38,45 @@ def readiness(store: Store, assessment_id: Any, questionnaire: Questionnaire | N
         answers = store.answers(a.id)
         reviews = store.reviews(a.id)
         attached = {d.target for d in store.attachments(a.id)}
+        events = store.signoff_events(a.id)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     scores = score_assessment(store, q, a.id, lang)
     return _readiness(q, answers, reviews, attached, completeness=scores.completeness_shown,
                       threshold=round(100 * COMPLETENESS_THRESHOLD, 1), provisional=scores.provisional,
-                      provisional_reasons=scores.no_band_reasons)
+                      provisional_reasons=scores.no_band_reasons, events=events)
+
+
+def sign_off_reviews(store: Store, assessment_id: Any, name: str, position: str, institution: str,
+                     date: str, *, questionnaire: Questionnaire | None = None) -> Changes:
+    """The supervisor's review sign-off (issue 49), distinct from the national statistics office's
+    validation: the supervisor named here (never the laptop's operator, who is recorded as who
+    entered it) certifies that every answer given was reviewed; what stands open (disputed answers,
+    documents cited and not attached, a provisional score) is written into the record. One
+    transaction with one history row; the status stays. Refused when a field is missing or wrong,
+    the assessment is in the trash or final, nothing is answered, an answer is not reviewed or a
+    follow-up is open."""
+    a = get_assessment(store, assessment_id)
+    s = SignOff(" ".join(name.split()), " ".join(position.split()), " ".join(institution.split()), date.strip())
+    problem = review_signoff_problem(s)
+    if problem:
+        raise ServiceError(problem)
+    if a.deleted:
+        raise ServiceError(f"assessment {a.id} is in the trash: restore it to sign its reviews off")
+    if a.status == FINAL:
+        raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is final: the reviews are signed off "
+                              "before the validation; reopen it (with a reason) to sign them off again")
+    ready = readiness(store, a.id, questionnaire)
+    refused = ready.review_refusal()
+    if refused:
+        raise ServiceError(f"the reviews of assessment {a.id} ({a.country} {a.round}) cannot be signed off yet: "
+                           f"{refused}")
+    s = SignOff(s.name, s.position, s.institution, s.date, open_points=ready.review_open_points())
+    try:
+        store.record_review_signoff(a.id, s)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes.of_assessment(a.id)
 
 
 
@@ -106,4 +140,16 @@ def signoff_record(store: Store, assessment_id: Any) -> tuple[SignOff | None, li
     return standing(events, a.status), events
 
 
-__all__ = ["last_validation", "readiness", "reopen", "sign_off", "signoff_record"]
+def review_record(store: Store, assessment_id: Any) -> tuple[SignOff | None, SignOff | None]:
+    """The supervisor's review sign-off that stands (None: none, or withdrawn by a reopening) and
+    the last one recorded (a new one starts from it)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        events = store.signoff_events(a.id)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return standing_review(events), last_review(events)
+
+
+__all__ = ["last_validation", "readiness", "reopen", "review_record", "sign_off", "sign_off_reviews",
+           "signoff_record"]

@@ -374,6 +374,52 @@ def m010_action_donor_fields(db):
         db.execute(f"ALTER TABLE action_items ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE action_items ADD COLUMN depends_on TEXT NOT NULL DEFAULT '[]'")
 
+@_step
+def m011_review_signoffs_undo(db):
+    """Issue 49. The supervisor's review sign-off, distinct from the national statistics office's
+    validation: a third kind of row in ``signoffs`` ("reviewed": who signed the reviews off, name,
+    position, institution, the date given, and in ``reason`` what stood open), so the record keeps
+    both acts in one order. SQLite cannot change a CHECK constraint, so the table is rebuilt with
+    its rows, ids, index and trigger unchanged.
+
+    And the window's undo history of answers, kept across a restart (``undo_steps``): per
+    assessment, the last steps in order (``seq``), each one answer's key with its state before and
+    after (JSON: status and value), ``done`` 1 for a step that can be undone, 0 for one undone that
+    can be redone. It is the window's state, not the assessment's content: no history row, no
+    revision."""
+    db.execute("""
+        CREATE TABLE signoffs_new (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('validated', 'reopened', 'reviewed')),
+            name TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            institution TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',          -- the validation's or review sign-off's date, YYYY-MM-DD
+            reason TEXT NOT NULL DEFAULT '',        -- why it was reopened; what stood open (JSON)
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("INSERT INTO signoffs_new (id, assessment_id, kind, name, position, institution, date, reason, at,"
+               " operator) SELECT id, assessment_id, kind, name, position, institution, date, reason, at, operator"
+               " FROM signoffs ORDER BY id")
+    db.execute("DROP TABLE signoffs")
+    db.execute("ALTER TABLE signoffs_new RENAME TO signoffs")
+    db.execute("CREATE INDEX signoffs_assessment ON signoffs(assessment_id, id)")
+    db.execute("CREATE TRIGGER signoffs_revision_insert AFTER INSERT ON signoffs "
+               "BEGIN UPDATE assessments SET revision = revision + 1 WHERE id = NEW.assessment_id; END")
+    db.execute("""
+        CREATE TABLE undo_steps (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            done INTEGER NOT NULL CHECK (done IN (0, 1)),
+            key TEXT NOT NULL,
+            old TEXT NOT NULL,                      -- {"status": ..., "value": ...}
+            new TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, seq)
+        )""")
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

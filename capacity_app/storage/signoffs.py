@@ -3,7 +3,9 @@
 reason, each in one committed transaction with one history row (``field`` "signoff").
 
 A validation's row keeps in its ``reason`` column what stood open when it was validated (issue 49:
-``domain.signoff.open_points_json``, "" for nothing); a reopening's, why it was reopened."""
+``domain.signoff.open_points_json``, "" for nothing); a reopening's, why it was reopened. The
+supervisor's review sign-off (kind "reviewed", schema step m011) is a row of the same record: who
+signed the reviews off and what stood open then; it leaves the status as it is."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -19,10 +21,10 @@ _COLUMNS = "kind, name, position, institution, date, reason, at, operator"
 
 
 def _event(row: tuple) -> SignOffEvent:
-    from ..domain.signoff import VALIDATED, SignOff, SignOffEvent, open_points_from  # not for the first window
+    from ..domain.signoff import REVIEWED, VALIDATED, SignOff, SignOffEvent, open_points_from  # not for the first window
 
     kind, name, position, institution, date, reason, at, operator = row
-    if kind == VALIDATED:
+    if kind in (VALIDATED, REVIEWED):
         return SignOffEvent(kind, at, operator, SignOff(name, position, institution, date, at, operator,
                                                         open_points_from(reason)))
     return SignOffEvent(kind, at, operator, None, reason)
@@ -44,6 +46,13 @@ class SignOffStore(StorePart):
         from ..domain.signoff import VALIDATED
 
         return self._record(assessment_id, VALIDATED, new_status, signoff=signoff)
+
+    def record_review_signoff(self, assessment_id: int, signoff: SignOff) -> SignOffEvent:
+        """Record the supervisor's review sign-off (issue 49; the status unchanged), in one
+        transaction with one history row. ``signoff.at`` / ``operator`` given (an import) are kept."""
+        from ..domain.signoff import REVIEWED
+
+        return self._record(assessment_id, REVIEWED, self.assessment(int(assessment_id)).status, signoff=signoff)
 
     def record_reopening(self, assessment_id: int, reason: str, new_status: str) -> SignOffEvent:
         """Record why a final assessment is reopened and set its new status, in one transaction

@@ -23,6 +23,7 @@ from .origins import OriginStore
 from .proposals import ProposalStore
 from .reviews import ReviewStore
 from .signoffs import SignOffStore
+from .undo import UndoStore
 from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
 
 if TYPE_CHECKING:
@@ -61,11 +62,11 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
     return cur.lastrowid
 
 
-class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore):
+class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore, UndoStore):
     """A database file opened for writing (or read-only). The action plan's methods
     (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`, the reviews' (``reviews``,
     ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`, where an imported answer came from in :mod:`.origins`, the documents' in :mod:`.documents`, the institutions asked and their proposals in
-    :mod:`.proposals`."""
+    :mod:`.proposals`, the window's undo history in :mod:`.undo`."""
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
                  operator: str | None = None, readonly: bool = False, daily_backup: bool = True,

@@ -598,185 +598,185 @@
         <translation>تجميع مصنفات البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>أفلتوا هنا المصنفات المصدَّرة أو المجلدات، أو أضيفوها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="77"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>المصنفات والمجلدات المراد تجميعها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>ال&amp;تحقق من الملفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="85"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>قراءة الملفات دون كتابة أي شيء: أيها سيُرفض، أو يُستبدل بأحدث منه، أو يتعارض مع غيره، ولماذا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>الملفات غير المستخدمة، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>أحدث جولة لكل بلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="114"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>ال&amp;جولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>التقييمات ال&amp;نهائية فقط (تُستبعد المسودات والتقييمات قيد الإنجاز)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>قائمة M49 للأمم المتحدة (53 بلدًا ومنطقة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>قائمة مكتب الممثل السامي (UN-OHRLLS)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;قائمة الدول الجزرية الصغيرة النامية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>لغة ال&amp;تسميات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>كتابة ال&amp;موجز بصيغة PDF أيضًا (بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>كتابة ملفات المحللين أيضًا: CSV مع قاموس للبيانات، و&amp;Stata وSPSS (في مجلد بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>مصنف الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
         <source>Output:</source>
         <translation>الناتج:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>تجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>جارٍ التحقق من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>تعذّر التحقق من الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>ضعوا علامة على التقييم المراد استخدامه لهذا البلد وهذه الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>المصنفات المستخدمة: %1، والمستبدلة: %2، والمرفوضة: %3، والمتعارضة: %4؛ وعدد البلدان في المجاميع: %5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>ضعوا علامة على ملف واحد من كل تعارض لاستخدامه، ثم أعيدوا التحقق أو اجمعوا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>أضيفوا مصنفًا أو مجلدًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;تضمين الدرجات المؤقتة (بلا فئة: اكتمال دون 80 % أو لا تاريخ مرجعي صالح)؛ تبيّن المجاميع عددها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>اختاروا مكان كتابة المصنف المجمَّع.</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="94"/>
+        <location filename="../../capacity_app/gui/session.py" line="99"/>
         <source>answer %s</source>
         <translation>الإجابة %s</translation>
     </message>
@@ -888,22 +888,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="56"/>
+        <location filename="../../capacity_app/gui/session.py" line="58"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>لم يُحفظ: %s. ما أدخلتموه محفوظ هنا؛ أعيدوا المحاولة بعد إصلاح المشكلة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="334"/>
+        <location filename="../../capacity_app/gui/session.py" line="378"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (فهي مفتوحة للقراءة فقط): لا يمكن تغيير أي شيء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="383"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>اعتُمد هذا التقييم باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4: أعيدوا فتحه، مع ذكر السبب، لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="344"/>
+        <location filename="../../capacity_app/gui/session.py" line="388"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>هذا التقييم نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
@@ -944,52 +944,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>Questions listed</source>
         <translation>الأسئلة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>All questions</source>
         <translation>كل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>Unanswered</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Follow-up or disputed</source>
         <translation>للمتابعة أو مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -1511,103 +1511,103 @@
         <translation>الإجابات «لا ينطبق» وأسبابها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>Scores are not available</source>
         <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
         <source>provisional</source>
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>نسبة الإنجاز %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>Review: no answer to review yet</source>
         <translation>المراجعة: لا توجد إجابة للمراجعة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>المراجعة: الإجابات المتحقق منها: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>follow-up: %1</source>
         <translation>تحتاج إلى متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>disputed: %1</source>
         <translation>مُعترَض عليها: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
         <source>not reviewed: %1</source>
         <translation>لم تُراجَع: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -1922,12 +1922,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="99"/>
+        <location filename="../../capacity_app/gui/grid.py" line="101"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/grid.py" line="103"/>
         <source>n/a</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -1935,27 +1935,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="636"/>
+        <location filename="../../capacity_app/gui/grid.py" line="680"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="747"/>
+        <location filename="../../capacity_app/gui/grid.py" line="791"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="749"/>
+        <location filename="../../capacity_app/gui/grid.py" line="793"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="751"/>
+        <location filename="../../capacity_app/gui/grid.py" line="795"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="752"/>
+        <location filename="../../capacity_app/gui/grid.py" line="796"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -2170,404 +2170,640 @@
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="112"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="130"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="159"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="169"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="179"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>الاحتفاظ بال&amp;اثنين في كل تعارضات التعليقات والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>الاحتفاظ بالاثنين (مدمجين، لكلٍّ منهما كاتبه ووقته)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <source>Send questions to institutions</source>
+        <translation>إرسال الأسئلة إلى المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>تتلقى كل مؤسسة مصنفاً لا يضم إلا أسئلتها، باللغة المختارة أدناه، وفيه ما تعرفه البعثة مسبقاً. ويصبح ردها، عند استيراده بأمر استيراد مصنف…، مقترحات: لا تتغير أي إجابة ما لم تقبلها.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>الرد قبل (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Contact for questions</source>
+        <translation>جهة الاتصال للاستفسار</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <source>Send to %1</source>
+        <translation>إرسال إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <source>Language of the workbooks:</source>
+        <translation>لغة المصنفات:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>&amp;كتابة المصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <source>Folder for the workbooks</source>
+        <translation>مجلد المصنفات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <source>Choose at least one institution.</source>
+        <translation>اختر مؤسسة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>كُتب %1 من المصنفات في %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>جارٍ كتابة مصنفات المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>لم تُكتب المصنفات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>أُلغي: تبقى المصنفات المكتوبة حتى الآن في المجلد.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Current answer</source>
+        <translation>الإجابة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Proposed</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Respondent</source>
+        <translation>المجيب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>مقترحات المؤسسات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>القيم التي اقترحتها المؤسسات في ردودها. لا تغيّر أيٌّ منها إجابةً ما لم تقبلها؛ وتُعرض مقترحات المؤسسات المختلفة معاً مع تمييزها.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <source>Institution:</source>
+        <translation>المؤسسة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <source>Show those decided</source>
+        <translation>عرض ما بُتّ فيه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;تعديل وقبول…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>قبول كل ما قدمته هذه الم&amp;ؤسسة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>كل المقترحات المعلقة للمؤسسة المختارة أعلاه، دفعة واحدة (يُرفض ما دامت مؤسسة أخرى تقترح شيئاً مختلفاً)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>تقترح مؤسسة أخرى شيئاً مختلفاً لهذه الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1 معلقة، و%2 من الإجابات فيها مقترحات مختلفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Edit and accept</source>
+        <translation>تعديل وقبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Value:</source>
+        <translation>القيمة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>open</source>
+        <translation>معلّق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <source>superseded</source>
+        <translation>مستبدَل</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>not applicable</source>
+        <translation>لا ينطبق</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="112"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="136"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="148"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>كل نسخة من هذه الإجابة: من أعطاها ومتى؛ واستعادة إحداها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>Review of “%s”:</source>
         <translation>مراجعة «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="229"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="231"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2579,7 +2815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="234"/>
         <source>%n document</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2591,7 +2827,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
         <source>%n documents</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2603,12 +2839,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2622,7 +2858,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="85"/>
+        <location filename="../../capacity_app/gui/flows.py" line="87"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -2662,545 +2898,552 @@
         <translation>تصدير حزمة الت&amp;قييم…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>PD&amp;F report…</source>
         <translation>تقرير PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Save as &amp;Word document…</source>
         <translation>حفظ كمستند &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>تجم&amp;يع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Cross-country &amp;view…</source>
         <translation>ال&amp;عرض عبر البلدان…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next un&amp;answered</source>
         <translation>السؤال التالي &amp;غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous unans&amp;wered</source>
         <translation>السؤال السابق غير ال&amp;مجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Re&amp;view this answer</source>
         <translation>مراجعة &amp;هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Answer &amp;history…</source>
         <translation>سجل ا&amp;لإجابة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>الإجابة التالية غير المراجَعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>اعتماد مراجعات القسم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <source>Sign off the r&amp;eviews (supervisor)…</source>
+        <translation>&amp;إقرار المراجعات (المشرف)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد ل&amp;صالح المكتب الإحصائي الوطني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="132"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="182"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="211"/>
         <source>Previous unanswered</source>
         <translation>السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Next unanswered</source>
         <translation>التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="210"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="221"/>
+        <location filename="../../capacity_app/gui/actions.py" line="226"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="229"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="66"/>
-        <location filename="../../capacity_app/gui/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/flows.py" line="68"/>
+        <location filename="../../capacity_app/gui/flows.py" line="311"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="86"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="110"/>
+        <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="143"/>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Export the &amp;package…</source>
         <translation>تصدير ال&amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>&amp;Workbook only…</source>
         <translation>ال&amp;مصنف وحده…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="176"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
-        <location filename="../../capacity_app/gui/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/flows.py" line="183"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="185"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="197"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Export assessment package</source>
         <translation>تصدير حزمة التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="201"/>
         <source>Assessment packages (*.zip)</source>
         <translation>حزم التقييم (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="205"/>
         <source>Exporting the package</source>
         <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Package written: %s</source>
         <translation>كُتبت الحزمة: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="218"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="219"/>
-        <location filename="../../capacity_app/gui/flows.py" line="227"/>
-        <location filename="../../capacity_app/gui/flows.py" line="241"/>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="226"/>
-        <location filename="../../capacity_app/gui/flows.py" line="247"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
         <source>Writing the Word document</source>
         <translation>جارٍ كتابة مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="262"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>المصنفات وحزم التقييم (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="268"/>
         <source>Reading the package</source>
         <translation>قراءة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="284"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
-        <location filename="../../capacity_app/gui/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/flows.py" line="288"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="330"/>
+        <location filename="../../capacity_app/gui/flows.py" line="347"/>
+        <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="361"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/flows.py" line="363"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/flows.py" line="368"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="382"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="374"/>
-        <location filename="../../capacity_app/gui/flows.py" line="379"/>
+        <location filename="../../capacity_app/gui/flows.py" line="400"/>
+        <location filename="../../capacity_app/gui/flows.py" line="405"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/flows.py" line="402"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="381"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="386"/>
+        <location filename="../../capacity_app/gui/flows.py" line="412"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="390"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/flows.py" line="424"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3212,47 +3455,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3262,12 +3505,12 @@
         <translation>إ&amp;رسال الأسئلة إلى المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
@@ -4340,22 +4583,22 @@
         <translation>المراجعة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="93"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>ملاحظة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="142"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="143"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>ملاحظة: ما المعترض عليه، وما الذي تجب متابعته</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="147"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>مراجعة هذه الإجابة: %s</translation>
     </message>
@@ -5306,6 +5549,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>المتابعات المفتوحة: %1.</translation>
     </message>
@@ -5316,11 +5560,13 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>إجابات مُعترَض عليها: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>إجابات تستشهد بوثيقة غير مرفقة: %1.</translation>
     </message>
@@ -5330,99 +5576,163 @@
         <translation>الدرجة مؤقتة: المعروف أقل من أن يسمح بتحديد فئة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
+        <translation>لم يُقرّ المشرف المراجعات بعد (تحرير ◂ إقرار المراجعات).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>Answers reviewed: %1 of %2.</source>
+        <translation>الإجابات المُراجَعة: %1 من %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
+        <translation>لا يمكن إقرار المراجعات بعد: راجِع كل إجابة أولًا (ينتقل F8 إلى التالية) وسوِّ كل متابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
+        <translation>يمكن إقرار المراجعات. تُدوَّن الإجابات المُعترَض عليها والوثائق الناقصة في السجل وتُطبع على غلاف التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <source>Reviews signed off by %1 (%2) on %3.</source>
+        <translation>أقرّ %1 (%2) المراجعات في %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>لا يمكن اعتمادها بعد: ارفع الاكتمال إلى الحد المطلوب وسوِّ كل متابعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>يمكن اعتمادها. يُسجَّل ما ظلّ معلّقًا أعلاه في سجل الاعتماد ويُطبع تحت الاعتماد على غلاف التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>يمكن اعتمادها: لا شيء معلّق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>اعتُمد باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
         <source>&amp;Validate</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
         <source>Validate for the national statistics office</source>
         <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>سجّلوا من يعتمد هذا التقييم باسم المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
         <source>e.g. Director-General</source>
         <translation>مثل المدير العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>اذكروا اسم الشخص الذي يعتمد التقييم ووظيفته ومؤسسته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <source>&amp;Sign off</source>
+        <translation>إ&amp;قرار</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <source>Sign off the reviews</source>
+        <translation>إقرار المراجعات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
+        <translation>يشهد مشرف البعثة بأن كل إجابة قد رُوجعت. وليس هذا اعتماد المكتب الإحصائي الوطني الذي يأتي بعده. يُذكر اسم المشرف هنا، ويُسجَّل مشغّل الحاسوب بوصفه من أدخله.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <source>e.g. Mission supervisor</source>
+        <translation>مثلًا: مشرف البعثة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <source>Give the supervisor&apos;s name and position, and the date.</source>
+        <translation>أدخِل اسم المشرف ووظيفته، والتاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
         <source>&amp;Reopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopen the assessment</source>
         <translation>إعادة فتح التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتمادها من جديد بعد إجراء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="329"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="338"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="357"/>
+        <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
+        <translation>هذا التقييم نهائي: تُقَرّ المراجعات قبل الاعتماد. أعِد فتحه (الحالة) مع ذكر السبب لإقرارها من جديد.</translation>
     </message>
 </context>
 <context>
@@ -5521,239 +5831,6 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
-    </message>
-</context>
-<context>
-    <name>Institutions</name>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send questions to institutions</source>
-        <translation>إرسال الأسئلة إلى المؤسسات</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
-        <translation>تتلقى كل مؤسسة مصنفاً لا يضم إلا أسئلتها، باللغة المختارة أدناه، وفيه ما تعرفه البعثة مسبقاً. ويصبح ردها، عند استيراده بأمر استيراد مصنف…، مقترحات: لا تتغير أي إجابة ما لم تقبلها.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send</source>
-        <translation>إرسال</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution</source>
-        <translation>المؤسسة</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Questions</source>
-        <translation>الأسئلة</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Reply by (YYYY-MM-DD)</source>
-        <translation>الرد قبل (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Contact for questions</source>
-        <translation>جهة الاتصال للاستفسار</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send to %1</source>
-        <translation>إرسال إلى %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Language of the workbooks:</source>
-        <translation>لغة المصنفات:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder:</source>
-        <translation>المجلد:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Write the workbooks</source>
-        <translation>&amp;كتابة المصنفات</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder for the workbooks</source>
-        <translation>مجلد المصنفات</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Choose at least one institution.</source>
-        <translation>اختر مؤسسة واحدة على الأقل.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 workbooks written to %2</source>
-        <translation>كُتب %1 من المصنفات في %2</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Writing the institutions&apos; workbooks</source>
-        <translation>جارٍ كتابة مصنفات المؤسسات</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>The workbooks were not written: %1</source>
-        <translation>لم تُكتب المصنفات: %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Cancelled: the workbooks written so far stay in the folder.</source>
-        <translation>أُلغي: تبقى المصنفات المكتوبة حتى الآن في المجلد.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Question</source>
-        <translation>السؤال</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Current answer</source>
-        <translation>الإجابة الحالية</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Proposed</source>
-        <translation>المقترح</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Respondent</source>
-        <translation>المجيب</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Comment</source>
-        <translation>التعليق</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Received</source>
-        <translation>تاريخ الاستلام</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institutions&apos; proposals</source>
-        <translation>مقترحات المؤسسات</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
-        <translation>القيم التي اقترحتها المؤسسات في ردودها. لا تغيّر أيٌّ منها إجابةً ما لم تقبلها؛ وتُعرض مقترحات المؤسسات المختلفة معاً مع تمييزها.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution:</source>
-        <translation>المؤسسة:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>All</source>
-        <translation>الكل</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Show those decided</source>
-        <translation>عرض ما بُتّ فيه</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;قبول</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Edit and accept…</source>
-        <translation>&amp;تعديل وقبول…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;رفض</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Accept all of this &amp;institution</source>
-        <translation>قبول كل ما قدمته هذه الم&amp;ؤسسة</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
-        <translation>كل المقترحات المعلقة للمؤسسة المختارة أعلاه، دفعة واحدة (يُرفض ما دامت مؤسسة أخرى تقترح شيئاً مختلفاً)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Another institution proposes something else for this answer</source>
-        <translation>تقترح مؤسسة أخرى شيئاً مختلفاً لهذه الإجابة</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1 معلقة، و%2 من الإجابات فيها مقترحات مختلفة</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Edit and accept</source>
-        <translation>تعديل وقبول</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Value:</source>
-        <translation>القيمة:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>open</source>
-        <translation>معلّق</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>accepted</source>
-        <translation>مقبول</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>rejected</source>
-        <translation>مرفوض</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>superseded</source>
-        <translation>مستبدَل</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>don&apos;t know</source>
-        <translation>لا أعرف</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>not applicable</source>
-        <translation>لا ينطبق</translation>
     </message>
 </context>
 </TS>

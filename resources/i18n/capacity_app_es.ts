@@ -594,185 +594,185 @@
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="77"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Comprobar archivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="85"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Leer los archivos sin escribir nada: cuáles se rechazarían, sustituirían o estarían en conflicto, y por qué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Archivos no utilizados, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>la ronda más reciente de cada país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="114"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>Solo evaluaciones &amp;definitivas (borradores y evaluaciones en curso excluidos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Lista M49 de las Naciones Unidas (53 países y zonas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>Lista de la UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Lista de PEID:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Etiquetas en:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Escribir también el resumen en &amp;PDF (junto al libro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Escribir también los archivos para el análisis: CSV con un diccionario de datos, &amp;Stata y SPSS (una carpeta junto al libro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>Comprobando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>No se pudieron comprobar los archivos: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Marque la evaluación que se utilizará para este país y esta ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 libros utilizados, %2 sustituidos, %3 rechazados, %4 en conflicto; %5 países en los agregados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Marque un archivo de cada conflicto para utilizarlo y luego vuelva a comprobar o consolide.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Incluir las puntuaciones provisionales (sin nivel: completitud inferior al 80 % o sin fecha de referencia válida); los agregados indican cuántas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="94"/>
+        <location filename="../../capacity_app/gui/session.py" line="99"/>
         <source>answer %s</source>
         <translation>respuesta %s</translation>
     </message>
@@ -884,22 +884,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="56"/>
+        <location filename="../../capacity_app/gui/session.py" line="58"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>No guardado: %s. Lo que ha introducido se conserva aquí; vuelva a intentarlo cuando se haya resuelto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="334"/>
+        <location filename="../../capacity_app/gui/session.py" line="378"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>no se puede escribir en la base de datos (está abierta en modo de solo lectura): no se puede modificar nada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="383"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>esta evaluación fue validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4: reábrala, indicando un motivo, para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="344"/>
+        <location filename="../../capacity_app/gui/session.py" line="388"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>esta evaluación está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
@@ -940,52 +940,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>Questions listed</source>
         <translation>Preguntas mostradas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>All questions</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>Unanswered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Follow-up or disputed</source>
         <translation>Con seguimiento o impugnadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1507,103 +1507,103 @@
         <translation>Respuestas «no aplicable», con sus motivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Con la ponderación propia de esta evaluación: %1 sobre 100 (%2); el nivel se basa en la ponderación documentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>No se registró ninguna respuesta «no aplicable».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«No aplicable» solo se acepta donde el cuestionario lo prevé, por el motivo que indica; las palabras de los interlocutores siguen en cursiva. Nunca aumenta una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>Review: no answer to review yet</source>
         <translation>Revisión: aún no hay respuestas que revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revisión: %1 de %2 respuestas validadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>follow-up: %1</source>
         <translation>requieren seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>disputed: %1</source>
         <translation>impugnadas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
         <source>not reviewed: %1</source>
         <translation>sin revisar: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1886,12 +1886,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="99"/>
+        <location filename="../../capacity_app/gui/grid.py" line="101"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/grid.py" line="103"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1899,27 +1899,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="636"/>
+        <location filename="../../capacity_app/gui/grid.py" line="680"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="747"/>
+        <location filename="../../capacity_app/gui/grid.py" line="791"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="749"/>
+        <location filename="../../capacity_app/gui/grid.py" line="793"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="751"/>
+        <location filename="../../capacity_app/gui/grid.py" line="795"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="752"/>
+        <location filename="../../capacity_app/gui/grid.py" line="796"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2118,404 +2118,640 @@
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="112"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="130"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="159"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="169"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="179"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Conservar &amp;ambos en todos los conflictos de comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Conservar ambos (combinados, cada uno con su autor y hora)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <source>Send questions to institutions</source>
+        <translation>Enviar las preguntas a las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>Cada institución recibe un libro solo con sus preguntas, en el idioma elegido abajo, con lo que la misión ya sabe completado. Su respuesta, importada con Importar libro…, se convierte en propuestas: ninguna respuesta cambia hasta que usted las acepte.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>Responder antes del (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Contact for questions</source>
+        <translation>Contacto para consultas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <source>Language of the workbooks:</source>
+        <translation>Idioma de los libros:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>E&amp;scribir los libros</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <source>Folder for the workbooks</source>
+        <translation>Carpeta de los libros</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <source>Choose at least one institution.</source>
+        <translation>Elija al menos una institución.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>%1 libros escritos en %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>Escribiendo los libros de las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>No se escribieron los libros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>Cancelado: los libros ya escritos quedan en la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Current answer</source>
+        <translation>Respuesta actual</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Respondent</source>
+        <translation>Persona que respondió</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>Propuestas de las instituciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>Los valores que las instituciones propusieron en sus respuestas. Ninguno cambia una respuesta hasta que usted lo acepte; las propuestas de instituciones que discrepan se muestran juntas y marcadas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <source>Show those decided</source>
+        <translation>Mostrar las ya decididas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Modificar y aceptar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>Aceptar todo de esta &amp;institución</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>Todas las propuestas pendientes de la institución elegida arriba, de una vez (se rechaza mientras otra institución proponga otra cosa)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>Otra institución propone otra cosa para esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1 pendientes, %2 respuestas con propuestas que discrepan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Edit and accept</source>
+        <translation>Modificar y aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <source>superseded</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>don&apos;t know</source>
+        <translation>no sabe</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>not applicable</source>
+        <translation>no aplicable</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="112"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="136"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="148"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Cada versión de esta respuesta: quién la dio, cuándo; restablecer una</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>Review of “%s”:</source>
         <translation>Revisión de «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="229"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="231"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -2523,7 +2759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="234"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2531,7 +2767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2539,12 +2775,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2552,38 +2788,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2594,7 +2830,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="85"/>
+        <location filename="../../capacity_app/gui/flows.py" line="87"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -2624,47 +2860,47 @@
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Cross-country &amp;view…</source>
         <translation>Vis&amp;ta multipaís…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2679,220 +2915,225 @@
         <translation>Exportar pa&amp;quete de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Save as &amp;Word document…</source>
         <translation>Guardar como documento &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Re&amp;view this answer</source>
         <translation>Re&amp;visar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;Historial de la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Sig&amp;uiente respuesta no revisada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar las revisiones de la sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <source>Sign off the r&amp;eviews (supervisor)…</source>
+        <translation>Aprobar las r&amp;evisiones (supervisor)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="132"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="182"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="211"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="210"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="221"/>
+        <location filename="../../capacity_app/gui/actions.py" line="226"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="229"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -2900,291 +3141,293 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="86"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="110"/>
+        <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="66"/>
-        <location filename="../../capacity_app/gui/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/flows.py" line="68"/>
+        <location filename="../../capacity_app/gui/flows.py" line="311"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Esta evaluación tiene %n documento adjunto como evidencia. El libro no lleva documentos: un colega que lo reciba no lo tendrá. El paquete de evaluación lleva el libro y el documento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Esta evaluación tiene %n documentos adjuntos como evidencia. El libro no lleva documentos: un colega que lo reciba no tendrá ninguno. El paquete de evaluación lleva el libro y todos los documentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="143"/>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Export the &amp;package…</source>
         <translation>Exportar el &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>&amp;Workbook only…</source>
         <translation>Solo el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="176"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/flows.py" line="183"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="185"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="197"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Export assessment package</source>
         <translation>Exportar paquete de evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="201"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquetes de evaluación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="205"/>
         <source>Exporting the package</source>
         <translation>Exportando el paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Package written: %s</source>
         <translation>Paquete guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
         <source>Writing the Word document</source>
         <translation>Generando el documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="262"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>Libros y paquetes de evaluación (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="268"/>
         <source>Reading the package</source>
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/flows.py" line="368"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="382"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/flows.py" line="424"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
-        <location filename="../../capacity_app/gui/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="218"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="226"/>
-        <location filename="../../capacity_app/gui/flows.py" line="247"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="219"/>
-        <location filename="../../capacity_app/gui/flows.py" line="227"/>
-        <location filename="../../capacity_app/gui/flows.py" line="241"/>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="284"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
-        <location filename="../../capacity_app/gui/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/flows.py" line="288"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="330"/>
+        <location filename="../../capacity_app/gui/flows.py" line="347"/>
+        <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="361"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/flows.py" line="402"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="386"/>
+        <location filename="../../capacity_app/gui/flows.py" line="412"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="390"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="374"/>
-        <location filename="../../capacity_app/gui/flows.py" line="379"/>
+        <location filename="../../capacity_app/gui/flows.py" line="400"/>
+        <location filename="../../capacity_app/gui/flows.py" line="405"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/flows.py" line="363"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="381"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3194,12 +3437,12 @@
         <translation>Enviar preg&amp;untas a las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Pr&amp;opuestas de las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
@@ -4272,22 +4515,22 @@
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="93"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="142"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="143"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Nota: qué se impugna, qué hay que seguir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="147"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revisión de esta respuesta: %s</translation>
     </message>
@@ -5238,6 +5481,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Seguimientos pendientes: %1.</translation>
     </message>
@@ -5248,11 +5492,13 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Respuestas impugnadas: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Respuestas que citan un documento no adjunto: %1.</translation>
     </message>
@@ -5262,99 +5508,163 @@
         <translation>La puntuación es provisional: se conoce demasiado poco para asignar un nivel.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
+        <translation>El supervisor no ha aprobado las revisiones (Edición ▸ Aprobar las revisiones).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>Answers reviewed: %1 of %2.</source>
+        <translation>Respuestas revisadas: %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
+        <translation>Las revisiones aún no pueden aprobarse: revise primero cada respuesta (F8 va a la siguiente) y resuelva cada seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
+        <translation>Las revisiones pueden aprobarse. Las respuestas impugnadas y los documentos que faltan se anotan en el historial y se imprimen en la portada del informe.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <source>Reviews signed off by %1 (%2) on %3.</source>
+        <translation>Revisiones aprobadas por %1 (%2) el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Todavía no puede validarse: primero eleve la completitud hasta el umbral y resuelva cada seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Puede validarse. Lo que queda pendiente arriba se registra en el historial de la validación y se imprime bajo la validación en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Puede validarse: no queda nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
         <source>Validate for the national statistics office</source>
         <translation>Validar para la Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Registre quién valida esta evaluación para la Oficina Nacional de Estadística. Pasa a estar finalizada: de solo lectura hasta que se reabra, indicando un motivo. La validación se imprime en la portada del informe y figura en el libro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
         <source>e.g. Director-General</source>
         <translation>por ejemplo Director General</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique el nombre, el cargo y la institución de la persona que valida, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <source>Sign off the reviews</source>
+        <translation>Aprobar las revisiones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
+        <translation>El supervisor de la misión certifica que cada respuesta fue revisada. No es la validación de la Oficina Nacional de Estadística, que viene después. Aquí se nombra al supervisor; el operador del ordenador queda registrado como quien la introdujo.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <source>e.g. Mission supervisor</source>
+        <translation>p. ej., supervisor de la misión</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <source>Give the supervisor&apos;s name and position, and the date.</source>
+        <translation>Indique el nombre y el cargo del supervisor, y la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Reabrir retira la validación: la portada del informe y el libro de trabajo indicarán que se retiró, cuándo, por quién y por qué, y enumerarán las respuestas modificadas después. Podrá validarse de nuevo una vez hechos los cambios.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="329"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="338"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="357"/>
+        <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
+        <translation>Esta evaluación es definitiva: las revisiones se aprueban antes de la validación. Reábrala (Estado), con un motivo, para aprobarlas de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5453,239 +5763,6 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
-    </message>
-</context>
-<context>
-    <name>Institutions</name>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send questions to institutions</source>
-        <translation>Enviar las preguntas a las instituciones</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
-        <translation>Cada institución recibe un libro solo con sus preguntas, en el idioma elegido abajo, con lo que la misión ya sabe completado. Su respuesta, importada con Importar libro…, se convierte en propuestas: ninguna respuesta cambia hasta que usted las acepte.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution</source>
-        <translation>Institución</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Reply by (YYYY-MM-DD)</source>
-        <translation>Responder antes del (AAAA-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Contact for questions</source>
-        <translation>Contacto para consultas</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send to %1</source>
-        <translation>Enviar a %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Language of the workbooks:</source>
-        <translation>Idioma de los libros:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder:</source>
-        <translation>Carpeta:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Write the workbooks</source>
-        <translation>E&amp;scribir los libros</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder for the workbooks</source>
-        <translation>Carpeta de los libros</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Choose at least one institution.</source>
-        <translation>Elija al menos una institución.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 workbooks written to %2</source>
-        <translation>%1 libros escritos en %2</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Writing the institutions&apos; workbooks</source>
-        <translation>Escribiendo los libros de las instituciones</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>The workbooks were not written: %1</source>
-        <translation>No se escribieron los libros: %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Cancelled: the workbooks written so far stay in the folder.</source>
-        <translation>Cancelado: los libros ya escritos quedan en la carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Current answer</source>
-        <translation>Respuesta actual</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Proposed</source>
-        <translation>Propuesto</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Respondent</source>
-        <translation>Persona que respondió</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Received</source>
-        <translation>Recibido</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institutions&apos; proposals</source>
-        <translation>Propuestas de las instituciones</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
-        <translation>Los valores que las instituciones propusieron en sus respuestas. Ninguno cambia una respuesta hasta que usted lo acepte; las propuestas de instituciones que discrepan se muestran juntas y marcadas.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution:</source>
-        <translation>Institución:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Show those decided</source>
-        <translation>Mostrar las ya decididas</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Aceptar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Edit and accept…</source>
-        <translation>&amp;Modificar y aceptar…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Rechazar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Accept all of this &amp;institution</source>
-        <translation>Aceptar todo de esta &amp;institución</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
-        <translation>Todas las propuestas pendientes de la institución elegida arriba, de una vez (se rechaza mientras otra institución proponga otra cosa)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Another institution proposes something else for this answer</source>
-        <translation>Otra institución propone otra cosa para esta respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1 pendientes, %2 respuestas con propuestas que discrepan</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Edit and accept</source>
-        <translation>Modificar y aceptar</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Value:</source>
-        <translation>Valor:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>open</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>accepted</source>
-        <translation>aceptada</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>rejected</source>
-        <translation>rechazada</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>superseded</source>
-        <translation>sustituida</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>don&apos;t know</source>
-        <translation>no sabe</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>not applicable</source>
-        <translation>no aplicable</translation>
     </message>
 </context>
 </TS>

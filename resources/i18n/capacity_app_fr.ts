@@ -594,185 +594,185 @@
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="77"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Vérifier les fichiers</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="85"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Lire les fichiers sans rien écrire : lesquels seraient refusés, remplacés ou en conflit, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Fichiers non utilisés, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>le cycle le plus récent de chaque pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="114"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Cycle :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>Évaluations &amp;définitives seulement (projets et évaluations en cours exclus)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Liste M49 de l&apos;ONU (53 pays et zones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>Liste de l&apos;UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Liste des PEID :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Libellés en :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Écrire aussi la synthèse &amp;PDF (à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Écrire aussi les fichiers pour l&apos;analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>Vérification des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>Les fichiers n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Cochez l&apos;évaluation à utiliser pour ce pays et ce cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 classeurs utilisés, %2 remplacés, %3 refusés, %4 en conflit ; %5 pays dans les agrégats.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Cochez un fichier de chaque conflit pour l&apos;utiliser, puis vérifiez à nouveau ou agrégez.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Inclure les scores provisoires (sans niveau : complétude inférieure à 80 % ou pas de date de référence valable) ; les agrégats indiquent combien</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="94"/>
+        <location filename="../../capacity_app/gui/session.py" line="99"/>
         <source>answer %s</source>
         <translation>réponse %s</translation>
     </message>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../capacity_app/gui/details.py" line="60"/>
         <source>empty: made from the country and round</source>
-        <translation>vide : formé du pays et du cycle</translation>
+        <translation>vide&#xa0;: formé du pays et du cycle</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="61"/>
@@ -815,22 +815,22 @@
     <message>
         <location filename="../../capacity_app/gui/details.py" line="75"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="77"/>
         <source>&amp;Round:</source>
-        <translation>&amp;Cycle :</translation>
+        <translation>&amp;Cycle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="78"/>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="79"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
-        <translation>Les dates de la mission et les institutions rencontrées sont les réponses de la section S0 (Mission et répondants) : corrigez-les là.</translation>
+        <translation>Les dates de la mission et les institutions rencontrées sont les réponses de la section S0 (Mission et répondants)&#xa0;: corrigez-les là.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="92"/>
@@ -884,22 +884,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="56"/>
+        <location filename="../../capacity_app/gui/session.py" line="58"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Non enregistré&#xa0;: %s. Ce que vous avez saisi est conservé ici&#xa0;; réessayez une fois le problème réglé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="334"/>
+        <location filename="../../capacity_app/gui/session.py" line="378"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>la base de données n&apos;est pas accessible en écriture (elle est ouverte en lecture seule)&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="383"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>cette évaluation a été validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4&#xa0;: rouvrez-la, avec une raison, pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="344"/>
+        <location filename="../../capacity_app/gui/session.py" line="388"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>cette évaluation est finalisée&#xa0;: remettez son statut sur «&#xa0;En cours&#xa0;» pour la modifier</translation>
     </message>
@@ -940,52 +940,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>Questions listed</source>
         <translation>Questions affichées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>All questions</source>
         <translation>Toutes les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Not reviewed</source>
         <translation>Non revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Follow-up or disputed</source>
         <translation>À suivre ou contestées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1507,103 +1507,103 @@
         <translation>Réponses « sans objet », avec leurs raisons</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1 · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>Review: no answer to review yet</source>
         <translation>Revue&#xa0;: aucune réponse à revoir pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revue&#xa0;: %1 sur %2 réponses validées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>follow-up: %1</source>
         <translation>à suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>disputed: %1</source>
         <translation>contestées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
         <source>not reviewed: %1</source>
         <translation>non revues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1886,12 +1886,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="99"/>
+        <location filename="../../capacity_app/gui/grid.py" line="101"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/grid.py" line="103"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -1899,27 +1899,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="636"/>
+        <location filename="../../capacity_app/gui/grid.py" line="680"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="747"/>
+        <location filename="../../capacity_app/gui/grid.py" line="791"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="749"/>
+        <location filename="../../capacity_app/gui/grid.py" line="793"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="751"/>
+        <location filename="../../capacity_app/gui/grid.py" line="795"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="752"/>
+        <location filename="../../capacity_app/gui/grid.py" line="796"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2118,404 +2118,640 @@
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="112"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="130"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="159"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="169"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="179"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Garder les &amp;deux pour tous les conflits de commentaire et de justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Garder les deux (fusionnés, chacun avec son auteur et l&apos;heure)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <source>Send questions to institutions</source>
+        <translation>Envoyer les questions aux institutions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>Chaque institution reçoit un classeur avec ses seules questions, dans la langue choisie ci-dessous, où figure déjà ce que la mission sait. Sa réponse, importée avec Importer un classeur…, devient des propositions : aucune réponse ne change tant que vous ne les acceptez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>Réponse avant le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Contact for questions</source>
+        <translation>Contact pour les questions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <source>Send to %1</source>
+        <translation>Envoyer à %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <source>Language of the workbooks:</source>
+        <translation>Langue des classeurs :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>É&amp;crire les classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <source>Folder for the workbooks</source>
+        <translation>Dossier des classeurs</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <source>Choose at least one institution.</source>
+        <translation>Choisissez au moins une institution.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>%1 classeurs écrits dans %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>Écriture des classeurs des institutions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>Les classeurs n&apos;ont pas été écrits : %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>Annulé : les classeurs déjà écrits restent dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Current answer</source>
+        <translation>Réponse actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>Propositions des institutions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>Les valeurs proposées par les institutions dans leurs réponses. Aucune ne change une réponse tant que vous ne l&apos;acceptez pas ; les propositions d&apos;institutions en désaccord sont présentées ensemble et signalées.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <source>Institution:</source>
+        <translation>Institution :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <source>Show those decided</source>
+        <translation>Afficher celles déjà traitées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Modifier et accepter…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>Tout accepter de cette &amp;institution</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>Toutes les propositions en attente de l&apos;institution choisie ci-dessus, en une fois (refusé tant qu&apos;une autre institution propose autre chose)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>Une autre institution propose autre chose pour cette réponse</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1 en attente, %2 réponses avec des propositions en désaccord</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Edit and accept</source>
+        <translation>Modifier et accepter</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>open</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>don&apos;t know</source>
+        <translation>ne sait pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="112"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="136"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="148"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Chaque version de cette réponse : qui l&apos;a donnée, quand ; en rétablir une</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>Review of “%s”:</source>
         <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="229"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="231"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -2523,7 +2759,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="234"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2531,7 +2767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2539,12 +2775,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2552,38 +2788,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2594,7 +2830,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="85"/>
+        <location filename="../../capacity_app/gui/flows.py" line="87"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2624,54 +2860,54 @@
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Cross-country &amp;view…</source>
         <translation>&amp;Vue multipays…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
-        <translation>&amp;Détails de l'évaluation…</translation>
+        <translation>&amp;Détails de l&apos;évaluation…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="48"/>
@@ -2679,220 +2915,225 @@
         <translation>Exporter le paque&amp;t d&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Save as &amp;Word document…</source>
         <translation>Enregistrer en document &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Re&amp;view this answer</source>
         <translation>Rev&amp;oir cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Answer &amp;history…</source>
         <translation>Historiqu&amp;e de la réponse…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Réponse s&amp;uivante non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Valider les revues de la sectio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <source>Sign off the r&amp;eviews (supervisor)…</source>
+        <translation>Approuver &amp;les revues (superviseur)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="132"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="182"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="211"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="210"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="221"/>
+        <location filename="../../capacity_app/gui/actions.py" line="226"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="229"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -2900,291 +3141,293 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="86"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="110"/>
+        <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="66"/>
-        <location filename="../../capacity_app/gui/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/flows.py" line="68"/>
+        <location filename="../../capacity_app/gui/flows.py" line="311"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l&apos;aura pas. Le paquet d&apos;évaluation transporte le classeur et le document.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n&apos;en aura aucun. Le paquet d&apos;évaluation transporte le classeur et tous les documents.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="143"/>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Export the &amp;package…</source>
         <translation>Exporter le &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>&amp;Workbook only…</source>
         <translation>&amp;Classeur seul…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="176"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/flows.py" line="183"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="185"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="197"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Export assessment package</source>
         <translation>Exporter le paquet d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="201"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquets d&apos;évaluation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="205"/>
         <source>Exporting the package</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Package written: %s</source>
         <translation>Paquet enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
         <source>Writing the Word document</source>
         <translation>Création du document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="262"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>Classeurs et paquets d&apos;évaluation (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="268"/>
         <source>Reading the package</source>
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/flows.py" line="368"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="382"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/flows.py" line="424"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
-        <location filename="../../capacity_app/gui/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="218"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="226"/>
-        <location filename="../../capacity_app/gui/flows.py" line="247"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="219"/>
-        <location filename="../../capacity_app/gui/flows.py" line="227"/>
-        <location filename="../../capacity_app/gui/flows.py" line="241"/>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="284"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
-        <location filename="../../capacity_app/gui/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/flows.py" line="288"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="330"/>
+        <location filename="../../capacity_app/gui/flows.py" line="347"/>
+        <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="361"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/flows.py" line="402"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="386"/>
+        <location filename="../../capacity_app/gui/flows.py" line="412"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="390"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="374"/>
-        <location filename="../../capacity_app/gui/flows.py" line="379"/>
+        <location filename="../../capacity_app/gui/flows.py" line="400"/>
+        <location filename="../../capacity_app/gui/flows.py" line="405"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/flows.py" line="363"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="381"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3194,12 +3437,12 @@
         <translation>Envo&amp;yer les questions aux institutions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Propositions des instit&amp;utions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
@@ -4272,22 +4515,22 @@
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="93"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>Note de revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="142"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="143"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Note&#xa0;: ce qui est contesté, ce qu&apos;il faut suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="147"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revue de cette réponse&#xa0;: %s</translation>
     </message>
@@ -4913,12 +5156,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="289"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
-        <translation>le titre dépasse %1 caractères (%2) : raccourcissez-le</translation>
+        <translation>le titre dépasse %1 caractères (%2)&#xa0;: raccourcissez-le</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="291"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
-        <translation>%1 a déjà une évaluation pour le cycle %2 (%4) : ouvrez-la ou choisissez un autre cycle</translation>
+        <translation>%1 a déjà une évaluation pour le cycle %2 (%4)&#xa0;: ouvrez-la ou choisissez un autre cycle</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="337"/>
@@ -4971,7 +5214,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="407"/>
         <source>Assessment details: title, round, country</source>
-        <translation>Détails de l'évaluation : titre, cycle, pays</translation>
+        <translation>Détails de l&apos;évaluation&#xa0;: titre, cycle, pays</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="408"/>
@@ -5238,6 +5481,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Suivis en cours : %1.</translation>
     </message>
@@ -5248,11 +5492,13 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Réponses contestées : %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Réponses citant un document non joint : %1.</translation>
     </message>
@@ -5262,99 +5508,163 @@
         <translation>Le score est provisoire : trop peu est connu pour attribuer un niveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
+        <translation>Le superviseur n&apos;a pas approuvé les revues (Édition ▸ Approuver les revues).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>Answers reviewed: %1 of %2.</source>
+        <translation>Réponses revues : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
+        <translation>Les revues ne peuvent pas encore être approuvées : revoyez d&apos;abord chaque réponse (F8 va à la suivante) et réglez chaque suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
+        <translation>Les revues peuvent être approuvées. Les réponses contestées et les documents manquants sont inscrits dans l&apos;historique et imprimés sur la couverture du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <source>Reviews signed off by %1 (%2) on %3.</source>
+        <translation>Revues approuvées par %1 (%2) le %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Elle ne peut pas encore être validée : portez d&apos;abord la complétude au seuil et réglez chaque suivi.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Elle peut être validée. Ce qui reste en suspens ci-dessus est inscrit dans l&apos;historique de la validation et imprimé sous la validation, sur la couverture du rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Elle peut être validée : rien ne reste en suspens.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
         <source>Validate for the national statistics office</source>
         <translation>Valider pour l&apos;Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Indiquez qui valide cette évaluation pour l&apos;Institut national de la statistique. Elle devient finalisée&#xa0;: en lecture seule jusqu&apos;à ce qu&apos;elle soit rouverte, avec une raison. La validation est imprimée sur la couverture du rapport et figure dans le classeur.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
         <source>e.g. Director-General</source>
         <translation>par exemple Directeur général</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indiquez le nom, la fonction et l&apos;institution de la personne qui valide, ainsi que la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <source>Sign off the reviews</source>
+        <translation>Approuver les revues</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
+        <translation>Le superviseur de la mission certifie que chaque réponse a été revue. Ce n&apos;est pas la validation de l&apos;Institut national de la statistique, qui vient après. Le superviseur est nommé ici ; l&apos;opérateur de l&apos;ordinateur est enregistré comme celui qui l&apos;a saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <source>e.g. Mission supervisor</source>
+        <translation>p. ex. superviseur de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <source>Give the supervisor&apos;s name and position, and the date.</source>
+        <translation>Indiquez le nom et la fonction du superviseur, et la date.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu&apos;elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="329"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="338"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="357"/>
+        <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
+        <translation>Cette évaluation est définitive : les revues sont approuvées avant la validation. Rouvrez-la (État), avec un motif, pour les approuver à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5453,239 +5763,6 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
-    </message>
-</context>
-<context>
-    <name>Institutions</name>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send questions to institutions</source>
-        <translation>Envoyer les questions aux institutions</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
-        <translation>Chaque institution reçoit un classeur avec ses seules questions, dans la langue choisie ci-dessous, où figure déjà ce que la mission sait. Sa réponse, importée avec Importer un classeur…, devient des propositions : aucune réponse ne change tant que vous ne les acceptez pas.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Reply by (YYYY-MM-DD)</source>
-        <translation>Réponse avant le (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Contact for questions</source>
-        <translation>Contact pour les questions</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send to %1</source>
-        <translation>Envoyer à %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Language of the workbooks:</source>
-        <translation>Langue des classeurs :</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Write the workbooks</source>
-        <translation>É&amp;crire les classeurs</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder for the workbooks</source>
-        <translation>Dossier des classeurs</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Choose at least one institution.</source>
-        <translation>Choisissez au moins une institution.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 workbooks written to %2</source>
-        <translation>%1 classeurs écrits dans %2</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Writing the institutions&apos; workbooks</source>
-        <translation>Écriture des classeurs des institutions</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>The workbooks were not written: %1</source>
-        <translation>Les classeurs n&apos;ont pas été écrits : %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Cancelled: the workbooks written so far stay in the folder.</source>
-        <translation>Annulé : les classeurs déjà écrits restent dans le dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Current answer</source>
-        <translation>Réponse actuelle</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Respondent</source>
-        <translation>Répondant</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Received</source>
-        <translation>Reçu le</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institutions&apos; proposals</source>
-        <translation>Propositions des institutions</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
-        <translation>Les valeurs proposées par les institutions dans leurs réponses. Aucune ne change une réponse tant que vous ne l&apos;acceptez pas ; les propositions d&apos;institutions en désaccord sont présentées ensemble et signalées.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution:</source>
-        <translation>Institution :</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Show those decided</source>
-        <translation>Afficher celles déjà traitées</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Edit and accept…</source>
-        <translation>&amp;Modifier et accepter…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Rejeter</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Accept all of this &amp;institution</source>
-        <translation>Tout accepter de cette &amp;institution</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
-        <translation>Toutes les propositions en attente de l&apos;institution choisie ci-dessus, en une fois (refusé tant qu&apos;une autre institution propose autre chose)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Another institution proposes something else for this answer</source>
-        <translation>Une autre institution propose autre chose pour cette réponse</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1 en attente, %2 réponses avec des propositions en désaccord</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Edit and accept</source>
-        <translation>Modifier et accepter</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Value:</source>
-        <translation>Valeur :</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>open</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>accepted</source>
-        <translation>acceptée</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>rejected</source>
-        <translation>rejetée</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>superseded</source>
-        <translation>remplacée</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>don&apos;t know</source>
-        <translation>ne sait pas</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>not applicable</source>
-        <translation>sans objet</translation>
     </message>
 </context>
 </TS>

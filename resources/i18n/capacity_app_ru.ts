@@ -595,185 +595,185 @@
         <translation>Агрегирование рабочих книг стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Перетащите сюда экспортированные рабочие книги или папки либо добавьте их:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="77"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Рабочие книги и&#xa0;папки для агрегирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Проверить файлы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="85"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Прочитать файлы, ничего не записывая: какие из них будут отклонены, заменены более поздними или окажутся в&#xa0;конфликте, и&#xa0;почему</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Неиспользованные файлы с&#xa0;указанием причины</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>последний цикл по каждой стране</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="114"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Цикл:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>&amp;Только окончательные оценки (проекты и&#xa0;оценки в&#xa0;работе не учитываются)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Список M49 ООН (53&#xa0;страны и&#xa0;территории)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и&#xa0;МОРАГ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>Список &amp;МОРАГ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Названия на языке:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Также сформировать &amp;сводку в&#xa0;PDF (рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и&#xa0;SPSS (в&#xa0;папке рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>Итоговая рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
         <source>Output:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>Агрегировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>Проверка рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>Не удалось проверить файлы:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Отметьте оценку, которую следует использовать для этой страны и&#xa0;этого цикла</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>Использовано рабочих книг:&#xa0;%1, заменено более поздними:&#xa0;%2, отклонено:&#xa0;%3, в&#xa0;конфликте:&#xa0;%4; стран в&#xa0;сводных данных:&#xa0;%5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Отметьте по одному файлу в&#xa0;каждом конфликте, чтобы использовать его, а&#xa0;затем повторите проверку или выполните агрегирование.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>Рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>Папка с&#xa0;рабочими книгами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Добавьте хотя бы одну рабочую книгу или папку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Включить предварительные баллы (без уровня: полнота ниже 80 % или нет действительной отчетной даты); сводные данные указывают их число</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Выберите, куда записать агрегированную рабочую книгу.</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="94"/>
+        <location filename="../../capacity_app/gui/session.py" line="99"/>
         <source>answer %s</source>
         <translation>ответ&#xa0;%s</translation>
     </message>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../capacity_app/gui/details.py" line="79"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
-        <translation>Даты миссии и опрошенные учреждения — это ответы раздела S0 (Миссия и респонденты): исправляйте их там.</translation>
+        <translation>Даты миссии и опрошенные учреждения&#xa0;— это ответы раздела S0 (Миссия и респонденты): исправляйте их там.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="92"/>
@@ -885,22 +885,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="56"/>
+        <location filename="../../capacity_app/gui/session.py" line="58"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>Не сохранено:&#xa0;%s. Введенные данные остаются здесь; повторите попытку, когда проблема будет устранена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="334"/>
+        <location filename="../../capacity_app/gui/session.py" line="378"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>в&#xa0;базу данных невозможно записать данные (она открыта только для чтения): ничего изменить нельзя</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="383"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>эта оценка утверждена от имени национального статистического управления: %1 (%2, %3), %4&#xa0;— чтобы изменить ее, откройте ее повторно, указав причину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="344"/>
+        <location filename="../../capacity_app/gui/session.py" line="388"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В&#xa0;работе»</translation>
     </message>
@@ -941,52 +941,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>Questions listed</source>
         <translation>Показываемые вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Not reviewed</source>
         <translation>Не проверенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Follow-up or disputed</source>
         <translation>Для уточнения или оспоренные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -1508,103 +1508,103 @@
         <translation>Ответы «не применимо» с указанием причин</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Заполнение&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Ни один ответ не записан как «не применимо».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>Review: no answer to review yet</source>
         <translation>Проверка: ответов для проверки пока нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Проверка ответов: подтверждено %1 из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>follow-up: %1</source>
         <translation>требуют уточнения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>disputed: %1</source>
         <translation>оспорены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
         <source>not reviewed: %1</source>
         <translation>не проверены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -1895,12 +1895,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="99"/>
+        <location filename="../../capacity_app/gui/grid.py" line="101"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/grid.py" line="103"/>
         <source>n/a</source>
         <translation>н/п</translation>
     </message>
@@ -1908,27 +1908,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="636"/>
+        <location filename="../../capacity_app/gui/grid.py" line="680"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="747"/>
+        <location filename="../../capacity_app/gui/grid.py" line="791"/>
         <source>Cell %s</source>
         <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="749"/>
+        <location filename="../../capacity_app/gui/grid.py" line="793"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="751"/>
+        <location filename="../../capacity_app/gui/grid.py" line="795"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="752"/>
+        <location filename="../../capacity_app/gui/grid.py" line="796"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -2131,404 +2131,640 @@
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="112"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="130"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="159"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="169"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="179"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Сохранить &amp;оба варианта во всех конфликтах комментариев и подтверждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Сохранить оба (объединить, каждый с автором и временем)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Validation of the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
         <source>(not validated)</source>
         <translation>(не утвержден)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>policy questions</source>
         <translation>вопросы политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>priority action</source>
         <translation>первоочередная мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <source>Send questions to institutions</source>
+        <translation>Отправить вопросы учреждениям</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>Каждое учреждение получает рабочую книгу только со своими вопросами, на выбранном ниже языке, где уже заполнено то, что известно миссии. Его ответ, импортированный через «Импорт рабочей книги…», становится предложениями: ни один ответ не меняется, пока вы их не примете.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>Ответ до (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Contact for questions</source>
+        <translation>Контакт для вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <source>Send to %1</source>
+        <translation>Отправить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <source>Language of the workbooks:</source>
+        <translation>Язык рабочих книг:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>&amp;Записать рабочие книги</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <source>Folder for the workbooks</source>
+        <translation>Папка для рабочих книг</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <source>Choose at least one institution.</source>
+        <translation>Выберите хотя бы одно учреждение.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>Записано рабочих книг: %1, в %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>Запись рабочих книг учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>Рабочие книги не записаны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>Отменено: уже записанные рабочие книги остаются в папке.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Current answer</source>
+        <translation>Текущий ответ</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>Предложения учреждений</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>Значения, предложенные учреждениями в их ответах. Ни одно не меняет ответ, пока вы его не примете; расходящиеся предложения разных учреждений показаны рядом и отмечены.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <source>Institution:</source>
+        <translation>Учреждение:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <source>Show those decided</source>
+        <translation>Показать решённые</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>&amp;Изменить и принять…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>Принять всё от этого &amp;учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>Все открытые предложения выбранного выше учреждения сразу (отказ, пока другое учреждение предлагает иное)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>Другое учреждение предлагает для этого ответа иное</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>Открыто: %1; ответов с расходящимися предложениями: %2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Edit and accept</source>
+        <translation>Изменить и принять</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Value:</source>
+        <translation>Значение:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <source>superseded</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>don&apos;t know</source>
+        <translation>не знаю</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="112"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="136"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="148"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Все версии этого ответа: кто и когда дал; восстановить одну</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>Review of “%s”:</source>
         <translation>Проверка «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="229"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="231"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
@@ -2537,7 +2773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="234"/>
         <source>%n document</source>
         <translation>
             <numerusform>документов:&#xa0;%n</numerusform>
@@ -2546,7 +2782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
         <source>%n documents</source>
         <translation>
             <numerusform>документов:&#xa0;%n</numerusform>
@@ -2555,12 +2791,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2574,7 +2810,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="85"/>
+        <location filename="../../capacity_app/gui/flows.py" line="87"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -2614,545 +2850,552 @@
         <translation>Экспорт паке&amp;та оценки…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>PD&amp;F report…</source>
         <translation>&amp;Доклад в&#xa0;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Save as &amp;Word document…</source>
         <translation>Сохранить как документ &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Cross-country &amp;view…</source>
         <translation>Сопоставление &amp;стран…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;previous</source>
         <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next un&amp;answered</source>
         <translation>Следующий &amp;без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous unans&amp;wered</source>
         <translation>Предыдущий без о&amp;твета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Re&amp;view this answer</source>
         <translation>Про&amp;верить этот ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;История ответа…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>С&amp;ледующий непроверенный ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Подтвердить провер&amp;ку раздела</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <source>Sign off the r&amp;eviews (supervisor)…</source>
+        <translation>Утвердить проверку ответов (руководитель &amp;миссии)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>&amp;Утвердить от имени национального статистического управления…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="132"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="182"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="211"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="210"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="221"/>
+        <location filename="../../capacity_app/gui/actions.py" line="226"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="229"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="66"/>
-        <location filename="../../capacity_app/gui/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/flows.py" line="68"/>
+        <location filename="../../capacity_app/gui/flows.py" line="311"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="86"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="110"/>
+        <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Could not open %s</source>
         <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и все документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="143"/>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>Export workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Export the &amp;package…</source>
         <translation>Экспортировать &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>&amp;Workbook only…</source>
         <translation>Только &amp;книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="176"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
-        <location filename="../../capacity_app/gui/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/flows.py" line="183"/>
         <source>Export failed: %s</source>
         <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="185"/>
         <source>Exporting the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Workbook written: %s</source>
         <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="197"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Export assessment package</source>
         <translation>Экспорт пакета оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="201"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Пакеты оценки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="205"/>
         <source>Exporting the package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Package written: %s</source>
         <translation>Пакет записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="218"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="219"/>
-        <location filename="../../capacity_app/gui/flows.py" line="227"/>
-        <location filename="../../capacity_app/gui/flows.py" line="241"/>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="226"/>
-        <location filename="../../capacity_app/gui/flows.py" line="247"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
         <source>Writing the Word document</source>
         <translation>Формирование документа Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="262"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>Книги и пакеты оценки (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="268"/>
         <source>Reading the package</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="284"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
-        <location filename="../../capacity_app/gui/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/flows.py" line="288"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="330"/>
+        <location filename="../../capacity_app/gui/flows.py" line="347"/>
+        <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="361"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/flows.py" line="363"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/flows.py" line="368"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="382"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="374"/>
-        <location filename="../../capacity_app/gui/flows.py" line="379"/>
+        <location filename="../../capacity_app/gui/flows.py" line="400"/>
+        <location filename="../../capacity_app/gui/flows.py" line="405"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/flows.py" line="402"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="381"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="386"/>
+        <location filename="../../capacity_app/gui/flows.py" line="412"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="390"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/flows.py" line="424"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3161,47 +3404,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3211,12 +3454,12 @@
         <translation>Отп&amp;равить вопросы учреждениям…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Пред&amp;ложения учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменён.</translation>
     </message>
@@ -4289,22 +4532,22 @@
         <translation>Проверка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="93"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>Примечание к проверке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="142"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Примечание (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="143"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Примечание: что оспаривается, что нужно уточнить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="147"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Проверка этого ответа: %s</translation>
     </message>
@@ -4370,7 +4613,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
         <source>the title is one line (it holds a line break)</source>
-        <translation>название — одна строка (в нем есть перевод строки)</translation>
+        <translation>название&#xa0;— одна строка (в нем есть перевод строки)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="42"/>
@@ -5255,6 +5498,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Открытые вопросы для уточнения: %1.</translation>
     </message>
@@ -5265,11 +5509,13 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Оспоренные ответы: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Ответы со ссылкой на неприложенный документ: %1.</translation>
     </message>
@@ -5279,99 +5525,163 @@
         <translation>Оценка предварительная: известно слишком мало для определения уровня.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
+        <translation>Руководитель не утвердил проверку ответов (Правка ▸ Утвердить проверку ответов).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>Answers reviewed: %1 of %2.</source>
+        <translation>Проверено ответов: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
+        <translation>Проверку пока нельзя утвердить: сначала проверьте каждый ответ (F8 — к следующему) и закройте все вопросы для уточнения.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
+        <translation>Проверку можно утвердить. Оспоренные ответы и недостающие документы записываются в журнал и печатаются на обложке отчёта.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <source>Reviews signed off by %1 (%2) on %3.</source>
+        <translation>Проверка ответов утверждена: %1 (%2), %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Утвердить пока нельзя: сначала доведите полноту до порога и закройте все вопросы для уточнения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Утвердить можно. Все, что остается открытым, записывается в историю утверждения и печатается под утверждением на обложке отчета.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Утвердить можно: ничего не остается открытым.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Утверждено от имени национального статистического управления: %1 (%2, %3), %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
         <source>&amp;Validate</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
         <source>Validate for the national statistics office</source>
         <translation>Утверждение от имени национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Укажите, кто утверждает эту оценку от имени национального статистического управления. Оценка становится окончательной: доступна только для чтения, пока ее не откроют повторно с указанием причины. Сведения об утверждении печатаются на обложке доклада и передаются в&#xa0;рабочей книге.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
         <source>e.g. Director-General</source>
         <translation>например, генеральный директор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
         <source>&amp;Institution:</source>
         <translation>У&amp;чреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Укажите имя, должность и учреждение лица, утверждающего оценку, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <source>&amp;Sign off</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <source>Sign off the reviews</source>
+        <translation>Утвердить проверку ответов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
+        <translation>Руководитель миссии подтверждает, что каждый ответ проверен. Это не утверждение национальным статистическим управлением, которое следует после. Здесь указывается руководитель; оператор компьютера записывается как тот, кто внёс запись.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <source>e.g. Mission supervisor</source>
+        <translation>например, руководитель миссии</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <source>Give the supervisor&apos;s name and position, and the date.</source>
+        <translation>Укажите имя и должность руководителя, а также дату.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopen the assessment</source>
         <translation>Повторное открытие оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Повторное открытие отзывает утверждение: на обложке отчета и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="329"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="338"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="357"/>
+        <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
+        <translation>Эта оценка окончательная: проверка утверждается до утверждения оценки. Чтобы утвердить её снова, откройте оценку повторно (Статус), указав причину.</translation>
     </message>
 </context>
 <context>
@@ -5470,239 +5780,6 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
-    </message>
-</context>
-<context>
-    <name>Institutions</name>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send questions to institutions</source>
-        <translation>Отправить вопросы учреждениям</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
-        <translation>Каждое учреждение получает рабочую книгу только со своими вопросами, на выбранном ниже языке, где уже заполнено то, что известно миссии. Его ответ, импортированный через «Импорт рабочей книги…», становится предложениями: ни один ответ не меняется, пока вы их не примете.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution</source>
-        <translation>Учреждение</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Questions</source>
-        <translation>Вопросы</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Reply by (YYYY-MM-DD)</source>
-        <translation>Ответ до (ГГГГ-ММ-ДД)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Contact for questions</source>
-        <translation>Контакт для вопросов</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send to %1</source>
-        <translation>Отправить: %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Language of the workbooks:</source>
-        <translation>Язык рабочих книг:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder:</source>
-        <translation>Папка:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Write the workbooks</source>
-        <translation>&amp;Записать рабочие книги</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder for the workbooks</source>
-        <translation>Папка для рабочих книг</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Choose at least one institution.</source>
-        <translation>Выберите хотя бы одно учреждение.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 workbooks written to %2</source>
-        <translation>Записано рабочих книг: %1, в %2</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Writing the institutions&apos; workbooks</source>
-        <translation>Запись рабочих книг учреждений</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>The workbooks were not written: %1</source>
-        <translation>Рабочие книги не записаны: %1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Cancelled: the workbooks written so far stay in the folder.</source>
-        <translation>Отменено: уже записанные рабочие книги остаются в папке.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Current answer</source>
-        <translation>Текущий ответ</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Proposed</source>
-        <translation>Предложено</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Respondent</source>
-        <translation>Респондент</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institutions&apos; proposals</source>
-        <translation>Предложения учреждений</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
-        <translation>Значения, предложенные учреждениями в их ответах. Ни одно не меняет ответ, пока вы его не примете; расходящиеся предложения разных учреждений показаны рядом и отмечены.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution:</source>
-        <translation>Учреждение:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>All</source>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Show those decided</source>
-        <translation>Показать решённые</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Accept</source>
-        <translation>&amp;Принять</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Edit and accept…</source>
-        <translation>&amp;Изменить и принять…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Reject</source>
-        <translation>&amp;Отклонить</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Accept all of this &amp;institution</source>
-        <translation>Принять всё от этого &amp;учреждения</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
-        <translation>Все открытые предложения выбранного выше учреждения сразу (отказ, пока другое учреждение предлагает иное)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Another institution proposes something else for this answer</source>
-        <translation>Другое учреждение предлагает для этого ответа иное</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>Открыто: %1; ответов с расходящимися предложениями: %2</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Edit and accept</source>
-        <translation>Изменить и принять</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Value:</source>
-        <translation>Значение:</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>open</source>
-        <translation>открыто</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>accepted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>superseded</source>
-        <translation>заменено</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>don&apos;t know</source>
-        <translation>не знаю</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>not applicable</source>
-        <translation>неприменимо</translation>
     </message>
 </context>
 </TS>

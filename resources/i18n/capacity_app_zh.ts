@@ -593,185 +593,185 @@
         <translation>汇总各国工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>将导出的工作簿或文件夹拖放到此处，或添加：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="77"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>待汇总的工作簿和文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="81"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="82"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>检查文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="85"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>读取文件而不写入任何内容：哪些文件将被拒绝、被取代或存在冲突，以及原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>未使用的文件及原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="112"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>每个国家的最近一轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="114"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="115"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>仅限定稿评估（不含草稿和进行中的评估）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="122"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>联合国M49名单（53个国家和地区）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>高级代表办事处（UN-OHRLLS）名单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="124"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>小岛屿发展中国家名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="129"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>同时写出PDF摘要（与工作簿放在一起）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="131"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>同时写出分析人员所用文件：附数据字典的CSV、Stata和SPSS文件（与工作簿放在同一文件夹中）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="143"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="289"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>输出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="144"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="145"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="146"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
         <source>Output:</source>
         <translation>输出：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="152"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="221"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>正在检查工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="229"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="249"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>勾选该国家和轮次要使用的评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="261"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>使用了%1个工作簿，%2个被取代，%3个被拒绝，%4个存在冲突；汇总涵盖%5个国家。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="265"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>在每组冲突中勾选一个要使用的文件，然后重新检查或汇总。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="280"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="284"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>工作簿文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="211"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="296"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>请至少添加一个工作簿或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="118"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>包括暂定分数(&amp;I)（无等级：完整度低于 80% 或无有效参考日期）；汇总注明其数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>请选择汇总工作簿的保存位置。</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>AnswerCommand</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="94"/>
+        <location filename="../../capacity_app/gui/session.py" line="99"/>
         <source>answer %s</source>
         <translation>答复%s</translation>
     </message>
@@ -883,22 +883,22 @@
 <context>
     <name>AssessmentSession</name>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="56"/>
+        <location filename="../../capacity_app/gui/session.py" line="58"/>
         <source>Not saved: %s. What you entered is kept here; try again when this is fixed.</source>
         <translation>未保存：%s。您输入的内容仍保留在此处；问题解决后请重试。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="334"/>
+        <location filename="../../capacity_app/gui/session.py" line="378"/>
         <source>the database cannot be written (it is open read-only): nothing can be changed</source>
         <translation>无法写入数据库（以只读方式打开）：不能作任何更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="339"/>
+        <location filename="../../capacity_app/gui/session.py" line="383"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
         <translation>本评估已由%1（%2，%3）于%4代表国家统计局核准：如需修改，请说明理由后重新打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/session.py" line="344"/>
+        <location filename="../../capacity_app/gui/session.py" line="388"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
         <translation>此评估已定稿：如需更改，请将其状态改回“进行中”</translation>
     </message>
@@ -939,52 +939,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="330"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="357"/>
         <source>Questions listed</source>
         <translation>列出的问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>All questions</source>
         <translation>所有问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="331"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="358"/>
         <source>Unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="332"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="359"/>
         <source>Follow-up or disputed</source>
         <translation>待跟进或有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="367"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="402"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="368"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="403"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="369"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="404"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="373"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="408"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -1506,103 +1506,103 @@
         <translation>“不适用”答复及其理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="387"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
         <source>Scores are not available</source>
         <translation>无法提供得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="403"/>
         <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>完成度%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="432"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="440"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>没有记录为“不适用”的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="448"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="461"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="464"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="476"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="479"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="485"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
         <source>Review: no answer to review yet</source>
         <translation>审核：尚无可审核的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="512"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>审核：%2个答复中已核实%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>follow-up: %1</source>
         <translation>需跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="514"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>disputed: %1</source>
         <translation>有争议：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
         <source>not reviewed: %1</source>
         <translation>未审核：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="550"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="555"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -1877,12 +1877,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="99"/>
+        <location filename="../../capacity_app/gui/grid.py" line="101"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/grid.py" line="103"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -1890,27 +1890,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="636"/>
+        <location filename="../../capacity_app/gui/grid.py" line="680"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="747"/>
+        <location filename="../../capacity_app/gui/grid.py" line="791"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="749"/>
+        <location filename="../../capacity_app/gui/grid.py" line="793"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="751"/>
+        <location filename="../../capacity_app/gui/grid.py" line="795"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="752"/>
+        <location filename="../../capacity_app/gui/grid.py" line="796"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2105,430 +2105,666 @@
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="112"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="84"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="93"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="99"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="130"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="125"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="159"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="135"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="169"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="137"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="138"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="188"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="152"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="189"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="190"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="171"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="181"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="184"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="200"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="214"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="202"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="216"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="256"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="258"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="272"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="117"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="151"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="145"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="179"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>所有评论和证据冲突均保留双方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="233"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="247"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>保留双方（合并，各附作者和时间）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="260"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="262"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="271"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="282"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="285"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="296"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="310"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="298"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="312"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Validation of the plan</source>
         <translation>计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
         <source>(not validated)</source>
         <translation>（未确认）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="326"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="329"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="356"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="357"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="345"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="366"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="367"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="368"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="369"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
 </context>
 <context>
+    <name>Institutions</name>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <source>Send questions to institutions</source>
+        <translation>向机构发送问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
+        <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，任何答案都不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <source>Questions</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Reply by (YYYY-MM-DD)</source>
+        <translation>答复截止（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <source>Contact for questions</source>
+        <translation>咨询联系人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <source>Send to %1</source>
+        <translation>发送给%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <source>Language of the workbooks:</source>
+        <translation>工作簿语言：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <source>&amp;Write the workbooks</source>
+        <translation>写入工作簿(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <source>Folder for the workbooks</source>
+        <translation>工作簿所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <source>Choose at least one institution.</source>
+        <translation>请至少选择一个机构。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <source>%1 workbooks written to %2</source>
+        <translation>已将%1个工作簿写入%2</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <source>Writing the institutions&apos; workbooks</source>
+        <translation>正在写入各机构的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <source>The workbooks were not written: %1</source>
+        <translation>未写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <source>Cancelled: the workbooks written so far stay in the folder.</source>
+        <translation>已取消：已写入的工作簿保留在文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <source>Current answer</source>
+        <translation>当前答案</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <source>Proposed</source>
+        <translation>提议值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Respondent</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <source>Institutions&apos; proposals</source>
+        <translation>机构的提议</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
+        <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变答案；意见不一致的机构提议并列显示并加以标记。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <source>Institution:</source>
+        <translation>机构：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <source>Show those decided</source>
+        <translation>显示已处理的</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <source>&amp;Edit and accept…</source>
+        <translation>修改并接受(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <source>Accept all of this &amp;institution</source>
+        <translation>接受该机构的全部提议(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
+        <translation>一次接受上方所选机构的全部待定提议（若另一机构提议不同，则不予执行）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <source>Another institution proposes something else for this answer</source>
+        <translation>另一机构对此答案提议了不同的值</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <source>%1 open, %2 answers with proposals that disagree</source>
+        <translation>%1项待定，%2个答案的提议不一致</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Edit and accept</source>
+        <translation>修改并接受</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>don&apos;t know</source>
+        <translation>不知道</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="80"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="91"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="112"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="106"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="119"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="136"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="131"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="148"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="132"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>此答案的每个版本：由谁、何时给出；可恢复其中之一</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="199"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
         <source>Review of “%s”:</source>
         <translation>审核“%s”：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="213"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="229"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="215"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="231"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="218"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="234"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n份文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="219"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n份文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="220"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="226"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
@@ -2542,7 +2778,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="85"/>
+        <location filename="../../capacity_app/gui/flows.py" line="87"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2582,592 +2818,599 @@
         <translation>导出评估数据包(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
         <source>PD&amp;F report…</source>
         <translation>PDF报告(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>Save as &amp;Word document…</source>
         <translation>另存为Word文档(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>汇总工作簿(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>Cross-country &amp;view…</source>
         <translation>跨国视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Close assessment</source>
         <translation>关闭评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Next un&amp;answered</source>
         <translation>下一个未答问题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Previous unans&amp;wered</source>
         <translation>上一个未答问题(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Re&amp;view this answer</source>
         <translation>审核此答复(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Answer &amp;history…</source>
         <translation>答案历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>下一个未审核的答案(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>核实本节的审核(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <source>Sign off the r&amp;eviews (supervisor)…</source>
+        <translation>签核审核结果（主管）(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Next section</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Previous section</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="123"/>
+        <location filename="../../capacity_app/gui/actions.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="131"/>
+        <location filename="../../capacity_app/gui/actions.py" line="134"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="132"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="146"/>
+        <location filename="../../capacity_app/gui/actions.py" line="149"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="152"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="159"/>
+        <location filename="../../capacity_app/gui/actions.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="174"/>
+        <location filename="../../capacity_app/gui/actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="177"/>
+        <location filename="../../capacity_app/gui/actions.py" line="182"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="186"/>
+        <location filename="../../capacity_app/gui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="193"/>
+        <location filename="../../capacity_app/gui/actions.py" line="198"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/actions.py" line="204"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="206"/>
+        <location filename="../../capacity_app/gui/actions.py" line="211"/>
         <source>Previous unanswered</source>
         <translation>上一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="207"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Next unanswered</source>
         <translation>下一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="210"/>
+        <location filename="../../capacity_app/gui/actions.py" line="215"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="221"/>
+        <location filename="../../capacity_app/gui/actions.py" line="226"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="224"/>
+        <location filename="../../capacity_app/gui/actions.py" line="229"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="66"/>
-        <location filename="../../capacity_app/gui/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/flows.py" line="68"/>
+        <location filename="../../capacity_app/gui/flows.py" line="311"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="86"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="110"/>
+        <location filename="../../capacity_app/gui/flows.py" line="112"/>
         <source>Could not open %s</source>
         <translation>无法打开%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="136"/>
+        <location filename="../../capacity_app/gui/flows.py" line="138"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>此评估附有%n份证据文件。工作簿不包含文件：收到工作簿的同事将得不到它。评估资料包包含工作簿和文件。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/flows.py" line="141"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>此评估附有%n份证据文件。工作簿不包含文件：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文件。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="143"/>
-        <location filename="../../capacity_app/gui/flows.py" line="172"/>
+        <location filename="../../capacity_app/gui/flows.py" line="145"/>
+        <location filename="../../capacity_app/gui/flows.py" line="174"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/flows.py" line="149"/>
         <source>Export the &amp;package…</source>
         <translation>导出资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="151"/>
         <source>&amp;Workbook only…</source>
         <translation>仅工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="176"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
-        <location filename="../../capacity_app/gui/flows.py" line="187"/>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
-        <location filename="../../capacity_app/gui/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="181"/>
+        <location filename="../../capacity_app/gui/flows.py" line="183"/>
         <source>Export failed: %s</source>
         <translation>导出失败：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="185"/>
         <source>Exporting the workbook</source>
         <translation>正在导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/flows.py" line="188"/>
         <source>Workbook written: %s</source>
         <translation>工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="197"/>
+        <location filename="../../capacity_app/gui/flows.py" line="199"/>
         <source>Export assessment package</source>
         <translation>导出评估数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="201"/>
         <source>Assessment packages (*.zip)</source>
         <translation>评估数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="205"/>
         <source>Exporting the package</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/flows.py" line="208"/>
         <source>Package written: %s</source>
         <translation>数据包已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="216"/>
+        <location filename="../../capacity_app/gui/flows.py" line="218"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="219"/>
-        <location filename="../../capacity_app/gui/flows.py" line="227"/>
-        <location filename="../../capacity_app/gui/flows.py" line="241"/>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/flows.py" line="229"/>
+        <location filename="../../capacity_app/gui/flows.py" line="243"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="223"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="226"/>
-        <location filename="../../capacity_app/gui/flows.py" line="247"/>
+        <location filename="../../capacity_app/gui/flows.py" line="228"/>
+        <location filename="../../capacity_app/gui/flows.py" line="249"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="230"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Word document</source>
         <translation>Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="242"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="244"/>
+        <location filename="../../capacity_app/gui/flows.py" line="246"/>
         <source>Writing the Word document</source>
         <translation>正在写出Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="262"/>
         <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
         <translation>工作簿和评估数据包 (*.xlsx *.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="266"/>
+        <location filename="../../capacity_app/gui/flows.py" line="268"/>
         <source>Reading the package</source>
         <translation>正在读取数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/flows.py" line="284"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
-        <location filename="../../capacity_app/gui/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/flows.py" line="288"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="310"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/flows.py" line="317"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="330"/>
+        <location filename="../../capacity_app/gui/flows.py" line="347"/>
+        <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="361"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/flows.py" line="363"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/flows.py" line="368"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文档：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="382"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="374"/>
-        <location filename="../../capacity_app/gui/flows.py" line="379"/>
+        <location filename="../../capacity_app/gui/flows.py" line="400"/>
+        <location filename="../../capacity_app/gui/flows.py" line="405"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/flows.py" line="402"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="381"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="386"/>
+        <location filename="../../capacity_app/gui/flows.py" line="412"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="390"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="397"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="398"/>
+        <location filename="../../capacity_app/gui/flows.py" line="424"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="104"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="290"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="161"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="167"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="176"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="171"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="177"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="173"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="179"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="184"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="190"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="281"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="307"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="378"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="402"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="469"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="473"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="475"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="601"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="613"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="657"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="737"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3177,12 +3420,12 @@
         <translation>向机构发送问题(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>机构的提议(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/flows.py" line="298"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答案。</translation>
     </message>
@@ -4255,22 +4498,22 @@
         <translation>审核：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="93"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="142"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>说明（可选）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="143"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>说明：争议之处、需跟进之处</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="147"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>此答复的审核：%s</translation>
     </message>
@@ -5221,6 +5464,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>待跟进：%1。</translation>
     </message>
@@ -5231,11 +5475,13 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>有争议的答案：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>引用了未附文件的答案：%1。</translation>
     </message>
@@ -5245,99 +5491,163 @@
         <translation>得分为暂定：已知信息太少，无法确定等级。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="52"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
+        <translation>主管尚未签核审核结果（编辑 ▸ 签核审核结果）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <source>Answers reviewed: %1 of %2.</source>
+        <translation>已审核的答复：%1/%2。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
+        <translation>尚不能签核审核结果：请先审核每一项答复（F8 转到下一项），并处理完所有待跟进事项。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
+        <translation>可以签核审核结果。有争议的答复和缺失的文件将记入记录，并印在报告封面上。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <source>Reviews signed off by %1 (%2) on %3.</source>
+        <translation>审核结果已由%1（%2）于%3签核。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>尚不能核准：请先使完整度达到阈值并解决所有待跟进事项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="55"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>可以核准。上述尚未解决的事项将写入核准记录，并印在报告封面的核准信息下方。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>可以核准：没有尚未解决的事项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="64"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>已由%1（%2，%3）于%4代表国家统计局核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="110"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
         <source>&amp;Validate</source>
         <translation>核准(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="112"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
         <source>Validate for the national statistics office</source>
         <translation>代表国家统计局核准</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="114"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>记录代表国家统计局核准本评估的人员。核准后评估即为定稿：在说明理由重新打开之前为只读。核准信息印在报告封面上，并随工作簿一并提供。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="145"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
         <source>e.g. Director-General</source>
         <translation>例如：局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="151"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="152"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="153"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="154"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>请填写核准人的姓名、职务和机构以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="189"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <source>&amp;Sign off</source>
+        <translation>签核(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <source>Sign off the reviews</source>
+        <translation>签核审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
+        <translation>评估团主管确认每一项答复均已审核。这不是国家统计局的核准，核准在其后进行。此处填写主管的姓名；本机操作员记录为录入人。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <source>e.g. Mission supervisor</source>
+        <translation>例如：评估团主管</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <source>Give the supervisor&apos;s name and position, and the date.</source>
+        <translation>请填写主管的姓名和职务以及日期。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopen the assessment</source>
         <translation>重新打开评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="197"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答案。完成更改后可再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="204"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="224"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="329"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="233"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="338"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/signoff.py" line="357"/>
+        <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
+        <translation>此评估已定稿：审核结果须在核准之前签核。如需重新签核，请说明理由后重新打开（状态）。</translation>
     </message>
 </context>
 <context>
@@ -5436,239 +5746,6 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/app.py" line="255"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>Institutions</name>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send questions to institutions</source>
-        <translation>向机构发送问题</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
-        <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，任何答案都不会改变。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Questions</source>
-        <translation>问题数</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Reply by (YYYY-MM-DD)</source>
-        <translation>答复截止（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Contact for questions</source>
-        <translation>咨询联系人</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Send to %1</source>
-        <translation>发送给%1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Language of the workbooks:</source>
-        <translation>工作簿语言：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Write the workbooks</source>
-        <translation>写入工作簿(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Folder for the workbooks</source>
-        <translation>工作簿所在文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Choose at least one institution.</source>
-        <translation>请至少选择一个机构。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 workbooks written to %2</source>
-        <translation>已将%1个工作簿写入%2</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Writing the institutions&apos; workbooks</source>
-        <translation>正在写入各机构的工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>The workbooks were not written: %1</source>
-        <translation>未写入工作簿：%1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Cancelled: the workbooks written so far stay in the folder.</source>
-        <translation>已取消：已写入的工作簿保留在文件夹中。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Current answer</source>
-        <translation>当前答案</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Proposed</source>
-        <translation>提议值</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Respondent</source>
-        <translation>答复人</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Comment</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Received</source>
-        <translation>接收时间</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institutions&apos; proposals</source>
-        <translation>机构的提议</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
-        <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变答案；意见不一致的机构提议并列显示并加以标记。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Institution:</source>
-        <translation>机构：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Show those decided</source>
-        <translation>显示已处理的</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Accept</source>
-        <translation>接受(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Edit and accept…</source>
-        <translation>修改并接受(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Reject</source>
-        <translation>拒绝(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Accept all of this &amp;institution</source>
-        <translation>接受该机构的全部提议(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
-        <translation>一次接受上方所选机构的全部待定提议（若另一机构提议不同，则不予执行）</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Another institution proposes something else for this answer</source>
-        <translation>另一机构对此答案提议了不同的值</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1项待定，%2个答案的提议不一致</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Edit and accept</source>
-        <translation>修改并接受</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>Value:</source>
-        <translation>值：</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>open</source>
-        <translation>待定</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>accepted</source>
-        <translation>已接受</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>superseded</source>
-        <translation>已被取代</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>don&apos;t know</source>
-        <translation>不知道</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="1"/>
-        <source>not applicable</source>
-        <translation>不适用</translation>
     </message>
 </context>
 </TS>

@@ -116,3 +116,34 @@ def test_signoff_shows_the_readiness_before_anyone_validates(cli_run):
 
     ready = json.loads(cli_run("signoff", aid, "--json").output)["readiness"]
     assert ready["completeness"] == 0.0 and ready["threshold"] == 80.0 and ready["refused"]
+
+
+def test_review_signoff_names_the_supervisor_not_the_operator(cli_run, fill_to_validate, questionnaire):
+    """Issue 49: the supervisor's review sign-off and the office's validation each name their own
+    person on the command line; the laptop's operator (who entered them) is never renamed."""
+    import json
+
+    from capacity_app.services.reviews import validate_section
+
+    aid = cli_run("--operator", "Officer Wanjiru", "new", "--country", "KEN", "--round", "2026").output.strip()
+    with open_store(cli_run.db) as store:
+        fill_to_validate(store, int(aid))
+    sup = ["--operator", "Officer Wanjiru", "review-signoff", aid, "--name", "Grace Kamau",
+           "--position", "Mission supervisor", "--date", "2026-06-11"]
+    r = CliRunner().invoke(main, ["--db", str(cli_run.db), *sup])
+    assert r.exit_code != 0 and "cannot be signed off yet" in r.output and "not reviewed" in r.output
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
+    assert "the reviews are not signed off" in cli_run("review-signoff", aid).output
+    with open_store(cli_run.db) as store:
+        for section in questionnaire.sections:
+            validate_section(store, questionnaire, int(aid), section.id)
+    out = cli_run(*sup).output
+    assert "reviews signed off by Grace Kamau, Mission supervisor, on 2026-06-11" in out
+    cli_run("--operator", "Officer Wanjiru", "signoff", aid, "--name", "Dr Amina Mensah", "--position",
+            "Director-General", "--institution", "KNBS", "--date", "2026-06-12")
+    shown = cli_run("signoff", aid).output
+    assert "validated by Dr Amina Mensah" in shown and "reviews signed off by Grace Kamau" in shown
+    got = json.loads(cli_run("signoff", aid, "--json").output)
+    assert [e["kind"] for e in got["events"]] == ["reviewed", "validated"]
+    assert {e["operator"] for e in got["events"]} == {"Officer Wanjiru"}
+    assert got["reviews_signed_off"]["name"] == "Grace Kamau"

@@ -391,3 +391,60 @@ def test_a_wide_grid_row_answered_as_a_form(opened, qtbot, questionnaire):
     win.undo_action.trigger()
     grid.setCurrentIndex(grid.grid_model.index(r, 0))
     assert by_id["year"].editor.spin.value() == by_id["year"].editor.spin.minimum()
+
+
+def test_undo_history_survives_a_restart(make_window, db_path, qtbot):
+    """Issue 49: Undo did not survive a restart. Answers given, one undone, the window closed and
+    opened again (a new process would read the same database): Ctrl+Z undoes the last change still
+    done, Ctrl+Shift+Z redoes the one undone before the restart; the Edit menu names the question."""
+    from capacity_app.services.assessments import create_assessment
+
+    win = make_window(db_path)
+    a = create_assessment(win.store, win.questionnaire, country="KEN", round=2026)
+    win.open_assessment(a.id)
+    item_widget(win, "s2_policy").row.editor.buttons["yes"].click()
+    item_widget(win, "s2_policy").row.editor.buttons["no"].click()
+    item_widget(win, "s2_need_b").row.editor.buttons[2].click()
+    win.undo_action.trigger()  # s2_need_b back to empty, redoable
+    assert stored(win, "s2_need_b").status == EMPTY
+    win.close()
+    win.store.close()
+    win2 = make_window(db_path)
+    assert win2.open_assessment(a.id)
+    assert win2.undo_action.isEnabled() and win2.redo_action.isEnabled()
+    from capacity_app.gui.session import short_label
+
+    assert win2.session.undo_stack.undoText() == "answer " + short_label(win2.questionnaire, "s2_policy", "en")
+    win2.activateWindow()
+    qtbot.waitUntil(win2.isActiveWindow, timeout=2000)
+    win2.view.tree.setFocus()
+    qtbot.keyClick(win2.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert stored(win2, "s2_need_b").value == 2  # redone after the restart
+    qtbot.keyClick(win2.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(win2.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(win2, "s2_need_b").status == EMPTY and stored(win2, "s2_policy").value == "yes"
+    assert item_widget(win2, "s2_policy").row.editor.buttons["yes"].isChecked()
+    qtbot.keyClick(win2.view.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(win2, "s2_policy").status == EMPTY and not win2.undo_action.isEnabled()
+
+
+def test_undo_after_a_restart_never_overwrites_a_change_made_another_way(make_window, db_path, qtbot):
+    """An answer changed since by the command line (or an import): the kept history stops there, so
+    undo after the restart cannot put back a value over that change."""
+    from capacity_app.services.assessments import create_assessment, open_store, record_answer
+
+    win = make_window(db_path)
+    a = create_assessment(win.store, win.questionnaire, country="KEN", round=2026)
+    win.open_assessment(a.id)
+    item_widget(win, "s2_need_a").row.editor.buttons[1].click()
+    item_widget(win, "s2_policy").row.editor.buttons["yes"].click()
+    q = win.questionnaire
+    win.close()
+    win.store.close()
+    with open_store(db_path) as other:  # the command line, between two sessions of the window
+        record_answer(other, q, a.id, "s2_policy", "no")
+    win2 = make_window(db_path)
+    assert win2.open_assessment(a.id)
+    assert not win2.undo_action.isEnabled()
+    win2.undo_action.trigger()
+    assert stored(win2, "s2_policy").value == "no" and stored(win2, "s2_need_a").value == 1

@@ -133,3 +133,56 @@ def test_reopening_says_it_withdraws_and_validating_again_starts_from_the_record
         "Dr Amina Mensah", "Director-General", "KNBS")
     assert "It can be validated" in dlg.verdict.text()
     dlg.reject()
+
+
+def test_the_supervisor_signs_the_reviews_off_by_keyboard_under_their_own_name(opened, qtbot, fill_to_validate):
+    """Issue 49: Edit ▸ Sign off the reviews (supervisor)… opens on what it rests on; refused (the
+    button disabled, the reason said) while answers are not reviewed; once every answer is
+    reviewed, the supervisor's own name is recorded, the laptop's operator stays as it was, and
+    the validation dialog then names the review sign-off."""
+    from capacity_app.services.reviews import validate_section
+    from capacity_app.services.signoff import review_record
+
+    win = opened
+    _activate(win, qtbot)
+    session, aid = win.session, win.session.assessment_id
+    fill_to_validate(win.store, aid)
+    win.store.operator = "Officer Wanjiru"
+    win.window_actions.by_name["review_signoff"].trigger()
+    dlg = session.signoff_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dlg, timeout=3000)
+    assert dlg.objectName() == "reviewSignOffDialog"
+    assert "✗ Answers reviewed: 0 of" in dlg.summary.text() and "cannot be signed off yet" in dlg.verdict.text()
+    assert not dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+    dlg.activateWindow()
+    cancel = dlg.buttons.button(dlg.buttons.StandardButton.Cancel)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is cancel, timeout=3000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    for section in win.questionnaire.sections:
+        validate_section(win.store, win.questionnaire, aid, section.id)
+    session.reviews = win.store.reviews(aid)
+    win.window_actions.by_name["review_signoff"].trigger()
+    dlg = session.signoff_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dlg, timeout=3000)
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dlg.name, timeout=3000)
+    assert dlg.buttons.button(dlg.buttons.StandardButton.Ok).isEnabled()
+    QTest.keyClicks(dlg.name, "Grace Kamau")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the position is missing
+    assert dlg.isVisible() and "supervisor's name and position" in dlg.error.text()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QTest.keyClicks(QApplication.focusWidget(), "Mission supervisor")
+    dlg.date.set_iso("2026-06-11")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=3000)
+    got = review_record(win.store, aid)[0]
+    assert (got.name, got.position, got.institution, got.date, got.operator) == \
+        ("Grace Kamau", "Mission supervisor", "", "2026-06-11", "Officer Wanjiru")
+    assert win.store.operator == "Officer Wanjiru" and win.store.assessment(aid).status != "final"
+    win.window_actions.by_name["signoff"].trigger()
+    validate = session.signoff_dialog
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is validate, timeout=3000)
+    assert "Reviews signed off by Grace Kamau (Mission supervisor) on 11 June 2026." in validate.summary.text()
+    assert validate.name.text() == ""  # the validation names its own person
+    validate.reject()

@@ -120,3 +120,51 @@ def test_a_provisional_score_is_said_under_the_validation_on_the_cover(store, qu
     ctx = build_report_context(store, questionnaire, a.id, "en")
     assert ctx.summary.provisional
     assert ctx.cover.signoff and "the score is provisional" in ctx.cover.signoff_open
+
+
+REVIEW_LINE = {
+    "en": "Reviews signed off on 11 June 2026 by Grace Kamau, Mission supervisor, UNSD",
+    "fr": "Revues approuvées le 11 juin 2026 par Grace Kamau, Mission supervisor, UNSD",
+    "es": "Revisiones aprobadas el 11 de junio de 2026 por Grace Kamau",
+    "ar": "أُقرّت المراجعات في",
+    "zh": "由UNSD的Grace Kamau（Mission supervisor）签核",
+    "ru": "Проверка ответов утверждена",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "zh", "ru"])
+def test_the_supervisors_review_signoff_is_on_the_cover_apart_from_the_validation(
+        store, questionnaire, fill_to_validate, lang):
+    """Issue 49: the supervisor's review sign-off names the supervisor on its own cover line; a
+    validation given without one says so under it; a reopening withdraws both from the cover and
+    Annex D keeps every act in order."""
+    from capacity_app.services.reviews import set_review, validate_section
+    from capacity_app.services.signoff import sign_off_reviews
+
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
+    for section in questionnaire.sections:
+        validate_section(store, questionnaire, a.id, section.id)
+    set_review(store, questionnaire, a.id, "s2_need_a", "disputed", "the ministry says 2")
+    store.operator = "Officer Wanjiru"
+    sign_off_reviews(store, a.id, "Grace Kamau", "Mission supervisor", "UNSD", "2026-06-11")
+    ctx = build_report_context(store, questionnaire, a.id, lang)
+    assert REVIEW_LINE[lang] in ctx.cover.reviewed and "Grace Kamau" in ctx.cover.reviewed
+    assert "Officer Wanjiru" not in ctx.cover.reviewed and ctx.cover.reviewed_open  # 1 disputed stood open
+    assert ctx.cover.signoff == ""
+    sign_off(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
+    ctx = build_report_context(store, questionnaire, a.id, lang)
+    assert ctx.cover.reviewed and "Dr Amina Mensah" in ctx.cover.signoff and "Grace Kamau" not in ctx.cover.signoff
+    reopen(store, a.id, "a late figure")
+    ctx = build_report_context(store, questionnaire, a.id, lang)
+    assert ctx.cover.reviewed == "" and ctx.cover.signoff == "" and "a late figure" in ctx.cover.reopened
+    assert len(ctx.validation.events) == 3 and "Grace Kamau" in ctx.validation.events[0]
+    assert "Dr Amina Mensah" in ctx.validation.events[1]
+
+
+def test_a_validation_without_the_review_signoff_says_so(store, questionnaire, fill_to_validate):
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
+    sign_off(store, a.id, "Dr Amina Mensah", "Director-General", "KNBS", "2026-06-12")
+    ctx = build_report_context(store, questionnaire, a.id, "en")
+    assert "the supervisor had not signed the reviews off" in ctx.cover.signoff_open and ctx.cover.reviewed == ""

@@ -149,3 +149,99 @@ def test_the_record_too_long_for_a_cell_leaves_the_oldest_out():
 
     got = json.loads(text)
     assert len(text) <= 30_000 and got["events_left_out"] > 0 and got["changed_left_out"] > 0
+
+
+# --- the supervisor's review sign-off (issue 49) -------------------------------------------------
+
+SUPERVISOR = dict(name="Grace Kamau", position="Mission supervisor", institution="UNSD", date="2026-06-11")
+
+
+def _review_all(store, questionnaire, aid):
+    from capacity_app.services.reviews import validate_section
+
+    for section in questionnaire.sections:
+        validate_section(store, questionnaire, aid, section.id)
+
+
+def test_review_signoff_is_refused_until_every_answer_is_reviewed_and_no_follow_up_stands(
+        store, questionnaire, aid):
+    from capacity_app.services.signoff import review_record, sign_off_reviews
+
+    with pytest.raises(ServiceError, match="cannot be signed off yet: .* answers are not reviewed"):
+        sign_off_reviews(store, aid, **SUPERVISOR)
+    _review_all(store, questionnaire, aid)
+    set_review(store, questionnaire, aid, "s2_need_a", "follow_up", "ask again")
+    with pytest.raises(ServiceError, match="1 answer still needs follow-up"):
+        sign_off_reviews(store, aid, **SUPERVISOR)
+    with pytest.raises(ServiceError, match="name of the supervisor"):
+        sign_off_reviews(store, aid, **{**SUPERVISOR, "name": "  "})
+    with pytest.raises(ServiceError, match="review sign-off must be a date"):
+        sign_off_reviews(store, aid, **{**SUPERVISOR, "date": "11/06/2026"})
+    assert review_record(store, aid) == (None, None) and store.signoff_events(aid) == []
+
+
+def test_review_signoff_names_its_own_person_and_the_validation_another(store, questionnaire, aid):
+    """The supervisor and the office's director are each named in their own act; the laptop's
+    operator is who entered both and is never renamed; the status stays until the validation."""
+    from capacity_app.domain.signoff import NO_REVIEW_SIGNOFF
+    from capacity_app.services.signoff import readiness, review_record, sign_off_reviews
+
+    store.operator = "Officer Wanjiru"
+    assert dict(readiness(store, aid).open_points()).get(NO_REVIEW_SIGNOFF) == 1
+    _review_all(store, questionnaire, aid)
+    set_review(store, questionnaire, aid, "s2_need_a", "disputed", "the ministry says 2")
+    before = store.assessment(aid).status
+    changes = sign_off_reviews(store, aid, **SUPERVISOR)
+    assert changes.metadata and store.assessment(aid).status == before
+    standing, last = review_record(store, aid)
+    assert standing == last and (standing.name, standing.position, standing.operator) == \
+        ("Grace Kamau", "Mission supervisor", "Officer Wanjiru")
+    assert dict(standing.open_points)["disputed"] == 1 and "not_reviewed" not in dict(standing.open_points)
+    ready = readiness(store, aid)
+    assert ready.reviewed == standing and NO_REVIEW_SIGNOFF not in dict(ready.open_points())
+    sign_off(store, aid, **WHO)
+    current, events = signoff_record(store, aid)
+    assert [e.kind for e in events] == ["reviewed", "validated"]
+    assert current.name == "Dr Amina Mensah" and store.operator == "Officer Wanjiru"
+    with pytest.raises(AssessmentFinal, match="signed off before the validation"):
+        sign_off_reviews(store, aid, **SUPERVISOR)
+
+
+def test_a_reopening_withdraws_the_review_signoff_and_the_next_starts_from_it(store, questionnaire, aid):
+    from capacity_app.services.signoff import review_record, sign_off_reviews
+
+    _review_all(store, questionnaire, aid)
+    sign_off_reviews(store, aid, **SUPERVISOR)
+    sign_off(store, aid, **WHO)
+    reopen(store, aid, "the ministry of labour sent its 2025 figures")
+    standing, last = review_record(store, aid)
+    assert standing is None and last.name == "Grace Kamau"
+    assert signoff_record(store, aid)[0] is None
+    svc.record_answer(store, questionnaire, aid, "s2_need_a", 1)  # not reviewed again: refused
+    with pytest.raises(ServiceError, match="1 of .* answers are not reviewed"):
+        sign_off_reviews(store, aid, **SUPERVISOR)
+
+
+def test_the_review_signoff_travels_in_the_workbook(store, questionnaire, aid, tmp_path):
+    import json
+
+    import openpyxl
+
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
+    from capacity_app.services.signoff import review_record, sign_off_reviews
+
+    _review_all(store, questionnaire, aid)
+    store.operator = "Officer Wanjiru"
+    sign_off_reviews(store, aid, **SUPERVISOR)
+    book = export_workbook(store, aid, tmp_path / "reviewed.xlsx")
+    meta = {r[0].value: r[1].value for r in openpyxl.load_workbook(book)["Metadata"].iter_rows(min_row=2)}
+    assert json.loads(meta["review_signoff"])["name"] == "Grace Kamau"
+    assert [e["kind"] for e in json.loads(meta["signoff_record"])["events"]] == ["reviewed"]
+    with open_store(tmp_path / "laptop-b.sqlite3") as other:
+        other.operator = "Officer Otieno"
+        a = apply_import(other, read_workbook(book, questionnaire)).assessment
+        got = review_record(other, a.id)[0]
+        assert got == review_record(store, aid)[0] and got.operator == "Officer Wanjiru"
+        apply_import(other, read_workbook(book, questionnaire), overwrite=True)  # the same again: once
+        assert [e.kind for e in other.signoff_events(a.id)] == ["reviewed"]

@@ -64,3 +64,39 @@ def test_fixture_keeps_its_signoffs(tmp_path):
             for e in events] == [(x["kind"], x["name"], x["date"], x["reason"]) for x in expected["signoffs"]]
     current = standing(events, a.status)
     assert a.status == "final" and current is not None and current.date == "2026-06-20"
+
+
+def test_m011_keeps_the_record_and_takes_the_review_signoff(tmp_path):
+    """m011 rebuilds the table (a CHECK cannot be altered): the v008 record upgraded keeps its rows,
+    order and revision trigger; a review sign-off row is taken and read back; the v011 fixture's
+    review sign-off and undo steps read as written."""
+    from capacity_app.domain.signoff import REVIEWED, standing_review
+    from capacity_app.services.assessments import open_store
+
+    src = FIXTURES / "schema-v008-m008_documents.sqlite3"
+    db = tmp_path / src.name
+    shutil.copyfile(src, db)
+    with open_store(db) as store:
+        a = store.find_assessment("fixture0000000000000000000000001")
+        assert [e.kind for e in store.signoff_events(a.id)] == ["validated", "reopened", "validated"]
+        rev = store.revision(a.id)
+        store.record_review_signoff(a.id, SignOff("Grace Kamau", "Supervisor", "", "2026-06-21"))
+        events = store.signoff_events(a.id)
+        assert events[-1].kind == REVIEWED and store.revision(a.id) > rev
+        assert standing(events, "final").date == "2026-06-20"  # a review sign-off is not a validation
+        assert standing_review(events).name == "Grace Kamau"
+    src = FIXTURES / "schema-v011-m011_review_signoffs_undo.sqlite3"
+    expected = json.loads(src.with_suffix(".json").read_text(encoding="utf-8"))
+    db = tmp_path / src.name
+    shutil.copyfile(src, db)
+    with open_store(db) as store:
+        a = store.find_assessment(expected["assessment_uid"])
+        events = store.signoff_events(a.id)
+        steps = store.undo_steps(a.id)
+    assert [e.kind for e in events] == expected["signoff_kinds"]
+    reviewed = next(e.signoff for e in events if e.kind == REVIEWED)
+    assert {k: getattr(reviewed, k) for k in expected["review_signoff"]} == expected["review_signoff"]
+    assert dict(reviewed.open_points) == {"disputed": 1}
+    assert standing_review(events) is not None  # after the reopening: it stands
+    assert [{"seq": s.seq, "done": int(s.done), "key": s.key, "old": s.old, "new": s.new} for s in steps] == \
+        expected["undo_steps"]
