@@ -63,6 +63,9 @@ def _write(form: FormData, out_path: Path, progress: Progress, cancelled: Cancel
     report(progress, 0.1, "writing the questions")
     _questions(questions, lists, form, progress, cancelled)
     _form_sheet(meta, form, names, respondent_cells)
+    for ws, landscape in ((cover, False), (questions, True)):
+        _printed(ws, landscape)
+    questions.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     lists.sheet_state = "hidden"
     meta.sheet_state = "veryHidden"
     if is_rtl(lang):
@@ -82,6 +85,15 @@ def _write(form: FormData, out_path: Path, progress: Progress, cancelled: Cancel
     replace_atomically(build, out_path, "the workbook")
     report(progress, 1.0, "saved")
     return out_path
+
+
+def _printed(ws, landscape: bool) -> None:
+    """Printed (or saved as PDF) one page wide, as a respondent may print it to fill by hand."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _open_cell(c) -> None:
@@ -178,6 +190,11 @@ def _questions(ws, lists, form: FormData, progress: Progress, cancelled: CancelC
         write_text(ws, n, COL_SECTION, row.section).alignment = wrap
         write_text(ws, n, COL_QUESTION, row.question).alignment = wrap
         write_text(ws, n, COL_HELP, row.help).alignment = wrap
+        # a spreadsheet does not grow a row to its wrapped text by itself (LibreOffice prints one
+        # line): the height its longest cell needs, at about 15 points a line
+        lines = max(_lines(row.section, heads[COL_SECTION - 1][1]), _lines(row.question, heads[COL_QUESTION - 1][1]),
+                    _lines(row.help, heads[COL_HELP - 1][1]), _lines(str(row.sent or ""), heads[COL_ANSWER - 1][1]))
+        ws.row_dimensions[n].height = min(409, 15 * lines)
         if not row.key or row.field is None:
             for col in range(COL_SECTION, COL_COMMENT + 1):
                 ws.cell(row=n, column=col).fill = PatternFill("solid", fgColor=HEADING_FILL)
@@ -205,6 +222,18 @@ def _questions(ws, lists, form: FormData, progress: Progress, cancelled: CancelC
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide, wrapped."""
+    import unicodedata
+
+    per_line = max(1, int(width * 1.1))
+
+    def columns(part: str) -> int:  # Chinese characters take two columns
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in part)
+
+    return sum(max(1, -(-columns(part) // per_line)) for part in text.split("\n")) if text else 1
 
 
 def _check_key(fld, choices: tuple[str, ...]) -> tuple | None:

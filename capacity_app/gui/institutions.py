@@ -75,6 +75,7 @@ class SendDialog(QDialog):
             deadline = QLineEdit(r.request.deadline if r.request else "", self.table)
             contact = QLineEdit(r.request.contact if r.request else "", self.table)
             deadline.setPlaceholderText("2026-12-01")
+            contact.setCursorPosition(0)  # a long contact shows its beginning
             self.deadlines.append(deadline)
             self.contacts.append(contact)
             self.table.setCellWidget(i, 3, deadline)
@@ -84,7 +85,7 @@ class SendDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
-        self.table.setColumnWidth(3, 150)
+        self.table.setColumnWidth(3, max(150, self.table.horizontalHeader().sectionSizeHint(3)))
         lay.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel(QCoreApplication.translate("Institutions", "Language of the workbooks:"), self))
@@ -116,7 +117,7 @@ class SendDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(900, 460)
+        self.resize(1040, 460)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Institutions", "Folder for the workbooks"), self.folder.text())
@@ -271,6 +272,10 @@ class ProposalsDialog(QDialog):
         self.refresh()
 
     # --- what is shown --------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # Qt's name
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # once the columns have their widths
+
     def refresh(self) -> None:
         w = self.window_
         q = w.questionnaire
@@ -312,7 +317,7 @@ class ProposalsDialog(QDialog):
                 self.table.setItem(row, col, it)
         self.table.resizeRowsToContents()
         n_open = sum(1 for p in every if p.is_open)
-        self.summary.setText(QCoreApplication.translate("Institutions", "%1 open, %2 answers with proposals that disagree")
+        self.summary.setText(QCoreApplication.translate("Institutions", "Open: %1. Answers on which institutions disagree: %2.")
                              .replace("%1", str(n_open)).replace("%2", str(len(clashes))))
         self.accept_all_button.setEnabled(inst is not None)
         self._selection()

@@ -72,7 +72,7 @@ def build_form(store: Store, q: Questionnaire, assessment_id: Any, institution: 
         "made_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
     label = tr(di.institution_label(q, institution), lang) or institution
-    return FormData(meta, lang, label, country, f"{a.title or a.country} — {a.round}",
+    return FormData(meta, lang, label, country, a.title or f"{a.country} {a.round}",
                     req.deadline if req else "", req.contact if req else "", req.note if req else "", rows)
 
 

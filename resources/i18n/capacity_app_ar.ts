@@ -2714,8 +2714,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="315"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1 معلقة، و%2 من الإجابات فيها مقترحات مختلفة</translation>
+        <source>Open: %1. Answers on which institutions disagree: %2.</source>
+        <translation>المعلقة: %1. الإجابات التي تختلف فيها المؤسسات: %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="384"/>

@@ -2662,8 +2662,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="315"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1 pendientes, %2 respuestas con propuestas que discrepan</translation>
+        <source>Open: %1. Answers on which institutions disagree: %2.</source>
+        <translation>Pendientes: %1. Respuestas en las que las instituciones discrepan: %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="384"/>

@@ -2662,8 +2662,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="315"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1 en attente, %2 réponses avec des propositions en désaccord</translation>
+        <source>Open: %1. Answers on which institutions disagree: %2.</source>
+        <translation>En attente : %1. Réponses sur lesquelles les institutions divergent : %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="384"/>

@@ -2675,8 +2675,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="315"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>Открыто: %1; ответов с расходящимися предложениями: %2</translation>
+        <source>Open: %1. Answers on which institutions disagree: %2.</source>
+        <translation>Открыто: %1. Ответов, по которым учреждения расходятся: %2.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="384"/>

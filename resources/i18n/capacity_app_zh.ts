@@ -2649,8 +2649,8 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="315"/>
-        <source>%1 open, %2 answers with proposals that disagree</source>
-        <translation>%1项待定，%2个答案的提议不一致</translation>
+        <source>Open: %1. Answers on which institutions disagree: %2.</source>
+        <translation>待定：%1。各机构意见不一致的答案：%2。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="384"/>

@@ -54,7 +54,7 @@ def test_a_reply_imported_and_decided_in_the_window(opened, qtbot, tmp_path):
     dlg = ProposalsDialog(win, aid)
     qtbot.addWidget(dlg)
     assert dlg.table.rowCount() == 4
-    assert "1 answers with proposals that disagree" in dlg.summary.text()
+    assert "Answers on which institutions disagree: 1." in dlg.summary.text()
     keys = [p.key for p in dlg.proposals]
     assert keys[:2] == ["s1_statistics.refugees.available"] * 2  # side by side
     dlg.select_key("s6c_registers.pop.exists")
