@@ -1,6 +1,8 @@
 """Start-up time of `capacity-app gui --exit-after-show`, on the demo database and on a database of
-300 assessments, paired in one run with a bare PySide6 window shown by a one-line script: the three
-processes run in turn, round after round, and each round gives a ratio to its own bare window.
+300 assessments, paired in one run with a bare PySide6 window shown by a one-line script and with
+text_window.py (PySide6 alone drawing a menu bar, a toolbar and a table of text: the floor of any
+window that shows text, which the empty bare window is not): the four processes run in turn, round
+after round, and each round gives ratios to its own reference windows.
 
 Target: the application within 1.3x the bare window on both databases. Prints figures (the medians
 of the processes' wall and processor times, and of the ratios round by round); never fails.
@@ -48,6 +50,13 @@ def timed_cpu(cmd, env) -> tuple[float, float]:
     return dt, cpu
 
 
+def _ratios(runs: list[tuple[float, float]], reference: list[tuple[float, float]]) -> str:
+    """The medians of the wall and processor ratios, round by round."""
+    wall = statistics.median(a[0] / b[0] for a, b in zip(runs, reference, strict=True))
+    cpu = statistics.median(a[1] / b[1] for a, b in zip(runs, reference, strict=True))
+    return f"{wall:.2f}x wall, {cpu:.2f}x processor"
+
+
 def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_scale import COUNT, build
@@ -66,6 +75,7 @@ def main() -> int:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "capacity_app")], check=True)
         gui = [sys.executable, "-m", "capacity_app", "--db"]
         cmds = {"bare PySide6 window": [sys.executable, "-c", BARE],
+                "PySide6 window drawing text": [sys.executable, str(ROOT / "benchmarks" / "text_window.py")],
                 "gui, demo database": gui + [str(demo), "gui", "--exit-after-show"],
                 f"gui, {COUNT} assessments": gui + [str(large), "gui", "--exit-after-show"]}
         for cmd in cmds.values():  # warm the file cache; the first open also migrates the copy
@@ -74,16 +84,15 @@ def main() -> int:
         for _ in range(RUNS):
             for name, cmd in cmds.items():
                 runs[name].append(timed_cpu(cmd, env))
-        print(f"GUI start-up, {RUNS} rounds of the three processes in turn "
+        print(f"GUI start-up, {RUNS} rounds of the four processes in turn "
               f"(QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']}, load average {os.getloadavg()[0]:.1f} at the end):")
-        bare = runs["bare PySide6 window"]
+        bare, text = runs["bare PySide6 window"], runs["PySide6 window drawing text"]
         for name, r in runs.items():
             wall, cpu = statistics.median(x[0] for x in r), statistics.median(x[1] for x in r)
             figures = f"{wall * 1000:.0f} ms wall, {cpu * 1000:.0f} ms processor (medians)"
-            if r is not bare:
-                wall_ratio = statistics.median(a[0] / b[0] for a, b in zip(r, bare, strict=True))
-                cpu_ratio = statistics.median(a[1] / b[1] for a, b in zip(r, bare, strict=True))
-                figures += f"; ratio to the bare window {wall_ratio:.2f}x wall, {cpu_ratio:.2f}x processor"
+            for reference, label in ((bare, "the bare window"), (text, "the window drawing text")):
+                if r is not bare and r is not reference:
+                    figures += f"; ratio to {label} {_ratios(r, reference)}"
             print(f"  {name}: {figures}")
         print("  target: 1.3x the bare window")
     finally:
