@@ -48,6 +48,7 @@ ACTIONS = [
     ("package", QT_TRANSLATE_NOOP("MainWindow", "Export assessment pac&kage…"), None, None),
     ("send_questions", QT_TRANSLATE_NOOP("MainWindow", "&Send questions to institutions…"), None, None),
     ("proposals", QT_TRANSLATE_NOOP("MainWindow", "Institutions' proposa&ls…"), None, None),
+    ("xlsforms", QT_TRANSLATE_NOOP("MainWindow", "For&ms for ODK and Kobo…"), None, None),
     ("report", QT_TRANSLATE_NOOP("MainWindow", "PD&F report…"), "Ctrl+P", "pdf"),
     ("report_docx", QT_TRANSLATE_NOOP("MainWindow", "Save as &Word document…"), None, None),
     ("aggregate", QT_TRANSLATE_NOOP("MainWindow", "&Aggregate workbooks…"), None, "aggregate"),
@@ -154,8 +155,8 @@ class WindowActions:
         for n in ("details", "duplicate", "delete", "trash"):
             m.addAction(a[n])
         m.addSeparator()
-        for n in ("import", "export", "package", "send_questions", "proposals", "report", "report_docx", "aggregate",
-                  "crosscountry"):
+        for n in ("import", "export", "package", "send_questions", "proposals", "xlsforms", "report", "report_docx",
+                  "aggregate", "crosscountry"):
             m.addAction(a[n])
         m.addSeparator()
         for n in ("preferences", "close", "quit"):
@@ -268,5 +269,6 @@ class WindowActions:
         a["package"].setEnabled(target)
         a["send_questions"].setEnabled(target and writable)
         a["proposals"].setEnabled(target)
+        a["xlsforms"].setEnabled(target)
         a["report"].setEnabled(target)
         a["report_docx"].setEnabled(target)

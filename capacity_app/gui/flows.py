@@ -14,6 +14,7 @@ from ..services import documents as documents_service
 from ..services import exchange as ex
 from ..services import institution_forms as forms
 from ..services import packages as pk
+from ..services import submissions as subs
 from ..services.base import ServiceError
 from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
@@ -209,6 +210,35 @@ class Flows:
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
+    def export_xlsforms(self, folder: str | None = None) -> None:
+        """*Forms for ODK and Kobo…* (issue 53): the whole questionnaire's XLSForm and one per
+        institution asked something, into a folder, on the task runner (progress, cancel)."""
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None:
+            return
+        what = QCoreApplication.translate("MainWindow", "Export")
+        if not folder:
+            from PySide6.QtWidgets import QFileDialog
+
+            start = str(w.settings.value("last/export_folder", "") or Path.home())
+            folder = QFileDialog.getExistingDirectory(w, QCoreApplication.translate("MainWindow", "Folder for the forms"),
+                                                      start)
+            if not folder:
+                return
+            w.settings.setValue("last/export_folder", folder)
+        from ..services import xlsform as xf  # pyxform and openpyxl load with the first form
+
+        w.flush_view()
+
+        def done(paths) -> None:
+            self.offer_result(str(paths[0]), QCoreApplication.translate("MainWindow", "Forms for ODK and Kobo written: %s")
+                              % isolated(folder), "\n".join(str(p) for p in paths))
+
+        w.runner.run(QCoreApplication.translate("MainWindow", "Writing the forms for ODK and Kobo"), xf.export_xlsforms,
+                     w.store, aid, folder, lang=w.lang, on_done=done, on_error=self._failed(what),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
+
     def export_report(self) -> None:
         w = self.window
         aid = w.current_assessment_id()
@@ -260,10 +290,21 @@ class Flows:
             path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("MainWindow", "Import workbook"),
                                                   str(folder),
                                                   QCoreApplication.translate(
-                                                      "MainWindow", "Workbooks and assessment packages (*.xlsx *.zip)"))
+                                                      "MainWindow", "Workbooks, assessment packages and ODK or Kobo "
+                                                                    "exports (*.xlsx *.zip *.csv)"))
             if not path:
                 return
             w.settings.setValue("last/import_folder", str(Path(path).parent))
+        # an ODK Central or KoboToolbox export of the forms (issue 53) becomes proposals
+        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), subs.read_untrusted_submissions,
+                     path, w.questionnaire,
+                     on_done=lambda plan: self._read_other(path) if plan is None else self._import_submissions(path, plan),
+                     on_error=self._import_failed,
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
+
+    def _read_other(self, path: str) -> None:
+        """A package, an institution's reply or an exchange workbook."""
+        w = self.window
         if pk.is_package(path):  # the workbook, its documents and their manifest (issue 32)
             w.runner.run(QCoreApplication.translate("MainWindow", "Reading the package"), pk.read_package, path,
                          w.questionnaire,
@@ -272,12 +313,31 @@ class Flows:
                          on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow",
                                                                                      "Import cancelled.")))
             return
+        self._read_reply(path)
+
+    def _read_reply(self, path: str) -> None:
+        w = self.window
         # an institution's reply (issue 53) becomes proposals; any other workbook is read as before
         w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), forms.read_reply_untrusted,
                      path, w.questionnaire,
                      on_done=lambda reply: self._read_workbook(path) if reply is None else self._import_reply(reply),
                      on_error=self._import_failed,
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
+
+    def _import_submissions(self, path: str, plan) -> None:
+        """An ODK Central / KoboToolbox export: every value a proposal credited to its institution
+        and respondent (no answer changes), then the proposals shown; an old form refused in one line."""
+        w = self.window
+        done = w.writes.run(subs.import_submissions, w.store, path, plan)
+        if isinstance(done, Refused):
+            self._import_failed(done.message)
+            return
+        w.show_message(QCoreApplication.translate(
+            "MainWindow", "Export of %1 submissions imported: %2 values proposed, no answer changed.")
+            .replace("%1", str(len(plan.submissions))).replace("%2", str(done.stored)))
+        from .institutions import show_proposals
+
+        show_proposals(w, done.assessment_id)
 
     def _read_workbook(self, path: str) -> None:
         w = self.window

@@ -202,6 +202,7 @@ class MainWindow(WindowHost):
             "import": lambda: self.import_workbook(), "export": self.export_workbook,
             "package": self.export_package,
             "send_questions": self.send_questions, "proposals": self.show_proposals,
+            "xlsforms": lambda: self.flows.export_xlsforms(),
             "report": self.export_report, "report_docx": self.export_report_docx,
             "aggregate": self.aggregate_workbooks,
             "crosscountry": self.cross_country_view,

@@ -2858,7 +2858,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="87"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -2899,491 +2899,520 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <source>For&amp;ms for ODK and Kobo…</source>
+        <translation>نماذج ODK و&amp;Kobo…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>تقرير PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>حفظ كمستند &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>تجم&amp;يع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>ال&amp;عرض عبر البلدان…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>السؤال التالي &amp;غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>السؤال السابق غير ال&amp;مجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>مراجعة &amp;هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>سجل ا&amp;لإجابة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>الإجابة التالية غير المراجَعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>اعتماد مراجعات القسم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>&amp;إقرار المراجعات (المشرف)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد ل&amp;صالح المكتب الإحصائي الوطني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="129"/>
+        <location filename="../../capacity_app/gui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="163"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="182"/>
+        <location filename="../../capacity_app/gui/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>السابق غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>التالي غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="215"/>
+        <location filename="../../capacity_app/gui/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="226"/>
+        <location filename="../../capacity_app/gui/actions.py" line="227"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="229"/>
+        <location filename="../../capacity_app/gui/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="68"/>
-        <location filename="../../capacity_app/gui/flows.py" line="311"/>
+        <location filename="../../capacity_app/gui/flows.py" line="69"/>
+        <location filename="../../capacity_app/gui/flows.py" line="371"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/flows.py" line="89"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <location filename="../../capacity_app/gui/flows.py" line="113"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export the &amp;package…</source>
         <translation>تصدير ال&amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="152"/>
         <source>&amp;Workbook only…</source>
         <translation>ال&amp;مصنف وحده…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="184"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="200"/>
         <source>Export assessment package</source>
         <translation>تصدير حزمة التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <source>Assessment packages (*.zip)</source>
         <translation>حزم التقييم (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Exporting the package</source>
         <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Package written: %s</source>
         <translation>كُتبت الحزمة: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <source>Folder for the forms</source>
+        <translation>مجلد النماذج</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <source>Forms for ODK and Kobo written: %s</source>
+        <translation>كُتبت نماذج ODK وKobo: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <source>Writing the forms for ODK and Kobo</source>
+        <translation>جارٍ كتابة نماذج ODK وKobo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="221"/>
-        <location filename="../../capacity_app/gui/flows.py" line="229"/>
-        <location filename="../../capacity_app/gui/flows.py" line="243"/>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/flows.py" line="255"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="270"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Writing the Word document</source>
         <translation>جارٍ كتابة مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
-        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
-        <translation>المصنفات وحزم التقييم (*.xlsx *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/flows.py" line="268"/>
+        <location filename="../../capacity_app/gui/flows.py" line="309"/>
         <source>Reading the package</source>
         <translation>قراءة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/flows.py" line="344"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
-        <location filename="../../capacity_app/gui/flows.py" line="288"/>
+        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>المصنفات وحزم التقييم وصادرات ODK أو Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="303"/>
+        <location filename="../../capacity_app/gui/flows.py" line="313"/>
+        <location filename="../../capacity_app/gui/flows.py" line="325"/>
+        <location filename="../../capacity_app/gui/flows.py" line="348"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
+        <translation>استُورد تصدير %1 من الإرسالات: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="370"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="317"/>
+        <location filename="../../capacity_app/gui/flows.py" line="377"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="347"/>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="361"/>
+        <location filename="../../capacity_app/gui/flows.py" line="421"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="363"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/flows.py" line="428"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="382"/>
+        <location filename="../../capacity_app/gui/flows.py" line="442"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="400"/>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
+        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/flows.py" line="465"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="402"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="412"/>
+        <location filename="../../capacity_app/gui/flows.py" line="472"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="476"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="483"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="424"/>
+        <location filename="../../capacity_app/gui/flows.py" line="484"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
     </message>
@@ -3413,37 +3442,37 @@
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="410"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3455,47 +3484,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="481"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="485"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="757"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3510,7 +3539,7 @@
         <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="358"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>

@@ -2789,7 +2789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
@@ -2819,7 +2819,7 @@
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="87"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -2860,47 +2860,47 @@
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>Vis&amp;ta multipaís…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="129"/>
+        <location filename="../../capacity_app/gui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
@@ -2915,225 +2915,230 @@
         <translation>Exportar pa&amp;quete de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <source>For&amp;ms for ODK and Kobo…</source>
+        <translation>Formularios para ODK y &amp;Kobo…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Guardar como documento &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Re&amp;visar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;Historial de la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Sig&amp;uiente respuesta no revisada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar las revisiones de la sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Aprobar las r&amp;evisiones (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="163"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="182"/>
+        <location filename="../../capacity_app/gui/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="215"/>
+        <location filename="../../capacity_app/gui/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="226"/>
+        <location filename="../../capacity_app/gui/actions.py" line="227"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="229"/>
+        <location filename="../../capacity_app/gui/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="410"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -3141,293 +3146,317 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="481"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="485"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/flows.py" line="89"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <location filename="../../capacity_app/gui/flows.py" line="113"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="68"/>
-        <location filename="../../capacity_app/gui/flows.py" line="311"/>
+        <location filename="../../capacity_app/gui/flows.py" line="69"/>
+        <location filename="../../capacity_app/gui/flows.py" line="371"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Esta evaluación tiene %n documento adjunto como evidencia. El libro no lleva documentos: un colega que lo reciba no lo tendrá. El paquete de evaluación lleva el libro y el documento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Esta evaluación tiene %n documentos adjuntos como evidencia. El libro no lleva documentos: un colega que lo reciba no tendrá ninguno. El paquete de evaluación lleva el libro y todos los documentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export the &amp;package…</source>
         <translation>Exportar el &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="152"/>
         <source>&amp;Workbook only…</source>
         <translation>Solo el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="184"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="200"/>
         <source>Export assessment package</source>
         <translation>Exportar paquete de evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquetes de evaluación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Exporting the package</source>
         <translation>Exportando el paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Package written: %s</source>
         <translation>Paquete guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <source>Folder for the forms</source>
+        <translation>Carpeta de los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <source>Forms for ODK and Kobo written: %s</source>
+        <translation>Formularios para ODK y Kobo guardados: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <source>Writing the forms for ODK and Kobo</source>
+        <translation>Escribiendo los formularios para ODK y Kobo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="270"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Writing the Word document</source>
         <translation>Generando el documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
-        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
-        <translation>Libros y paquetes de evaluación (*.xlsx *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/flows.py" line="268"/>
+        <location filename="../../capacity_app/gui/flows.py" line="309"/>
         <source>Reading the package</source>
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/flows.py" line="428"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="382"/>
+        <location filename="../../capacity_app/gui/flows.py" line="442"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="483"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="424"/>
+        <location filename="../../capacity_app/gui/flows.py" line="484"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/flows.py" line="255"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="221"/>
-        <location filename="../../capacity_app/gui/flows.py" line="229"/>
-        <location filename="../../capacity_app/gui/flows.py" line="243"/>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/flows.py" line="344"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/flows.py" line="370"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
-        <location filename="../../capacity_app/gui/flows.py" line="288"/>
+        <location filename="../../capacity_app/gui/flows.py" line="303"/>
+        <location filename="../../capacity_app/gui/flows.py" line="313"/>
+        <location filename="../../capacity_app/gui/flows.py" line="325"/>
+        <location filename="../../capacity_app/gui/flows.py" line="348"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="347"/>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>Libros, paquetes de evaluación y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
+        <translation>Exportación de %1 envíos importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="361"/>
+        <location filename="../../capacity_app/gui/flows.py" line="421"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="402"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="412"/>
+        <location filename="../../capacity_app/gui/flows.py" line="472"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="476"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="400"/>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
+        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/flows.py" line="465"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="317"/>
+        <location filename="../../capacity_app/gui/flows.py" line="377"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="363"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="757"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3442,7 +3471,7 @@
         <translation>Pr&amp;opuestas de las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="358"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>

@@ -2789,7 +2789,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
@@ -2819,7 +2819,7 @@
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -2830,7 +2830,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="87"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -2860,47 +2860,47 @@
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>&amp;Vue multipays…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="129"/>
+        <location filename="../../capacity_app/gui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
@@ -2915,225 +2915,230 @@
         <translation>Exporter le paque&amp;t d&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <source>For&amp;ms for ODK and Kobo…</source>
+        <translation>Formulaires pour ODK et &amp;Kobo…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Enregistrer en document &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Rev&amp;oir cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>Historiqu&amp;e de la réponse…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Réponse s&amp;uivante non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Valider les revues de la sectio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Approuver &amp;les revues (superviseur)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="163"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="182"/>
+        <location filename="../../capacity_app/gui/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="215"/>
+        <location filename="../../capacity_app/gui/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="226"/>
+        <location filename="../../capacity_app/gui/actions.py" line="227"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="229"/>
+        <location filename="../../capacity_app/gui/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="410"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -3141,293 +3146,317 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="481"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="485"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/flows.py" line="89"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <location filename="../../capacity_app/gui/flows.py" line="113"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="68"/>
-        <location filename="../../capacity_app/gui/flows.py" line="311"/>
+        <location filename="../../capacity_app/gui/flows.py" line="69"/>
+        <location filename="../../capacity_app/gui/flows.py" line="371"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l&apos;aura pas. Le paquet d&apos;évaluation transporte le classeur et le document.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n&apos;en aura aucun. Le paquet d&apos;évaluation transporte le classeur et tous les documents.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export the &amp;package…</source>
         <translation>Exporter le &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="152"/>
         <source>&amp;Workbook only…</source>
         <translation>&amp;Classeur seul…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="184"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="200"/>
         <source>Export assessment package</source>
         <translation>Exporter le paquet d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquets d&apos;évaluation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Exporting the package</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Package written: %s</source>
         <translation>Paquet enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <source>Folder for the forms</source>
+        <translation>Dossier des formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <source>Forms for ODK and Kobo written: %s</source>
+        <translation>Formulaires pour ODK et Kobo enregistrés : %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <source>Writing the forms for ODK and Kobo</source>
+        <translation>Écriture des formulaires pour ODK et Kobo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="270"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Writing the Word document</source>
         <translation>Création du document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
-        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
-        <translation>Classeurs et paquets d&apos;évaluation (*.xlsx *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/flows.py" line="268"/>
+        <location filename="../../capacity_app/gui/flows.py" line="309"/>
         <source>Reading the package</source>
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/flows.py" line="428"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="382"/>
+        <location filename="../../capacity_app/gui/flows.py" line="442"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="483"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="424"/>
+        <location filename="../../capacity_app/gui/flows.py" line="484"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/flows.py" line="255"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="221"/>
-        <location filename="../../capacity_app/gui/flows.py" line="229"/>
-        <location filename="../../capacity_app/gui/flows.py" line="243"/>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/flows.py" line="344"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/flows.py" line="370"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
-        <location filename="../../capacity_app/gui/flows.py" line="288"/>
+        <location filename="../../capacity_app/gui/flows.py" line="303"/>
+        <location filename="../../capacity_app/gui/flows.py" line="313"/>
+        <location filename="../../capacity_app/gui/flows.py" line="325"/>
+        <location filename="../../capacity_app/gui/flows.py" line="348"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="347"/>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>Classeurs, paquets d&apos;évaluation et exports ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
+        <translation>Export de %1 soumissions importé : %2 valeurs proposées, aucune réponse modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="361"/>
+        <location filename="../../capacity_app/gui/flows.py" line="421"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="402"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="412"/>
+        <location filename="../../capacity_app/gui/flows.py" line="472"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="476"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="400"/>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
+        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/flows.py" line="465"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="317"/>
+        <location filename="../../capacity_app/gui/flows.py" line="377"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="363"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="757"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3442,7 +3471,7 @@
         <translation>Propositions des instit&amp;utions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="358"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>

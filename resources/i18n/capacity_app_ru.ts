@@ -2810,7 +2810,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="87"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -2851,491 +2851,520 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <source>For&amp;ms for ODK and Kobo…</source>
+        <translation>Формы для ODK и &amp;Kobo…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>&amp;Доклад в&#xa0;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Сохранить как документ &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>Сопоставление &amp;стран…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>Следующий &amp;без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Предыдущий без о&amp;твета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Про&amp;верить этот ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;История ответа…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>С&amp;ледующий непроверенный ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Подтвердить провер&amp;ку раздела</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Утвердить проверку ответов (руководитель &amp;миссии)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>&amp;Утвердить от имени национального статистического управления…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="129"/>
+        <location filename="../../capacity_app/gui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="163"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="182"/>
+        <location filename="../../capacity_app/gui/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="215"/>
+        <location filename="../../capacity_app/gui/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="226"/>
+        <location filename="../../capacity_app/gui/actions.py" line="227"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="229"/>
+        <location filename="../../capacity_app/gui/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="68"/>
-        <location filename="../../capacity_app/gui/flows.py" line="311"/>
+        <location filename="../../capacity_app/gui/flows.py" line="69"/>
+        <location filename="../../capacity_app/gui/flows.py" line="371"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/flows.py" line="89"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <location filename="../../capacity_app/gui/flows.py" line="113"/>
         <source>Could not open %s</source>
         <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и все документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Export workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export the &amp;package…</source>
         <translation>Экспортировать &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="152"/>
         <source>&amp;Workbook only…</source>
         <translation>Только &amp;книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="184"/>
         <source>Export failed: %s</source>
         <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Exporting the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
         <source>Workbook written: %s</source>
         <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="200"/>
         <source>Export assessment package</source>
         <translation>Экспорт пакета оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Пакеты оценки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Exporting the package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Package written: %s</source>
         <translation>Пакет записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <source>Folder for the forms</source>
+        <translation>Папка для форм</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <source>Forms for ODK and Kobo written: %s</source>
+        <translation>Формы для ODK и Kobo записаны: %s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <source>Writing the forms for ODK and Kobo</source>
+        <translation>Запись форм для ODK и Kobo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="221"/>
-        <location filename="../../capacity_app/gui/flows.py" line="229"/>
-        <location filename="../../capacity_app/gui/flows.py" line="243"/>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/flows.py" line="255"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="270"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Writing the Word document</source>
         <translation>Формирование документа Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
-        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
-        <translation>Книги и пакеты оценки (*.xlsx *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/flows.py" line="268"/>
+        <location filename="../../capacity_app/gui/flows.py" line="309"/>
         <source>Reading the package</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/flows.py" line="344"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
-        <location filename="../../capacity_app/gui/flows.py" line="288"/>
+        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>Книги, пакеты оценки и выгрузки ODK или Kobo (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="303"/>
+        <location filename="../../capacity_app/gui/flows.py" line="313"/>
+        <location filename="../../capacity_app/gui/flows.py" line="325"/>
+        <location filename="../../capacity_app/gui/flows.py" line="348"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
+        <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="370"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="317"/>
+        <location filename="../../capacity_app/gui/flows.py" line="377"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="347"/>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="361"/>
+        <location filename="../../capacity_app/gui/flows.py" line="421"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="363"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/flows.py" line="428"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="382"/>
+        <location filename="../../capacity_app/gui/flows.py" line="442"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="400"/>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
+        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/flows.py" line="465"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="402"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="412"/>
+        <location filename="../../capacity_app/gui/flows.py" line="472"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="476"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="483"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="424"/>
+        <location filename="../../capacity_app/gui/flows.py" line="484"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
@@ -3365,37 +3394,37 @@
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="410"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3404,47 +3433,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="481"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="485"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="757"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3459,7 +3488,7 @@
         <translation>Пред&amp;ложения учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="358"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменён.</translation>
     </message>

@@ -2778,7 +2778,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="87"/>
+        <location filename="../../capacity_app/gui/flows.py" line="88"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -2819,491 +2819,520 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <source>For&amp;ms for ODK and Kobo…</source>
+        <translation>ODK 和 Kobo 表单(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>PDF报告(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>另存为Word文档(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>汇总工作簿(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>跨国视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>关闭评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>下一个未答问题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>上一个未答问题(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>审核此答复(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>答案历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>下一个未审核的答案(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>核实本节的审核(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>签核审核结果（主管）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Next section</source>
         <translation>下一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>上一部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="126"/>
+        <location filename="../../capacity_app/gui/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="129"/>
+        <location filename="../../capacity_app/gui/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="134"/>
+        <location filename="../../capacity_app/gui/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="149"/>
+        <location filename="../../capacity_app/gui/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="152"/>
+        <location filename="../../capacity_app/gui/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="163"/>
+        <location filename="../../capacity_app/gui/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="179"/>
+        <location filename="../../capacity_app/gui/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="182"/>
+        <location filename="../../capacity_app/gui/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="191"/>
+        <location filename="../../capacity_app/gui/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="198"/>
+        <location filename="../../capacity_app/gui/actions.py" line="199"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="204"/>
+        <location filename="../../capacity_app/gui/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="211"/>
+        <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>上一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>下一未答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="215"/>
+        <location filename="../../capacity_app/gui/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="226"/>
+        <location filename="../../capacity_app/gui/actions.py" line="227"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="229"/>
+        <location filename="../../capacity_app/gui/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="68"/>
-        <location filename="../../capacity_app/gui/flows.py" line="311"/>
+        <location filename="../../capacity_app/gui/flows.py" line="69"/>
+        <location filename="../../capacity_app/gui/flows.py" line="371"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/flows.py" line="89"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="112"/>
+        <location filename="../../capacity_app/gui/flows.py" line="113"/>
         <source>Could not open %s</source>
         <translation>无法打开%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="138"/>
+        <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>此评估附有%n份证据文件。工作簿不包含文件：收到工作簿的同事将得不到它。评估资料包包含工作簿和文件。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="141"/>
+        <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>此评估附有%n份证据文件。工作簿不包含文件：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文件。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="145"/>
-        <location filename="../../capacity_app/gui/flows.py" line="174"/>
+        <location filename="../../capacity_app/gui/flows.py" line="146"/>
+        <location filename="../../capacity_app/gui/flows.py" line="175"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="149"/>
+        <location filename="../../capacity_app/gui/flows.py" line="150"/>
         <source>Export the &amp;package…</source>
         <translation>导出资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/flows.py" line="152"/>
         <source>&amp;Workbook only…</source>
         <translation>仅工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/flows.py" line="177"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="220"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="183"/>
+        <location filename="../../capacity_app/gui/flows.py" line="184"/>
         <source>Export failed: %s</source>
         <translation>导出失败：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/flows.py" line="186"/>
         <source>Exporting the workbook</source>
         <translation>正在导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="188"/>
+        <location filename="../../capacity_app/gui/flows.py" line="189"/>
         <source>Workbook written: %s</source>
         <translation>工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/flows.py" line="240"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="199"/>
+        <location filename="../../capacity_app/gui/flows.py" line="200"/>
         <source>Export assessment package</source>
         <translation>导出评估数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/flows.py" line="202"/>
         <source>Assessment packages (*.zip)</source>
         <translation>评估数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="205"/>
+        <location filename="../../capacity_app/gui/flows.py" line="206"/>
         <source>Exporting the package</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="208"/>
+        <location filename="../../capacity_app/gui/flows.py" line="209"/>
         <source>Package written: %s</source>
         <translation>数据包已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="218"/>
+        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <source>Folder for the forms</source>
+        <translation>表单所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <source>Forms for ODK and Kobo written: %s</source>
+        <translation>已写入 ODK 和 Kobo 表单：%s</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <source>Writing the forms for ODK and Kobo</source>
+        <translation>正在写入 ODK 和 Kobo 表单</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="248"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/flows.py" line="250"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="221"/>
-        <location filename="../../capacity_app/gui/flows.py" line="229"/>
-        <location filename="../../capacity_app/gui/flows.py" line="243"/>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/flows.py" line="280"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/flows.py" line="255"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="228"/>
-        <location filename="../../capacity_app/gui/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/flows.py" line="258"/>
+        <location filename="../../capacity_app/gui/flows.py" line="279"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="230"/>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="281"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/flows.py" line="270"/>
         <source>Word document</source>
         <translation>Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="242"/>
+        <location filename="../../capacity_app/gui/flows.py" line="272"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="246"/>
+        <location filename="../../capacity_app/gui/flows.py" line="276"/>
         <source>Writing the Word document</source>
         <translation>正在写出Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/flows.py" line="290"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="262"/>
-        <source>Workbooks and assessment packages (*.xlsx *.zip)</source>
-        <translation>工作簿和评估数据包 (*.xlsx *.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/flows.py" line="268"/>
+        <location filename="../../capacity_app/gui/flows.py" line="309"/>
         <source>Reading the package</source>
         <translation>正在读取数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
-        <location filename="../../capacity_app/gui/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/flows.py" line="299"/>
+        <location filename="../../capacity_app/gui/flows.py" line="321"/>
+        <location filename="../../capacity_app/gui/flows.py" line="344"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
-        <location filename="../../capacity_app/gui/flows.py" line="288"/>
+        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
+        <translation>工作簿、评估数据包和 ODK 或 Kobo 导出文件 (*.xlsx *.zip *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="303"/>
+        <location filename="../../capacity_app/gui/flows.py" line="313"/>
+        <location filename="../../capacity_app/gui/flows.py" line="325"/>
+        <location filename="../../capacity_app/gui/flows.py" line="348"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
+        <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答案。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/flows.py" line="370"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="317"/>
+        <location filename="../../capacity_app/gui/flows.py" line="377"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="347"/>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="416"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="361"/>
+        <location filename="../../capacity_app/gui/flows.py" line="421"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="363"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/flows.py" line="428"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文档：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="382"/>
+        <location filename="../../capacity_app/gui/flows.py" line="442"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="400"/>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
+        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/flows.py" line="465"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="402"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="412"/>
+        <location filename="../../capacity_app/gui/flows.py" line="472"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="476"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="483"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="424"/>
+        <location filename="../../capacity_app/gui/flows.py" line="484"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="297"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="298"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
@@ -3333,84 +3362,84 @@
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="288"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="289"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="315"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="322"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="347"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="385"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="386"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="409"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="410"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="476"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="477"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="480"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="481"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="482"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="483"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="484"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="485"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="608"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="609"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="620"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="621"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="641"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="642"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="664"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="665"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="756"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="757"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3425,7 +3454,7 @@
         <translation>机构的提议(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="298"/>
+        <location filename="../../capacity_app/gui/flows.py" line="358"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答案。</translation>
     </message>
