@@ -332,6 +332,8 @@ class Flows:
         if isinstance(done, Refused):
             self._import_failed(done.message)
             return
+        if done is None:  # not read as an export after all (its plan was given: never)
+            return
         w.show_message(QCoreApplication.translate(
             "MainWindow", "Export of %1 submissions imported: %2 values proposed, no answer changed.")
             .replace("%1", str(len(plan.submissions))).replace("%2", str(done.stored)))
