@@ -60,7 +60,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
                 s: Strings, validation: Validation | None = None) -> ActionPlan:
     """The plan's rows: the stored plan, or the one drafted from the recommendations. It is
     "proposed" until the government's validation is recorded, however many owners it has."""
-    from .plan import change_text, changes_of, cost_lines_text, plan_intro
+    from .plan import change_text, changes_of, cost_lines_text, depends_text, plan_intro, results_text
 
     proposed = validation is None
     actions = [_in_language(a, lang) for a in sorted_plan(stored)] if stored else draft_actions(scores, lang)
@@ -87,7 +87,9 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs),
             chosen=a.priority_action, changed=change_text(changed[a.id], s) if a.id in changed else "",
             strategy=bounded_text(a.strategy, lang, s),
-            cost=cost_lines_text(a, lang, s)))  # each line: year, amount, who pays, secured (issue 48)
+            cost=cost_lines_text(a, lang, s),  # each line: year, amount, who pays, secured (issue 48)
+            results=results_text(a, lang, s), sdg=a.sdg_target, depends=depends_text(a, actions, lang),
+            risks=bounded_text(a.risks, lang, s)))
     return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows)
 
 

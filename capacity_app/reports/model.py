@@ -68,6 +68,10 @@ class PlanAction:
     changed: str = ""           # "changed after validation: timeline", "" when as validated
     strategy: str = ""          # the national strategy objective it serves
     cost: str = ""              # its cost, summed per currency ("" when not costed)
+    results: str = ""           # its results framework in one run of text ("" when none; issue 48)
+    sdg: str = ""               # the SDG target it serves
+    depends: str = ""           # the numbers of the actions it needs done first
+    risks: str = ""             # risks and assumptions
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,40 @@ class PlanCosts:
 
 
 @dataclass(frozen=True)
+class SheetLine:
+    """One cost line of an action sheet: its year, who pays, what it pays for, its cost basis
+    (unit cost × quantity, "" when none), its amount and where its funding stands."""
+    year: str
+    source: str
+    category: str
+    basis: str
+    amount: str
+    pipeline: str
+
+
+@dataclass(frozen=True)
+class ActionSheet:
+    """A priority action as a funding committee reads it (issue 48): who leads, when, the national
+    strategy objective and SDG target it serves, the actions it needs first, its results framework,
+    risks and assumptions, and each of its cost lines with their sum."""
+    order: int
+    title: str
+    owners: str
+    timeline: str
+    strategy: str
+    sdg: str
+    depends: str
+    indicator: str
+    baseline: str
+    target: str
+    verification: str
+    risks: str
+    lines: list[SheetLine]
+    total: str                  # the lines' sum (in the plan's currency when they convert), "" when not costed
+    changed: str = ""
+
+
+@dataclass(frozen=True)
 class PlanRecord:
     """What the report says of the plan's standing and money: the validation record (the cover's
     line, the chapter's DRAFT stamp when there is none), the plan at a glance, the costs, the
@@ -150,6 +188,7 @@ class PlanRecord:
     annex: bool                 # the full plan is printed as an annex
     glance_total: MoneyRow | None = None  # the priority actions' cost, in the plan's currency and USD
     glance_note: str = ""       # the rounding footnote of the glance's total ("" when rows add up)
+    sheets: list[ActionSheet] = field(default_factory=list)  # one per priority action (issue 48)
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,14 @@ from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ..domain.plancost import (
-    USD, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
+    USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
 from ..domain.planvalidation import PlanChange, Validation, ValueChange, changes_since, value_changes
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list
-from .model import ActionPlan, CostTable, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord
+from .model import (
+    ActionPlan, ActionSheet, CostTable, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord, SheetLine,
+)
 from .money import NBSP, currency_places, format_amount, format_money, format_rate
 
 
@@ -125,8 +127,75 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         if c.funding == "other" and c.funder:
             source = f"{s['plan_other']}{s['colon']}{c.funder}"
         who = s["plan_funding_secured" if c.secured else "plan_funding_open"].format(source=bounded_text(source, lang, s))
-        lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}, {who}")
+        extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
+                             s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
+        lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}, {who}"
+                     + "".join(f", {x}" for x in extra))
     return f"{money(dict(cost_by_currency(action.costs)), lang)} — {'; '.join(lines)}"
+
+
+def basis_text(c: Cost, lang: str) -> str:
+    """A line's cost basis, "XOF 1,500,000 × 12" in the language's digits ("" when none)."""
+    if c.unit_cost is None or c.quantity is None:
+        return ""
+    from babel.numbers import format_decimal
+
+    from .money import locale_of
+
+    from .bidi import isolate_inline
+
+    # one left-to-right run in a right-to-left report (else "XOF × 12 1,500,000")
+    return isolate_inline(f"{format_money(c.unit_cost, c.currency, lang)} × "
+                          f"{format_decimal(c.quantity, locale=locale_of(lang))}", lang)
+
+
+def results_text(a: Action, lang: str, s: Strings) -> str:
+    """An action's results framework in one run ("Indicator: …; baseline: …; target: …; means of
+    verification: …"), the parts given only; "" when none is."""
+    parts = [f"{s[key]}{s['colon']}{bounded_text(value, lang, s)}" for key, value in (
+        ("plan_indicator", a.indicator), ("plan_baseline", a.baseline), ("plan_target", a.target),
+        ("plan_verification", a.verification)) if value]
+    from ..domain.editorial import semicolon_list
+
+    return semicolon_list(parts, lang)
+
+
+def depends_text(a: Action, plan: Sequence[Action], lang: str) -> str:
+    """The numbers of the actions ``a`` needs done first, in the plan's order ("1, 3")."""
+    number = {x.id: i for i, x in enumerate(plan, 1)}
+    return fmt_list([str(n) for n in sorted(number[d] for d in a.depends_on if d in number)], lang)
+
+
+def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
+                  s: Strings) -> list[ActionSheet]:
+    """One sheet per priority action (``rows``: the chapter's rows of the actions chosen), with its
+    results framework and each of its cost lines: year, who pays, category, cost basis, amount,
+    pipeline status (or secured or not), and their sum in the plan's currency."""
+    plan = list(actions)
+    out = []
+    for r in rows:
+        a = plan[r.order - 1]
+        lines = []
+        for c in a.costs:
+            source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
+            if c.funding == "other" and c.funder:
+                source = f"{s['plan_other']}{s['colon']}{c.funder}"
+            status = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
+            lines.append(SheetLine(str(c.year), bounded_text(source, lang, s),
+                                   str(s[f"plan_cat_{c.category}"]) if c.category else "–",
+                                   _breakable(basis_text(c, lang)) or "–", format_money(c.amount, c.currency, lang),
+                                   str(status)))
+        total = ""
+        if a.costs:
+            t = plan_totals([replace(a, status="planned")], finance).all
+            total = _in_plan(t, finance.currency or USD, "cost", lang)
+        out.append(ActionSheet(
+            order=r.order, title=r.title, owners=r.owners, timeline=r.timeline, strategy=r.strategy,
+            sdg=a.sdg_target, depends=depends_text(a, plan, lang), indicator=bounded_text(a.indicator, lang, s),
+            baseline=bounded_text(a.baseline, lang, s), target=bounded_text(a.target, lang, s),
+            verification=bounded_text(a.verification, lang, s), risks=bounded_text(a.risks, lang, s),
+            lines=lines, total=total, changed=r.changed))
+    return out
 
 
 def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
@@ -312,6 +381,11 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
         return format_money(Decimal(m.group(2)), m.group(1), lang)
     if what == "secured":
         return str(s["plan_answer_yes" if text == "yes" else "plan_answer_no"])
+    if what == "pipeline" and f"plan_pipe_{text}" in s:
+        return str(s[f"plan_pipe_{text}"])
+    m = re.fullmatch(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)", text)
+    if what == "rate" and m:  # a rate and its date, in the language's digits and date
+        return f"{format_rate(Decimal(m.group(2)), m.group(1), lang)} ({fmt_date(m.group(3), lang)})"
     if what == "funding":
         funding, _, funder = text.partition(": ")
         label = s.get(f"plan_{funding}", funding)
@@ -378,8 +452,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         glance_more=s["plan_glance_more"].format(n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
-        changes=lines, annex=annex, glance_total=g_total, glance_note=g_note)
+        changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
+        sheets=action_sheets(actions, chosen, finance, lang, s) if actions and chosen else [])
 
 
-__all__ = ["change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
+__all__ = ["action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
            "plan_record"]

@@ -83,7 +83,8 @@ class Spec:
             out.append(a.comment)
             out.extend(e.text for e in a.evidence)
         for x in self.actions:
-            out += [x.title, x.resources, x.milestone, x.strategy, *x.institutions]
+            out += [x.title, x.resources, x.milestone, x.strategy, *x.institutions, x.indicator, x.baseline,
+                    x.target, x.verification, x.risks]
             out += [c.funder for c in x.costs]
         out += [r[2] for r in self.reviews] + [r[3] for r in self.reviews] + [RATE_SOURCE]
         return [t for t in out if t]

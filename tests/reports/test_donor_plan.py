@@ -1,0 +1,111 @@
+"""The costed plan as a donor reads it (issue 48): an action sheet per priority action with its
+results framework and each cost line (year, who pays, category, cost basis, amount, funding stage),
+the donor's fields in the full plan, every label in the report's language, the changes after the
+validation with rates and dates as the language writes them; the pages print nothing over anything
+and nothing off the page (the word boxes of the PDF)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from donor_plan import donor_actions, make_donor_plan
+from generated.invariants import word_problems
+
+from capacity_app.domain.languages import LANGUAGES
+from capacity_app.reports.format import load_strings
+
+NEW_LABELS = [k for k in load_strings("en") if k.startswith(("plan_sheets", "plan_results", "plan_indicator",
+                                                              "plan_baseline", "plan_target", "plan_verification",
+                                                              "plan_risks", "plan_depends", "plan_sdg", "plan_year",
+                                                              "plan_source", "plan_category", "plan_basis",
+                                                              "plan_amount", "plan_pipe", "plan_cat_",
+                                                              "plan_secured_", "plan_what_pipeline",
+                                                              "plan_what_indicator", "plan_what_baseline",
+                                                              "plan_what_target", "plan_what_verification",
+                                                              "plan_what_sdg"))]
+
+
+def test_every_new_label_is_in_the_six_languages():
+    en = load_strings("en")
+    assert len(NEW_LABELS) >= 35
+    for lang in LANGUAGES:
+        if lang == "en":
+            continue
+        s = load_strings(lang)
+        same = [k for k in NEW_LABELS if s[k] == en[k] and k not in ("plan_cat_consultants",)]
+        assert same == [], (lang, same)  # consultants is the French word too
+
+
+@pytest.fixture(scope="module")
+def donor_store(tmp_path_factory):
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("donor")
+    store = open_store(folder / "donor.sqlite3", backup_dir=folder / "b")
+    a = create_demo(store)
+    q = questionnaire_for(a)
+    make_donor_plan(store, q, a.id)
+    yield store, q, a, folder
+    store.close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_action_sheets_in_every_language(donor_store, lang):
+    from capacity_app.services.reports import build_report_context
+
+    store, q, a, _ = donor_store
+    r = build_report_context(store, q, a.id, lang).plan_record
+    s = load_strings(lang)
+    assert [sh.order for sh in r.sheets] == [1, 2]  # the two priority actions, not the third
+    census, registers = r.sheets
+    assert census.sdg == "17.18" and registers.depends == "1"
+    assert [ln.pipeline for ln in census.lines] == [s["plan_pipe_committed"], s["plan_pipe_committed"],
+                                                    s["plan_pipe_disbursed"]]
+    assert [ln.category for ln in census.lines] == [s["plan_cat_consultants"], s["plan_cat_survey_operations"],
+                                                    s["plan_cat_equipment"]]
+    assert "12" in census.lines[0].basis and "×" in census.lines[0].basis and census.lines[2].basis == "–"
+    assert registers.lines[1].pipeline == s["plan_secured_no"]
+    assert census.target.startswith("15 tables") and census.changed
+    full = r.annex and [x for x in build_report_context(store, q, a.id, lang).plan.actions if x.order == 1][0]
+    assert full.results.startswith(s["plan_indicator"]) and full.sdg == "17.18"
+
+
+def test_the_changes_name_old_and_new_values_in_the_language(donor_store):
+    from capacity_app.services.reports import build_report_context
+
+    store, q, a, _ = donor_store
+    fr = build_report_context(store, q, a.id, "fr").plan_record
+    text = "\n".join(fr.changes).replace("\u202f", " ").replace("\u00a0", " ")
+    assert "(2027) : stade du financement : annoncé → engagé" in text
+    assert "Taux de change : 1 USD = 0,9227 EUR (2 mai 2026) → 1 USD = 0,9015 EUR (15 juin 2026)" in text
+    assert "(2028) : montant : 45 000 000 XOF → 52 500 000 XOF" in text
+    assert "valeur cible : 12 tables" in text and "financement acquis : non → oui" in text
+    assert "pipeline" not in text and "committed" not in text and "2026-05-02" not in text
+    en = "\n".join(build_report_context(store, q, a.id, "en").plan_record.changes).replace("\u00a0", " ")
+    assert "(2027): funding stage: pledged → committed" in en
+    assert "Exchange rate: USD 1 = EUR 0.9227 (2 May 2026) → USD 1 = EUR 0.9015 (15 June 2026)" in en
+    assert "target: 12 tables on the ANSD web site (2028) → 15 tables" in en
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_donor_report_prints_nothing_over_anything(donor_store, lang):
+    from capacity_app.services.reports import build_report_context, render_report_pdf
+
+    store, q, a, folder = donor_store
+    pdf = render_report_pdf(build_report_context(store, q, a.id, lang), folder / f"donor-{lang}.pdf")
+    assert word_problems(Path(pdf)) == []
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True,
+                                   timeout=120).stdout.split())
+    s = load_strings(lang)
+    for key in ("plan_sheets", "plan_results", "plan_verification", "plan_pipeline", "plan_basis", "plan_sdg"):
+        assert " ".join(str(s[key]).split()) in text, key
+    if lang == "fr":
+        for english in ("Action sheets", "Results framework", "Means of verification", "Funding stage", "pledged",
+                        "committed", "disbursed", "survey operations", "Cost basis"):
+            assert english not in text, english
+    assert len(donor_actions()) == 3
