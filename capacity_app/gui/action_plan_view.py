@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from ..domain.actionplan import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
 from ..domain.celltext import neutral_direction
-from ..domain.planvalidation import value_change_text
 from ..domain.plancost import Cost, cost_by_currency
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
@@ -325,6 +324,14 @@ class ActionPlanView(QWidget):
         self.f_pqs = QLineEdit(form_host)
         self.f_chosen = QCheckBox(form_host)
         self.f_strategy = QLineEdit(form_host)
+        # what a donor reads (issue 48): the results framework, risks, dependencies, SDG target
+        self.f_indicator = PlainText(form_host, 1, 6)
+        self.f_baseline = PlainText(form_host, 1, 4)
+        self.f_target = PlainText(form_host, 1, 4)
+        self.f_verification = PlainText(form_host, 1, 6)
+        self.f_risks = PlainText(form_host, 1, 8)
+        self.f_depends = QLineEdit(form_host)
+        self.f_sdg = QLineEdit(form_host)
         costs = self._build_costs(form_host)
         self.f_source = QLabel(form_host)
         self.f_source.setObjectName("hint")
@@ -336,7 +343,7 @@ class ActionPlanView(QWidget):
         dates.addWidget(self.f_end)
         # labels above their fields, on one line where the form is wide enough and wrapped (as
         # high as their lines) where it is not
-        self._labels = [FormLabel(form_host) for _ in range(12)]
+        self._labels = [FormLabel(form_host) for _ in range(19)]
         # the priority-action box's text is its row's label, which wraps (a check box's own text
         # never does: in French it widened the form past the window); a click on it ticks the box
         self._labels[7].clicked.connect(lambda: self.f_chosen.click())
@@ -344,7 +351,9 @@ class ActionPlanView(QWidget):
             lab.setWordWrap(True)
         rows: tuple[Any, ...] = (self.f_title, self.f_institutions, self.pick, dates,
                                  self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
-                                 self.f_status, self.f_pqs, self.f_strategy, costs)
+                                 self.f_status, self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline,
+                                 self.f_target, self.f_verification, self.f_risks, self.f_depends, self.f_sdg,
+                                 costs)
         for lab, w in zip(self._labels, rows, strict=True):
             form.addRow(lab, w)
             if isinstance(w, QWidget):
@@ -420,7 +429,8 @@ class ActionPlanView(QWidget):
         chain = [self.validate_button, self.new_button, self.draft_button, self.up_button, self.down_button,
                  self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
                  self.f_end, self.f_resources, self.f_milestone, self.f_priority, self.f_chosen, self.f_status,
-                 self.f_pqs, self.f_strategy, self.f_costs, self.add_cost_button, self.edit_cost_button,
+                 self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
+                 self.f_verification, self.f_risks, self.f_depends, self.f_sdg, self.f_costs, self.add_cost_button, self.edit_cost_button,
                  self.remove_cost_button, self.f_documents.list, self.f_documents.attach, self.f_documents.open,
                  self.f_documents.remove, self.finance_button, self.totals_button]
         for a, b in itertools.pairwise(chain):
@@ -428,7 +438,7 @@ class ActionPlanView(QWidget):
 
     def _wire(self, session) -> None:
         # wiring: every field saves when it is left, every choice when it is picked
-        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy):
+        for w in (self.f_title, self.f_start, self.f_end, self.f_pqs, self.f_strategy, self.f_depends, self.f_sdg):
             w.editingFinished.connect(self.save_current)
         self.f_chosen.clicked.connect(lambda _on: self.save_current())
         self.add_cost_button.clicked.connect(self.add_cost)
@@ -438,7 +448,8 @@ class ActionPlanView(QWidget):
         self.validate_button.clicked.connect(self.validation_dialog)
         self.finance_button.clicked.connect(self.finance_dialog)
         self.totals_button.clicked.connect(self.totals_dialog)
-        for t in (self.f_institutions, self.f_resources, self.f_milestone):
+        for t in (self.f_institutions, self.f_resources, self.f_milestone, self.f_indicator, self.f_baseline,
+                  self.f_target, self.f_verification, self.f_risks):
             t.focusLost.connect(self.save_current)
         self.f_priority.activated.connect(lambda _i: self.save_current())
         self.f_status.activated.connect(lambda _i: self.save_current())
@@ -518,8 +529,16 @@ class ActionPlanView(QWidget):
                 self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
                 self.tr("Mi&lestone or indicator of success:"), self.tr("Pri&ority:"), chosen,
                 self.tr("S&tatus:"), self.tr("Polic&y questions:"),
-                self.tr("National strategy ob&jective (NSDS):"), self.tr("Cost lines:")), strict=True):
+                self.tr("National strategy ob&jective (NSDS):"), self.tr("Results framework: indicator:"),
+                self.tr("Baseline:"), self.tr("Target:"), self.tr("Means of verification:"),
+                self.tr("Risks and assumptions:"), self.tr("Depends on actions (their numbers):"),
+                self.tr("SDG target:"), self.tr("Cost lines:")), strict=True):
             lab.setText(text)
+        self.f_depends.setPlaceholderText(self.tr("e.g. 1, 3: the actions to be done first"))
+        self.f_sdg.setPlaceholderText(self.tr("e.g. 17.18"))
+        self.f_sdg.setToolTip(self.tr("The SDG target the action serves: goal, a point, the target's number or letter"))
+        self.f_baseline.setPlaceholderText(self.tr("The indicator's value now, with its year"))
+        self.f_target.setPlaceholderText(self.tr("The value to reach, with its year"))
         self.to_label.setText(self.tr("end:"))
         self.documents_label.setText(self.tr("Documents:"))
         self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
@@ -619,7 +638,12 @@ class ActionPlanView(QWidget):
             "%2", str(PRIORITY_ACTIONS_MAX))
         self.plan_state.setText(text)
         # every difference since the validation, value approved -> value now (issue 48)
-        self.plan_state.setToolTip("\n".join(value_change_text(c) for c in st.values[:60]))
+        # in the interface's language, rates and dates as it writes them (the report's own lines)
+        from ..reports.format import load_strings
+        from ..reports.plan import value_line
+
+        strings = load_strings(lang)
+        self.plan_state.setToolTip("\n".join(value_line(c, lang, strings) for c in st.values[:60]))
         self.validate_button.setText(self.tr("Validation…") if v is not None else self.tr("Record the validation…"))
         self.validate_button.setToolTip(self.tr("Date, event, institutions present, approved by (name and position)"))
         currency = st.finance.currency or self.tr("not set")
@@ -653,7 +677,8 @@ class ActionPlanView(QWidget):
                 button.setEnabled(not self.session.read_only)
             for w in (self.f_title, self.f_institutions, self.pick, self.f_start, self.f_end,
                       self.f_resources, self.f_milestone, self.f_priority, self.f_status, self.f_pqs,
-                      self.f_chosen, self.f_strategy, self.f_costs, self.add_cost_button,
+                      self.f_chosen, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
+                      self.f_verification, self.f_risks, self.f_depends, self.f_sdg, self.f_costs, self.add_cost_button,
                       self.up_button, self.down_button, self.remove_button):
                 w.setEnabled(editing)
             for w in (self.validate_button, self.finance_button):
@@ -672,6 +697,13 @@ class ActionPlanView(QWidget):
             self.f_pqs.setText(", ".join(a.policy_questions))
             self.f_chosen.setChecked(a.priority_action)
             self.f_strategy.setText(a.strategy)
+            self.f_indicator.setPlainText(a.indicator)
+            self.f_baseline.setPlainText(a.baseline)
+            self.f_target.setPlainText(a.target)
+            self.f_verification.setPlainText(a.verification)
+            self.f_risks.setPlainText(a.risks)
+            self.f_depends.setText(self._depends_text(a))
+            self.f_sdg.setText(a.sdg_target)
             for line in (self.f_title, self.f_pqs, self.f_strategy):
                 if not line.hasFocus():
                     line.setCursorPosition(0)  # a long title read from its start, not "…xisting census"
@@ -698,7 +730,27 @@ class ActionPlanView(QWidget):
             status=str(self.f_status.currentData() or "planned"),
             policy_questions=tuple(p.strip().upper() for p in self.f_pqs.text().replace(";", ",").split(",")
                                    if p.strip()),
-            priority_action=self.f_chosen.isChecked(), strategy=self.f_strategy.text())
+            priority_action=self.f_chosen.isChecked(), strategy=self.f_strategy.text(),
+            indicator=self.f_indicator.toPlainText(), baseline=self.f_baseline.toPlainText(),
+            target=self.f_target.toPlainText(), verification=self.f_verification.toPlainText(),
+            risks=self.f_risks.toPlainText(), depends_on=self._depends_ids(a), sdg_target=self.f_sdg.text())
+
+    def _depends_text(self, a: Action) -> str:
+        """The actions ``a`` needs done first, by their numbers in the plan ("1, 3")."""
+        number = {x.id: i for i, x in enumerate(self.plan, 1)}
+        return ", ".join(str(number[d]) if d in number else d for d in a.depends_on)
+
+    def _depends_ids(self, a: Action) -> tuple[str, ...]:
+        """The ids of the actions the Depends on field names by number (an id stays as typed, for
+        the service to refuse when it is not an action of the plan)."""
+        out = []
+        for ref in self.f_depends.text().replace(";", ",").split(","):
+            ref = ref.strip()
+            if ref.isdigit() and 1 <= int(ref) <= len(self.plan):
+                out.append(self.plan[int(ref) - 1].id)
+            elif ref:
+                out.append(ref)
+        return tuple(out)
 
     # --- costs ----------------------------------------------------------------------------------
     def _fill_costs(self, a: Action) -> None:
@@ -706,10 +758,13 @@ class ActionPlanView(QWidget):
         self.f_costs.setRowCount(len(a.costs))
         for r, c in enumerate(a.costs):
             funding = dialogs.funding_label(c.funding) + (f": {c.funder}" if c.funder else "")
-            for col, text in enumerate((str(c.year), dialogs.money(c.amount, c.currency, lang), funding,
-                                        self.tr("yes") if c.secured else self.tr("no"))):
+            secured = self.tr("yes") if c.secured else self.tr("no")
+            if c.pipeline:  # where the funding stands says more than yes or no (issue 48)
+                secured = f"{secured} ({dialogs.pipeline_label(c.pipeline)})"
+            basis = dialogs.basis_tip(c, lang)
+            for col, text in enumerate((str(c.year), dialogs.money(c.amount, c.currency, lang), funding, secured)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(text + (f"\n{basis}" if basis else ""))
                 if col == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.f_costs.setItem(r, col, item)

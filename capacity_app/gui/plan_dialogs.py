@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from ..catalog import currencies
 from ..domain.plancost import (
-    FUNDING_SOURCES, YEAR_MAX, YEAR_MIN, Cost, CostError, Finance, PlanTotals, Rate, Total,
-    amount_text, parse_amount, parse_rate, rounded, validate_cost, validate_finance,
+    COST_CATEGORIES, FUNDING_SOURCES, PIPELINE_STATUSES, YEAR_MAX, YEAR_MIN, Cost, CostError, Finance, PlanTotals,
+    Rate, Total, amount_text, basis_amount, parse_amount, parse_quantity, parse_rate, pipeline_secured, rounded,
+    validate_cost, validate_finance,
 )
 from ..domain.planvalidation import Validation
 from ..reports.money import format_money, format_rate
@@ -36,6 +37,32 @@ from .writing import number_locale
 def funding_label(code: str) -> str:
     return {"national": QCoreApplication.translate("PlanDialogs", "National budget"), "partner": QCoreApplication.translate("PlanDialogs", "Development partner"),
             "other": QCoreApplication.translate("PlanDialogs", "Other source")}.get(code, code)
+
+
+def category_label(code: str) -> str:
+    """What a cost line pays for, in the interface's language (issue 48)."""
+    return {"staff": QCoreApplication.translate("PlanDialogs", "Staff"),
+            "consultants": QCoreApplication.translate("PlanDialogs", "Consultants"),
+            "equipment": QCoreApplication.translate("PlanDialogs", "Equipment"),
+            "travel": QCoreApplication.translate("PlanDialogs", "Travel"),
+            "training": QCoreApplication.translate("PlanDialogs", "Training"),
+            "survey_operations": QCoreApplication.translate("PlanDialogs", "Survey operations")}.get(code, code)
+
+
+def pipeline_label(code: str) -> str:
+    """Where a line's funding stands, in the interface's language (issue 48)."""
+    return {"identified": QCoreApplication.translate("PlanDialogs", "identified"),
+            "pledged": QCoreApplication.translate("PlanDialogs", "pledged"),
+            "committed": QCoreApplication.translate("PlanDialogs", "committed"),
+            "disbursed": QCoreApplication.translate("PlanDialogs", "disbursed")}.get(code, code)
+
+
+def basis_tip(c: Cost, lang: str) -> str:
+    """A line's category and cost basis in one line ("Consultants: XOF 1,500,000 × 12"), "" when neither."""
+    parts = [category_label(c.category)] if c.category else []
+    if c.unit_cost is not None and c.quantity is not None:
+        parts.append(f"{money(c.unit_cost, c.currency, lang)} × {amount_text(c.quantity)}")
+    return ": ".join(parts)
 
 
 def money(amount: Decimal, currency: str, lang: str) -> str:
@@ -155,8 +182,12 @@ class CostLineDialog(QDialog):
         self.secured.setChecked(bool(line and line.secured))
         self.executed = QLineEdit("" if line is None or line.executed is None else shown_amount(line.executed), self)
         self.executed.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount spent, when known"))
+        self._donor_fields(line)
         for text, w in ((QCoreApplication.translate("PlanDialogs", "&Year:"), self.year), (QCoreApplication.translate("PlanDialogs", "&Amount:"), self.amount), (QCoreApplication.translate("PlanDialogs", "&Currency:"), self.currency),
+                        (QCoreApplication.translate("PlanDialogs", "Cost basis: &unit cost × quantity:"), self.basis),
+                        (QCoreApplication.translate("PlanDialogs", "Cost ca&tegory:"), self.category),
                         (QCoreApplication.translate("PlanDialogs", "&Funding source:"), self.funding), (QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), self.funder),
+                        (QCoreApplication.translate("PlanDialogs", "Funding sta&ge:"), self.pipeline),
                         ("", self.secured), (QCoreApplication.translate("PlanDialogs", "Amount &executed:"), self.executed)):
             label = QLabel(text, self)
             label.setBuddy(w)
@@ -168,7 +199,46 @@ class CostLineDialog(QDialog):
         box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "OK")))
         self.funding.currentIndexChanged.connect(self._follow_funding)
         self._follow_funding()
+        self.pipeline.currentIndexChanged.connect(self._follow_pipeline)
+        self._follow_pipeline()
         self.amount.setFocus()
+
+    def _donor_fields(self, line: Cost | None) -> None:
+        """The cost basis (unit cost × quantity), the category and the funding stage (issue 48)."""
+        self.unit_cost = QLineEdit("" if line is None or line.unit_cost is None else shown_amount(line.unit_cost), self)
+        self.unit_cost.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Unit cost"))
+        self.unit_cost.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Unit cost"))
+        self.quantity = QLineEdit("" if line is None or line.quantity is None else shown_amount(line.quantity), self)
+        self.quantity.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Quantity"))
+        self.quantity.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Quantity"))
+        self.basis = QWidget(self)
+        row = QHBoxLayout(self.basis)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.unit_cost, 2)
+        row.addWidget(QLabel("×", self.basis))
+        row.addWidget(self.quantity, 1)
+        self.basis.setToolTip(QCoreApplication.translate(
+            "PlanDialogs", "Optional: the cost of one unit and the number of units; their product is the amount "
+            "(filled in when the amount is left empty)"))
+        self.category = QComboBox(self)
+        self.category.addItem(QCoreApplication.translate("PlanDialogs", "(not said)"), "")
+        for code in COST_CATEGORIES:
+            self.category.addItem(category_label(code), code)
+        self.category.setCurrentIndex(max(0, self.category.findData(line.category if line else "")))
+        self.pipeline = QComboBox(self)
+        self.pipeline.addItem(QCoreApplication.translate("PlanDialogs", "(not said)"), "")
+        for code in PIPELINE_STATUSES:
+            self.pipeline.addItem(pipeline_label(code), code)
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(line.pipeline if line else "")))
+        self.pipeline.setToolTip(QCoreApplication.translate(
+            "PlanDialogs", "Committed and disbursed funding is secured; identified and pledged funding is not"))
+
+    def _follow_pipeline(self) -> None:
+        """A funding stage decides whether the line is secured (committed and disbursed are)."""
+        stage = str(self.pipeline.currentData() or "")
+        self.secured.setEnabled(not stage)
+        if stage:
+            self.secured.setChecked(pipeline_secured(stage, self.secured.isChecked()))
 
     def _follow_funding(self) -> None:
         national = self.funding.currentData() == "national"
@@ -190,14 +260,28 @@ class CostLineDialog(QDialog):
             "PlanDialogs", "%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no "
             "thousands separators).").replace("%1", name).replace("%2", sign).replace("%3", f"1250{sign}50"))
 
+    def _basis(self) -> tuple[Decimal | None, Decimal | None]:
+        """The unit cost and quantity typed (None, None when both are empty)."""
+        if not self.unit_cost.text().strip() and not self.quantity.text().strip():
+            return None, None
+        unit = self._amount(self.unit_cost, QCoreApplication.translate("PlanDialogs", "Unit cost"))
+        text = typed_amount(self.quantity.text())
+        if not re.fullmatch(r"\d[\d_]*(\.\d+)?", text):
+            self.quantity.setFocus()
+        return unit, parse_quantity(text)
+
     def accept(self) -> None:
         try:
+            unit, quantity = self._basis()
+            if unit is not None and quantity is not None and not self.amount.text().strip():
+                self.amount.setText(shown_amount(basis_amount(unit, quantity)))
             amount = self._amount(self.amount, QCoreApplication.translate("PlanDialogs", "Amount"))
             executed = (self._amount(self.executed, QCoreApplication.translate("PlanDialogs", "Amount executed"))
                         if self.executed.text().strip() else None)
             c = validate_cost(Cost(self.year.value(), amount, _code_of(self.currency),
                                    str(self.funding.currentData()), self.funder.text(),
-                                   self.secured.isChecked(), executed))
+                                   self.secured.isChecked(), executed, str(self.category.currentData() or ""),
+                                   unit, quantity, str(self.pipeline.currentData() or "")))
             problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
                 c.executed, c.currency, "amount executed")
             if problem:

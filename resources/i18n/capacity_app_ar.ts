@@ -182,398 +182,458 @@
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <source>Results framework: indicator:</source>
+        <translation>إطار النتائج: المؤشر:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Baseline:</source>
+        <translation>خط الأساس:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Target:</source>
+        <translation>القيمة المستهدفة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Means of verification:</source>
+        <translation>وسائل التحقق:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Risks and assumptions:</source>
+        <translation>المخاطر والافتراضات:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Depends on actions (their numbers):</source>
+        <translation>يتوقف على الإجراءات (أرقامها):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <source>SDG target:</source>
+        <translation>غاية أهداف التنمية المستدامة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <source>e.g. 1, 3: the actions to be done first</source>
+        <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <source>e.g. 17.18</source>
+        <translation>مثلًا 17.18</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
+        <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <source>The indicator&apos;s value now, with its year</source>
+        <translation>قيمة المؤشر الآن، مع سنتها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <source>The value to reach, with its year</source>
+        <translation>القيمة المراد بلوغها، مع سنتها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -585,7 +645,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -2543,7 +2603,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
@@ -2568,194 +2628,194 @@
         <translation>إرسال إلى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>لغة المصنفات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;كتابة المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>اختر مؤسسة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>كُتب %1 من المصنفات في %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>جارٍ كتابة مصنفات المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>لم تُكتب المصنفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>أُلغي: تبقى المصنفات المكتوبة حتى الآن في المجلد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Current answer</source>
         <translation>الإجابة الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Proposed</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Respondent</source>
         <translation>المجيب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>مقترحات المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>القيم التي اقترحتها المؤسسات في ردودها. لا تغيّر أيٌّ منها إجابةً ما لم تقبلها؛ وتُعرض مقترحات المؤسسات المختلفة معاً مع تمييزها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
         <source>Institution:</source>
         <translation>المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
         <source>Show those decided</source>
         <translation>عرض ما بُتّ فيه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;تعديل وقبول…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>قبول كل ما قدمته هذه الم&amp;ؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>كل المقترحات المعلقة للمؤسسة المختارة أعلاه، دفعة واحدة (يُرفض ما دامت مؤسسة أخرى تقترح شيئاً مختلفاً)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>تقترح مؤسسة أخرى شيئاً مختلفاً لهذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>المعلقة: %1. الإجابات التي تختلف فيها المؤسسات: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Edit and accept</source>
         <translation>تعديل وقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Value:</source>
         <translation>القيمة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>open</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
         <source>superseded</source>
         <translation>مستبدَل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -3142,7 +3202,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="371"/>
+        <location filename="../../capacity_app/gui/flows.py" line="373"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
@@ -3316,7 +3376,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/flows.py" line="346"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
@@ -3329,84 +3389,84 @@
         <location filename="../../capacity_app/gui/flows.py" line="303"/>
         <location filename="../../capacity_app/gui/flows.py" line="313"/>
         <location filename="../../capacity_app/gui/flows.py" line="325"/>
-        <location filename="../../capacity_app/gui/flows.py" line="348"/>
+        <location filename="../../capacity_app/gui/flows.py" line="350"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد تصدير %1 من الإرسالات: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/flows.py" line="372"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="377"/>
+        <location filename="../../capacity_app/gui/flows.py" line="379"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="409"/>
+        <location filename="../../capacity_app/gui/flows.py" line="418"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="425"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="428"/>
+        <location filename="../../capacity_app/gui/flows.py" line="430"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="442"/>
+        <location filename="../../capacity_app/gui/flows.py" line="444"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="464"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="467"/>
+        <location filename="../../capacity_app/gui/flows.py" line="469"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="472"/>
+        <location filename="../../capacity_app/gui/flows.py" line="474"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="476"/>
+        <location filename="../../capacity_app/gui/flows.py" line="478"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/flows.py" line="485"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="484"/>
+        <location filename="../../capacity_app/gui/flows.py" line="486"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
@@ -3539,7 +3599,7 @@
         <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="358"/>
+        <location filename="../../capacity_app/gui/flows.py" line="360"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
@@ -3892,352 +3952,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <source>Consultants</source>
+        <translation>الخبراء الاستشاريون</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <source>Equipment</source>
+        <translation>المعدات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <source>Travel</source>
+        <translation>السفر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <source>Survey operations</source>
+        <translation>عمليات المسح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <source>identified</source>
+        <translation>محدَّد</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>pledged</source>
+        <translation>معلن عنه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <source>committed</source>
+        <translation>ملتزم به</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <source>disbursed</source>
+        <translation>مصروف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="184"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <source>Cost basis: &amp;unit cost × quantity:</source>
+        <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="188"/>
+        <source>Cost ca&amp;tegory:</source>
+        <translation>&amp;فئة التكلفة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="190"/>
+        <source>Funding sta&amp;ge:</source>
+        <translation>&amp;مرحلة التمويل:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="191"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="199"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="267"/>
+        <source>Unit cost</source>
+        <translation>تكلفة الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="220"/>
+        <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
+        <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <source>(not said)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="233"/>
+        <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
+        <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="278"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="279"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="326"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="329"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="333"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="392"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;وافق عليها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>

@@ -182,398 +182,458 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <source>Results framework: indicator:</source>
+        <translation>Marco de resultados: indicador:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Baseline:</source>
+        <translation>Línea de base:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Target:</source>
+        <translation>Valor meta:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Means of verification:</source>
+        <translation>Medios de verificación:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Risks and assumptions:</source>
+        <translation>Riesgos y supuestos:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Depends on actions (their numbers):</source>
+        <translation>Depende de las acciones (sus números):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <source>SDG target:</source>
+        <translation>Meta de los ODS:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <source>e.g. 1, 3: the actions to be done first</source>
+        <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <source>e.g. 17.18</source>
+        <translation>p. ej., 17.18</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
+        <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <source>The indicator&apos;s value now, with its year</source>
+        <translation>El valor actual del indicador, con su año</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <source>The value to reach, with its year</source>
+        <translation>El valor que se debe alcanzar, con su año</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -581,7 +641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -2491,7 +2551,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
@@ -2516,194 +2576,194 @@
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>Idioma de los libros:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>E&amp;scribir los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>Carpeta de los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>Elija al menos una institución.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 libros escritos en %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Escribiendo los libros de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>No se escribieron los libros: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Cancelado: los libros ya escritos quedan en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Current answer</source>
         <translation>Respuesta actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Respondent</source>
         <translation>Persona que respondió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propuestas de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Los valores que las instituciones propusieron en sus respuestas. Ninguno cambia una respuesta hasta que usted lo acepte; las propuestas de instituciones que discrepan se muestran juntas y marcadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
         <source>Institution:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
         <source>Show those decided</source>
         <translation>Mostrar las ya decididas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Modificar y aceptar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Aceptar todo de esta &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Todas las propuestas pendientes de la institución elegida arriba, de una vez (se rechaza mientras otra institución proponga otra cosa)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Otra institución propone otra cosa para esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Pendientes: %1. Respuestas en las que las instituciones discrepan: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Edit and accept</source>
         <translation>Modificar y aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>not applicable</source>
         <translation>no aplicable</translation>
     </message>
@@ -3197,7 +3257,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="371"/>
+        <location filename="../../capacity_app/gui/flows.py" line="373"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
@@ -3303,22 +3363,22 @@
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="428"/>
+        <location filename="../../capacity_app/gui/flows.py" line="430"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="442"/>
+        <location filename="../../capacity_app/gui/flows.py" line="444"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/flows.py" line="485"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="484"/>
+        <location filename="../../capacity_app/gui/flows.py" line="486"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
@@ -3381,12 +3441,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/flows.py" line="346"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/flows.py" line="372"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
@@ -3394,7 +3454,7 @@
         <location filename="../../capacity_app/gui/flows.py" line="303"/>
         <location filename="../../capacity_app/gui/flows.py" line="313"/>
         <location filename="../../capacity_app/gui/flows.py" line="325"/>
-        <location filename="../../capacity_app/gui/flows.py" line="348"/>
+        <location filename="../../capacity_app/gui/flows.py" line="350"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
@@ -3404,54 +3464,54 @@
         <translation>Libros, paquetes de evaluación y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Exportación de %1 envíos importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="409"/>
+        <location filename="../../capacity_app/gui/flows.py" line="418"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="464"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="472"/>
+        <location filename="../../capacity_app/gui/flows.py" line="474"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="476"/>
+        <location filename="../../capacity_app/gui/flows.py" line="478"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="377"/>
+        <location filename="../../capacity_app/gui/flows.py" line="379"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="425"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="467"/>
+        <location filename="../../capacity_app/gui/flows.py" line="469"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
@@ -3471,7 +3531,7 @@
         <translation>Pr&amp;opuestas de las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="358"/>
+        <location filename="../../capacity_app/gui/flows.py" line="360"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
@@ -3824,352 +3884,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <source>Consultants</source>
+        <translation>Consultores</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <source>Equipment</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <source>Travel</source>
+        <translation>Viajes</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <source>Survey operations</source>
+        <translation>Operaciones de encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <source>identified</source>
+        <translation>identificado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>pledged</source>
+        <translation>prometido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <source>committed</source>
+        <translation>comprometido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <source>disbursed</source>
+        <translation>desembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="184"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <source>Cost basis: &amp;unit cost × quantity:</source>
+        <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="188"/>
+        <source>Cost ca&amp;tegory:</source>
+        <translation>Ca&amp;tegoría de costo:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="190"/>
+        <source>Funding sta&amp;ge:</source>
+        <translation>Eta&amp;pa del financiamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="191"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="199"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="267"/>
+        <source>Unit cost</source>
+        <translation>Costo unitario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="220"/>
+        <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
+        <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <source>(not said)</source>
+        <translation>(sin precisar)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="233"/>
+        <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
+        <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="278"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="279"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="326"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="329"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="333"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="392"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>

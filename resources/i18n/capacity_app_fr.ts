@@ -182,398 +182,458 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <source>Results framework: indicator:</source>
+        <translation>Cadre de résultats : indicateur :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Baseline:</source>
+        <translation>Valeur de référence :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Target:</source>
+        <translation>Valeur cible :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Means of verification:</source>
+        <translation>Moyens de vérification :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Risks and assumptions:</source>
+        <translation>Risques et hypothèses :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Depends on actions (their numbers):</source>
+        <translation>Dépend des actions (leurs numéros) :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <source>SDG target:</source>
+        <translation>Cible des ODD :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <source>e.g. 1, 3: the actions to be done first</source>
+        <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <source>e.g. 17.18</source>
+        <translation>p. ex. 17.18</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
+        <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <source>The indicator&apos;s value now, with its year</source>
+        <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <source>The value to reach, with its year</source>
+        <translation>La valeur à atteindre, avec son année</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -581,7 +641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -2491,7 +2551,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
@@ -2516,194 +2576,194 @@
         <translation>Envoyer à %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>Langue des classeurs :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>É&amp;crire les classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>Dossier des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>Choisissez au moins une institution.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 classeurs écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Écriture des classeurs des institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>Les classeurs n&apos;ont pas été écrits : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Annulé : les classeurs déjà écrits restent dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Current answer</source>
         <translation>Réponse actuelle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Respondent</source>
         <translation>Répondant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propositions des institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Les valeurs proposées par les institutions dans leurs réponses. Aucune ne change une réponse tant que vous ne l&apos;acceptez pas ; les propositions d&apos;institutions en désaccord sont présentées ensemble et signalées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
         <source>Institution:</source>
         <translation>Institution :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
         <source>Show those decided</source>
         <translation>Afficher celles déjà traitées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Modifier et accepter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Tout accepter de cette &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Toutes les propositions en attente de l&apos;institution choisie ci-dessus, en une fois (refusé tant qu&apos;une autre institution propose autre chose)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Une autre institution propose autre chose pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>En attente : %1. Réponses sur lesquelles les institutions divergent : %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Edit and accept</source>
         <translation>Modifier et accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Value:</source>
         <translation>Valeur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>open</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
         <source>superseded</source>
         <translation>remplacée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -3197,7 +3257,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="371"/>
+        <location filename="../../capacity_app/gui/flows.py" line="373"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -3303,22 +3363,22 @@
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="428"/>
+        <location filename="../../capacity_app/gui/flows.py" line="430"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="442"/>
+        <location filename="../../capacity_app/gui/flows.py" line="444"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/flows.py" line="485"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="484"/>
+        <location filename="../../capacity_app/gui/flows.py" line="486"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
@@ -3381,12 +3441,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/flows.py" line="346"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/flows.py" line="372"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
@@ -3394,7 +3454,7 @@
         <location filename="../../capacity_app/gui/flows.py" line="303"/>
         <location filename="../../capacity_app/gui/flows.py" line="313"/>
         <location filename="../../capacity_app/gui/flows.py" line="325"/>
-        <location filename="../../capacity_app/gui/flows.py" line="348"/>
+        <location filename="../../capacity_app/gui/flows.py" line="350"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
@@ -3404,54 +3464,54 @@
         <translation>Classeurs, paquets d&apos;évaluation et exports ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Export de %1 soumissions importé : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="409"/>
+        <location filename="../../capacity_app/gui/flows.py" line="418"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="464"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="472"/>
+        <location filename="../../capacity_app/gui/flows.py" line="474"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="476"/>
+        <location filename="../../capacity_app/gui/flows.py" line="478"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="377"/>
+        <location filename="../../capacity_app/gui/flows.py" line="379"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="425"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="467"/>
+        <location filename="../../capacity_app/gui/flows.py" line="469"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
@@ -3471,7 +3531,7 @@
         <translation>Propositions des instit&amp;utions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="358"/>
+        <location filename="../../capacity_app/gui/flows.py" line="360"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
@@ -3824,352 +3884,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <source>Consultants</source>
+        <translation>Consultants</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <source>Travel</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <source>Survey operations</source>
+        <translation>Opérations d&apos;enquête</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <source>identified</source>
+        <translation>identifié</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>pledged</source>
+        <translation>annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <source>committed</source>
+        <translation>engagé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <source>disbursed</source>
+        <translation>décaissé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="184"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <source>Cost basis: &amp;unit cost × quantity:</source>
+        <translation>Base de calcul : co&amp;ût unitaire × quantité :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="188"/>
+        <source>Cost ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie de coût :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="190"/>
+        <source>Funding sta&amp;ge:</source>
+        <translation>Sta&amp;de du financement :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="191"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="199"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="267"/>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="220"/>
+        <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
+        <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="233"/>
+        <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
+        <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="278"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="279"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="326"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="329"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="333"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="392"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>

@@ -182,398 +182,458 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <source>Results framework: indicator:</source>
+        <translation>Система оценки результатов: показатель:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Baseline:</source>
+        <translation>Исходный уровень:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Target:</source>
+        <translation>Целевое значение:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Means of verification:</source>
+        <translation>Средства проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Risks and assumptions:</source>
+        <translation>Риски и допущения:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Depends on actions (their numbers):</source>
+        <translation>Зависит от мер (их номера):</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <source>SDG target:</source>
+        <translation>Задача ЦУР:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <source>e.g. 1, 3: the actions to be done first</source>
+        <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <source>e.g. 17.18</source>
+        <translation>например, 17.18</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
+        <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <source>The indicator&apos;s value now, with its year</source>
+        <translation>Текущее значение показателя с указанием года</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <source>The value to reach, with its year</source>
+        <translation>Значение, которое нужно достичь, с указанием года</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -582,7 +642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -2504,7 +2564,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
@@ -2529,194 +2589,194 @@
         <translation>Отправить: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>Язык рабочих книг:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;Записать рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>Папка для рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>Выберите хотя бы одно учреждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>Записано рабочих книг: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Запись рабочих книг учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>Рабочие книги не записаны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Отменено: уже записанные рабочие книги остаются в папке.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Current answer</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>Предложения учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Значения, предложенные учреждениями в их ответах. Ни одно не меняет ответ, пока вы его не примете; расходящиеся предложения разных учреждений показаны рядом и отмечены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
         <source>Institution:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
         <source>Show those decided</source>
         <translation>Показать решённые</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Изменить и принять…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Принять всё от этого &amp;учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Все открытые предложения выбранного выше учреждения сразу (отказ, пока другое учреждение предлагает иное)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Другое учреждение предлагает для этого ответа иное</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Открыто: %1. Ответов, по которым учреждения расходятся: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Edit and accept</source>
         <translation>Изменить и принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
         <source>superseded</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>not applicable</source>
         <translation>неприменимо</translation>
     </message>
@@ -3094,7 +3154,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="371"/>
+        <location filename="../../capacity_app/gui/flows.py" line="373"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
@@ -3268,7 +3328,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/flows.py" line="346"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
@@ -3281,84 +3341,84 @@
         <location filename="../../capacity_app/gui/flows.py" line="303"/>
         <location filename="../../capacity_app/gui/flows.py" line="313"/>
         <location filename="../../capacity_app/gui/flows.py" line="325"/>
-        <location filename="../../capacity_app/gui/flows.py" line="348"/>
+        <location filename="../../capacity_app/gui/flows.py" line="350"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменён.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/flows.py" line="372"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="377"/>
+        <location filename="../../capacity_app/gui/flows.py" line="379"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="409"/>
+        <location filename="../../capacity_app/gui/flows.py" line="418"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="425"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="428"/>
+        <location filename="../../capacity_app/gui/flows.py" line="430"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="442"/>
+        <location filename="../../capacity_app/gui/flows.py" line="444"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="464"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="467"/>
+        <location filename="../../capacity_app/gui/flows.py" line="469"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="472"/>
+        <location filename="../../capacity_app/gui/flows.py" line="474"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="476"/>
+        <location filename="../../capacity_app/gui/flows.py" line="478"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/flows.py" line="485"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="484"/>
+        <location filename="../../capacity_app/gui/flows.py" line="486"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
@@ -3488,7 +3548,7 @@
         <translation>Пред&amp;ложения учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="358"/>
+        <location filename="../../capacity_app/gui/flows.py" line="360"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменён.</translation>
     </message>
@@ -3841,352 +3901,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <source>Consultants</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <source>Travel</source>
+        <translation>Поездки</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <source>Survey operations</source>
+        <translation>Проведение обследований</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <source>identified</source>
+        <translation>выявлено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>pledged</source>
+        <translation>обещано</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <source>committed</source>
+        <translation>обязательство принято</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <source>disbursed</source>
+        <translation>выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="184"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <source>Cost basis: &amp;unit cost × quantity:</source>
+        <translation>Основа расчета: &amp;цена единицы × количество:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="188"/>
+        <source>Cost ca&amp;tegory:</source>
+        <translation>&amp;Категория расходов:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="190"/>
+        <source>Funding sta&amp;ge:</source>
+        <translation>&amp;Стадия финансирования:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="191"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="199"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="267"/>
+        <source>Unit cost</source>
+        <translation>Цена единицы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="220"/>
+        <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
+        <translation>Необязательно: стоимость одной единицы и число единиц; их произведение — сумма (подставляется, если сумма не указана)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <source>(not said)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="233"/>
+        <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
+        <translation>Финансирование, по которому принято обязательство или которое выплачено, обеспечено; выявленное или обещанное — нет</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="278"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="279"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="326"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="329"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="333"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="392"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Validation of the action plan</source>
         <translation>Утверждение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по утверждению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, одобрившего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;Кем одобрено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Укажите причину отзыва утверждения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>

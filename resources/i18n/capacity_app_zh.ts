@@ -182,405 +182,465 @@
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="473"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="479"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="481"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="475"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="480"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="482"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="483"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="488"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="489"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <source>Results framework: indicator:</source>
+        <translation>成果框架：指标：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <source>Means of verification:</source>
+        <translation>核实手段：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Risks and assumptions:</source>
+        <translation>风险和假设：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <source>Depends on actions (their numbers):</source>
+        <translation>前提行动（编号）：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <source>SDG target:</source>
+        <translation>可持续发展目标具体目标：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <source>e.g. 1, 3: the actions to be done first</source>
+        <translation>例如 1, 3：须先完成的行动</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <source>e.g. 17.18</source>
+        <translation>例如 17.18</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
+        <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <source>The indicator&apos;s value now, with its year</source>
+        <translation>指标的当前值及其年份</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <source>The value to reach, with its year</source>
+        <translation>要达到的值及其年份</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="596"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="598"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="599"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="609"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="612"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="624"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="627"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="682"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="852"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="865"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="868"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="898"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -2478,7 +2538,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
@@ -2503,194 +2563,194 @@
         <translation>发送给%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="90"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>工作簿语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="101"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="105"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="115"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>写入工作簿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="122"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="147"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>请至少选择一个机构。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="185"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>已将%1个工作簿写入%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="192"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>正在写入各机构的工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="194"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>未写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="196"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>已取消：已写入的工作簿保留在文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="202"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Current answer</source>
         <translation>当前答案</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
         <source>Proposed</source>
         <translation>提议值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Respondent</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="212"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>机构的提议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="215"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变答案；意见不一致的机构提议并列显示并加以标记。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="219"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
         <source>Institution:</source>
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="222"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="228"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
         <source>Show those decided</source>
         <translation>显示已处理的</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="254"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>修改并接受(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>接受该机构的全部提议(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>一次接受上方所选机构的全部待定提议（若另一机构提议不同，则不予执行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="311"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>另一机构对此答案提议了不同的值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="315"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>待定：%1。各机构意见不一致的答案：%2。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Edit and accept</source>
         <translation>修改并接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="384"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="420"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="421"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="427"/>
+        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -3062,7 +3122,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="371"/>
+        <location filename="../../capacity_app/gui/flows.py" line="373"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
@@ -3236,7 +3296,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="299"/>
         <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/flows.py" line="346"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
@@ -3249,84 +3309,84 @@
         <location filename="../../capacity_app/gui/flows.py" line="303"/>
         <location filename="../../capacity_app/gui/flows.py" line="313"/>
         <location filename="../../capacity_app/gui/flows.py" line="325"/>
-        <location filename="../../capacity_app/gui/flows.py" line="348"/>
+        <location filename="../../capacity_app/gui/flows.py" line="350"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="335"/>
+        <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答案。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/flows.py" line="372"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="377"/>
+        <location filename="../../capacity_app/gui/flows.py" line="379"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="407"/>
-        <location filename="../../capacity_app/gui/flows.py" line="416"/>
+        <location filename="../../capacity_app/gui/flows.py" line="409"/>
+        <location filename="../../capacity_app/gui/flows.py" line="418"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/flows.py" line="423"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="423"/>
+        <location filename="../../capacity_app/gui/flows.py" line="425"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="428"/>
+        <location filename="../../capacity_app/gui/flows.py" line="430"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文档：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="442"/>
+        <location filename="../../capacity_app/gui/flows.py" line="444"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="467"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="462"/>
+        <location filename="../../capacity_app/gui/flows.py" line="464"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="467"/>
+        <location filename="../../capacity_app/gui/flows.py" line="469"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="472"/>
+        <location filename="../../capacity_app/gui/flows.py" line="474"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="476"/>
+        <location filename="../../capacity_app/gui/flows.py" line="478"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/flows.py" line="485"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="484"/>
+        <location filename="../../capacity_app/gui/flows.py" line="486"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
@@ -3454,7 +3514,7 @@
         <translation>机构的提议(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="358"/>
+        <location filename="../../capacity_app/gui/flows.py" line="360"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答案。</translation>
     </message>
@@ -3807,352 +3867,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="76"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <source>Consultants</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <source>Travel</source>
+        <translation>差旅</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <source>Survey operations</source>
+        <translation>调查作业</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <source>identified</source>
+        <translation>已确定</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <source>pledged</source>
+        <translation>已认捐</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <source>committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <source>disbursed</source>
+        <translation>已支付</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="136"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="163"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="145"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="172"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="153"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="180"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="154"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="181"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="157"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="184"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="158"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="187"/>
+        <source>Cost basis: &amp;unit cost × quantity:</source>
+        <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="188"/>
+        <source>Cost ca&amp;tegory:</source>
+        <translation>费用类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="190"/>
+        <source>Funding sta&amp;ge:</source>
+        <translation>资金阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="191"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="168"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="199"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="189"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="267"/>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="220"/>
+        <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
+        <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="224"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <source>(not said)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="233"/>
+        <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
+        <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="259"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="278"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="196"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="279"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="307"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="312"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="314"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="318"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="241"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="325"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="242"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="326"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="329"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="333"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="263"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="308"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="392"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="313"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="397"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="331"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="335"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="347"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家确认讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="357"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="359"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="366"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
         <source>Record the validation</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="369"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤销验证的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="373"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="386"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤销验证的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="410"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="423"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="424"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="429"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="446"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="459"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="460"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="499"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>

@@ -278,7 +278,11 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     assert "Changed since (✎): 1." in v.plan_state.text()
     plans.set_plan_finance(win.store, aid, rates=[Rate("KES", Decimal("130.5"), "2026-04-01")])
     v.reload()  # the differences, value approved -> value now, in the line's tooltip (issue 48)
-    assert "rate USD 1 = KES 129.35 (2026-03-01) → USD 1 = KES 130.5 (2026-04-01)" in v.plan_state.toolTip()
+    # in the interface's language, the rate and its date as it writes them (issue 48)
+    assert "Exchange rate: USD 1 = KES 129.35 (1 March 2026) → USD 1 = KES 130.5 (1 April 2026)" in \
+        v.plan_state.toolTip().replace("\u00a0", " ")
+    win.session.set_language("fr")
+    assert "Taux de change : 1 USD = 129,35 KES (1er mars 2026)" in " ".join(v.plan_state.toolTip().split())
 
     def withdraw(dlg):
         dlg.withdraw_button.click()  # no reason: told, the dialog stays open (issue 48)

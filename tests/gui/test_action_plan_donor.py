@@ -1,0 +1,118 @@
+"""The donor's fields in the window's action plan (issue 48): the results framework, risks,
+dependencies (by the actions' numbers) and SDG target saved on leaving their field, a refusal
+shown without losing what was typed; a cost line's basis, category and funding stage through its
+dialog; the form still read whole at 1280×720."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from capacity_app.gui import plan_dialogs
+from capacity_app.services import actionplan as plans
+
+
+def _view(win):
+    view = win.view
+    view.tabs.setCurrentWidget(view.action_plan)
+    return view.action_plan
+
+
+def _stored(win):
+    return plans.action_plan(win.store, win.session.assessment_id)
+
+
+def test_results_framework_dependencies_and_sdg_target(opened, qtbot):
+    win = opened
+    v = _view(win)
+    v.new_action()
+    v.new_action()
+    v.table.selectRow(1)
+    for field, text in ((v.f_indicator, "Census tables by country of birth published"),
+                        (v.f_baseline, "0 tables (2026)"), (v.f_target, "12 tables (2028)"),
+                        (v.f_verification, "Census thematic report"), (v.f_risks, "Census budget kept")):
+        field.setPlainText(text)
+        field.focusLost.emit()
+    v.f_sdg.setText("SDG 17.18")
+    v.f_sdg.editingFinished.emit()
+    v.f_depends.setText("1")
+    v.f_depends.editingFinished.emit()
+    first, second = _stored(win)
+    assert (second.indicator, second.baseline, second.target, second.verification, second.risks) == (
+        "Census tables by country of birth published", "0 tables (2026)", "12 tables (2028)",
+        "Census thematic report", "Census budget kept")
+    assert second.sdg_target == "17.18" and second.depends_on == (first.id,)
+    assert v.f_sdg.text() == "17.18" and v.f_depends.text() == "1"
+    # hostile entries: refused in one line, the typed text kept in the form, nothing written
+    v.f_sdg.setText("17.20")
+    v.f_sdg.editingFinished.emit()
+    assert not v.error.isHidden() and "does not exist" in v.error.text() and v.f_sdg.text() == "17.20"
+    v.f_sdg.setText("17.18")
+    v.f_depends.setText("2")
+    v.f_depends.editingFinished.emit()
+    assert "itself" in v.error.text() and _stored(win)[1].depends_on == (first.id,)
+    v.table.selectRow(0)
+    v.f_depends.setText("2")
+    v.f_depends.editingFinished.emit()
+    assert "circle" in v.error.text() and _stored(win)[0].depends_on == ()
+    win.session.undo_stack.undo()  # the undo stack takes the donor's fields back too
+    assert _stored(win)[1].depends_on == ()
+
+
+def _fill(dlg, amount="", unit="", quantity="", category="", stage=""):
+    dlg.amount.setText(amount)
+    dlg.unit_cost.setText(unit)
+    dlg.quantity.setText(quantity)
+    dlg.category.setCurrentIndex(dlg.category.findData(category))
+    dlg.pipeline.setCurrentIndex(dlg.pipeline.findData(stage))
+    dlg.accept()
+    return QDialog.DialogCode.Accepted if dlg.cost() is not None else QDialog.DialogCode.Rejected
+
+
+def test_a_cost_line_with_its_basis_category_and_stage(opened, qtbot, monkeypatch):
+    win = opened
+    v = _view(win)
+    v.new_action()
+    seen = {}
+
+    def first(dlg):
+        # a basis that does not multiply to the amount: refused in the dialog, which stays open
+        _fill(dlg, "100", "1500000", "12", "consultants", "committed")
+        seen["error"] = dlg.error.text()
+        assert dlg.secured.isChecked() and not dlg.secured.isEnabled()  # committed is secured
+        return _fill(dlg, "", "1500000", "12", "consultants", "committed")  # the amount from the basis
+    monkeypatch.setattr(plan_dialogs.CostLineDialog, "exec", first)
+    v.add_cost()
+    assert "is not the unit cost" in seen["error"]
+    c = _stored(win)[0].costs[0]
+    assert (c.amount, c.unit_cost, c.quantity, c.category, c.pipeline, c.secured) == (
+        Decimal(18_000_000), Decimal(1_500_000), Decimal(12), "consultants", "committed", True)
+    assert "committed" in v.f_costs.item(0, 3).text() and "× 12" in v.f_costs.item(0, 1).toolTip()
+
+
+def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
+    from capacity_app.gui.app import load_style_sheet
+
+    win = opened
+    qapp.setStyleSheet(load_style_sheet())
+    try:
+        v = _view(win)
+        v.new_action()
+        for lang in ("en", "fr", "ru"):
+            win.session.set_language(lang)
+            win.resize(1280, 720)
+            for _ in range(4):
+                QApplication.processEvents()
+                qtbot.wait(5)
+            host = v.f_title.parentWidget()
+            assert host.width() <= v.form_scroll.viewport().width() + 1, lang  # no sideways scrolling
+            for lab in v._labels:
+                assert lab.heightForWidth(lab.width()) <= lab.height(), (lang, lab.text())
+                assert lab.geometry().right() <= host.width(), (lang, lab.text())
+            for w in (v.f_indicator, v.f_risks, v.f_depends, v.f_sdg):
+                assert w.geometry().right() <= host.width() and w.width() > 150, lang
+            v.form_scroll.ensureWidgetVisible(v.f_sdg)
+            QApplication.processEvents()
+            win.grab().save(str(tmp_path / f"plan-1280x720-{lang}.png"))  # looked at when the form changes
+    finally:
+        qapp.setStyleSheet("")
