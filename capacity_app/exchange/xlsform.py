@@ -366,6 +366,10 @@ def _columns(rows: list[dict[str, str]], first: tuple[str, ...]) -> list[str]:
     return cols
 
 
+_WIDTHS = {"type": 26, "name": 30, "list_name": 24, "label": 48, "hint": 40, "constraint_message": 30,
+           "relevant": 36, "constraint": 36, "calculation": 36}
+
+
 def write_sheets(form: Form, path) -> None:
     """The form as an .xlsx (survey, choices, settings), every cell text (never a formula)."""
     from openpyxl import Workbook
@@ -379,7 +383,8 @@ def write_sheets(form: Form, path) -> None:
                                ("settings", [form.settings], ())):
         ws = wb.create_sheet(title)
         cols = _columns(rows, first)
-        write_header(ws, cols)
+        # wide enough to read in a spreadsheet (an officer may look before uploading)
+        write_header(ws, cols, [_WIDTHS.get(c.split("::")[0], 24) for c in cols])
         for i, r in enumerate(rows, 2):
             for j, c in enumerate(cols, 1):
                 v = r.get(c, "")

@@ -70,9 +70,11 @@ def plan_proposals(store: Store, plan: SubmissionsPlan, path) -> tuple[Any, Ques
     q = questionnaire_for(a)
     if plan.questionnaire_version != q.version or not plan.questionnaire_hash \
             or not q.content_hash.startswith(plan.questionnaire_hash):
-        raise ServiceError(f"{path}: an old form: it was made from questionnaire {plan.questionnaire_version!r:.40} "
-                           f"({plan.questionnaire_hash[:16]!r}), assessment {a.id} uses {q.version} "
-                           f"({q.content_hash[:16]}); nothing imported (send the institution the form exported now)")
+        same_version = plan.questionnaire_version == q.version  # then the content differs: say which
+        made = repr(plan.questionnaire_version[:40]) + (f" ({plan.questionnaire_hash[:16]!r})" if same_version else "")
+        now = q.version + (f" ({q.content_hash[:16]})" if same_version else "")
+        raise ServiceError(f"{path}: an old form: it was made from questionnaire {made}, assessment {a.id} uses "
+                           f"{now}; nothing imported (send the institution the form exported now)")
     answers = store.answers(a.id)
     proposals: list[dp.NewProposal] = []
     same = 0
