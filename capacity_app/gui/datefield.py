@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QCalendarWidget, QFrame, QHBoxLayout, QLineEdit, QMainWindow, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 ISO = "yyyy-MM-dd"
@@ -152,8 +152,9 @@ class DateField(QWidget):
     """A line edit for a date with a calendar button. ``changed(iso or None)`` when the officer
     gives a date or clears the field; ``invalid(message)`` when the typed text is not a date.
 
-    Keys: Alt+Down or F4 opens the calendar; Up / Down move one day (from the reference date,
-    or today, when empty); Enter or leaving the field commits what was typed."""
+    Keys: F4 opens the calendar (and Alt+Down, except in the main window, where Alt+Down and
+    Alt+Up always change section: issue 49); Up / Down move one day (from the reference date, or
+    today, when empty); Enter or leaving the field commits what was typed."""
 
     changed = Signal(object)
     invalid = Signal(str)
@@ -172,7 +173,7 @@ class DateField(QWidget):
         self.edit.setObjectName("dateText")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD or %s") % example(self.locale_))
-        self.edit.setToolTip(self.tr("Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.")
+        self.edit.setToolTip(self.tr("Type a date as 2026-05-15 or %s; F4 opens the calendar.")
                              % example(self.locale_))
         w = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 44
         self.edit.setMinimumWidth(max(120, w))
@@ -180,7 +181,7 @@ class DateField(QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
         self.button.setText("▾")
-        self.button.setToolTip(self.tr("Open the calendar (Alt+Down)"))
+        self.button.setToolTip(self.tr("Open the calendar (F4)"))
         self.button.setAccessibleName(self.tr("Open the calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         box.addWidget(self.button)
@@ -300,7 +301,9 @@ class DateField(QWidget):
     def eventFilter(self, obj, e) -> bool:
         if (obj is self.edit and e.type() == QEvent.Type.ShortcutOverride and e.key() == Qt.Key.Key_Down
                 and e.modifiers() & Qt.KeyboardModifier.AltModifier):
-            e.accept()  # Alt+Down opens the calendar here, not the window's next-section command
+            if isinstance(self.window(), QMainWindow):
+                return False  # the window's next section (issue 49): F4 opens the calendar there
+            e.accept()  # in a dialog, Alt+Down opens the calendar
             return True
         if obj is self.edit and e.type() == QEvent.Type.KeyPress:
             key, mods = e.key(), e.modifiers()

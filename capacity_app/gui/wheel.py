@@ -9,10 +9,10 @@ goes on to the page around it, which scrolls as if the control were not there.
 :func:`install` puts one filter on the application; it sees every widget as it is polished (to set
 its focus policy) and every wheel event (about a microsecond per event, measured).
 
-The same filter lets the keyboard open a drop-down: Alt+Down (and Alt+Up) on a focused drop-down
-goes to it, which opens its list, rather than to the window's next (previous) section command,
-which took it from every drop-down of the window but the answers' own (the assessment's status,
-a review, an evidence's kind, an action's priority and status)."""
+The same filter decides where Alt+Down (and Alt+Up) on a focused drop-down goes: in the main
+window, always to the window's next (previous) section command (issue 49: "Alt+Down/Up always
+change section", from any editor; F4 opens a drop-down's list there); in a dialog, which has no
+sections, to the drop-down, which opens its list."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
@@ -91,8 +91,10 @@ def _opens_its_list(obj: QObject, e: QEvent) -> bool:
     if not isinstance(e, QKeyEvent) or e.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Up) \
             or not e.modifiers() & Qt.KeyboardModifier.AltModifier:
         return False
+    from PySide6.QtWidgets import QMainWindow
+
     control = guarded_control(obj)
-    if not isinstance(control, QComboBox) or not control.isEnabled():
+    if not isinstance(control, QComboBox) or not control.isEnabled() or isinstance(control.window(), QMainWindow):
         return False
     e.accept()
     return True

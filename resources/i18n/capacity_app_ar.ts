@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -645,7 +645,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -1675,32 +1675,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>YYYY-MM-DD أو %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
-        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation>اكتبوا التاريخ بالشكل 2026-05-15 أو %s؛ ويفتح Alt+Down التقويم.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
-        <source>Open the calendar (Alt+Down)</source>
-        <translation>فتح التقويم (Alt+Down)</translation>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
+        <translation>اكتبوا التاريخ بالشكل 2026-05-15 أو %s؛ ويفتح F4 التقويم.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <source>Open the calendar (F4)</source>
+        <translation>فتح التقويم (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>فتح التقويم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» ليس تاريخًا: اكتبوه بالشكل 2026-05-15 أو %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>أدخلوا تاريخًا بين %1 و%2.</translation>
     </message>

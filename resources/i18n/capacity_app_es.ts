@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -1671,32 +1671,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-DD o %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
-        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation>Escriba una fecha como 2026-05-15 o %s; Alt+Abajo abre el calendario.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
-        <source>Open the calendar (Alt+Down)</source>
-        <translation>Abrir el calendario (Alt+Abajo)</translation>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
+        <translation>Escriba una fecha como 2026-05-15 o %s; F4 abre el calendario.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <source>Open the calendar (F4)</source>
+        <translation>Abrir el calendario (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Abrir el calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» no es una fecha: escríbala como 2026-05-15 o %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique una fecha entre el %1 y el %2.</translation>
     </message>

@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -1671,32 +1671,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-JJ ou %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
-        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation>Saisissez une date sous la forme 2026-05-15 ou %s ; Alt+Bas ouvre le calendrier.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
-        <source>Open the calendar (Alt+Down)</source>
-        <translation>Ouvrir le calendrier (Alt+Bas)</translation>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
+        <translation>Saisissez une date sous la forme 2026-05-15 ou %s ; F4 ouvre le calendrier.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <source>Open the calendar (F4)</source>
+        <translation>Ouvrir le calendrier (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indiquez une date comprise entre le %1 et le %2.</translation>
     </message>

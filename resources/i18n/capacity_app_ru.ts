@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -1672,32 +1672,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>ГГГГ-ММ-ДД или&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
-        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation>Введите дату в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%s; Alt+Down открывает календарь.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
-        <source>Open the calendar (Alt+Down)</source>
-        <translation>Открыть календарь (Alt+Down)</translation>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
+        <translation>Введите дату в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%s; F4 открывает календарь.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <source>Open the calendar (F4)</source>
+        <translation>Открыть календарь (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Открыть календарь</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» не является датой: введите ее в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Укажите дату в&#xa0;диапазоне от&#xa0;%1&#xa0;до&#xa0;%2.</translation>
     </message>

@@ -132,515 +132,515 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="107"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="485"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="487"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="595"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="616"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="619"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="632"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="636"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="638"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="708"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="710"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="757"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="903"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="916"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="919"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="949"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -1670,32 +1670,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="174"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>YYYY-MM-DD或%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
-        <source>Type a date as 2026-05-15 or %s; Alt+Down opens the calendar.</source>
-        <translation>日期格式为2026-05-15或%s；按Alt+↓打开日历。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="183"/>
-        <source>Open the calendar (Alt+Down)</source>
-        <translation>打开日历（Alt+↓）</translation>
+        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
+        <translation>日期格式为2026-05-15或%s；按F4打开日历。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <source>Open the calendar (F4)</source>
+        <translation>打开日历（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>打开日历</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="254"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>“%1”不是日期：请按2026-05-15或%2的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="259"/>
+        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>请给出%1至%2之间的日期。</translation>
     </message>
