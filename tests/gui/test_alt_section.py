@@ -95,10 +95,9 @@ def test_alt_down_from_the_windows_drop_downs_and_a_comment_changes_section(win,
     w.more.click()
     controls = [win.view.status.combo, w.comments.kind,
                 *[c for c in w.findChildren(QComboBox) if c.isVisible() and c is not w.comments.kind]]
-    controls.append(w.comments.box if hasattr(w.comments, "box") else w.comments.findChild(QApplication))
-    for control in [c for c in controls if c is not None]:
+    controls += [w.comments.comment, w.comments.text]  # the comment box, the evidence's text
+    for control in controls:
         assert win.view.go_to_key("s2_policy")
-        win.view.page.widgets["s2_policy"].more.setChecked(True) if hasattr(w.more, "setChecked") else None
         if not control.isVisibleTo(win):
             w = win.view.page.widgets["s2_policy"]
             w.more.click()
