@@ -8,7 +8,7 @@ Target: the application within 1.3x the bare window on both databases. Prints fi
 of the processes' wall and processor times, and of the ratios round by round); never fails.
 
 The application's modules are byte-compiled first, as ``pip install`` does for a wheel. The
-300-assessment database is bench_scale.py's (built once, cached under out/bench-scale/).
+300-assessment database is scale_db.py's (built once, cached under out/bench-scale/).
 ``BENCH_RUNS`` sets the number of rounds, ``BENCH_ASSESSMENTS`` the size of the large database."""
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def _ratios(runs: list[tuple[float, float]], reference: list[tuple[float, float]
 
 def main() -> int:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_scale import COUNT, build
+    from scale_db import COUNT, build
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-gui-start-"))
     try:

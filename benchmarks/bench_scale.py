@@ -4,10 +4,9 @@ as whole processes, the GUI side by side with a bare PySide6 window shown by a o
 
 Targets: list <= 1.0 s, score <= 1.0 s, gui <= 1.3x the bare window. Prints figures; never fails.
 
-The database is the demo assessment (services.demo) copied 299 times through the services
-(``duplicate_as_next_round``), as a regional office keeping years of missions would hold; it is
-built once and cached under out/bench-scale/ (delete the folder to rebuild). Each run works on a
-fresh copy of the cached file, so that the runs do not write to one another's database."""
+The database is scale_db.py's: the demo assessment copied 299 times through the services, built
+once and cached under out/bench-scale/. Each run works on a fresh copy of the cached file, so that
+the runs do not write to one another's database."""
 from __future__ import annotations
 
 import os
@@ -16,69 +15,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-COUNT = int(os.environ.get("BENCH_ASSESSMENTS", "300"))
-CACHE = ROOT / "out" / "bench-scale"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_gui_start import BARE, timed  # noqa: E402  (the same bare window and the same timer)
-
-BUILD = """
-import sys
-from capacity_app.services import assessments as svc
-from capacity_app.services.demo import create_demo
-store = svc.open_store(sys.argv[1], daily_backup=False)
-q = svc.questionnaire_for()
-demo = create_demo(store)
-# one assessment per country and round: the demo's answers under the rounds 1990-2100 of its country,
-# then of further countries (each country's first assessment a copy of the demo's answers)
-rounds = [r for r in range(1990, 2101) if r != demo.round]
-countries = iter(["SEN", "KEN", "MEX", "PHL", "JOR", "NPL", "GHA", "PER"])
-base, made = demo, 1
-while made < int(sys.argv[2]):
-    if not rounds:
-        new = svc.create_assessment(store, q, country=next(countries), round=demo.round)
-        store.replace_answers(new.id, list(store.answers(demo.id).values()), note="copied from the demo")
-        base, rounds, made = new, [r for r in range(1990, 2101) if r != demo.round], made + 1
-        continue
-    svc.duplicate_as_next_round(store, q, base.id, new_round=rounds.pop())
-    made += 1
-try:  # list them once, as the application does after each change: summaries derived and stored
-    from capacity_app.services.summaries import summaries
-except ImportError:  # an application without stored summaries (a baseline)
-    pass
-else:
-    summaries(store, q)
-store.close()
-"""
-
-
-def build(count: int) -> Path:
-    """The cached database of ``count`` assessments (built on first use)."""
-    from capacity_app.storage.schema import SCHEMA_VERSION
-
-    target = CACHE / f"scale-{count}-schema{SCHEMA_VERSION}.sqlite3"
-    if target.exists():
-        return target
-    CACHE.mkdir(parents=True, exist_ok=True)
-    part = CACHE / f"building-{count}.sqlite3"
-    for p in CACHE.glob(f"building-{count}.sqlite3*"):
-        p.unlink()
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", BUILD, str(part), str(count)], cwd=ROOT, check=True)
-    # one file, no WAL beside it: the copies below must be whole databases
-    subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
-                    "c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.close()", str(part)], check=True)
-    os.replace(part, target)
-    for p in CACHE.glob(f"building-{count}.sqlite3*"):
-        p.unlink()
-    print(f"built {target} ({count} assessments, {target.stat().st_size / 1e6:.0f} MB) "
-          f"in {time.perf_counter() - t0:.0f} s")
-    return target
+from scale_db import COUNT, build  # noqa: E402  (the cached database)
 
 
 def line(name: str, times: list[float], target: str = "") -> str:
