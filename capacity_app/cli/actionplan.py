@@ -529,13 +529,20 @@ def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str,
 @click.option("--position", help="That person's position.")
 @click.option("--withdraw", is_flag=True, help="Remove the validation record (with --reason).")
 @click.option("--reason", help="Why the validation is withdrawn (required with --withdraw; kept in the history).")
+@click.option("--history", is_flag=True, help="List every validation record the plan has had: recorded, "
+                                              "replaced by a new validation, withdrawn (with the reason), "
+                                              "when and by whom.")
 @_JSON
 @click.pass_obj
 def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
                  institutions: tuple[str, ...], approved_by: str | None, position: str | None,
-                 withdraw: bool, reason: str | None, as_json: bool) -> None:
+                 withdraw: bool, reason: str | None, history: bool, as_json: bool) -> None:
     """Record the government's validation of the plan as it is now (a later edit of an action is
-    then listed as a change after validation), or withdraw it."""
+    then listed as a change after validation), withdraw it, or list the records it has had (a new
+    validation keeps the earlier record in the history)."""
+    if history:
+        _history(obj, assessment_id, as_json)
+        return
     with obj.store() as store:
         a = get_assessment(store, assessment_id)
         if withdraw:
@@ -553,6 +560,28 @@ def validate_cmd(obj, assessment_id: str, date: str | None, event: str | None,
             n = len(plans.action_plan(store, a.id))
             message = f"The plan of {n} action{'s' if n != 1 else ''} is recorded as validated."
     _show(obj, a.id, as_json, message)
+
+
+def _history(obj, assessment_id: str, as_json: bool) -> None:
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        events = plans.validation_history(store, a.id)
+    if as_json:
+        click.echo(json.dumps([{"kind": e.kind, "at": e.at, "operator": e.operator, "reason": e.reason,
+                                "validation": None if e.validation is None else validation_to_plain(e.validation)}
+                               for e in events], ensure_ascii=False, indent=2))
+        return
+    if not events:
+        click.echo("The plan has never been validated.")
+    for e in events:
+        who = e.operator or "an unnamed operator"
+        if e.validation is None:
+            click.echo(shown(f"{e.at}: validation withdrawn by {who}" + (f": {e.reason}" if e.reason else "")))
+            continue
+        v = e.validation
+        verb = "validated again (the earlier record replaced, kept here)" if e.kind == "revalidated" else "validated"
+        click.echo(shown(f"{e.at}: {verb} on {v.date} at {v.event}, approved by {v.approved_by}, {v.position}; "
+                         f"recorded by {v.entered_by or who}; plan version {v.version or 'unknown'}"))
 
 
 @actions_group.command("compare")

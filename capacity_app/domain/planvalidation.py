@@ -375,6 +375,34 @@ def validation_from_plain(d: Mapping[str, Any]) -> Validation:
                       approved if isinstance(approved, Mapping) else None)
 
 
+@dataclass(frozen=True)
+class ValidationEvent:
+    """One entry of the plan's validation history, oldest first: ``kind`` "validated" (a first
+    record, or one after a withdrawal), "revalidated" (a record replacing another, which the
+    history keeps) or "withdrawn" (with its ``reason``); when it was written (``at``) and by whom
+    (the ``operator`` of the computer), the record itself (None for a withdrawal)."""
+
+    kind: str
+    at: str
+    operator: str
+    validation: Validation | None = None
+    reason: str = ""
+
+
+def validation_events(rows: Iterable[tuple[Any, Any, str, str]]) -> tuple[ValidationEvent, ...]:
+    """The validation history from its history rows (old, new, at, operator as stored, plain
+    data), oldest first."""
+    out: list[ValidationEvent] = []
+    for old, new, at, operator in rows:
+        if isinstance(new, Mapping) and "date" in new:
+            kind = "revalidated" if isinstance(old, Mapping) and "date" in old else "validated"
+            out.append(ValidationEvent(kind, str(at), str(operator or ""), validation_from_plain(new)))
+        else:
+            reason = str(new.get("withdrawn_because") or "") if isinstance(new, Mapping) else ""
+            out.append(ValidationEvent("withdrawn", str(at), str(operator or ""), None, reason))
+    return tuple(out)
+
+
 def _line(value: str, what: str, limit: int, *, required: bool = True) -> str:
     s = " ".join(str(value or "").split())
     if required and not s:
@@ -433,7 +461,7 @@ def validate_validation(v: Validation) -> Validation:
                       v.version, v.approved)
 
 
-__all__ = ["PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
+__all__ = ["ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
            "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
            "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",

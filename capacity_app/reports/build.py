@@ -18,7 +18,7 @@ from ..catalog.translations import translation_review
 from ..domain.actionplan import Action
 from ..domain.documents import Attachment
 from ..domain.plancost import Finance
-from ..domain.planvalidation import Validation
+from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import Answer, canonical_answers
 from ..domain import review as rv
 from ..domain.signoff import AnswerChange, SignOff, SignOffEvent
@@ -51,7 +51,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      reviews: Mapping[str, rv.Review] | None = None,
                      signoff: SignOff | None = None, documents: Sequence[Attachment] = (),
                      signoff_events: Sequence[SignOffEvent] = (),
-                     changed_since: Sequence[AnswerChange] = ()) -> ReportContext:
+                     changed_since: Sequence[AnswerChange] = (),
+                     plan_history: Sequence[ValidationEvent] = ()) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
@@ -81,7 +82,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             _fill_scores(ctx, q, answers, scores, lang, ctx.s)
             ctx.review = review_summary(q, answers, reviews or {}, lang, ctx.s)
             ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
-            fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation)
+            fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation,
+                          plan_history)
     return ctx
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_plan
 from ..domain.plancost import Finance
-from ..domain.planvalidation import Validation
+from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
@@ -386,11 +386,11 @@ def glossary(ctx: ReportContext, q: Questionnaire, lang: str, s: Strings
 
 def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
                   stored_plan: Sequence[Action] | None, finance: Finance | None = None,
-                  validation: Validation | None = None) -> None:
+                  validation: Validation | None = None, history: Sequence[ValidationEvent] = ()) -> None:
     from .plan import plan_record
 
     ctx.plan = action_plan(q, scores, stored_plan, lang, s, validation)
-    ctx.plan_record = plan_record(stored_plan, ctx.plan, finance, validation, lang, s)
+    ctx.plan_record = plan_record(stored_plan, ctx.plan, finance, validation, lang, s, history)
     ctx.summary = exec_summary(ctx, q, scores, ctx.plan, lang, s)
     ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
     ctx.areas = areas(q, answers, scores, lang, s)

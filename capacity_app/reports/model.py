@@ -189,6 +189,7 @@ class PlanRecord:
     glance_total: MoneyRow | None = None  # the priority actions' cost, in the plan's currency and USD
     glance_note: str = ""       # the rounding footnote of the glance's total ("" when rows add up)
     sheets: list[ActionSheet] = field(default_factory=list)  # one per priority action (issue 48)
+    history: list[str] = field(default_factory=list)  # the validation records, when there was more than one
 
 
 @dataclass(frozen=True)

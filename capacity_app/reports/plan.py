@@ -17,7 +17,9 @@ from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ..domain.plancost import (
     USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
-from ..domain.planvalidation import PlanChange, Validation, ValueChange, changes_since, value_changes
+from ..domain.planvalidation import (
+    PlanChange, Validation, ValidationEvent, ValueChange, changes_since, value_changes,
+)
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list
 from .model import (
@@ -411,8 +413,29 @@ def value_line(v: ValueChange, lang: str, s: Strings) -> str:
     return str(s[key].format(title=title, what=what, old=old, new=new))
 
 
+def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> list[str]:
+    """The plan's validation records, oldest first, when there is more than the one standing (a
+    re-validation, a withdrawal): [] otherwise."""
+    if len(events) < 2 and not any(e.kind == "withdrawn" for e in events):
+        return []
+    out = []
+    for e in events:
+        at = fmt_date(e.at[:10], lang) if e.at[:10] else ""
+        who = bounded_text(e.operator, lang, s) if e.operator else s["plan_history_nobody"]
+        v = e.validation
+        if v is None:
+            out.append(s["plan_history_withdrawn"].format(at=at, operator=who, reason=bounded_text(e.reason, lang, s)))
+            continue
+        out.append(s[f"plan_history_{e.kind}"].format(
+            at=at, date=fmt_date(v.date, lang), event=bounded_text(v.event, lang, s),
+            name=bounded_text(v.approved_by, lang, s), position=bounded_text(v.position, lang, s),
+            operator=bounded_text(v.entered_by, lang, s) if v.entered_by else who))
+    return out
+
+
 def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
-                validation: Validation | None, lang: str, s: Strings) -> PlanRecord:
+                validation: Validation | None, lang: str, s: Strings,
+                history: Sequence[ValidationEvent] = ()) -> PlanRecord:
     """The report's record of the plan (``plan`` is the chapter's rows, from ``stored`` or drafted)."""
     finance = finance or Finance()
     actions = sorted_plan(stored or [])
@@ -453,7 +476,8 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
-        sheets=action_sheets(actions, chosen, finance, lang, s) if actions and chosen else [])
+        sheets=action_sheets(actions, chosen, finance, lang, s) if actions and chosen else [],
+        history=history_lines(history, lang, s))
 
 
 __all__ = ["action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",

@@ -23,7 +23,7 @@ from ..domain.plancost import (
     validate_finance, years_outside,
 )
 from ..domain.planvalidation import (
-    PlanChange, Validation, ValidationError, ValueChange, approved_plan, changes_since, gaps_text, plan_version,
+    PlanChange, Validation, ValidationError, ValidationEvent, ValueChange, approved_plan, changes_since, gaps_text, plan_version,
     snapshot, validate_validation, validation_gaps, value_changes,
 )
 from ..storage.db import StorageError
@@ -423,6 +423,13 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     return changes_of(a.id)
 
 
+def validation_history(store: Store, assessment_id: Any) -> tuple[ValidationEvent, ...]:
+    """Every validation record of the plan, oldest first: each recorded, replaced (re-validation
+    keeps the earlier record) or withdrawn (with its reason), when and by which operator."""
+    a = get_assessment(store, assessment_id)
+    return store.plan_validation_history(a.id)
+
+
 def withdraw_validation(store: Store, assessment_id: Any, reason: str = "") -> Changes:
     """Remove the validation record, for ``reason`` (required: a record made by mistake, a plan
     revised for a new validation ...); its history row keeps the record and the reason."""
@@ -446,7 +453,7 @@ __all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "
            "draft_from_recommendations", "institution_choices", "known_currency", "move_action",
            "plan_differences", "plan_finance", "plan_state", "policy_question_codes",
            "record_validation", "remove_action", "reorder_actions", "replace_plan",
-           "set_plan_finance", "update_action", "with_uncarried_fields", "withdraw_validation",
+           "set_plan_finance", "update_action", "validation_history", "with_uncarried_fields", "withdraw_validation",
            "apply_plan_record", "cost_text", "action_warnings", "rate_warnings"]
 
 

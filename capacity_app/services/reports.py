@@ -93,7 +93,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                             plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
                             reviews=store.reviews(a.id),
                             signoff=standing(events, a.status), signoff_events=events,
-                            changed_since=changed_since, documents=store.attachments(a.id))
+                            changed_since=changed_since, documents=store.attachments(a.id),
+                            plan_history=store.plan_validation_history(a.id))
 
 
 def _author(store: Store, answers) -> str:

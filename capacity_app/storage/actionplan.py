@@ -29,7 +29,7 @@ VALIDATION_KEY = "action_plan:validation"
 if TYPE_CHECKING:
     from ..domain.actionplan import Action
     from ..domain.plancost import Finance
-    from ..domain.planvalidation import Validation
+    from ..domain.planvalidation import Validation, ValidationEvent
 
 # The plan's domain modules (actions, costs in Decimal, the validation record) load when a plan is
 # first read or written: the window's first view, the list of assessments, needs none of them.
@@ -246,6 +246,17 @@ class ActionPlanStore(StorePart):
         if row is None or not row[0]:
             return None
         return validation_from_plain(json.loads(row[0]))
+
+    def plan_validation_history(self, assessment_id: int) -> tuple[ValidationEvent, ...]:
+        """Every validation record the plan has had, oldest first: recorded, replaced by a new
+        validation (the earlier record kept), withdrawn with its reason, each with when and by whom
+        (read from the history rows its writes leave)."""
+        from ..domain.planvalidation import validation_events
+
+        rows = self.db.execute("SELECT old, new, at, operator FROM history WHERE assessment_id = ? AND key = ?"
+                               " ORDER BY id", [int(assessment_id), VALIDATION_KEY]).fetchall()
+        return validation_events((json.loads(o) if o else None, json.loads(n) if n else None, at, op)
+                                 for o, n, at, op in rows)
 
     def save_plan_finance(self, assessment_id: int, finance: Finance) -> str:
         """Store the plan's currency and rates (validated by the caller), with a history row."""

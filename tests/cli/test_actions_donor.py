@@ -85,3 +85,25 @@ def test_hostile_donor_entries_refused_in_one_line(cli_run):
     # an action others depend on cannot be removed
     _refused(cli_run("actions", "remove", aid, "1"), "depends on action 1")
     assert _plan(cli_run, aid) == before
+
+
+def test_validation_history_kept_through_revalidation_and_withdrawal(cli_run):
+    """Re-validating keeps the earlier record, a withdrawal needs its reason, each record says who
+    entered it (issue 48)."""
+    aid = cli_run("new", "--country", "KEN", "--round", "2026", "--mission-start", "2026-02-10").output.strip()
+    assert cli_run("actions", "finance", aid, "--rate", "KES=129.35@2026-03-01").exit_code == 0
+    assert cli_run("actions", "add", aid, "--title", "Census module", "--owner", "KNBS", "--start", "2026-Q3",
+                   "--end", "2027-Q4", "--cost", "2027=1000000").exit_code == 0
+    base = ("actions", "validate", aid, "--event", "Workshop", "--institution", "KNBS", "--approved-by",
+            "Dr A. Mwangi", "--position", "Director-General")
+    assert cli_run(*base, "--date", "2026-03-10").exit_code == 0
+    assert cli_run(*base, "--date", "2026-03-20").exit_code == 0
+    _refused(cli_run("actions", "validate", aid, "--withdraw"), "reason")
+    assert cli_run("actions", "validate", aid, "--withdraw", "--reason", "Budget law changed").exit_code == 0
+    events = json.loads(cli_run("actions", "validate", aid, "--history", "--json").output)
+    assert [e["kind"] for e in events] == ["validated", "revalidated", "withdrawn"]
+    assert [e["validation"]["date"] for e in events[:2]] == ["2026-03-10", "2026-03-20"]
+    assert events[2]["reason"] == "Budget law changed" and events[2]["validation"] is None
+    assert all(e["at"] for e in events)
+    text = cli_run("actions", "validate", aid, "--history").output
+    assert "validated again" in text and "withdrawn" in text and "Budget law changed" in text

@@ -109,3 +109,28 @@ def test_the_donor_report_prints_nothing_over_anything(donor_store, lang):
                         "committed", "disbursed", "survey operations", "Cost basis"):
             assert english not in text, english
     assert len(donor_actions()) == 3
+
+
+def test_the_validation_history_is_printed_when_there_was_more_than_one_record(tmp_path):
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    store = open_store(tmp_path / "h.sqlite3", backup_dir=tmp_path / "b")
+    try:
+        a = create_demo(store)
+        q = questionnaire_for(a)
+        make_donor_plan(store, q, a.id, change=False)  # the demo's plan was validated: this validates again
+        en = build_report_context(store, q, a.id, "en").plan_record.history
+        assert len(en) == 2 and "validated again on 1 June 2026" in en[1] and "Dr Aminata Diallo" in en[1]
+        plans.withdraw_validation(store, a.id, "Budget law of 2027 changed the census funding")
+        make_donor_plan(store, q, a.id, change=False)
+        fr = build_report_context(store, q, a.id, "fr").plan_record.history
+        assert len(fr) == 4 and "validation retirée" in fr[2] and "Budget law of 2027" in fr[2]
+        assert "validé le 1er juin 2026" in fr[3] and "validé à nouveau" in fr[1]
+        events = plans.validation_history(store, a.id)
+        assert [e.kind for e in events] == ["validated", "revalidated", "withdrawn", "validated"]
+        assert events[1].validation is not None and events[1].validation.approved is not None  # the plan approved kept
+    finally:
+        store.close()
