@@ -326,20 +326,23 @@ class Flows:
 
     def _import_submissions(self, path: str, plan) -> None:
         """An ODK Central / KoboToolbox export: every value a proposal credited to its institution
-        and respondent (no answer changes), then the proposals shown; an old form refused in one line."""
+        and respondent (no answer changes), stored on the task runner (an export of many
+        submissions takes seconds), then the proposals shown; an old form refused in one line."""
         w = self.window
-        done = w.writes.run(subs.import_submissions, w.store, path, plan)
-        if isinstance(done, Refused):
-            self._import_failed(done.message)
-            return
-        if done is None:  # not read as an export after all (its plan was given: never)
-            return
-        w.show_message(QCoreApplication.translate(
-            "MainWindow", "Export of %1 submissions imported: %2 values proposed, no answer changed.")
-            .replace("%1", str(len(plan.submissions))).replace("%2", str(done.stored)))
-        from .institutions import show_proposals
 
-        show_proposals(w, done.assessment_id)
+        def done(result) -> None:
+            if result is None:  # not read as an export after all (its plan was given: never)
+                return
+            w.show_message(QCoreApplication.translate(
+                "MainWindow", "Export of %1 submissions imported: %2 values proposed, no answer changed.")
+                .replace("%1", str(len(plan.submissions))).replace("%2", str(result.stored)))
+            from .institutions import show_proposals
+
+            show_proposals(w, result.assessment_id)
+
+        w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Reading the workbook"),
+                                   subs.import_submissions, w.store, path, plan, on_done=done,
+                                   on_failed=lambda refused: self._import_failed(refused.message))
 
     def _read_workbook(self, path: str) -> None:
         w = self.window

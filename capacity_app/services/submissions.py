@@ -22,6 +22,7 @@ from ..exchange.submissions import NotSubmissions, SubmissionsError, Submissions
 from ..storage.store import Store
 from .assessments import questionnaire_for
 from .base import ServiceError
+from .changes import Changes
 from .proposals import add_proposals, check_proposal
 
 
@@ -50,6 +51,11 @@ class SubmissionsImport:
     stored: int = 0
     unchanged: int = 0  # proposals already there (the same export imported again)
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What the window publishes: the assessment's proposals (none when nothing was stored)."""
+        return Changes(self.assessment_id, proposals=bool(self.stored))
 
     def by_institution(self) -> dict[str, int]:
         return dict(Counter(p.institution for p in self.proposals))
