@@ -55,7 +55,9 @@ ODK, KOBO = "ODK Central", "KoboToolbox"
 _PATH = re.compile(r"[/\-]")
 _WHOLE = re.compile(r"^[+-]?[0-9]{1,15}(?:\.0*)?$")
 _DATE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$")
-REJECTED_STATES = {"rejected", "validation_status_not_approved"}
+# a submission the platform says was rejected (ODK Central's review state, Kobo's validation status,
+# by its code or its label), or could not decrypt (ODK Central's Status): left out, with a warning
+REJECTED_STATES = {"rejected", "validation_status_not_approved", "not approved", "not_approved"}
 
 
 class NotSubmissions(Exception):
@@ -366,31 +368,35 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     def meta(row, name) -> str:
         return _text(_cell(row, cols.get(name))).strip()
 
-    one = _form_identity({name: {meta(r, name) for r in main.rows} for name in _META if name != META_INSTITUTION},
-                         q, path)
-
-    # the questions: simple items by id; in a repeat, <grid>_<column>
-    simple = {it.id: it for it in q.items() if it.type not in ("note", "grid", "matrix")}
     key_col = main.column("KEY", "_uuid")
     index_col = main.column("_index")
     instance_col = cols.get("instanceID")
-    time_col = main.column("SubmissionDate", "_submission_time")
-    state_col = main.column("ReviewState", "_validation_status")
     warnings: list[str] = []
-    subs: list[Submission] = []
     by_parent: dict[str, Submission | None] = {}
-    problems: list[str] = []
+    rows: list[tuple[str, list[Any]]] = []  # (instance id, row) of the submissions read
     for n, row in enumerate(main.rows, 2):
         if not any(_text(c).strip() for c in row):
             continue
         instance = (_text(_cell(row, instance_col)) or _text(_cell(row, key_col)) or f"row {n}")[:80]
-        state = _text(_cell(row, state_col)).strip()
-        if state in REJECTED_STATES:
-            warnings.append(f"submission {instance}: rejected on {platform} ({state}): left out")
+        why = _left_out(main, row, platform)
+        if why:
+            warnings.append(f"submission {instance}: {why}: left out")
             for link in (_text(_cell(row, key_col)), _text(_cell(row, index_col)), instance):
                 if link:
                     by_parent[link] = None  # its repeat rows are left out with it
             continue
+        rows.append((instance, row))
+    if not rows:
+        raise SubmissionsError(path, "the export holds no submission to import" + (f" ({warnings[0]})" if warnings else ""))
+    one = _form_identity({name: {meta(r, name) for _, r in rows} for name in _META if name != META_INSTITUTION},
+                         q, path)
+
+    # the questions: simple items by id; in a repeat, <grid>_<column>
+    simple = {it.id: it for it in q.items() if it.type not in ("note", "grid", "matrix")}
+    time_col = main.column("SubmissionDate", "_submission_time")
+    subs: list[Submission] = []
+    problems: list[str] = []
+    for instance, row in rows:
         for name in (META_INSTITUTION, META_RESPONDENT, META_POSITION):
             problem = control_problem(meta(row, name))
             if problem:
@@ -428,6 +434,17 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
                            questionnaire_version=one[META_VERSION], questionnaire_hash=one[META_HASH],
                            assessment_uid=one[META_ASSESSMENT], form_version=one[META_FORM_VERSION],
                            submissions=subs, warnings=warnings)
+
+
+def _left_out(main: _Table, row: list[Any], platform: str) -> str:
+    """Why the platform's own columns leave this submission out ("" to read it)."""
+    state = _text(_cell(row, main.column("ReviewState", "_validation_status"))).strip()
+    if state.lower() in REJECTED_STATES:
+        return f"rejected on {platform} ({_shown(state)})"
+    status = _text(_cell(row, main.column("Status"))).strip() if platform == ODK else ""
+    if status:  # "not decrypted", "missing encrypted form data": no values in the export
+        return f"no data in the export ({_shown(status)})"
+    return ""
 
 
 def _main_table(tables, path):

@@ -274,3 +274,35 @@ def test_cli_import_submissions(tmp_path):
     bad.write_bytes(_zip(files))
     r = runner.invoke(cli_main, ["--db", str(db), "import", str(bad)])
     assert r.exit_code != 0 and "an old form" in r.output and len(r.output.strip().splitlines()) <= 2, r.output
+
+
+def test_an_undecrypted_submission_and_a_kobo_not_approved_one_are_left_out(demo, tmp_path):
+    """ODK Central exports a submission it could not decrypt as a row without values (its Status
+    says why); Kobo writes a validation status by its label too: each left out with a warning, the
+    others read."""
+    store, a, q = demo
+    form = build(store, a.id, institution="foreign")
+    subs = [submission_for(q, form, random.Random(s), **WHO) for s in (1, 2)]
+    files = odk_zip(form, subs)[1]
+    root = _root(form)
+    import csv
+
+    rows = list(csv.reader(io.StringIO(files[root])))
+    header = rows[0]
+    keep = {"SubmissionDate", "meta-instanceID", "KEY", "SubmitterID", "SubmitterName", "Status"}
+    rows[1] = [v if h in keep else "" for h, v in zip(header, rows[1], strict=True)]
+    rows[1][header.index("Status")] = "not decrypted"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    files[root] = out.getvalue()
+    for name in files:  # its repeat rows went with it
+        if name != root:
+            files[name] = "\r\n".join(line for line in files[name].split("\r\n")
+                                      if "4000-8000-000000000000" not in line)
+    (tmp_path / "odk.zip").write_bytes(_zip(files))
+    result = import_submissions(store, tmp_path / "odk.zip", dry_run=True)
+    assert len(result.plan.submissions) == 1 and "no data in the export ('not decrypted')" in result.warnings[0]
+    subs[0]["validation"] = "Not Approved"
+    path = kobo_xlsx(form, subs, tmp_path / "kobo.xlsx")
+    result = import_submissions(store, path, dry_run=True)
+    assert len(result.plan.submissions) == 1 and "rejected on KoboToolbox ('Not Approved')" in result.warnings[0]
