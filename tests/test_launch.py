@@ -76,8 +76,10 @@ LOADED_ON_FIRST_USE = (
     "capacity_app.domain.documents", "capacity_app.exchange", "capacity_app.exchange.reader",
     "capacity_app.exchange.importer", "capacity_app.exchange.safety", "capacity_app.exchange.isolation",
     "capacity_app.processes",
-    # the reviews' and the sign-off's domain modules: with the first review or validation read
+    # the reviews', the sign-off's, the institutions' and the proposals' domain modules: with the
+    # first of them read
     "capacity_app.domain.review", "capacity_app.domain.signoff",
+    "capacity_app.domain.institutions", "capacity_app.domain.proposals",
     "multiprocessing", "concurrent.futures", "hashlib", "pandas", "numpy", "lxml", "pypdf", "pyreadstat",
     "urllib.request", "http.client",
 )

@@ -12,14 +12,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.institutions import Override
-from ..domain.proposals import ACCEPTED, OPEN, REJECTED, SUPERSEDED, NewProposal, Proposal, same_proposal
 from ..domain.status import ANSWERED
 from .clock import now_iso
 from .db import StorageError
 from .part import StorePart
+
+if TYPE_CHECKING:
+    from ..domain.institutions import Override
+    from ..domain.proposals import NewProposal, Proposal
+
+# the domain's institutions and proposals load with the first of them read or written, not with the
+# store: the first window does not draw them (tests/test_launch.py, issue 51)
 
 _P_COLUMNS = ("id", "key", "institution", "respondent", "status", "value", "comment", "source", "received_at",
               "state", "decided_at", "decided_by", "note")
@@ -42,6 +47,8 @@ class Request:
 
 
 def _proposal(row: Any) -> Proposal:
+    from ..domain.proposals import Proposal
+
     d = dict(zip(_P_COLUMNS, row, strict=True))
     d["value"] = None if d["value"] is None else json.loads(d["value"])
     return Proposal(**d)
@@ -57,6 +64,8 @@ class ProposalStore(StorePart):
     # --- who is asked what ------------------------------------------------------------------
     def institution_overrides(self, assessment_id: int) -> tuple[Override, ...]:
         """The officer's changes to who is asked what, in the order they were first made."""
+        from ..domain.institutions import Override
+
         cur = self.db.execute("SELECT target, institution, assigned, at, operator FROM institution_overrides"
                               " WHERE assessment_id = ? ORDER BY rowid", [int(assessment_id)])
         return tuple(Override(t, i, bool(a), at, op) for t, i, a, at, op in cur.fetchall())
@@ -139,6 +148,8 @@ class ProposalStore(StorePart):
         """Store institutions' proposals in one transaction, a history row each: an open proposal of
         the same institution for the same key is superseded by a different one, and one identical to
         it is not stored again. Returns the ids stored."""
+        from ..domain.proposals import OPEN, SUPERSEDED, same_proposal
+
         aid = int(assessment_id)
         self.assessment(aid)
         stamp = now_iso()
@@ -169,6 +180,8 @@ class ProposalStore(StorePart):
 
     def reject_proposals(self, assessment_id: int, proposal_ids: Iterable[int], note: str = "") -> list[int]:
         """Reject open proposals (one transaction, a history row each). Returns those rejected."""
+        from ..domain.proposals import REJECTED
+
         aid = int(assessment_id)
         stamp = now_iso()
         done = []
@@ -189,6 +202,8 @@ class ProposalStore(StorePart):
         proposal's, or the officer's edit of it, already checked), then the proposal is marked
         accepted with a "proposal" history row naming whose value it was (its provenance, and
         ``edited`` when the officer changed it). All in one transaction. Returns those accepted."""
+        from ..domain.proposals import ACCEPTED
+
         aid = int(assessment_id)
         stamp = now_iso()
         done = []
