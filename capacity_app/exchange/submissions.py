@@ -370,22 +370,9 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
 
     key_col = main.column("KEY", "_uuid")
     index_col = main.column("_index")
-    instance_col = cols.get("instanceID")
     warnings: list[str] = []
     by_parent: dict[str, Submission | None] = {}
-    rows: list[tuple[str, list[Any]]] = []  # (instance id, row) of the submissions read
-    for n, row in enumerate(main.rows, 2):
-        if not any(_text(c).strip() for c in row):
-            continue
-        instance = (_text(_cell(row, instance_col)) or _text(_cell(row, key_col)) or f"row {n}")[:80]
-        why = _left_out(main, row, platform)
-        if why:
-            warnings.append(f"submission {instance}: {why}: left out")
-            for link in (_text(_cell(row, key_col)), _text(_cell(row, index_col)), instance):
-                if link:
-                    by_parent[link] = None  # its repeat rows are left out with it
-            continue
-        rows.append((instance, row))
+    rows = _rows_read(main, platform, cols.get("instanceID"), warnings, by_parent)
     if not rows:
         raise SubmissionsError(path, "the export holds no submission to import" + (f" ({warnings[0]})" if warnings else ""))
     one = _form_identity({name: {meta(r, name) for _, r in rows} for name in _META if name != META_INSTITUTION},
@@ -434,6 +421,27 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
                            questionnaire_version=one[META_VERSION], questionnaire_hash=one[META_HASH],
                            assessment_uid=one[META_ASSESSMENT], form_version=one[META_FORM_VERSION],
                            submissions=subs, warnings=warnings)
+
+
+def _rows_read(main: _Table, platform: str, instance_col: int | None, warnings: list[str],
+               by_parent: dict[str, Submission | None]) -> list[tuple[str, list[Any]]]:
+    """(instance id, row) of the submissions to read; those the platform leaves out are warned of,
+    their links (``KEY``, ``_index``, the instance id) kept to leave their repeat rows out too."""
+    key_col, index_col = main.column("KEY", "_uuid"), main.column("_index")
+    rows: list[tuple[str, list[Any]]] = []
+    for n, row in enumerate(main.rows, 2):
+        if not any(_text(c).strip() for c in row):
+            continue
+        instance = (_text(_cell(row, instance_col)) or _text(_cell(row, key_col)) or f"row {n}")[:80]
+        why = _left_out(main, row, platform)
+        if why:
+            warnings.append(f"submission {instance}: {why}: left out")
+            for link in (_text(_cell(row, key_col)), _text(_cell(row, index_col)), instance):
+                if link:
+                    by_parent[link] = None
+            continue
+        rows.append((instance, row))
+    return rows
 
 
 def _left_out(main: _Table, row: list[Any], platform: str) -> str:
