@@ -16,6 +16,9 @@ from ..services import proposals as sp
 from .text import shown
 
 
+_STATUS = {"dont_know": "don't know", "not_applicable": "not applicable", "empty": "not answered"}
+
+
 def _dump(obj) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False, indent=2))
 
@@ -143,10 +146,11 @@ def proposals_cmd(obj, assessment_id, institution, state, accept_ids, edited, re
 
     for p in rows:
         resolved = q.resolve_key(p.key)
-        proposed = display_text(resolved[1], p.value, lang) if resolved and p.status == "answered" else p.status
+        proposed = display_text(resolved[1], p.value, lang) if resolved and p.status == "answered" else \
+            _STATUS.get(p.status, p.status)
         cur = answers.get(p.key)
         now = (display_text(resolved[1], cur.value, lang) if resolved and cur is not None and cur.status == "answered"
-               else (cur.status if cur is not None else "empty"))
+               else _STATUS.get(cur.status if cur is not None else "empty", "empty"))
         mark = " CONFLICT" if p.key in clashes and p.state == OPEN else ""
         who = p.institution + (f" ({p.respondent})" if p.respondent else "")
         click.echo(f"#{p.id} [{p.state}]{mark} {p.key}: {shown(proposed)!s} (now: {shown(now)}) - {shown(who)}, "

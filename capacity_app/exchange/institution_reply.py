@@ -28,6 +28,7 @@ from .institution_texts import TEXTS
 from .reader import Workbook, column_index, column_name
 from .safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
 
+MAX_ROW = 1_048_576  # the last row of a sheet
 # what a "don't know" cell may hold: the word in any of the six languages, or a mark
 _DONT_KNOW = {v.casefold() for v in TEXTS["dont_know"].values()} | {"x", "✓", "yes"}
 
@@ -92,7 +93,7 @@ def _refuse(path: str, sheet: str, cell: str, reason: str) -> WorkbookError:
 
 def _cell(rows: list[list[Any]], row: int, col: int) -> Any:
     """The value at 1-based (row, col), '' when there is none."""
-    if row - 1 < len(rows):
+    if 1 <= row and 1 <= col and row - 1 < len(rows):
         r = rows[row - 1]
         if col - 1 < len(r):
             v = r[col - 1]
@@ -116,8 +117,14 @@ def _form(wb: Workbook) -> tuple[dict[str, str], dict[int, tuple[str, str, str]]
     rows_by_number: dict[int, tuple[str, str, str]] = {}
     for k, v in pairs[:-1]:
         if k.startswith("row."):
+            number = k[4:]
             key, check, sent = (v.split("\x1d") + ["", "", ""])[:3]
-            rows_by_number[int(k[4:])] = (key, check, sent)
+            # a row of a sheet (Excel's last is 1,048,576), and the sent value as it was written
+            if not (number.isascii() and number.isdigit() and HEADER_ROW < int(number) <= MAX_ROW) \
+                    or not _json_ok(sent):
+                raise _refuse(path, FORM_SHEET, "", "the form's hidden identity sheet is not one this application "
+                                                    "wrote (a row it names cannot be)")
+            rows_by_number[int(number)] = (key, check, sent)
         else:
             meta[k] = v
     if meta.get("format") != FORMAT:
@@ -128,6 +135,16 @@ def _form(wb: Workbook) -> tuple[dict[str, str], dict[int, tuple[str, str, str]]
     return meta, rows_by_number
 
 
+def _json_ok(text: str) -> bool:
+    if not text:
+        return True
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
 def _respondent(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
     cover = meta.get("sheet.cover", "")
     if cover not in wb.sheet_names:
@@ -136,9 +153,10 @@ def _respondent(wb: Workbook, meta: dict[str, str]) -> tuple[str, str]:
     out = []
     for name in ("cell.respondent", "cell.role"):
         ref = meta.get(name, "")
-        letters = "".join(ch for ch in ref if ch.isalpha())
-        digits = "".join(ch for ch in ref if ch.isdigit())
-        value = _cell(rows, int(digits), column_index(letters) + 1) if letters and digits else ""
+        letters = "".join(ch for ch in ref if ch.isascii() and ch.isalpha())
+        digits = "".join(ch for ch in ref if ch.isascii() and ch.isdigit())
+        ok = letters and digits and len(letters) <= 3 and len(digits) <= 7
+        value = _cell(rows, int(digits), column_index(letters.upper()) + 1) if ok else ""
         out.append(" ".join(_text(value).split())[:200])
     return out[0], out[1]
 

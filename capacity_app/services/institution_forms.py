@@ -38,10 +38,15 @@ LANGUAGE_SETTING = "language"
 
 
 def assessment_language(store: Store, assessment_id: Any, lang: str | None = None) -> str:
-    """``lang`` when given, else the assessment's language (its settings' ``language``), else
-    English; refused when it is not one of the six."""
+    """``lang`` when given, else the assessment's language (its settings' ``language``), else the
+    language its reports are written in (the Preferences' report language), else English; refused
+    when it is not one of the six."""
     a = get_assessment(store, assessment_id)
-    chosen = lang or str(a.settings.get(LANGUAGE_SETTING) or "en")
+    try:
+        report_lang = store.preference("report_lang", None)
+    except StorageError:
+        report_lang = None
+    chosen = lang or str(a.settings.get(LANGUAGE_SETTING) or report_lang or "en")
     if chosen not in LANGUAGES:
         raise ServiceError(f"unknown language {chosen[:10]!r} ({CODES_TEXT})")
     return chosen

@@ -22,7 +22,7 @@ def test_institutions_and_proposals(cli_run):
         ids = sp.add_proposals(store, q, 1, [NewProposal("s12_budget", "central_bank", "answered", "yes", "", "B. Njeri"),
                                              NewProposal("s12_budget", "nso", "answered", "no")], "cb.xlsx").ids
     out = cli_run("proposals", "1").output
-    assert f"#{ids[0]} [open] CONFLICT s12_budget: Yes (now: empty) - central_bank (B. Njeri)" in out
+    assert f"#{ids[0]} [open] CONFLICT s12_budget: Yes (now: not answered) - central_bank (B. Njeri)" in out
     refused = cli_run("proposals", "1", "--institution", "central_bank", "--accept-all")
     assert refused.exit_code == 2 and "settle them one by one" in refused.output
     assert cli_run("proposals", "1", "--reject", ids[1], "--note", "the bank knows").exit_code == 0
@@ -50,7 +50,7 @@ def test_export_and_import_a_reply(cli_run, tmp_path):
     assert wrong.exit_code == 2 and "not to 'labour'" in wrong.output and len(wrong.output.strip().splitlines()) == 1
     r = cli_run("import", tmp_path / "reply.xlsx")
     assert r.exit_code == 0 and "reply of central_bank (B. Njeri)" in r.output and "1 values proposed" in r.output
-    assert "s1_statistics.remit_in.available: Yes (now: empty) - central_bank (B. Njeri)" in cli_run("proposals", "1").output
+    assert "s1_statistics.remit_in.available: Yes (now: not answered) - central_bank (B. Njeri)" in cli_run("proposals", "1").output
     row[4].value = "Peut-être"
     wb.save(tmp_path / "careless.xlsx")
     bad = cli_run("import", tmp_path / "careless.xlsx")

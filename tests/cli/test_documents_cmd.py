@@ -54,7 +54,7 @@ def test_refusals_are_one_line_exit_2(cli_run, tmp_path, fill_to_validate):
         (("detach", aid, "1"), "is final: reopen it"),
         (("detach", "2", "7"), "has no attachment 7"),
         (("documents", "42"), "no assessment with id 42"),
-        (("export", aid), "give --xlsx FILE.xlsx or --package FILE.zip"),
+        (("export", aid), "give --xlsx FILE.xlsx, --package FILE.zip or --xlsform FILE.xlsx"),
         (("export", aid, "--xlsx", tmp_path / "a.xlsx", "--package", tmp_path / "a.zip"), "one of them"),
         (("export", aid, "--package", tmp_path / "a.pdf"), "an assessment package is a .zip file"),
     ]:

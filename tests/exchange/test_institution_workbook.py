@@ -171,3 +171,41 @@ def test_hostile_replies(store, questionnaire, aid, tmp_path):
         import_reply(store, read_reply(good, q))
     assert sp.list_proposals(store, aid) == []
     assert read_reply(tmp_path / "i.xlsx", q) is not None
+
+
+def _reforged(path, out, change):
+    """The form's identity changed and its check computed again (as someone who read this code could)."""
+    from capacity_app.exchange.institution_form import form_check
+
+    wb = openpyxl.load_workbook(path)
+    ws = wb[FORM_SHEET]
+    pairs = [[r[0].value, r[1].value] for r in ws.iter_rows() if r[0].value]
+    pairs = change(pairs[:-1])
+    for row in ws.iter_rows():
+        for c in row:
+            c.value = None
+    for i, (k, v) in enumerate(pairs, 1):
+        ws.cell(row=i, column=1, value=k)
+        ws.cell(row=i, column=2, value=v)
+    ws.cell(row=len(pairs) + 1, column=1, value="check")
+    ws.cell(row=len(pairs) + 1, column=2,
+            value=form_check([(str(k), str(v).replace("_x001D_", "\x1d")) for k, v in pairs]))
+    wb.save(out)
+    return out
+
+
+@pytest.mark.parametrize("name, change", [
+    ("a row number that is no number", lambda ps: [["row.x" + str(k)[4:], v] if str(k).startswith("row.") else [k, v]
+                                                   for k, v in ps]),
+    # openpyxl shows the separator as the file holds it, escaped (_x001D_)
+    ("a row a hundred million down", lambda ps: ps + [["row.100000000", "s5_strategy_x001D_abc_x001D_"]]),
+    ("a sent value that is not JSON", lambda ps: [[k, v.rsplit("_x001D_", 1)[0] + "_x001D_{oops"]
+                                                  if str(k).startswith("row.") else [k, v] for k, v in ps]),
+])
+def test_a_forged_identity_is_refused_in_one_line(store, questionnaire, aid, tmp_path, name, change):
+    """Before the fix: a ValueError (an unexpected error) or a loop of 100 million rows until the
+    reading process's time limit."""
+    sent = export_institution_workbook(store, aid, "central_bank", tmp_path / "cb.xlsx")
+    forged = _reforged(sent, tmp_path / "forged.xlsx", change)
+    with pytest.raises(WorkbookError, match="not one this application wrote"):
+        read_reply(forged, questionnaire)
