@@ -35,7 +35,8 @@ from ..domain.actionplan import (
     normalise_when, priority_actions_problem, validate_action,
 )
 from ..domain.plancost import (
-    COST_CATEGORIES, COSTS_PER_ACTION_MAX, PIPELINE_STATUSES, Cost, CostError, Finance, Rate, Total, amount_text,
+    COST_CATEGORIES, COSTS_PER_ACTION_MAX, PIPELINE_STATUSES, USD, Cost, CostError, Finance, Rate, Total,
+    amount_text, convert,
     parse_amount, parse_quantity, plan_totals, rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
 from ..domain.texts import text
@@ -238,8 +239,9 @@ def write_plan_validation(ws: Any, finance: Finance, validation: Validation | No
 
 
 _TOTALS_KEYS = ("wb.totals.col.by", "wb.totals.col.item", "wb.totals.col.currency", "wb.totals.col.cost",
-                "wb.totals.col.secured", "wb.totals.col.gap", "wb.totals.col.cost_usd", "wb.totals.col.gap_usd")
-_TOTALS_WIDTHS = (22, 40, 10, 20, 20, 20, 20, 20)
+                "wb.totals.col.secured", "wb.totals.col.gap", "wb.totals.col.cost_usd", "wb.totals.col.gap_usd",
+                "wb.totals.col.cost_plan", "wb.totals.col.gap_plan")
+_TOTALS_WIDTHS = (22, 40, 14, 20, 20, 20, 20, 20, 22, 22)
 
 
 CHANGES_NOTED_MAX = 100  # differences since the validation written in the note (one cell)
@@ -249,17 +251,36 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
                 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The Plan totals sheet's rows (without the header) and its notes, in ``lang``. A row:
     (group, year or institution or source, currency, cost, secured, financing gap, cost in USD,
-    gap in USD), amounts exact (Decimal), USD rounded to the cent, None where no rate is given."""
+    gap in USD, cost in the plan's currency, gap in the plan's currency), amounts exact (Decimal),
+    converted ones rounded to the cent (to the plan currency's decimals), None where no rate is
+    given. An item in several currencies gets one more row, "All, in <plan currency>": its lines
+    converted into the plan's currency and summed exactly (issue 48)."""
     totals = plan_totals(actions, finance)
+    code = finance.currency
+    places = (currencies.table()[code].minor_unit or 0) if code and code in currencies.table() else 2
 
     def usd(amount: Decimal, currency: str) -> Decimal | None:
         x = to_usd(amount, currency, finance)
         return None if x is None else rounded(x, 2)
 
+    def in_plan(amount: Decimal, currency: str) -> Decimal | None:
+        x = convert(amount, currency, code, finance) if code else None
+        return None if x is None else rounded(x, places)
+
     def rows_of(group: str, item: Any, t: Total) -> list[tuple[Any, ...]]:
-        order = sorted(t.currencies, key=lambda c: (c != finance.currency, c))  # the plan's currency first
-        return [(group, item, cur, t.cost[cur], t.secured[cur], t.gap[cur], usd(t.cost[cur], cur),
-                 usd(t.gap[cur], cur)) for cur in order]
+        order = sorted(t.currencies, key=lambda c: (c != code, c))  # the plan's currency first
+        out: list[tuple[Any, ...]] = [
+            (group, item, cur, t.cost[cur], t.secured[cur], t.gap[cur], usd(t.cost[cur], cur), usd(t.gap[cur], cur),
+             in_plan(t.cost[cur], cur), in_plan(t.gap[cur], cur)) for cur in order]
+        conv, dollars = (t.converted.get(code) if code else None), t.converted.get(USD)
+        if len(order) > 1 and conv is not None and conv.lines and not conv.left_out:
+            whole_usd = dollars is not None and not dollars.left_out
+            out.append((group, item, text("wb.totals.all_in", lang, code=code), rounded(conv.cost, places),
+                        rounded(conv.secured, places), rounded(conv.gap, places),
+                        rounded(dollars.cost, 2) if whole_usd and dollars else None,
+                        rounded(dollars.gap, 2) if whole_usd and dollars else None,
+                        rounded(conv.cost, places), rounded(conv.gap, places)))
+        return out
 
     def source(key: tuple[str, str]) -> str:
         funding, funder = key
@@ -283,6 +304,8 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
         notes += [text("wb.totals.gap_note", lang),
                   text("wb.totals.costed", lang, costed=totals.costed_actions, actions=totals.actions),
                   text("wb.totals.lead_note", lang), text("wb.totals.usd_note", lang)]
+        if code:
+            notes.append(text("wb.totals.plan_note", lang, code=code))
         if totals.missing_rates:
             notes.append(text("wb.totals.no_rate", lang, currencies=", ".join(totals.missing_rates)))
     if totals.dropped_actions:
@@ -310,6 +333,7 @@ def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang
     ws.row_dimensions[1].height = 30
     rows, notes = totals_rows(actions, finance, lang, validation)
     places = {code: cur.minor_unit for code, cur in currencies.table().items()}
+    plan_places = (places.get(finance.currency or "") or 0) if finance.currency in places else 2
     first_of_group: Any = None
     r = 1
     for row in rows:
@@ -317,7 +341,7 @@ def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang
         for i, v in enumerate(row, 1):
             cell = write_text(ws, r, i, "" if v is None else v)
             if isinstance(v, Decimal):
-                n = 2 if i > 6 else places.get(row[2]) or 0
+                n = (2 if i in (7, 8) else plan_places if i > 8 else places.get(row[2], plan_places) or 0)
                 cell.number_format = "#,##0" + ("." + "0" * n if n else "")
             elif isinstance(v, int):
                 cell.number_format = "0"

@@ -126,7 +126,8 @@ PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
 # currency (exchange/actionplan_sheet.write_plan_totals); the headers are written in the workbook's
 # language (these are the English ones); a read-only summary the import never reads
 PLAN_TOTALS_COLUMNS = ("Totals by", "Year, institution or source", "Currency", "Cost", "Secured",
-                       "Financing gap", "Cost in US dollars", "Financing gap in US dollars")
+                       "Financing gap", "Cost in US dollars", "Financing gap in US dollars",
+                       "Cost in the plan's currency", "Financing gap in the plan's currency")
 # the review of each answer (exchange/review_sheet.py): the Review, Reviewer, Reviewed at and Review
 # note columns editable; Answer check and Row check written by the application (do not edit)
 REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at", "Review note",

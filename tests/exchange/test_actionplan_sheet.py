@@ -466,21 +466,36 @@ def test_plan_totals_recomputed_from_the_rows_equal_the_sheet(tmp_path):
 
     assert tuple(c.value for c in ws[1]) == PLAN_TOTALS_COLUMNS and ws.protection.sheet
     shown: dict[tuple[str, object, str], tuple[Decimal | None, ...]] = {}
+    in_plan: dict[tuple[str, object, str], tuple[Decimal | None, ...]] = {}
     r = 2
     while ws.cell(r, 1).value:
-        row = [ws.cell(r, i).value for i in range(1, 9)]
+        row = [ws.cell(r, i).value for i in range(1, 11)]
         for i, c in enumerate(ws[r], 1):
             assert c.data_type != "f", c.coordinate
             if i >= 4 and c.value is not None:
                 assert c.data_type == "n", c.coordinate
-        shown[(row[0], row[1], row[2])] = tuple(None if v is None else Decimal(repr(v)) for v in row[3:])
+        values = tuple(None if v is None else Decimal(repr(v)) for v in row[3:])
+        (in_plan if str(row[2]).startswith("All, in") else shown)[(row[0], row[1], row[2])] = values
         r += 1
     want = _recomputed(wb)
-    assert shown == want
+    assert {k: v[:5] for k, v in shown.items()} == want
+    # each row in the plan's currency (XOF, no decimals) at the plan's rates; an item in several
+    # currencies summed, converted, in an "All, in XOF" row (issue 48)
+    per_usd = {r.currency: r.per_usd for r in FINANCE.rates} | {"USD": Decimal(1)}
+    for (group, item, cur), v in shown.items():
+        if cur in per_usd:
+            exact = v[0] * per_usd["XOF"] / per_usd[cur]
+            assert v[5] == exact.quantize(Decimal(1), rounding="ROUND_HALF_UP"), (group, item, cur)
+        else:
+            assert v[5] is None and v[6] is None  # EUR: no rate
+    whole = in_plan[("Whole plan", "Total", "All, in XOF")] if ("Whole plan", "Total", "All, in XOF") in in_plan else None
+    assert whole is None  # the EUR line has no rate: no converted total pretends to be whole
+    year = in_plan[("Year", 2027, "All, in XOF")]
+    assert year[0] == year[5] and abs(year[0] - sum(v[5] for k, v in shown.items() if k[:2] == ("Year", 2027))) <= 1
     # what the sheet holds, spelled out: the whole plan in three currencies, the gap where not secured
     assert shown[("Whole plan", "Total", "XOF")][:3] == (Decimal(57_000_000), Decimal(45_000_000), Decimal(12_000_000))
-    assert shown[("Whole plan", "Total", "EUR")][2:] == (Decimal("15.5"), None, None)
-    assert shown[("Year", 2027, "USD")] == (Decimal("84000.25"), 0, Decimal("84000.25"), Decimal("84000.25"),
+    assert shown[("Whole plan", "Total", "EUR")][2:] == (Decimal("15.5"), None, None, None, None)
+    assert shown[("Year", 2027, "USD")][:5] == (Decimal("84000.25"), 0, Decimal("84000.25"), Decimal("84000.25"),
                                             Decimal("84000.25"))
     with Workbook(str(path)) as book:  # user text as typed, escaped on the way (openpyxl shows the escape)
         assert "_x0041_ literal" in {row[1] for row in book.rows(PLAN_TOTALS)}
