@@ -17,6 +17,15 @@ TEXT_MAX = 20_000
 EVIDENCE_TEXT_MAX = 4_000
 EVIDENCE_MAX = 10_000
 
+# All the user text of one assessment (answers, comments, evidence, the action plan and its
+# validation, review notes) as a workbook's XML carries it (:func:`workbook_bytes`): an import reads
+# a sheet of at most 64 MB, 64 million characters in all, and checks the compression of a sheet over
+# 32 MB (exchange.safety.Limits: repetitive text compresses 128 times and more), so what the
+# services accept stays under them, the questionnaire's own texts and the cells' XML beside it (3.5 MB
+# for a questionnaire's every row). Checked when a value is entered (issue 47): whatever is
+# accepted can be exported and imported again.
+WORKBOOK_TEXT_MAX = 16 * 1024 * 1024
+
 # OOXML escapes characters XML cannot carry as _xHHHH_; a literal "_xHHHH_" in user text gets its
 # underscore escaped as _x005F_. Carriage returns are escaped too: XML parsers turn a raw CR into LF.
 # Whitespace-only text is escaped whole: XML readers drop whitespace-only text nodes.
@@ -173,3 +182,25 @@ def neutral_direction(text: str) -> str:
     if not _PRINTED_RE.search(text):
         return text
     return _isolated(_PRINTED_RE.sub(lambda m: f"[{INVISIBLE[m.group(0)]}]", text))
+
+
+def workbook_bytes(text: str) -> int:
+    """The bytes ``text`` takes in a workbook's XML: escaped for a cell (:func:`escape_text`),
+    then as the writer writes it: ``&``, ``<`` and ``>`` escaped, every character beyond ASCII a
+    character reference ("é" is "&#233;", "内" is "&#20869;": 6 and 8 bytes)."""
+    t = text if _as_it_is(text) else escape_text(text)
+    n = len(t) + 4 * t.count("&") + 3 * (t.count("<") + t.count(">"))
+    if not t.isascii():
+        n += len(t.encode("ascii", "xmlcharrefreplace")) - len(t)
+    return n
+
+
+def workbook_text_problem(total: int) -> str | None:
+    """Why an assessment whose user text takes ``total`` bytes in a workbook (the sum of
+    :func:`workbook_bytes`) cannot take it, or None."""
+    if total <= WORKBOOK_TEXT_MAX:
+        return None
+    mb = 1024 * 1024
+    return (f"the assessment would hold {total / mb:.1f} MB of text (answers, comments, evidence, the action "
+            f"plan, review notes), more than a workbook carries ({WORKBOOK_TEXT_MAX // mb} MB): shorten the "
+            "longest texts or move long documents to attachments")

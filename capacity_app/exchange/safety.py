@@ -30,7 +30,10 @@ class Limits:
     max_member: int = 64 * MB  # one decompressed member
     max_total: int = 160 * MB  # all decompressed members together
     max_ratio: float = 100.0  # decompressed / compressed, for members above ratio_floor
-    ratio_floor: int = 1 * MB
+    # above any part an export writes (its text within domain.celltext.WORKBOOK_TEXT_MAX, 16 MB,
+    # beside the questionnaire's): an assessment's own repetitive text compresses 128 times and
+    # more, and must import again (issue 47); max_member and max_total bound what is inflated
+    ratio_floor: int = 32 * MB
     max_cell_text: int = 64 * MB  # characters of the cells read, shared strings expanded
     max_cells: int = 2_000_000  # cell elements read, all sheets together
     max_rows: int = 20_000  # a value below this row is refused (exchange sheets hold a few thousand)

@@ -165,6 +165,11 @@ def check_in_background(window, db_path, replace_window) -> None:
     def done(status: str) -> None:
         if status == "ok" or store.closed:
             return
+        could_write = not store.readonly
+        # no write reaches it from now on, and the window says so (issue 47: writes went on)
+        window.database_damaged(status)
+        if not could_write:  # a database that cannot be written cannot be restored here: the banner says how
+            return
         exc = CorruptDatabaseError(path, status, [b.path for b in list_backups(path, store.backup_dir)])
         closed = []
 

@@ -161,13 +161,38 @@ class MainWindow(WindowHost):
         banner.setObjectName("windowBanner")
         banner.setWordWrap(True)
         banner.setVisible(bool(store.readonly))
-        if store.readonly:  # (the Qt namespace is not read at a normal start: tests/test_launch.py)
+        if store.damaged:  # found damaged at open (a database that cannot be written is read as it is)
+            banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            banner.setText(self._damaged_text(store))
+        elif store.readonly:  # (the Qt namespace is not read at a normal start: tests/test_launch.py)
             banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             banner.setText(self.tr(
                 "This database cannot be written (%1: read-only folder or drive), so it is open read-only. "
                 "You can read every assessment, export workbooks and PDF reports, and move the data folder "
                 "(File ▸ Preferences ▸ Data folder, applied at the next start).").replace("%1", str(store.path)))
         return banner
+
+    def _damaged_text(self, store) -> str:
+        """What the banner says of a damaged database: what is wrong, what still works, what to do."""
+        detail = getattr(getattr(store, "_damage", None), "detail", "") or ""
+        return (self.tr("The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. "
+                        "You can still read every assessment and export workbooks and reports. To repair it, "
+                        "restore the last good backup: restart the application, which offers it, or run "
+                        "capacity-app --db \"%1\" check --restore (the damaged file is kept beside it).")
+                .replace("%1", str(store.path)).replace("%2", str(detail)[:200]))
+
+    def database_damaged(self, detail: str) -> None:
+        """The full check found the open database damaged (gui.app.check_in_background): from now
+        on no write reaches it (``Store.mark_damaged``), the banner says what is wrong and what to
+        do, and the open assessment and the actions turn read-only."""
+        self.store.mark_damaged(detail)
+        self.banner.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.banner.setText(self._damaged_text(self.store))
+        self.banner.setVisible(True)
+        self._update_actions()
+        if self.session is not None:  # the session reads why it is read-only again
+            self.bus.publish(Changes(self.session.assessment_id, metadata=True))
+        self.show_message(self.tr("The database is damaged: it is now open read-only."), 0)
 
     def _make_status_bar(self) -> None:
         """The status bar's save status ("Saved 10:42", "Not saved: …") and its Try again button."""

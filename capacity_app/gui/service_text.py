@@ -284,6 +284,14 @@ WITH_ARGUMENTS = (
     (r"the rate's source is longer than (\d+) characters \((\d+)\)",
      QT_TRANSLATE_NOOP("ServiceText", "the rate's source is longer than %1 characters (%2)")),
     (r"cost line (\d+): (.+)", QT_TRANSLATE_NOOP("ServiceText", "cost line %1: %2")),
+    # all of an assessment's text against what a workbook carries (domain.celltext.workbook_text_problem)
+    (r"the assessment would hold ([\d.]+) MB of text \(answers, comments, evidence, the action plan, review "
+     r"notes\), more than a workbook carries \((\d+) MB\): shorten the longest texts or move long documents "
+     r"to attachments",
+     QT_TRANSLATE_NOOP("ServiceText", "the assessment would hold %1 MB of text (answers, comments, evidence, the "
+                                      "action plan, review notes), more than a workbook carries (%2 MB): shorten "
+                                      "the longest texts or attach long documents as files")),
+    (r"nothing imported: (.+)", QT_TRANSLATE_NOOP("ServiceText", "nothing imported: %1")),
     # an assessment's title (domain.assessment.title_problem: new, edit, the details dialog, an import)
     (r"the title is longer than (\d+) characters \((\d+)\): shorten it",
      QT_TRANSLATE_NOOP("ServiceText", "the title is longer than %1 characters (%2): shorten it")),

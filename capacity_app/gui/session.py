@@ -374,6 +374,9 @@ class AssessmentSession(QObject):
         return self._read_only
 
     def _why_read_only(self) -> str:
+        if getattr(self.store, "damaged", ""):
+            return QCoreApplication.translate("AssessmentSession", "the database is damaged (it is open read-only): "
+                                              "nothing can be changed until the last good backup is restored")
         if getattr(self.store, "readonly", False):
             return QCoreApplication.translate("AssessmentSession", "the database cannot be written (it is open "
                                               "read-only): nothing can be changed")

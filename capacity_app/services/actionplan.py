@@ -28,7 +28,7 @@ from ..domain.planvalidation import (
 )
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .base import ServiceError, editable, get_assessment, storage_refusal
+from .base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
 from .changes import Changes
 from .differences import Difference
 
@@ -159,7 +159,8 @@ def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Actio
     _check_priority_actions(plan, new)
     _check_dependencies([*plan, new])
     try:
-        store.insert_action(a.id, new, position)
+        with text_kept_within(store, a.id):  # whatever is accepted can be exported (issue 47)
+            store.insert_action(a.id, new, position)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return ActionSaved(store.action(a.id, new.id), changes_of(a.id),
@@ -176,7 +177,8 @@ def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Ac
         if new.priority_action and not old.priority_action:
             _check_priority_actions(plan, new)
         _check_dependencies([new if x.id == new.id else x for x in plan])
-        store.save_action(a.id, new)
+        with text_kept_within(store, a.id):
+            store.save_action(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return ActionSaved(new, changes_of(a.id), action_warnings(new, store.plan_finance(a.id)))
@@ -242,7 +244,7 @@ def draft_from_recommendations(store: Store, q: Questionnaire, assessment_id: An
         return Drafted((), Changes(a.id))
     stored = [_valid(q, d) for d in drafted]
     try:
-        with store.transaction():
+        with text_kept_within(store, a.id):
             for d in stored:
                 store.save_action(a.id, d)
     except StorageError as exc:
@@ -266,7 +268,8 @@ def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, acti
             if dup:
                 raise ServiceError(f"action {i} ({x.title[:40]}): cost lines {dup[0][0]} and {dup[0][1]} are the "
                                    "same line twice: enter it once, or the sum on one line")
-        store.replace_action_plan(a.id, plan, note=note)
+        with text_kept_within(store, a.id):
+            store.replace_action_plan(a.id, plan, note=note)
     except ActionError as exc:
         raise ServiceError(str(exc)) from None
     except StorageError as exc:
@@ -360,7 +363,8 @@ def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None =
         if not known_currency(code):
             raise ServiceError(f"{code} is not an ISO 4217 currency of the country table")
     try:
-        store.save_plan_finance(a.id, new)
+        with text_kept_within(store, a.id):
+            store.save_plan_finance(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return changes_of(a.id)
@@ -417,7 +421,8 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     approved = approved_plan(plan, finance)  # every action, line, rate and total as approved
     v = replace(v, entered_by=store.operator or "", version=plan_version(approved), approved=approved)
     try:
-        store.save_plan_validation(a.id, v)
+        with text_kept_within(store, a.id):  # the plan approved is kept whole: its text twice
+            store.save_plan_validation(a.id, v)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return changes_of(a.id)

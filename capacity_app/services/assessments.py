@@ -5,6 +5,7 @@ Widgets and commands call these; none of them writes SQL or checks values itself
 from __future__ import annotations
 
 import datetime as _dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -15,14 +16,14 @@ from ..domain import mission
 from ..domain.assessment import (
     ASSESSMENT_STATUSES, FINAL, Assessment, Institution, default_title, institutions_problem, title_problem,
 )
-from ..domain.celltext import evidence_problem, text_problem
+from ..domain.celltext import evidence_line, evidence_problem, text_problem, workbook_bytes
 from ..domain.dates import iso_date
 from ..domain.status import ANSWERED, DONT_KNOW, EMPTY, EVIDENCE_KINDS, NOT_APPLICABLE
 from ..paths import default_db_path
 from ..storage.db import NONE, QUICK, CorruptDatabaseError, NeedsUpgradeError, StorageError, StoreLockedError
 from ..storage.store import Store
 from .base import AssessmentFinal as AssessmentFinal, NotSaved as NotSaved  # raised here: callers catch them here
-from .base import ServiceError, editable, get_assessment, storage_refusal, unwritable
+from .base import ServiceError, editable, get_assessment, storage_refusal, text_fits, unwritable
 from .changes import Changes, WithId
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ def open_store(db_path: str | Path | None = None, *, readonly: bool = False,
         # a reader: the damaged database read as it is, read-only, and said so (store.damaged)
         store = Store(path, readonly=True, backup_dir=backup_dir, daily_backup=False, integrity=NONE,
                       operator=operator)
-        store.damaged = str(exc)
+        store.mark_damaged(exc.detail)
     except NeedsUpgradeError:
         # a reading command is the first to open a database of an earlier schema: upgrade it
         # once (after its pre-migration backup), as the window or any writing command would
@@ -325,6 +326,7 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
     _check_comment(key, comment)
     prev = sheet.get(key)  # the sheet mirrors the store: no second read needed
     saved = Answer(key, value, status, prev.comment if comment is None else comment, prev.evidence)
+    total = text_fits(store, assessment_id, _answer_bytes(saved), _answer_bytes(prev))
     follows = False
     try:
         with store.transaction():
@@ -335,10 +337,19 @@ def record_answer(store: Store, q: Questionnaire, assessment_id: int, key: str, 
                 if fields:
                     store.update_assessment(int(assessment_id), **fields)
                     follows = True
+            if total is not None:  # measured here: the next write need not measure it all again
+                store.text_bytes_now(assessment_id, total)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     sheet.put(saved)
     return Saved(key, at, saved, int(assessment_id), metadata=follows)
+
+
+def _answer_bytes(answer: Any) -> int:
+    """An answer's value and comment as the workbook text they take (the value as stored)."""
+    value = answer.value if answer.status == ANSWERED else None
+    shown = "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return workbook_bytes(shown) + workbook_bytes(answer.comment or "")
 
 
 def record_text(store: Store, q: Questionnaire, assessment_id: int, key: str, text: str | None, *,
@@ -374,7 +385,15 @@ def set_comment(store: Store, q: Questionnaire, assessment_id: int, key: str, co
     _check_comment(key, comment)
     editable(store, assessment_id)
     try:
-        at = store.set_comment(assessment_id, key, comment)
+        old = store.answer(assessment_id, key).comment or ""
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    total = text_fits(store, assessment_id, workbook_bytes(comment), workbook_bytes(old))
+    try:
+        with store.transaction():
+            at = store.set_comment(assessment_id, key, comment)
+            if total is not None:
+                store.text_bytes_now(assessment_id, total)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Saved(key, at, store.answer(assessment_id, key), int(assessment_id))
@@ -396,8 +415,12 @@ def add_evidence(store: Store, q: Questionnaire, assessment_id: int, key: str, k
     bad = evidence_problem(kind, text.strip(), count)
     if bad:
         raise ServiceError(f"{key}: {bad}")
+    total = text_fits(store, assessment_id, workbook_bytes(evidence_line(kind, text.strip())) + 1)
     try:
-        eid = store.add_evidence(assessment_id, key, kind, text.strip())
+        with store.transaction():
+            eid = store.add_evidence(assessment_id, key, kind, text.strip())
+            if total is not None:
+                store.text_bytes_now(assessment_id, total)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return WithId(eid, Changes.of_answers(assessment_id, key))

@@ -5,10 +5,13 @@ editable). A leaf of ``services/``: it imports no other service, so that every s
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..domain.assessment import FINAL, Assessment
+from ..domain.celltext import workbook_text_problem
 from ..storage.db import StorageError
 from ..storage.store import Store, WriteError
 
@@ -70,3 +73,35 @@ def editable(store: Store, assessment_id: Any) -> Assessment:
         raise AssessmentFinal(f"assessment {a.id} ({a.country} {a.round}) is final: reopen it (status "
                               f"in progress) to change it")
     return a
+
+
+def text_fits(store: Store, assessment_id: Any, added: int, removed: int = 0) -> int | None:
+    """Refuse a write that adds ``added`` bytes of workbook text (``domain.celltext.workbook_bytes``)
+    in place of ``removed`` when the assessment's text would then be more than a workbook carries
+    (issue 47: each value within its own limit, a filled assessment made a workbook no import
+    could read). A write that adds nothing is never refused by it. Returns the total the write
+    leaves (for ``store.text_bytes_now`` once it is written), None when it adds nothing."""
+    if added <= removed:
+        return None
+    try:
+        total = store.text_bytes(int(assessment_id)) + added - removed
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    problem = workbook_text_problem(total)
+    if problem:
+        raise ServiceError(problem)
+    return total
+
+
+@contextmanager
+def text_kept_within(store: Store, assessment_id: Any) -> Iterator[None]:
+    """The writes made inside, in one transaction, refused whole (rolled back) when they leave the
+    assessment with more text than a workbook carries and more than it had: for writes that
+    replace many things at once (the action plan, its validation)."""
+    before = store.text_bytes(int(assessment_id))
+    with store.transaction():
+        yield
+        after = store.text_bytes(int(assessment_id))
+        problem = workbook_text_problem(after) if after > before else None
+        if problem:
+            raise ServiceError(problem)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.answers import Answer
+from ..domain.celltext import workbook_text_problem
 from ..domain.dates import checked_stamp
 from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment
 from ..domain.mission import INSTITUTIONS, record_fields
@@ -24,7 +25,7 @@ from ..storage.actionplan import plan_checks
 from ..storage.clock import now_iso
 from ..storage.store import Store
 from .assessments import follow_s0, questionnaire_for, set_status
-from .base import AssessmentFinal
+from .base import AssessmentFinal, ServiceError
 from .changes import Changes
 from .differences import Difference, question_wording
 from .provenance import EARLIER_MAX, Provenance, answer_plain, provenance_of, provenances
@@ -520,6 +521,8 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     team_settled = {key: theirs_provenance(plan, key, sent_by_key.get(key)).check
                     for key in choice.settled_here | choice.both} if getattr(plan, "changes", None) is not None else {}
     with store.transaction():
+        found = store.find_assessment(plan.uid)
+        text_before = store.text_bytes(found.id) if found is not None else 0
         existing, reopened = _reopened(store, plan, reopen)
         a = _saved_record(store, plan, existing, reopened, note, team_settled)
         keep = _write_answers(store, plan, a, existing, choice)
@@ -533,6 +536,10 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         follow_s0(store, q if q is not None else questionnaire_for(), a.id)
         _carry_review_signoff(store, a.id, plan)
         _carry_signoff(store, a.id, plan)
+        text_after = store.text_bytes(a.id)  # what is imported can be exported again (issue 47)
+        too_much = workbook_text_problem(text_after) if text_after > text_before else None
+        if too_much:
+            raise ServiceError(f"{Path(plan.path).name}: nothing imported: {too_much}")
         if then is not None:
             then(store, store.assessment(a.id))
     saved = store.assessment(a.id)

@@ -12,7 +12,7 @@ from ..domain import review as rv
 from ..storage.clock import now_iso
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .base import ServiceError, editable, get_assessment, storage_refusal
+from .base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
 from .changes import Changes
 from .differences import Difference
 
@@ -68,7 +68,8 @@ def set_review(store: Store, q: Questionnaire, assessment_id: Any, key: str, sta
     a = editable(store, assessment_id)
     try:
         fingerprint = rv.unit_fingerprint(q, store.answers(a.id), unit)
-        saved = store.save_review(a.id, unit, status, note, fingerprint, reviewer=reviewer or None)
+        with text_kept_within(store, a.id):  # whatever is accepted can be exported (issue 47)
+            saved = store.save_review(a.id, unit, status, note, fingerprint, reviewer=reviewer or None)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Reviewed(unit, saved, saved.at if saved is not None else "", a.id)

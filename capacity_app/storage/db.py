@@ -474,9 +474,9 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
     ``quick``: the full check when the file is at most :data:`FULL_CHECK_BYTES`, else ``PRAGMA
     quick_check`` (every page, without the index cross-check: a few times faster) and the full
     check of the small tables every command reads (LIGHT_TABLES; issue 47: an index that no longer
-    matches its table, which quick_check does not see); ``light``: ``quick_check`` of those tables
-    (the first window), which costs the same for 1 or 1000 assessments; damage elsewhere is left
-    to a full check."""
+    matches its table, which quick_check does not see); ``light``: the full check of those tables
+    only (the first window), which costs the same for 1 or 1000 assessments; damage elsewhere is
+    left to a full check (the window's, in the background)."""
     if level not in INTEGRITY_LEVELS:
         raise ValueError(f"unknown integrity check level {level!r}")
     try:
@@ -486,8 +486,8 @@ def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
         try:
             if level == QUICK and _size(path) <= FULL_CHECK_BYTES:
                 level = FULL
-            if level == LIGHT:
-                rows = _tables_check(conn, "quick_check")
+            if level == LIGHT:  # the full check of these small tables: an index that no longer matches
+                rows = _tables_check(conn, "integrity_check")  # its table too (issue 47), at no cost
             else:
                 rows = conn.execute("PRAGMA integrity_check" if level == FULL else "PRAGMA quick_check").fetchall()
                 if level == QUICK and rows and rows[0][0] == "ok":

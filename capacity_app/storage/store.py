@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from collections.abc import Iterable, Iterator
 
 from ..domain.assessment import Assessment, Institution
+from ..domain.celltext import evidence_line, workbook_bytes
 from ..domain.status import ANSWER_STATUSES, ANSWERED, EMPTY
 from .actionplan import ActionPlanStore
 from .clock import now_iso
@@ -24,7 +25,10 @@ from .proposals import ProposalStore
 from .reviews import ReviewStore
 from .signoffs import SignOffStore
 from .undo import UndoStore
-from .db import QUICK, Connection, StorageError, list_backups, open_database, stored_backup_dir, take_backup
+from .db import (
+    QUICK, Connection, CorruptDatabaseError, StorageError, all_backups, list_backups, open_database, stored_backup_dir,
+    take_backup,
+)
 
 if TYPE_CHECKING:
     from ..domain.answers import Answer, Evidence
@@ -74,7 +78,8 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
         self.path = Path(path)
         self.backup_dir = Path(backup_dir) if backup_dir else None
         self.readonly = readonly
-        self.damaged = ""  # why a damaged database was opened read-only (services.assessments.open_store)
+        self.damaged = ""  # why the database is known to be damaged (mark_damaged): read-only since
+        self._damage: CorruptDatabaseError | None = None
         self._db: Connection | None
         self._db, self._lock = open_database(self.path, self.backup_dir, readonly=readonly,
                                             daily_backup=daily_backup, integrity=integrity)
@@ -84,6 +89,7 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
             self.backup_dir = stored_backup_dir(self._db.conn)
         self._mutex = threading.RLock()
         self._operator = operator
+        self._text_bytes: dict[int, tuple[int, int]] = {}  # assessment id -> (revision, text_bytes)
 
     # --- life cycle --------------------------------------------------------------------------
     def close(self) -> None:
@@ -116,7 +122,10 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One committed transaction (nested calls become savepoints)."""
+        """One committed transaction (nested calls become savepoints). None once the database is
+        known to be damaged (:meth:`mark_damaged`): refused, naming the command that restores it."""
+        if self._damage is not None:
+            raise CorruptDatabaseError(self.path, self._damage.detail, self._damage.backups)
         if self.readonly:
             raise WriteError(f"{self.path}: opened read-only", "read_only")
         with self._mutex:
@@ -127,6 +136,17 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
                     yield
             except sqlite3.OperationalError as exc:
                 raise _explain(self.path, exc) from exc
+
+    def mark_damaged(self, detail: str) -> CorruptDatabaseError:
+        """The database is damaged (``detail``: the integrity check's first problem, found at open
+        or later by the full check the window runs in the background): from now on it is read
+        only, every write refused naming the command that restores the last good backup (issue 47:
+        writes went on until the next open). Returns the refusal, for the message."""
+        backups = [b.path for b in all_backups(self.path, self.backup_dir)]
+        self._damage = CorruptDatabaseError(self.path, detail, backups)
+        self.damaged = str(self._damage)
+        self.readonly = True
+        return self._damage
 
     @property
     def operator(self) -> str:
@@ -297,6 +317,42 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
         for key, items in ev.items():
             out[key] = Answer(key, None, EMPTY, "", tuple(items))
         return out
+
+    # every column of user text an export writes (JSON as stored: a little more than the cells)
+    _TEXT_COLUMNS = (
+        ("answers", "value, comment"), ("evidence", "kind, text"),
+        ("action_items", "title, institutions, policy_questions, resources, milestone, strategy, costs, indicator, "
+                         "baseline, target, verification, risks, sdg_target, depends_on"),
+        ("action_plans", "rates, validation"), ("reviews", "reviewer, note"),
+        ("signoffs", "name, position, institution, reason"),
+    )
+
+    def text_bytes(self, assessment_id: int) -> int:
+        """What the user text of an assessment takes in its workbook (``domain.celltext.
+        workbook_bytes`` of every cell an export writes from it), for the services' check that
+        whatever they accept can be exported and imported again (issue 47). Measured once per
+        revision of the assessment (8 ms a megabyte: 0.1 s at the 16 MB limit); a write whose text
+        its service measured leaves the new total (:meth:`text_bytes_now`), so typing near the
+        limit measures nothing twice."""
+        aid = int(assessment_id)
+        revision = self.revision(aid)
+        cached = self._text_bytes.get(aid)
+        if cached is not None and cached[0] == revision:
+            return cached[1]
+        total = 0
+        for table, columns in self._TEXT_COLUMNS:
+            for row in self.db.execute(f"SELECT {columns} FROM {table} WHERE assessment_id = ?", [aid]):
+                if table == "evidence":  # one line of its item's Evidence cell
+                    total += workbook_bytes(evidence_line(str(row[0]), str(row[1]))) + 1
+                else:
+                    total += sum(workbook_bytes(v) for v in row if isinstance(v, str) and v)
+        self._text_bytes[aid] = (revision, total)
+        return total
+
+    def text_bytes_now(self, assessment_id: int, total: int) -> None:
+        """After a write: the text it leaves, as the service measured it (kept for this revision)."""
+        aid = int(assessment_id)
+        self._text_bytes[aid] = (self.revision(aid), int(total))
 
     def answer(self, assessment_id: int, key: str) -> Answer:
         from ..domain.answers import Answer, Evidence  # start-up: see answers()

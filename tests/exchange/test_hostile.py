@@ -71,7 +71,7 @@ def _zip_bomb(src, tmp):
 
 
 def _ratio_bomb(src, tmp):
-    return _rezip(src, tmp / "ratio.xlsx", extra={"xl/media/pad.xml": b" " * (20 * 1024 * 1024)})
+    return _rezip(src, tmp / "ratio.xlsx", extra={"xl/media/pad.xml": b" " * (40 * 1024 * 1024)})
 
 
 def _lying_header(src, tmp):
