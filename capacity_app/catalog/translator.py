@@ -46,7 +46,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.dates import iso_date
 from ..domain.languages import CATALOGUED, Review, language
+from ..files import InputFileError, read_regular
 from ..paths import assessments_dir, resources_dir
 from .kinds import KINDS, Kind, render_catalogue_text
 from .translations import Catalogue, Entry, plural_categories, read_catalogue
@@ -374,7 +376,10 @@ def read_file(path: Path, lang: str) -> list[_Read]:
     if size > MAX_FILE:
         raise TranslationFileError([f"{name}: {size // (1024 * 1024)} MB, more than a translator's file "
                                     f"({MAX_FILE // (1024 * 1024)} MB at most)"])
-    data = Path(path).read_bytes()
+    try:  # opened once, fstat-checked: a FIFO or a device is never read (issue 47: /dev/zero hung)
+        data = read_regular(path, MAX_FILE)
+    except InputFileError as exc:
+        raise TranslationFileError([f"{name}: {exc.reason}"]) from None
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:400]
     if head.startswith(b"<"):
         return _read_xliff(data, name, lang)
@@ -486,11 +491,15 @@ def import_file(path: Path, lang: str, reviewer: str, date: str | None = None, d
         errors.append("a review record needs the reviewer's name (--reviewer \"Name, service\")")
     elif len(reviewer) > 200 or _CONTROL.search(reviewer):
         errors.append("the reviewer's name must be one line of at most 200 characters")
-    day = date or dt.date.today().isoformat()
-    try:
-        dt.date.fromisoformat(day)
-    except ValueError:
-        errors.append(f"{day!r}: a review date is YYYY-MM-DD")
+    today = dt.date.today().isoformat()
+    day = today
+    if date is not None:
+        try:  # one rule for a date from outside (issue 47): every spelling stored as YYYY-MM-DD, in range
+            day = iso_date(date)
+        except ValueError as exc:
+            errors.append(f"the review's date: {exc}")
+        if day > today:
+            errors.append(f"the review's date {day} is after today ({today}): a review is dated when it was made")
     if errors:
         raise TranslationFileError(errors)
     ex = collect(lang)

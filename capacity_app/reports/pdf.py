@@ -60,8 +60,18 @@ def _bytecode_cache():
     again). None, so templates compile as before, when that folder is unsafe or cannot be made."""
     import jinja2
 
+    class _BestEffortCache(jinja2.FileSystemBytecodeCache):
+        """A cache that cannot be written (a full disk, a file-size limit: issue 47) is no
+        error: the template was compiled, the report goes on, the next process compiles again."""
+
+        def dump_bytecode(self, bucket) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
     try:  # a name of its own: this environment's templates compile with the typographic finalize
-        return jinja2.FileSystemBytecodeCache(pattern="capacity-report-%s.cache")
+        return _BestEffortCache(pattern="capacity-report-%s.cache")
     except (RuntimeError, OSError):
         return None
 

@@ -262,3 +262,51 @@ def test_command_line_export_and_import(tree):
     res = runner.invoke(main, ["translations", "import", str(out), "--lang", "ru", "--reviewer", "Li"])
     assert res.exit_code == 2 and "not 'ru'" in res.output
     assert snapshot(tree) == before
+
+
+@pytest.mark.parametrize("make", ["/dev/zero", "fifo", "link to /dev/zero", "the folder"])
+def test_only_a_regular_file_is_read(tree, make):
+    """A device, a FIFO or a link to one is refused at once, never read (issue 47: `translations
+    import /dev/zero` read until killed, a FIFO hung on its writer)."""
+    import os
+
+    folder = tree.parent / f"hostile-{tree.name}"
+    folder.mkdir()
+    path = folder / "hostile.po"
+    if make == "fifo":
+        os.mkfifo(path)
+    elif make == "link to /dev/zero":
+        path.symlink_to("/dev/zero")
+    elif make == "the folder":
+        path = tree
+    else:
+        path = Path(make)
+    before = snapshot(tree)
+    with pytest.raises(tr.TranslationFileError) as err:
+        tr.import_file(path, "ar", "X")
+    assert len(err.value.errors) == 1 and ("not a regular file" in err.value.errors[0]
+                                           or "folder" in err.value.errors[0])
+    assert snapshot(tree) == before
+
+
+@pytest.mark.parametrize("given,stored", [("20261001", "2026-10-01"), ("2026-W40-4", "2026-10-01"),
+                                          (" 2026-10-01 ", "2026-10-01")])
+def test_every_spelling_of_a_review_date_is_stored_one_way(tree, given, stored):
+    out = tree.parent / "ar.po"
+    tr.export_file("ar", "po", out)
+    out.write_text(edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "صفحة {page} من {pages}"), encoding="utf-8")
+    result = tr.import_file(out, "ar", "X", date=given)
+    assert result.review.date == stored
+
+
+@pytest.mark.parametrize("given,words", [("9999-12-31", "outside the years"), ("0001-01-01", "outside the years"),
+                                         ("45000", "date serial"), ("2999-01-01", "after today"),
+                                         ("x" * 100_000, "expected a date")])
+def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, given, words):
+    out = tree.parent / "ar.po"
+    tr.export_file("ar", "po", out)
+    before = snapshot(tree)
+    with pytest.raises(tr.TranslationFileError) as err:
+        tr.import_file(out, "ar", "X", date=given)
+    assert words in err.value.errors[0] and len(err.value.errors[0]) < 300
+    assert snapshot(tree) == before

@@ -397,11 +397,16 @@ runpy.run_module("capacity_app", run_name="__main__", alter_sys=True)
 """
 
 
-def _limited(limit: int, *args: str, timeout: float = 300) -> tuple[int, str]:
+def _limited(limit: int, *args: str, timeout: float = 300, tmpdir: Path | None = None) -> tuple[int, str]:
     """(exit status, stderr) of ``capacity-app ARGS`` in a child whose files may not grow past
-    ``limit`` bytes (RLIMIT_FSIZE)."""
+    ``limit`` bytes (RLIMIT_FSIZE); ``tmpdir``: its temporary folder (fresh: no cache written by
+    an earlier run, such as the report templates' compiled code, spares it a write)."""
+    env = child_env()
+    if tmpdir is not None:
+        tmpdir.mkdir(parents=True, exist_ok=True)
+        env["TMPDIR"] = str(tmpdir)
     r = subprocess.run([sys.executable, "-c", _FSIZE, str(limit), *args], capture_output=True, text=True,
-                       env=child_env(), cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL)
+                       env=env, cwd=REPO, timeout=timeout, stdin=subprocess.DEVNULL)
     return r.returncode, r.stderr
 
 
@@ -441,7 +446,7 @@ def scenario_write_limits(workdir: Path, limit: int = 48 * 1024) -> dict:
     ]
     before = db.read_bytes()
     for what, args in writes:
-        code, err = _limited(limit, "--db", str(db), *args)
+        code, err = _limited(limit, "--db", str(db), *args, tmpdir=workdir / "tmp")
         h.refused(f"{what} under a {limit // 1024} KB file-size limit", code, err, "file-size limit")
         left = sorted(p.name for p in out.rglob("*") if p.is_file())
         h.check(f"{what}: no file left", not left, f"left {left}")
