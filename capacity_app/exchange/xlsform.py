@@ -21,7 +21,9 @@ a form pyxform refuses is never written. Layout (docs/xlsform.md):
   ``constraint_message::`` too); the default language is the one asked for.
 
 No answer is required: an institution returns what it knows; a blank proposes nothing. "Don't know"
-and "not applicable" are not offered in the form (they are the mission's to record)."""
+and "not applicable" are not offered in the form (they are the mission's to record). A question
+outside a grid starts from the mission's answer (``default``; never a free text), for the respondent
+to confirm or correct: a value returned unchanged proposes nothing."""
 from __future__ import annotations
 
 import hashlib
@@ -248,6 +250,9 @@ class _Builder:
                 r["relevant"] = relevant
             return
         self.question(it.field, it.id, it.id, self.scope(it.field), it.id)
+        default = _default(it.field, self.spec.known.get(it.id))
+        if default:  # what the mission already knows, for the respondent to confirm or correct
+            self.survey[-1]["default"] = default
 
     def repeat(self, it: Item, count: int, key_name: str, key_list: str, fields: tuple[Field, ...]) -> None:
         relevant = self.xpath(it.relevant, self.scope(it.field), it.id, "relevance")
@@ -335,6 +340,24 @@ class _Builder:
         settings = {"form_title": title, "form_id": form_id(self.spec.assessment_uid, self.spec.institution),
                     "version": version, "default_language": language_column(self.spec.lang)}
         return Form(self.survey, self.choices, settings, self.warnings)
+
+
+_DEFAULT_TYPES = ("select_one", "select_multiple", "rating", "integer", "year", "decimal", "date")
+
+
+def _default(fld: Field, value: Any) -> str:
+    """The mission's answer as the question's ``default`` ("" for none). A text is never given: an
+    XLSForm reads a default holding ``${…}`` or a call as an expression, and a free text may."""
+    if value is None or value == "" or value == [] or fld.type not in _DEFAULT_TYPES:
+        return ""
+    if isinstance(value, (list, tuple)):
+        given = {str(v) for v in value}
+        return " ".join(c for c in fld.choice_codes if c in given)  # in the list's order
+    if fld.type in ("select_one",) and str(value) not in fld.choice_codes:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
 
 
 def _string(value: str) -> str:

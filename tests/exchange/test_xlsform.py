@@ -450,3 +450,23 @@ def test_export_xlsforms_into_a_folder_and_cancel(demo, tmp_path):
     with pytest.raises(Cancelled):
         export_xlsforms(store, a.id, tmp_path / "cancelled", cancelled=cancelled)
     assert list((tmp_path / "cancelled").glob("*")) == []
+
+
+def test_what_the_mission_knows_is_the_default(qn, tmp_path):
+    """A question outside a grid starts from the mission's answer (never a free text, which an
+    XLSForm could read as an expression); pyxform converts the form."""
+    known = {"s5_strategy": "yes", "s2_profile": ["return", "origin"], "s6a_last_census_year": 2019.0,
+             "s0_reference_date": "2026-05-31", "s5_document": "National strategy (2020) ${x} concat('a')",
+             "s5_legal_mandate": 2}
+    form = build_form(qn, whole(qn), _spec(qn, known=known))
+    rows = _questions(form)
+    assert rows["s5_strategy"]["default"] == "yes"
+    codes = qn.item("s2_profile").field.choice_codes
+    assert rows["s2_profile"]["default"] == " ".join(c for c in codes if c in ("return", "origin"))
+    assert rows["s6a_last_census_year"]["default"] == "2019"
+    assert rows["s0_reference_date"]["default"] == "2026-05-31"
+    assert rows["s5_legal_mandate"]["default"] == "2"
+    assert "default" not in rows["s5_document"] and "default" not in rows["s6a_next_census_year"]
+    out = write_xlsform(form, tmp_path / "f.xlsx")
+    xform, warnings = convert(out)
+    assert warnings == [] and "<s5_strategy>yes</s5_strategy>" in xform
