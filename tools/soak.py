@@ -43,7 +43,7 @@ def _peak_mb() -> int:
 
 def report_case(q, shape, folder: Path) -> dict:
     from generated.assessments import make_spec, write
-    from generated.invariants import foreign_words, word_problems
+    from generated.invariants import foreign_words, structure_problems, word_problems
     from pypdf import PdfReader
 
     from capacity_app.services.assessments import open_store
@@ -60,7 +60,7 @@ def report_case(q, shape, folder: Path) -> dict:
         store.close()
         for f in folder.glob("r.sqlite3*"):
             f.unlink()
-    problems = word_problems(pdf)
+    problems = word_problems(pdf) + structure_problems(pdf)
     pages = PdfReader(pdf).pages
     if spec.lang in ("ar", "zh", "ru") and shape.own_script:
         words = foreign_words("\n".join(p.extract_text() for p in pages), spec.user_texts())
