@@ -135,6 +135,8 @@ class PlanCosts:
     currency: str = ""          # the currency of the first three columns (the plan's, else USD)
     tables: list[CostTable] = field(default_factory=list)  # every table, in the order printed
     incomplete: bool = False    # some lines have no exchange rate: left out of the converted totals
+    amount_mm: float = 26.5     # each amount column's width: its widest amount on one line (reports/plan.py)
+    amount_pt: float = 8.0      # the tables' type size: smaller only when five such columns would not fit
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,8 @@ class PlanRecord:
     glance_note: str = ""       # the rounding footnote of the glance's total ("" when rows add up)
     sheets: list[ActionSheet] = field(default_factory=list)  # one per priority action (issue 48)
     history: list[str] = field(default_factory=list)  # the validation records, when there was more than one
+    glance_cost_mm: float = 30.0  # the glance's cost column: its widest amount's digits on one line
+    glance_cost_pt: float = 8.0   # the glance's type size: smaller only when that column would not fit
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..domain.planvalidation import (
 )
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list
+from .measure import text_mm
 from .model import (
     ActionPlan, ActionSheet, CostTable, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord, SheetLine,
 )
@@ -96,6 +97,31 @@ def _funding(action: Action, s: Strings) -> list[str]:
         if line not in out:
             out.append(line)
     return out
+
+
+TEXT_WIDTH_MM = 176.0    # A4 less report.css's page margins (17 mm each side)
+CELL_PADDING_MM = 3.6    # report.css's 1.5 mm each side, and a little room
+MONEY_LABEL_MM = 40.0    # a cost table's label column keeps at least this
+GLANCE_COST_MM = (30.0, 45.0)  # the glance's cost column: plan.css's width, and the most it may take
+
+
+def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: float,
+                   size_pt: float = 8.0) -> tuple[float, float]:
+    """(width in mm, type size in pt) of ``columns`` amount columns holding ``texts`` so that no
+    amount breaks inside its digits (issue 46): as wide as the widest amount (bold, as the totals),
+    never narrower than ``least``; when that would exceed ``most``, the columns take ``most`` and
+    the type shrinks to fit (ten trillion units in five columns: about 6 pt)."""
+    need = max((text_mm(t, size_pt, bold=True) for t in texts if t), default=0.0) + CELL_PADDING_MM
+    width = max(least, need)
+    if width <= most:
+        return round(width, 1), size_pt
+    text = need - CELL_PADDING_MM
+    return round(most, 1), round(size_pt * (most - CELL_PADDING_MM) / text, 2)
+
+
+def _unbreakable(text: str) -> list[str]:
+    """The pieces of a glance amount that never break (it may break between code and digits)."""
+    return [p for p in text.split(" ") if p]
 
 
 def _breakable(text: str) -> str:
@@ -369,10 +395,15 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     if set(t.cost) != {target}:
         tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
                              t, lang, targets, s))
+    usd = len(targets) > 1
+    columns = 5 if usd else 3
+    amounts = [x for tb in tables for m in (*tb.rows, tb.total)
+               for x in (m.cost, m.secured, m.gap, *((m.cost_usd, m.gap_usd) if usd else ()))]
+    width, size = amount_columns(amounts, columns, least=26.5, most=(TEXT_WIDTH_MM - MONEY_LABEL_MM) / columns)
     return PlanCosts(
         sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
-        total=tables[0].total, usd=len(targets) > 1, notes=notes, currency=target, tables=tables,
-        incomplete=bool(left_out))
+        total=tables[0].total, usd=usd, notes=notes, currency=target, tables=tables,
+        incomplete=bool(left_out), amount_mm=width, amount_pt=size)
 
 
 def _value(text: str, what: str, lang: str, s: Strings) -> str:
@@ -450,6 +481,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         GlanceRow(r.order, r.title, r.milestone, r.owners, r.owners_agreed, r.timeline, s["plan_not_costed"], "",
                   [], r.status, "") for r in rows]
     g_total, g_note = glance_total(actions, glance, finance, lang, s) if actions else (None, "")
+    pieces = [p for g in glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in _unbreakable(t)]
+    pieces += [p for t in ((g_total.cost, g_total.cost_usd) if g_total else ()) for p in _unbreakable(t)]
+    g_width, g_size = amount_columns(pieces, 1, least=GLANCE_COST_MM[0], most=GLANCE_COST_MM[1])
     changes = changes_since(validation, actions)
     values = value_changes(validation, actions, finance)
     if validation is not None:
@@ -477,7 +511,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=action_sheets(actions, chosen, finance, lang, s) if actions and chosen else [],
-        history=history_lines(history, lang, s))
+        history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size)
 
 
 __all__ = ["action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",

@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -239,3 +240,51 @@ def test_a_workbook_an_import_would_refuse_is_never_written(tmp_path):
     finally:
         store.close()
     assert not list(tmp_path.glob("big.xlsx*")) and not list(tmp_path.glob(".big.xlsx*"))
+
+
+def _lines(pdf: Path) -> list[str]:
+    """Every printed line of ``pdf`` (PyMuPDF), its spaces of any kind made plain."""
+    import pymupdf
+
+    out = []
+    with pymupdf.open(pdf) as doc:
+        for page in doc:
+            for block in page.get_text("dict")["blocks"]:
+                for line in block.get("lines", ()):
+                    out.append(re.sub(r"\s", " ", "".join(span["text"] for span in line["spans"])))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_amounts_up_to_ten_trillion_never_break_inside_their_digits(long_db, lang, tmp_path):
+    """Cost lines of 9.9 trillion units in five currencies: every amount of the cost tables is
+    printed whole on one line, and every amount of the plan at a glance keeps its digits on one
+    line (it may break after its currency code); nothing over anything, nothing off the page."""
+    from capacity_app.domain.plancost import Cost
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.reports import build_report_context, render_report_pdf
+
+    store, q, aid = long_db
+    currencies = ["EUR", "USD", "GBP", "JPY", "CHF"]
+    originals = store.action_plan(aid)[:3]
+    try:
+        for action in originals:
+            plans.update_action(store, q, aid, replace(action, costs=tuple(
+                Cost(2026, Decimal("9876543210987" if c == "JPY" else "9876543210987.65"), c, "partner" if k % 2 else "national",
+                     PARTNER if k % 2 else "", bool(k % 2)) for k, c in enumerate(currencies))))
+        ctx = build_report_context(store, q, aid, lang)
+        pdf = render_report_pdf(ctx, tmp_path / f"huge-{lang}.pdf")
+    finally:
+        for action in originals:
+            plans.update_action(store, q, aid, action)
+    assert word_problems(pdf) == []
+    printed = _lines(pdf)
+    record = ctx.plan_record
+    plain = lambda t: re.sub(r"\s", " ", t)  # noqa: E731
+    amounts = {plain(x) for tb in record.costs.tables for m in (*tb.rows, tb.total)
+               for x in (m.cost, m.secured, m.gap, m.cost_usd, m.gap_usd) if x}
+    digits = {p for g in record.glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in plain(t).split(" ")
+              if any(ch.isdigit() for ch in p)}
+    assert max(len(a) for a in amounts) >= 17  # trillions, with their separators
+    split = sorted(a for a in amounts | digits if not any(a in line for line in printed))
+    assert not split, split[:10]
