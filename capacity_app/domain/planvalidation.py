@@ -12,11 +12,13 @@ funding becoming secured and the amounts executed leave the fingerprint as it is
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .actionplan import ACTIONS_MAX, ID_MAX, TITLE_MAX
@@ -363,6 +365,69 @@ def value_change_text(c: ValueChange) -> str:
     return f"{head}{c.what} {c.old} → {c.new}"
 
 
+_MONEY_RE = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?)")
+_RATE_RE = re.compile(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)")
+_LINE_RE = re.compile(r"(\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) (.*)")
+_CODE_AFTER = ("fr", "es", "ru")  # "45 000 000 XOF" as these languages write an amount; "XOF 45,000,000" else
+
+
+def _money_words(code: str, digits: str, lang: str, most: int = 8) -> str:
+    from .editorial import number
+
+    places = min(len(digits.split(".")[1]) if "." in digits else 0, most)
+    n = number(Decimal(digits), lang, places)
+    return f"{n}\u00a0{code}" if lang in _CODE_AFTER else f"{code}\u00a0{n}"
+
+
+def _value_words(text: str, what: str, lang: str) -> str:
+    """An old or new value of a change in ``lang``: amounts and rates in its digits, dates in its
+    words, yes/no, funding sources and stages in its terms; the user's own text as typed."""
+    from .editorial import date_long
+    from .texts import text as t
+
+    if what == "secured" and text in ("yes", "no"):
+        return t(f"wb.change.{text}", lang)
+    if what == "pipeline" and text in ("identified", "pledged", "committed", "disbursed"):
+        return t(f"wb.pipe.{text}", lang)
+    if what == "funding":
+        funding, _, funder = text.partition(": ")
+        if funding == "partner":
+            return t("wb.totals.partner", lang, name=funder)
+        if funding == "other":
+            return t("wb.totals.other_named", lang, name=funder) if funder else t("wb.totals.other", lang)
+        if funding == "national":
+            return t("wb.totals.national", lang)
+        return text
+    m = _RATE_RE.fullmatch(text)
+    if m:
+        when = date_long(_dt.date.fromisoformat(m.group(3)), lang)
+        return f"{_money_words('USD', '1', lang)} = {_money_words(m.group(1), m.group(2), lang)} ({when})"
+    m = _MONEY_RE.fullmatch(text)
+    if m:  # a total converted is kept to a millionth: read to the cent
+        return _money_words(m.group(1), m.group(2), lang, 2 if what.startswith("total") else 8)
+    m = _LINE_RE.fullmatch(text)
+    if m and what == "line":
+        return f"{m.group(1)}, {_money_words(m.group(2), m.group(3), lang)}, {_value_words(m.group(4), 'funding', lang)}"
+    return text
+
+
+def change_words(c: ValueChange, lang: str) -> str:
+    """One difference since the validation in ``lang`` (the workbook's notes): what changed, the
+    value approved and the value now, amounts, rates and dates as the language writes them."""
+    from .texts import text as t
+
+    if c.what == "action":
+        return t("wb.change.action_added" if not c.old else "wb.change.action_removed", lang, title=c.title)
+    key = c.what.replace(" ", "_")
+    what = t(f"wb.what.{key}", lang)
+    head = t("wb.change.head", lang, title=c.title) if c.title else ""
+    if not head:
+        what = what[:1].upper() + what[1:]
+    old, new = _value_words(c.old, c.what, lang), _value_words(c.new, c.what, lang)
+    kind = "added" if not c.old else "removed" if not c.new else "changed"
+    return t(f"wb.change.{kind}", lang, head=head, what=what, old=old, new=new)
+
+
 def validation_from_plain(d: Mapping[str, Any]) -> Validation:
     approved = d.get("approved")
     return Validation(str(d.get("date") or ""), str(d.get("event") or ""),
@@ -461,7 +526,7 @@ def validate_validation(v: Validation) -> Validation:
                       v.version, v.approved)
 
 
-__all__ = ["ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
+__all__ = ["change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
            "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
            "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",

@@ -22,6 +22,7 @@ consolidated workbook too: :func:`write_action_plan` and :func:`read_action_plan
 """
 from __future__ import annotations
 
+import datetime as _dt
 import json
 
 from collections.abc import Collection, Sequence
@@ -39,9 +40,10 @@ from ..domain.plancost import (
     amount_text, convert,
     parse_amount, parse_quantity, plan_totals, rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
+from ..domain.editorial import date_long
 from ..domain.texts import text
 from ..domain.planvalidation import (
-    plan_version, value_change_text, value_changes, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
+    change_words, plan_version, value_changes, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
 from .cells import write_header, write_text
 from .codec import text_of
@@ -314,11 +316,12 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
         # the database's finance leaves the currency unset when it is the country's, which the
         # record approved: compared in it
         resolved = finance if finance.currency else replace(finance, currency=validation.approved.get("currency"))
-        changes = [value_change_text(c) for c in value_changes(validation, actions, resolved)]
+        changes = [change_words(c, lang) for c in value_changes(validation, actions, resolved)]  # in its language
         if changes:  # every difference since the validation, old and new values
             shown = changes[:CHANGES_NOTED_MAX] + ([f"+{len(changes) - CHANGES_NOTED_MAX}"]
                                                     if len(changes) > CHANGES_NOTED_MAX else [])
-            notes.append(text("wb.totals.changed", lang, date=validation.date, changes="; ".join(shown)))
+            notes.append(text("wb.totals.changed", lang, date=date_long(_dt.date.fromisoformat(validation.date), lang),
+                              changes="; ".join(shown)))
     return rows, notes
 
 

@@ -131,3 +131,32 @@ def test_changes_after_validation_list_pipeline_target_and_sdg_with_old_and_new_
     assert "Census module: sdg_target 17.18 → 17.19" in texts
     assert any(t.startswith("total gap XOF 18000000 → XOF 0") for t in texts)
     assert plan_totals(now, finance).all.gap == {"XOF": Decimal(0)}
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("fr", ["Census module (2027) : stade du financement : annoncé → engagé",
+            "Census module (2027) : financement acquis : non → oui",
+            "Census module : valeur cible : 12 tables (2028) → 15 tables (2028)",
+            "Taux de change : 1\u00a0USD = 605,25\u00a0XOF (5 janvier 2026) → 1\u00a0USD = 655,957\u00a0XOF (1er mars 2026)"]),
+    ("en", ["Census module (2027): funding stage: pledged → committed",
+            "Exchange rate: USD\u00a01 = XOF\u00a0605.25 (5 January 2026) → USD\u00a01 = XOF\u00a0655.957 (1 March 2026)"]),
+    ("ru", ["Census module (2027): стадия финансирования: обещано → обязательство принято",
+            "Общая стоимость: 29 739,78 USD → 27 440,82 USD"]),
+])
+def test_change_words_in_the_workbooks_language(lang, words):
+    """The workbook's notes list each change in the workbook's language, amounts, rates and dates
+    as it writes them (issue 48; the English spelling of the stored values was printed before)."""
+    import capacity_app.catalog.sentences  # noqa: F401  (hands the Arabic, Chinese and Russian sentences to domain.texts)
+    from capacity_app.domain.planvalidation import change_words
+
+    finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-01-05"),))
+    plan = [_action(target="12 tables (2028)",
+                    costs=(Cost(2027, Decimal("18000000"), "XOF", "partner", "AfDB", pipeline="pledged"),))]
+    v = Validation("2026-06-01", "Workshop", ("ANSD",), "Minister", "Minister", snapshot(plan),
+                   approved=approved_plan(plan, finance))
+    now = [replace(plan[0], target="15 tables (2028)",
+                   costs=(replace(plan[0].costs[0], pipeline="committed", secured=True),))]
+    later = Finance("XOF", (Rate("XOF", Decimal("655.957"), "2026-03-01"),))
+    texts = [change_words(c, lang).replace("\u202f", "\u00a0") for c in value_changes(v, now, later)]
+    for w in words:
+        assert w.replace("\u202f", "\u00a0") in texts, (w, texts)

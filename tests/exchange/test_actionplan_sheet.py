@@ -570,8 +570,11 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
         plans.update_action(store, q, a.id, _replace(x, costs=tuple(costs)))
         state = plans.plan_state(store, a.id)
         _, notes = totals_rows(state.actions, store.plan_finance(a.id), "fr", state.validation)
-        note = next(n for n in notes if n.startswith("Modifié depuis la validation du 2026-06-18"))
-        assert f"amount XOF {x.costs[i].amount} → XOF {x.costs[i].amount + 1}" in note
-        assert "secured yes → no" in note and "plan currency" not in note
+        # in the workbook's language, amounts and the date as it writes them (issue 48)
+        note = " ".join(next(n for n in notes if n.startswith("Modifié depuis la validation du 18 juin 2026")).split())
+        amount = lambda d: f"{d:,}".replace(",", " ") + " XOF"  # noqa: E731
+        assert f"montant : {amount(x.costs[i].amount)} → {amount(x.costs[i].amount + 1)}" in note.replace("\u202f", " ")
+        assert "financement acquis : oui → non" in note and "monnaie du plan" not in note
+        assert "amount" not in note and "secured" not in note
     finally:
         store.close()
