@@ -31,7 +31,7 @@ from ..domain.plancost import (
     basis_amount, normalise_currency, parse_amount, parse_quantity, parse_rate, pipeline_secured, rate_to_plain,
     rounded,
 )
-from ..domain.planvalidation import value_change_text, validation_to_plain
+from ..domain.planvalidation import change_words, value_change_text, validation_to_plain
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.rounds import plan_rounds
@@ -138,7 +138,7 @@ def _cost_text(c: Cost) -> str:
     return out
 
 
-def _print(state: plans.PlanState) -> None:
+def _print(state: plans.PlanState, lang: str = "en") -> None:
     v = state.validation
     if v is None:
         click.echo("Not validated: a proposed plan.")
@@ -150,8 +150,9 @@ def _print(state: plans.PlanState) -> None:
         if state.changes or state.values:
             click.echo(f"Changed since the validation: {len(state.changes)} action"
                        f"{'s' if len(state.changes) != 1 else ''}.")
-        for vc in state.values:
-            click.echo(shown(f"  changed since the validation: {value_change_text(vc)}"))
+        for vc in state.values:  # --lang: each change in that language, amounts, rates and dates as it writes them
+            line = value_change_text(vc) if lang == "en" else change_words(vc, lang)
+            click.echo(shown(f"  changed since the validation: {line}"))
     f = state.finance
     rates = "; ".join(f"USD 1 = {r.currency} {amount_text(r.per_usd)} ({r.date}{', ' + r.source if r.source else ''})"
                       for r in f.rates)
@@ -416,7 +417,8 @@ def actions_group() -> None:
 @click.option("--draft", is_flag=True,
               help="First add an action for each recommendation the scoring picks that the plan "
                    "does not have yet (owners and dates left to fill in).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Language of the drafted titles.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en",
+              help="Language of the drafted titles and of the changes since the validation.")
 @click.pass_obj
 def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> None:
     """The plan: each action with its responsible institutions, timeline, resources, milestone,
@@ -436,7 +438,7 @@ def list_cmd(obj, assessment_id: str, as_json: bool, draft: bool, lang: str) -> 
         return
     if draft:
         click.echo(f"Drafted {len(added)} action{'s' if len(added) != 1 else ''} from the recommendations.")
-    _print(state)
+    _print(state, lang)
 
 
 @actions_group.command("add")

@@ -107,3 +107,20 @@ def test_validation_history_kept_through_revalidation_and_withdrawal(cli_run):
     assert all(e["at"] for e in events)
     text = cli_run("actions", "validate", aid, "--history").output
     assert "validated again" in text and "withdrawn" in text and "Budget law changed" in text
+
+
+def test_changes_since_the_validation_in_the_language_asked(cli_run):
+    aid = cli_run("new", "--country", "KEN", "--round", "2026", "--mission-start", "2026-02-10").output.strip()
+    assert cli_run("actions", "finance", aid, "--rate", "KES=129.35@2026-03-01").exit_code == 0
+    assert cli_run("actions", "add", aid, "--title", "Census module", "--owner", "KNBS", "--start", "2026-Q3",
+                   "--end", "2027-Q4", "--cost", "2027=1000000; partner=AfDB; pledged").exit_code == 0
+    assert cli_run("actions", "validate", aid, "--date", "2026-03-10", "--event", "Workshop", "--institution", "KNBS",
+                   "--approved-by", "Dr A. Mwangi", "--position", "DG").exit_code == 0
+    assert cli_run("actions", "edit", aid, "1", "--cost", "2027=1250000; partner=AfDB; committed").exit_code == 0
+    fr = " ".join(cli_run("actions", aid, "--lang", "fr").output.replace("\u202f", " ").split())
+    assert "stade du financement : annoncé → engagé" in fr
+    assert "montant : 1 000 000 KES → 1 250 000 KES" in fr
+    en = cli_run("actions", aid).output
+    assert "pipeline pledged → committed" in en  # English: the stored words
+    ru = cli_run("actions", aid, "--lang", "ru").output
+    assert "стадия финансирования: обещано → обязательство принято" in ru  # the catalogued languages too
