@@ -12,7 +12,7 @@ from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import open_store, questionnaire_for
-from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal, read_untrusted
+from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal
 from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
 from ..services.submissions import import_submissions, read_untrusted_submissions
@@ -136,10 +136,11 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
     if _import_submissions(obj, file, q, dry_run, institution):  # an ODK Central or KoboToolbox export: proposals
         return
     package = open_package(file)  # FILE.zip: the package checked whole first, its workbook unpacked
-    if package is None and _institution_reply(obj, file, q, institution, dry_run):
-        return  # an institution's reply: its values are proposals, never answers (issue 53)
-    # in a process of its own: no file can end this one
-    plan = read_package_workbook(package, q) if package else read_untrusted(file, q)
+    # in a process of its own: no file can end this one; an institution's reply is recognised in
+    # the same read, and its values become proposals, never answers (issue 53)
+    plan = read_package_workbook(package, q) if package else _institution_reply(obj, file, q, institution, dry_run)
+    if plan is None:
+        return
     _echo_read(file, plan)
     # a dry run only reads: it works while the window holds the writer's lock, and on a laptop
     # with no database yet it compares with an empty one (issue 49), made in a folder of its own
@@ -266,18 +267,19 @@ def _refuse_unless_chosen(q, existing, final: str | None, clashes: list, newer: 
         sys.exit(2)
 
 
-def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool) -> bool:
-    """Import FILE when it is an institution's returned workbook (True), as proposals; False when
-    it is no institution form. Any problem is one line and nothing is stored."""
-    from ..services.institution_forms import import_reply, read_reply_untrusted
+def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool):
+    """FILE read once: an institution's returned workbook is imported here as proposals (None
+    returned); any other workbook's import plan is returned. Any problem is one line and nothing is
+    stored."""
+    from ..services.institution_forms import InstitutionReply, import_reply, read_reply_or_plan_untrusted
 
-    reply = read_reply_untrusted(file, q)
-    if reply is None:
+    reply = read_reply_or_plan_untrusted(file, q)
+    if not isinstance(reply, InstitutionReply):
         if institution is not None:
             click.echo(f"capacity-app: {shown(file)}: not an institution's form (--institution is for those); "
                        "nothing imported", err=True)
             sys.exit(2)
-        return False
+        return reply
     with _dry_run_store(obj) if dry_run else obj.store() as store:
         done = import_reply(store, reply, institution=institution, dry_run=dry_run)
     who = shown(done.respondent) or "respondent not named"
@@ -288,7 +290,7 @@ def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool
     click.echo("dry run: nothing written" if dry_run else
                f"no answer changed: accept or reject them in the window or with `capacity-app proposals "
                f"{done.assessment_id}`")
-    return True
+    return None
 
 
 def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | None) -> bool:

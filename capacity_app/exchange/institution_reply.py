@@ -23,7 +23,7 @@ from ..domain.status import ANSWERED, DONT_KNOW
 from .institution_form import (COL_ANSWER, COL_COMMENT, COL_DONT_KNOW, COL_HELP, COL_KEY, COL_QUESTION,
                                COL_SECTION, FORM_SHEET, FORMAT, FORMAT_VERSION, HEADER_ROW, CellRefused, form_check,
                                read_cell, row_check)
-from .importer import WorkbookError
+from .importer import ImportPlan, WorkbookError, plan_from_workbook
 from .institution_texts import TEXTS
 from .reader import Workbook, column_index, column_name
 from .safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
@@ -83,6 +83,22 @@ def read_reply(path, q: Questionnaire, progress=None, cancelled=None,
             if not is_institution_form(wb.sheet_names):
                 return None
             return _read(wb, q)
+    except UnsafeWorkbook as exc:
+        raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
+
+
+def read_reply_or_plan(path, q: Questionnaire, progress=None, cancelled=None, *, mappings=None,
+                       limits: Limits = DEFAULT_LIMITS) -> InstitutionReply | ImportPlan:
+    """An institution's reply (:func:`read_reply`) or, for any other workbook, the exchange
+    workbook's plan (``importer.plan_from_workbook``): the file opened and its archive checked
+    once, whichever it is. A refused file raises :class:`WorkbookError`."""
+    jobs.report(progress, 0.0, "checking the file")
+    try:
+        with Workbook(str(path), limits) as wb:
+            jobs.check(cancelled)
+            if is_institution_form(wb.sheet_names):
+                return _read(wb, q)
+            return plan_from_workbook(wb, q, progress, cancelled, mappings=mappings)
     except UnsafeWorkbook as exc:
         raise WorkbookError(str(path), [(exc.sheet, exc.cell, exc.reason)]) from None
 
@@ -255,4 +271,4 @@ def _decoded(fld, raw: Any, lang: str, key: str, path: str, sheet: str, cell: st
         raise _refuse(path, sheet, cell, exc.message) from None
 
 
-__all__ = ["InstitutionReply", "ReplyValue", "is_institution_form", "read_reply"]
+__all__ = ["InstitutionReply", "ReplyValue", "is_institution_form", "read_reply", "read_reply_or_plan"]

@@ -318,9 +318,10 @@ class Flows:
     def _read_reply(self, path: str) -> None:
         w = self.window
         # an institution's reply (issue 53) becomes proposals; any other workbook is read as before
-        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), forms.read_reply_untrusted,
-                     path, w.questionnaire,
-                     on_done=lambda reply: self._read_workbook(path) if reply is None else self._import_reply(reply),
+        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), forms.read_reply_or_plan_untrusted,
+                     path, w.questionnaire,  # read once, whichever it is
+                     on_done=lambda read: self._import_reply(read) if isinstance(read, forms.InstitutionReply)
+                     else self._confirm_import(path, read),
                      on_error=self._import_failed,
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
 
@@ -343,14 +344,6 @@ class Flows:
         w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Reading the workbook"),
                                    subs.import_submissions, w.store, path, plan, on_done=done,
                                    on_failed=lambda refused: self._import_failed(refused.message))
-
-    def _read_workbook(self, path: str) -> None:
-        w = self.window
-        w.runner.run(QCoreApplication.translate("MainWindow", "Reading the workbook"), ex.read_untrusted, path,
-                     w.questionnaire,
-                     on_done=lambda plan: self._confirm_import(path, plan),
-                     on_error=self._import_failed,
-                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Import cancelled.")))
 
     def _import_reply(self, reply) -> None:
         """An institution's reply: its values stored as proposals (no answer changes), then the

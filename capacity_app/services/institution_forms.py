@@ -22,7 +22,7 @@ from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.proposals import NewProposal
 from ..domain.questionnaire import Questionnaire, tr
 from ..exchange import institution_reply as _reply
-from ..exchange.importer import WorkbookError
+from ..exchange.importer import ImportPlan, WorkbookError
 from ..exchange.institution_form import FORMAT, FORMAT_VERSION, FormData, build_rows
 from ..exchange.institution_workbook import write_institution_workbook
 from ..exchange.isolation import ChildFailed, run_isolated
@@ -35,6 +35,7 @@ from .outputs import check_output_folder, check_store_output
 from .proposals import Received, add_proposals
 
 LANGUAGE_SETTING = "language"
+InstitutionReply = _reply.InstitutionReply
 
 
 def assessment_language(store: Store, assessment_id: Any, lang: str | None = None) -> str:
@@ -133,6 +134,18 @@ def read_reply_untrusted(path, q: Questionnaire, progress=None, cancelled=None) 
         raise WorkbookError(str(path), [("", "", exc.reason)]) from None
 
 
+def read_reply_or_plan_untrusted(path, q: Questionnaire, progress=None, cancelled=None
+                                 ) -> _reply.InstitutionReply | ImportPlan:
+    """:func:`read_reply_untrusted` and the exchange workbook's read (``services.imports.read_untrusted``)
+    in one: an institution's reply, or any other workbook's import plan, from one read of the file
+    in a child process with a memory and a time limit (an import reads it once, not twice)."""
+    try:
+        return run_isolated(_reply.read_reply_or_plan, str(path), q, path=str(path), progress=progress,
+                            cancelled=cancelled)
+    except ChildFailed as exc:
+        raise WorkbookError(str(path), [("", "", exc.reason)]) from None
+
+
 @dataclass(frozen=True)
 class ReplyImported:
     """A reply imported (or, ``dry_run``, checked): the assessment, institution, respondent, the
@@ -196,4 +209,4 @@ def import_reply(store: Store, reply: _reply.InstitutionReply, *, institution: s
 
 
 __all__ = ["ReplyImported", "assessment_language", "build_form", "export_institution_workbook",
-           "export_institution_workbooks", "import_reply", "match_reply", "read_reply_untrusted", "workbook_name"]
+           "export_institution_workbooks", "import_reply", "match_reply", "read_reply_or_plan_untrusted", "read_reply_untrusted", "workbook_name"]

@@ -67,6 +67,10 @@ def test_a_reading_process_that_aborts_cannot_end_the_window(opened, qtbot, tmp_
     140 KB file), the window says the import failed and goes on."""
     book = export_workbook(opened.store, opened.session.assessment_id, tmp_path / "ken.xlsx")
     monkeypatch.setattr(importer, "read_workbook", _aborting_read)
+    # the window reads a workbook once, whether it is an institution's reply or not (issue 53)
+    from capacity_app.exchange import institution_reply
+
+    monkeypatch.setattr(institution_reply, "read_reply_or_plan", _aborting_read)
     message = _import_fails(opened, qtbot, book)
     assert "ended the reading process (SIGABRT)" in message
     assert _answering(opened, qtbot)
