@@ -104,11 +104,7 @@ class ItemWidget(QFrame):
         hint.setWordWrap(True)
         if len(item.columns) >= self.FORM_COLUMNS:
             # a wide grid: its current row can also be answered as a form
-            self.form_button = QToolButton(self)
-            self.form_button.setObjectName("more")
-            self.form_button.setCheckable(True)
-            self.form_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            self.form_button.setArrowType(Qt.ArrowType.RightArrow)
+            self.form_button = self._disclosure()
             self.form_button.setText(self.tr("Answer the current row as a form (Ctrl+Enter)"))
             self.form_button.toggled.connect(self._on_form_toggled)
             grid.rowFormRequested.connect(self.open_form)
@@ -124,15 +120,20 @@ class ItemWidget(QFrame):
         session.failed.connect(self._on_session_failed)
         session.accepted.connect(self._on_session_accepted)
 
+    def _disclosure(self) -> QToolButton:
+        """A button that opens a part of the question below it, its arrow pointing at it when open."""
+        b = QToolButton(self)
+        b.setObjectName("more")
+        b.setCheckable(True)
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        b.setArrowType(Qt.ArrowType.RightArrow)
+        return b
+
     def _add_foot(self, box: QVBoxLayout) -> None:
         """An answer's foot: "Comment and evidence" (open when something was written or attached),
         History… and the answer's review (a grid's, of its current row, on a line of its own)."""
         session, item = self.session, self.item
-        self.more = QToolButton(self)
-        self.more.setObjectName("more")
-        self.more.setCheckable(True)
-        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more = self._disclosure()
         self.more.setAccessibleName(self.tr("Show comment and evidence"))
         self.more.toggled.connect(self._on_more_toggled)
         # the answer's review (a grid's: of its current row; the matrix is reviewed cell by cell
