@@ -101,7 +101,11 @@ class ImportPreviewDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         box.addWidget(self.buttons)
-        self.resize(1100, 560)
+        if shown_lines:
+            self.resize(1100, 560)
+        else:  # a new assessment, or no change: as small as what it says (seen under Xvfb: a
+            # 1100x560 dialog, empty but for one line)
+            self.resize(max(480, self.sizeHint().width()), self.sizeHint().height())
         for c, width in ((COL_CELL, 72), (COL_HERE, 170), (COL_WORKBOOK, 190), (COL_NOTE, 340)):
             self.tree.setColumnWidth(c, width)
 

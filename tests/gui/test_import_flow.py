@@ -238,3 +238,23 @@ def test_the_view_stays_where_the_officer_was_after_an_import(exported, qtbot, m
     _wait_idle(qtbot, win)
     assert win.store.answer(aid, "s2_policy").value == "no" and win.view is not before
     assert win.view.current_key == where and win.view.tabs.currentWidget() is win.view.matrix
+
+
+def test_a_new_assessments_preview_is_as_small_as_what_it_says(opened, qtbot, monkeypatch, tmp_path, questionnaire):
+    """Seen under Xvfb at 1366x768 (issue 49's walk): importing a colleague's package on a fresh
+    laptop showed a 1100x560 dialog holding one line ("A new assessment: KEN 2026, 816 answers.")."""
+    from capacity_app.services.assessments import create_assessment, open_store
+
+    with open_store(tmp_path / "other.sqlite3") as other:
+        a = create_assessment(other, questionnaire, country="KEN", round=2026)
+        book = export_workbook(other, a.id, tmp_path / "other.xlsx")
+
+    def look(dlg):
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert "A new assessment" in dlg.heading.text()
+        assert dlg.width() <= 700 and dlg.height() <= 260, (dlg.width(), dlg.height())
+        assert dlg.heading.isVisible() and dlg.buttons.isVisible()
+        return False
+
+    _run_import(opened, qtbot, monkeypatch, book, look)
