@@ -23,11 +23,18 @@ def translations_group() -> None:
               help="XLIFF 1.2 (default; read by Trados, memoQ, OmegaT, Phrase) or gettext PO; "
                    "by default told by OUT's extension (.po, .xlf / .xliff).")
 @click.argument("out", type=click.Path(dir_okay=False, writable=True))
-def export_cmd(lang: str, fmt: str | None, out: str) -> None:
+@click.pass_obj
+def export_cmd(obj, lang: str, fmt: str | None, out: str) -> None:
     """Write every translatable text of LANG (questionnaire, recommendations, the engine's sentences,
     report, help, aggregation, window) to OUT: its id, the English, the current translation and
     notes."""
     from ..catalog.translator import export_file
+    from ..paths import default_db_path
+    from ..services.outputs import check_output_path
+
+    # never written over the database, its side files or backups (issue 47: OUT named the
+    # database replaced it with XLIFF)
+    check_output_path(out, getattr(obj, "db_path", None) or default_db_path(), what="the translator's file")
 
     fmt = fmt or ("po" if out.lower().endswith((".po", ".pot")) else "xliff")
     n = export_file(lang, fmt, Path(out))

@@ -20,7 +20,7 @@ from ..files import OutputError, check_output_target, output_error
 
 SIDE_FILES = (("", "the database"), ("-wal", "the database's -wal file"),
               ("-shm", "the database's -shm file"), ("-journal", "the database's -journal file"),
-              (".lock", "the database's lock file"))
+              (".lock", "the database's lock file"), (".damage-found", "the database's damage marker"))
 
 
 class OutputRefused(OutputError):

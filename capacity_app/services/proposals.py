@@ -26,7 +26,7 @@ from ..domain.questionnaire import Questionnaire, tr
 from ..domain.status import ANSWERED, DONT_KNOW, NOT_APPLICABLE
 from ..storage.db import StorageError
 from ..storage.store import Store
-from .base import ServiceError, editable, get_assessment, storage_refusal
+from .base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
 from .changes import Changes
 from .institutions import check_institution
 
@@ -197,7 +197,7 @@ def _accept(store: Store, q: Questionnaire, assessment_id: Any,
         rows.append((p.id, status, value, None, note))
     follows = False
     try:
-        with store.transaction():
+        with text_kept_within(store, a.id):  # an accepted reply still exports (issue 47)
             done = store.accept_proposals(a.id, rows)
             for p, _s, _v, _n in decisions:
                 if p.id not in done:

@@ -391,6 +391,7 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
     except sqlite3.DatabaseError as exc:
         status = str(exc)
     if status != "ok":
+        remember_damage(Path(db_path), status)
         raise CorruptDatabaseError(Path(db_path), status, _all_backups(Path(db_path), backup_dir))
     stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
     sequence = 1 + max((b.sequence for b in all_backups(db_path, backup_dir)), default=0)
@@ -465,6 +466,23 @@ INTEGRITY_LEVELS = (FULL, QUICK, LIGHT)
 FULL_CHECK_BYTES = 32 * 1024 * 1024
 # the tables read to show the first window: small whatever the number of answers
 LIGHT_TABLES = ("_sqlite_migrations", "assessments", "summaries", "preferences")
+
+
+def damage_marker(path: Path) -> Path:
+    """The side file that says a full check found ``path`` damaged (:func:`remember_damage`)."""
+    return Path(path).with_name(Path(path).name + ".damage-found")
+
+
+def remember_damage(path: Path, detail: str) -> None:
+    """Damage found by a check that does not run at every open (a backup's full check, the
+    window's in the background) is remembered beside the file, so that the next open runs the
+    full check whatever the file's size, and refuses writes while it still fails (issue 47: on a
+    large file, the next command's quick check saw nothing and took writes again). Best effort:
+    a folder that cannot be written keeps no marker."""
+    try:
+        damage_marker(path).write_text(str(detail)[:500] + "\n", encoding="utf-8")
+    except OSError:
+        pass
 
 
 def check_file(path: Path, level: str = FULL, cancelled=None) -> str:
@@ -726,9 +744,16 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             _check_identity(given, lock)
         existed = path.exists() and path.stat().st_size > 0
         if existed and check_integrity and integrity != NONE:
-            status = check_file(path, integrity)
+            marked = damage_marker(path).exists()  # damage found earlier: the full check, whatever the size
+            status = check_file(path, FULL if marked else integrity)
             if status != "ok":
+                remember_damage(path, status)
                 raise CorruptDatabaseError(path, status, _all_backups(path, backup_dir))
+            if marked:  # sound again (restored): forgotten
+                try:
+                    damage_marker(path).unlink()
+                except OSError:
+                    pass
         try:
             db = connect(path, readonly)
             applied = applied_steps(db)
@@ -868,6 +893,7 @@ def _check_not_newer(applied: list[str], path: Path) -> None:
 
 __all__ = [
     "BackupInfo", "CorruptDatabaseError", "NeedsUpgradeError", "StorageError", "StoreLockedError", "SCHEMA_VERSION",
+    "damage_marker", "remember_damage",
     "APPLICATION_ID", "Connection", "FULL", "all_backups", "backup_folders", "change_counter", "connect_readonly",
     "owner_check", "file_uri", "preferred_backup_dir",
     "stored_backup_dir", "QUICK", "LIGHT", "NONE", "FULL_CHECK_BYTES", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",

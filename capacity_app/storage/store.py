@@ -26,8 +26,8 @@ from .reviews import ReviewStore
 from .signoffs import SignOffStore
 from .undo import UndoStore
 from .db import (
-    QUICK, Connection, CorruptDatabaseError, StorageError, all_backups, list_backups, open_database, stored_backup_dir,
-    take_backup,
+    QUICK, Connection, CorruptDatabaseError, StorageError, all_backups, list_backups, open_database, remember_damage,
+    stored_backup_dir, take_backup,
 )
 
 if TYPE_CHECKING:
@@ -143,6 +143,7 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
         only, every write refused naming the command that restores the last good backup (issue 47:
         writes went on until the next open). Returns the refusal, for the message."""
         backups = [b.path for b in all_backups(self.path, self.backup_dir)]
+        remember_damage(self.path, detail)  # the next open (a command too) checks it in full
         self._damage = CorruptDatabaseError(self.path, detail, backups)
         self.damaged = str(self._damage)
         self.readonly = True

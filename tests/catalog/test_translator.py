@@ -310,3 +310,4 @@ def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, given
         tr.import_file(out, "ar", "X", date=given)
     assert words in err.value.errors[0] and len(err.value.errors[0]) < 300
     assert snapshot(tree) == before
+

@@ -108,3 +108,27 @@ def test_a_text_within_its_limit_is_refused_when_the_assessment_is_full(store, q
     svc.set_comment(store, q, a.id, key, "x" * min(left, 100))  # what still fits is taken
     svc.set_comment(store, q, a.id, keys[0], "")  # and text taken away
     assert store.text_bytes(a.id) < WORKBOOK_TEXT_MAX - per + 100
+
+
+def test_accepting_an_institutions_reply_keeps_the_assessment_exportable(store, questionnaire):
+    """A reply's texts become the answers when accepted (services.proposals): refused whole
+    when they would take the assessment over what a workbook carries, the proposals still open."""
+    from capacity_app.domain.proposals import NewProposal
+    from capacity_app.services import proposals
+
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    keys = [k for k, _f, _p in q.all_keys()]
+    per = workbook_bytes(COSTLY)
+    for key in keys[: WORKBOOK_TEXT_MAX // per]:
+        store.set_comment(a.id, key, COSTLY)
+    rest = keys[WORKBOOK_TEXT_MAX // per:]
+    sent = [NewProposal(k, "nso", "answered", COSTLY) for k in rest
+            if q.resolve_key(k) is not None and q.resolve_key(k)[1].type == "text"][:2]
+    assert len(sent) == 2
+    received = proposals.add_proposals(store, q, a.id, sent, "reply.xlsx")
+    before = store.revision(a.id)
+    with pytest.raises(svc.ServiceError, match="more than a workbook carries"):
+        proposals.accept_institution(store, q, a.id, "nso")
+    assert store.revision(a.id) == before
+    assert len(proposals.list_proposals(store, a.id, state="open")) == len(received.ids)
