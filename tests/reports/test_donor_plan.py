@@ -5,11 +5,15 @@ validation with rates and dates as the language writes them; the pages print not
 and nothing off the page (the word boxes of the PDF)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from donor_plan import donor_actions, make_donor_plan
@@ -134,3 +138,28 @@ def test_the_validation_history_is_printed_when_there_was_more_than_one_record(t
         assert events[1].validation is not None and events[1].validation.approved is not None  # the plan approved kept
     finally:
         store.close()
+
+
+def _digits(text: str):
+    d = re.sub(r"[^0-9.]", "", text)
+    return Decimal(d) if d else None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(2026, 2030), st.decimals(min_value=Decimal(1), max_value=Decimal(10) ** 13 - 1,
+                                                               places=0), st.booleans()), min_size=1, max_size=8),
+       st.sampled_from(["XOF", "USD", "JPY"]))
+def test_an_action_sheets_lines_add_to_its_total(lines, code):
+    """Lines in the plan's currency: the printed amounts add up to the sheet's printed total,
+    from one unit to ten trillion (issue 48)."""
+    from capacity_app.domain.actionplan import Action
+    from capacity_app.domain.plancost import Cost, Finance, Rate
+    from capacity_app.reports.model import PlanAction
+    from capacity_app.reports.plan import action_sheets
+
+    costs = tuple(Cost(y, a, code, "national", "", s) for y, a, s in sorted(lines, key=lambda t: t[0]))
+    a = Action("a", "A", costs=costs, priority_action=True)
+    finance = Finance(code, tuple(Rate(c, Decimal("605.25"), "2026-01-01") for c in (code,) if c != "USD"))
+    row = PlanAction(1, "A", "", "–", False, "", "", "", "", "", "")
+    sheet = action_sheets([a], [row], finance, "en", load_strings("en"))[0]
+    assert sum(_digits(ln.amount) for ln in sheet.lines) == _digits(sheet.total)
