@@ -91,7 +91,7 @@ def test_a_cost_line_with_its_basis_category_and_stage(opened, qtbot, monkeypatc
 
 
 def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
-    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.gui.app import install_translations, load_style_sheet
 
     win = opened
     qapp.setStyleSheet(load_style_sheet())
@@ -99,6 +99,7 @@ def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
         v = _view(win)
         v.new_action()
         for lang in ("en", "fr", "ru"):
+            install_translations(qapp, lang)  # the interface's own words, not only the questionnaire's
             win.session.set_language(lang)
             win.resize(1280, 720)
             for _ in range(4):
@@ -114,5 +115,7 @@ def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
             v.form_scroll.ensureWidgetVisible(v.f_sdg)
             QApplication.processEvents()
             win.grab().save(str(tmp_path / f"plan-1280x720-{lang}.png"))  # looked at when the form changes
+        assert v._labels[11].text() == "Система оценки результатов: показатель:"  # translated indeed
     finally:
+        install_translations(qapp, "en")
         qapp.setStyleSheet("")
