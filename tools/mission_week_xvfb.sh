@@ -33,7 +33,7 @@ fill() { "$PY" "$ROOT/tools/mission_week_fill.py" "$DB" "$@"; }
 
 # Day 1, laptop A: the officer names herself, creates the assessment, answers S0 and S1 by keyboard
 laptop A; start
-t "Officer Wanjiru"; k Return; k ctrl+n
+t "Officer Wanjiru"; k Return; k ctrl+n; sleep 2
 t "Kenya"; k Return; k Tab Tab Tab; t "2026-05-15"; k Tab; t "2026-06-08"; k Tab; t "2026-06-12"; k Tab space
 shot mission-week-1-new-assessment
 k Tab Return; sleep 2
@@ -45,10 +45,10 @@ k Escape; quit
 # Day 2, laptop A: the rest of S0-S6A; the window reopened: Undo still there; the package exported
 fill "Officer Wanjiru" sections=S0,S1,S2,S3,S4,S5,S6A
 start; k alt+e; shot mission-week-2-undo-after-restart; k Escape
-k alt+f k; sleep 1; k ctrl+a; t "$W/usb/KEN_2026_day2_wanjiru.zip"; k Return; sleep 3; k Escape; quit
+k alt+f k; sleep 3; k ctrl+a; t "$W/usb/KEN_2026_day2_wanjiru.zip"; k Return; sleep 4; k Escape; sleep 1; quit
 # Day 3, laptop B: the second officer imports the package, answers S6B-S12, comments on S2's policy
 laptop B; start
-t "Officer Otieno"; k Return; k ctrl+i; sleep 1; t "$W/usb/KEN_2026_day2_wanjiru.zip"; k Return; sleep 4
+t "Officer Otieno"; k Return; k ctrl+i; sleep 3; t "$W/usb/KEN_2026_day2_wanjiru.zip"; k Return; sleep 4
 shot mission-week-3-import-on-laptop-b
 k Return; sleep 3; quit
 fill "Officer Otieno" sections=S6B,S6C,S7,S8,S9,S10,S11,S12
@@ -57,24 +57,24 @@ fill "Officer Otieno" "comment=s2_policy:The Ministry of Labour says the 2024 po
 # Day 4, laptop A: her own comment on the same answer, then B's package: keep both
 laptop A
 fill "Officer Wanjiru" "comment=s2_policy:Cabinet approved the National Migration Policy in March 2024 (KNBS interview)."
-start; k ctrl+i; sleep 1; t "$W/usb/KEN_2026_day3_otieno.zip"; k Return; sleep 5; k alt+b
+start; k ctrl+i; sleep 3; t "$W/usb/KEN_2026_day3_otieno.zip"; k Return; sleep 5; k alt+b
 shot mission-week-4-comment-conflict-keep-both
 k Return; sleep 4; quit
 # Day 5, laptop A with the supervisor: reviews, the review sign-off, the validation, the report
 fill "Officer Wanjiru" reviews=all-but-S12
 start; k ctrl+l Home Return alt+Up; k alt+e l; sleep 1
 shot mission-week-5-validate-section-reviews
-k alt+e e; sleep 1; t "Grace Kamau"; k Tab; t "Mission supervisor"; k Tab; t "UNSD"
+k alt+e e; sleep 2; t "Grace Kamau"; k Tab; t "Mission supervisor"; k Tab; t "UNSD"
 shot mission-week-5-review-signoff
-k Return; sleep 1; k alt+e s; sleep 1; t "Dr Amina Mensah"; k Tab; t "Director-General"
+k Return; sleep 1; k alt+e s; sleep 2; t "Dr Amina Mensah"; k Tab; t "Director-General"
 shot mission-week-5-validate
-k Return; sleep 1; k ctrl+p; sleep 1; k ctrl+a; t "$W/usb/KEN_2026.pdf"; k Return; sleep 25; k Escape
+k Return; sleep 1; k ctrl+p; sleep 3; k ctrl+a; t "$W/usb/KEN_2026.pdf"; k Return; sleep 25; k Escape
 pdftoppm -r 60 -png -f 1 -l 1 "$W/usb/KEN_2026.pdf" "$W/cover"; convert "$W"/cover*.png -colors 256 "PNG8:$OUT/mission-week-5-report-cover.png"; rm -f "$W"/cover*.png
 k alt+u F4 Up Return; sleep 1; t "The Ministry of Labour sent its 2025 work-permit figures after the validation."
 shot mission-week-5-reopen
 k alt+r; sleep 1; k alt+e s; sleep 1
 shot mission-week-5-revalidate
-k Escape; k ctrl+p; sleep 1; k ctrl+a; t "$W/usb/KEN_2026_reopened.pdf"; k Return; sleep 25; k Escape
+k Escape; k ctrl+p; sleep 3; k ctrl+a; t "$W/usb/KEN_2026_reopened.pdf"; k Return; sleep 25; k Escape
 pdftoppm -r 60 -png -f 1 -l 1 "$W/usb/KEN_2026_reopened.pdf" "$W/cover"; convert "$W"/cover*.png -colors 256 "PNG8:$OUT/mission-week-5-report-cover-reopened.png"; rm -f "$W"/cover*.png
 quit
 echo "screenshots in $OUT"

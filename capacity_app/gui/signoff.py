@@ -306,6 +306,12 @@ class ReopenDialog(_WritingDialog):
         withdrawn.setObjectName("reopenWithdrawn")
         withdrawn.setWordWrap(True)
         self.box.addWidget(withdrawn)
+        reviews = QLabel(QCoreApplication.translate(
+            "SignOff", "It withdraws the supervisor's review sign-off too: the reviews are signed off again "
+            "before the next validation."), self)
+        reviews.setObjectName("reopenReviewsWithdrawn")
+        reviews.setWordWrap(True)
+        self.box.addWidget(reviews)
         label = QLabel(QCoreApplication.translate(
             "SignOff", "This assessment is final. Say why it is reopened: the rea&son is recorded with your "
             "name and the time."), self)

@@ -124,6 +124,7 @@ def test_reopening_says_it_withdraws_and_validating_again_starts_from_the_record
     combo.activated.emit(combo.currentIndex())
     reopen = win.view.status.reopen_dialog
     assert "withdraws the validation" in reopen.findChild(QLabel, "reopenWithdrawn").text()
+    assert "review sign-off too" in reopen.findChild(QLabel, "reopenReviewsWithdrawn").text()
     reopen.reason.setPlainText("late figures")
     reopen.accept()
     assert win.store.assessment(aid).status == "in_progress"
