@@ -65,6 +65,17 @@ def more_items(n: int, lang: str, s: Strings) -> str:
     return s["more_items"].format(n=fmt_number(n, lang))
 
 
+class UserText(str):
+    """Text the user typed, as :func:`bounded_text` gives it: a ``str`` to everything that reads
+    the report's context (the templates, the Word report, tests), which the typographic pass of
+    the report's language leaves as it is (issue 50: French spacing before ";" and ":" is the
+    application's rule for its own sentences, never applied to an English comment in a French
+    report; reports/pdf.py's finalize). A string built from it (format, join) is a plain ``str``
+    again, and gets the language's pass as before."""
+
+    __slots__ = ()
+
+
 def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:
     """User text as the report prints it: at most :data:`FIELD_CHARS` characters (and what is left
     of the report's budget), then "… N more characters (see the attached data)"; its invisible
@@ -78,9 +89,13 @@ def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:
     if user:  # marked after the cut (a mark is never cut in two) and before the breaks are added
         shown = shown_invisible(shown)
     if len(text) <= limit:
-        return breakable(shown)
+        return UserText(breakable(shown)) if user else breakable(shown)
     more = plural(s["more_chars"], len(text) - limit, lang)
-    return f"{breakable(shown)} {more}" if shown else more
+    if not user:
+        return f"{breakable(shown)} {more}" if shown else more
+    from .typography import typeset  # the report's own sentence after the cut: its language's pass
+
+    return UserText(f"{breakable(shown)} {typeset(more, lang)}" if shown else typeset(more, lang))
 
 
 def bounded_name(text: str) -> str:

@@ -28,7 +28,8 @@ from .charts import chart_names, draw_charts
 from .format import report_dir
 from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
-from .typography import typeset
+from .budget import UserText
+from .typography import LINE_END_HYPHEN, typeset
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
@@ -90,6 +91,11 @@ def _typeset_value(context, value):
         lang = context.get("lang")
         if lang:
             return bidi.isolate_runs(typeset(value, lang), lang)
+    elif type(value) is UserText:  # the user's own text: no language's typography (issue 50)
+        value = neutral_direction(str(value)).replace(LINE_END_HYPHEN, "-")
+        lang = context.get("lang")
+        if lang:
+            return bidi.isolate_runs(value, lang)
     return value
 
 

@@ -60,11 +60,50 @@ def test_no_english_on_a_french_or_spanish_page(reports, lang):
     assert found == []
 
 
+def user_texts(ctx) -> list[str]:
+    """Every text the user typed that the report context holds (reports.budget.UserText), its
+    whitespace as the PDF's text layer gives it: printed as typed, no language's typography."""
+    import dataclasses
+
+    from capacity_app.reports.budget import UserText
+
+    found, seen = [], set()
+
+    def walk(x):
+        if type(x) is UserText:
+            found.append(re.sub(r"[ \t\r\n]+", " ", x.replace("\u200b", "")).strip())
+        elif dataclasses.is_dataclass(x) and not isinstance(x, type):
+            if id(x) in seen:
+                return
+            seen.add(id(x))
+            for f in dataclasses.fields(x):
+                walk(getattr(x, f.name))
+        elif isinstance(x, dict):
+            for v in x.values():
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+    walk(ctx)
+    return [t for t in found if t]
+
+
+def without_user_text(text: str, ctx) -> str:
+    """``text`` (a page's text layer) less the user's own texts, which keep their own typography."""
+    flat = re.sub(r"[ \t\r\n]+", " ", text.replace("\xad\n", "").replace("\u200b", ""))  # no-break spaces kept
+    flat = re.sub(r"(?<=\w)- (?=\w)", "-", flat)   # "co-financing" broken at its own hyphen
+    for t in sorted(user_texts(ctx), key=len, reverse=True):
+        if len(t) >= 15:   # a short one ("No", "INSD") would be found inside the application's words
+            flat = flat.replace(t, " ")
+    return flat
+
+
 def test_french_typography_in_the_text_layer(reports, partial_fr):
     """No ordinary space before : ; ? ! » or after «, none missing before them (after a word),
-    typographic apostrophes, no straight double quotes, in the demo and in a partly filled report."""
+    typographic apostrophes, no straight double quotes, in the demo and in a partly filled report:
+    in the application's text (the user's own text is printed as typed: issue 50)."""
     for r in (reports("fr"), partial_fr):
-        text = r.text
+        text = without_user_text(r.text, r.ctx)
         # the charts' text: WeasyPrint draws SVG text with its no-break spaces as spaces (they are
         # laid out by matplotlib, so no line can break there); the labels are typeset all the same
         if r.ctx.chart is not None:
@@ -85,7 +124,7 @@ def test_french_typography_in_the_text_layer(reports, partial_fr):
 
 
 def test_english_and_spanish_quotation_and_no_serial_comma(reports):
-    en, es = reports("en").text, reports("es").text
+    en, es = (without_user_text(reports(x).text, reports(x).ctx) for x in ("en", "es"))
     assert "“" in en and '"' not in en and "'" not in en.replace("’", "")
     assert "«" in es and "« " not in es and " »" not in es and '"' not in es
     assert not re.search(r"\w, \w+, and \w", reports("en").flat)  # UN English: no serial comma
@@ -314,3 +353,34 @@ def test_no_plural_in_brackets_on_any_page(reports, partial_fr):
     assert [k for k, v in TEXTS.items() for lang in ("en", "fr", "es") if mark.search(v.get(lang, ""))] == []
     for r in (reports("en"), reports("fr"), reports("es"), partial_fr):
         assert mark.findall(r.flat) == [], r.ctx.lang
+
+
+def test_french_spacing_is_the_applications_not_the_users(tmp_path):
+    """Issue 50: an English institution role and an English comment in a French report print as
+    typed (no no-break space put before their ";", ":", "?" or "!", no « » for their quotes), while
+    the report's own French sentences keep the French rules: read on the PDF's text."""
+    from pypdf import PdfReader
+
+    from capacity_app.domain.assessment import Institution
+    from capacity_app.reports.budget import UserText
+    from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
+    from capacity_app.services.reports import build_report_context
+    from conftest import write_checked
+
+    role = "Lead institution; population census: owner?"
+    comment = 'Checked with the NSO: see "annex 2"; confirmed!'
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as st:
+        q = questionnaire_for()
+        a = create_assessment(st, q, country="SEN", round=2026, mission_start="2026-03-02", mission_end="2026-03-06",
+                              institutions=[Institution("Statistics Office of Example", role)])
+        record_answer(st, q, a.id, "s2_policy", "yes", comment=comment)
+        record_answer(st, q, a.id, "s5_strategy", "yes")
+        ctx = build_report_context(st, q, a.id, "fr")
+    assert any(type(i.role) is UserText and i.role == role for i in ctx.cover.institutions)
+    write_checked(ctx, tmp_path / "r.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
+    flat = re.sub(r"\s*\n\s*", " ", text.replace("\xad\n", ""))
+    assert "Lead institution; population census: owner?" in flat
+    assert 'Checked with the NSO: see "annex 2"; confirmed!' in flat
+    # the application's own French: a no-break space before its colons, a narrow one before ";"
+    assert f"{NBSP}:" in text and re.search(f"\\w{NNBSP};", text)
