@@ -33,6 +33,7 @@ from ..services.changes import Changes
 from . import plan_dialogs as dialogs
 from .documents import DocumentsPanel
 from .editors import AnchorLabel, PlainText, scroll_into_view
+from .grid import WrapHeader
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
@@ -149,6 +150,9 @@ class ActionTable(QTableWidget):
 
     def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
+        # headings wrap onto a second line, hyphenated where their language allows, rather than
+        # end in "…" ("الجدول الزم…", "Ответствен…" at 1366 px: issue 50)
+        self.setHorizontalHeader(WrapHeader(Qt.Orientation.Horizontal, self))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setStretchLastSection(False)
         # a heading too long for its column ends in "…" (its tooltip has it whole) rather than
@@ -173,8 +177,8 @@ class ActionTable(QTableWidget):
         fm, head = self.fontMetrics(), QFontMetrics(bold)
         for c in (1, 2):  # the heading of a column whose cells wrap, whole when there is room
             header = self.horizontalHeaderItem(c) if c < self.columnCount() else None
-            if header is not None:
-                least[c] = max(least[c], head.horizontalAdvance(header.text()) + 22)
+            if header is not None and header.text().split():  # its longest word: the heading wraps
+                least[c] = max(least[c], max(head.horizontalAdvance(w) for w in header.text().split()) + 22)
         for c in (3, 4):
             if c < self.columnCount():
                 header = self.horizontalHeaderItem(c)
@@ -201,9 +205,13 @@ class ActionTable(QTableWidget):
             over = sum(widths) - room
             widths[0] -= max(0, over)
         widths[0] += max(0, room - sum(widths))  # what is left goes to the title
+        changed = False
         for c, w in enumerate(widths[: self.columnCount()]):
             if self.columnWidth(c) != w:
                 self.setColumnWidth(c, w)
+                changed = True
+        if changed:
+            self.updateGeometries()  # the header's height follows its wrapped headings
 
 
 class FormLabel(AnchorLabel):

@@ -382,6 +382,17 @@ class WrapHeader(QHeaderView):
         self.setDefaultAlignment((Qt.AlignmentFlag.AlignHCenter if horizontal else Qt.AlignmentFlag.AlignLeft)
                                  | Qt.AlignmentFlag.AlignVCenter)
 
+    def _lang(self) -> str:
+        """The language of the labels: the session's of the nearest view that has one (English
+        where none has)."""
+        w = self.parent()
+        while w is not None:
+            lang = getattr(getattr(w, "session", None), "lang", None)
+            if isinstance(lang, str):
+                return lang
+            w = w.parent()
+        return "en"
+
     def text(self, logical: int) -> str:
         model = self.model()
         v = model.headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) if model is not None else None
@@ -403,17 +414,26 @@ class WrapHeader(QHeaderView):
         room = max(12, width - self.PAD)
         out: list[str] = []
         line = ""
+        hyphenator = _hyphenator(self._lang())
         for word in self.text(logical).split():
+            # where the language allows a break (pyphen, as the report: "персо-нальный", not
+            # "персональны-й", issue 50); between any two letters only where none fits
+            allowed = hyphenator.positions(word) if hyphenator is not None and fm.horizontalAdvance(word) > room else []
+            done = 0
             while fm.horizontalAdvance(word) > room:
-                # the longest head of the word that fits with its hyphen
-                k = len(word) - 1
-                while k > 1 and fm.horizontalAdvance(word[:k] + "-") > room:
-                    k -= 1
+                fitting = [p - done for p in allowed if p > done and fm.horizontalAdvance(word[:p - done] + "-") <= room]
+                if fitting:
+                    k = max(fitting)
+                else:  # the longest head of the word that fits with its hyphen
+                    k = len(word) - 1
+                    while k > 1 and fm.horizontalAdvance(word[:k] + "-") > room:
+                        k -= 1
                 if line:
                     out.append(line)
                     line = ""
                 out.append(word[:k] + "-")
                 word = word[k:]
+                done += k
             candidate = f"{line} {word}" if line else word
             if line and fm.horizontalAdvance(candidate) > room:
                 out.append(line)

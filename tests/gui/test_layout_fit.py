@@ -3,6 +3,8 @@ than the viewport that shows it (no horizontal scrolling, nothing clipped on the
 grid header (column title or row label) is cut."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
@@ -243,3 +245,36 @@ def test_no_section_name_is_cut_in_the_navigator(qapp, opened, qtbot, lang):
             assert not cut, f"{size}: " + "; ".join(cut)
     finally:
         qapp.setStyleSheet("")
+
+
+def test_russian_column_titles_break_where_russian_hyphenates(opened, qtbot):
+    """Issue 50: a column title too wide for its column breaks where the Russian patterns allow
+    ("персо-нальный", "исполь-зуется"), never "персональны-й" or "Используе-тся" (the S6C
+    registers grid at 1366×768, every column)."""
+    import pyphen
+
+    win = opened
+    win.resize(1366, 768)
+    win.session.set_language("ru")
+    view = win.view
+    section = next(s for s in win.questionnaire.sections if s.id == "S6C")
+    view.show_tab(0)
+    view.page.show_section(section)
+    view.page.ensure_built()
+    _settle(qtbot)
+    patterns = pyphen.Pyphen(lang="ru")
+    wrong, broken = [], 0
+    for grid in view.page.current.findChildren(GridTable):
+        header = grid.horizontalHeader()
+        for i in range(header.count()):
+            lines = header.lines(i, header.sectionSize(i))
+            for a, b in zip(lines, lines[1:], strict=False):
+                if not a.endswith("-") or not b:
+                    continue
+                head, tail = a.split()[-1][:-1], b.split()[0]
+                word = head + re.match(r"\w*", tail)[0]
+                broken += 1
+                if len(head) not in patterns.positions(word):
+                    wrong.append(f"{head}-{word[len(head):]}")
+    assert broken > 0
+    assert wrong == []

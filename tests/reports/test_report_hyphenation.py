@@ -24,7 +24,7 @@ def line_breaks(pdf: Path) -> list[tuple[int, str, str, bool]]:
         for pno, page in enumerate(doc, 1):
             for block in page.get_text("dict")["blocks"]:
                 lines = ["".join(s["text"] for s in ln["spans"]) for ln in block.get("lines", [])]
-                for a, b in zip(lines, lines[1:]):
+                for a, b in zip(lines, lines[1:], strict=False):
                     if not a.strip() or not b.strip():
                         continue
                     end, start = a.split()[-1], b.split()[0]
