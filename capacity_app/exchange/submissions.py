@@ -52,7 +52,7 @@ CELL_CHARS = 32_767
 LIMITS = Limits(max_file=MAX_FILE, max_rows=MAX_ROWS, max_columns=MAX_COLUMNS)
 
 ODK, KOBO = "ODK Central", "KoboToolbox"
-_PATH = re.compile(r"[/\-]")
+_PATH = re.compile(r"[/\-.]")  # group separators: Kobo's "/" (or "."), ODK Central's "-"
 _WHOLE = re.compile(r"^[+-]?[0-9]{1,15}(?:\.0*)?$")
 _DATE = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9:.]+(?:Z|[+-][0-9:]+)?)?$")
 # a submission the platform says was rejected (ODK Central's review state, Kobo's validation status,
@@ -316,6 +316,7 @@ def _shown(text: str) -> str:
 # --- the export ----------------------------------------------------------------------------------
 
 _META = (META_QUESTIONNAIRE, META_VERSION, META_HASH, META_ASSESSMENT, META_INSTITUTION, META_FORM_VERSION)
+_NOT_QUESTIONS = frozenset(_META) | {META_RESPONDENT, META_POSITION, "instanceID"}
 
 
 def form_names(q: Questionnaire) -> frozenset[str]:
@@ -328,6 +329,16 @@ def form_names(q: Questionnaire) -> frozenset[str]:
         elif it.type != "note":
             names.add(it.id)
     return frozenset(names)
+
+
+def _known_in(tables: list[_Table], q: Questionnaire, path) -> frozenset[str]:
+    """The form's names (:func:`form_names`); refused when no column of the export is one of its
+    questions (headers renamed, or in labels): nothing would be read, and saying so is better."""
+    known = form_names(q)
+    if not any(_last(h) in known and _last(h) not in _NOT_QUESTIONS for t in tables for h in t.header):
+        raise SubmissionsError(path, "no column of the export is a question of the form (were the headers "
+                                     "renamed, or exported as labels? export with 'XML values and headers')")
+    return known
 
 
 def _index(table: _Table, path, known: frozenset[str]) -> dict[str, int]:
@@ -360,7 +371,7 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     check(cancelled)
     main = _main_table(tables, path)
     platform = ODK if "KEY" in main.header or "SubmissionDate" in main.header else KOBO
-    known = form_names(q)
+    known = _known_in(tables, q, path)
     cols = _index(main, path, known)
     if not main.rows:
         raise SubmissionsError(path, "the export holds no submission")

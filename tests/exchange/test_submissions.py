@@ -306,3 +306,30 @@ def test_an_undecrypted_submission_and_a_kobo_not_approved_one_are_left_out(demo
     path = kobo_xlsx(form, subs, tmp_path / "kobo.xlsx")
     result = import_submissions(store, path, dry_run=True)
     assert len(result.plan.submissions) == 1 and "rejected on KoboToolbox ('Not Approved')" in result.warnings[0]
+
+
+def test_group_paths_with_dots_and_headers_without_questions(demo, tmp_path):
+    """Kobo may join group paths with '.': read the same; an export whose columns hold none of the
+    form's questions (headers renamed) is refused in one line instead of importing nothing."""
+    store, a, q = demo
+    form = build(store, a.id, institution="interior")
+    sub = submission_for(q, form, random.Random(3), **WHO)
+    data = kobo_csv(form, [sub]).decode("utf-8")
+    header, rest = data.split("\r\n", 1)
+    dotted = tmp_path / "dots.csv"
+    dotted.write_bytes((header.replace("/", ".") + "\r\n" + rest).encode("utf-8"))
+    plain = tmp_path / "plain.csv"
+    plain.write_bytes(data.encode("utf-8"))
+    assert import_submissions(store, dotted, dry_run=True).proposals == \
+        import_submissions(store, plain, dry_run=True).proposals != []
+    renamed = tmp_path / "renamed.csv"
+    cells = header.split(";")
+    header2 = ";".join(c if _is_meta(c) else f"Q{i}" for i, c in enumerate(cells))
+    renamed.write_bytes((header2 + "\r\n" + rest).encode("utf-8"))
+    with pytest.raises(ServiceError, match="no column of the export is a question of the form"):
+        import_submissions(store, renamed)
+
+
+def _is_meta(column):
+    last = column.split("/")[-1]
+    return last.startswith("cap_") or last.startswith("_") or last == "instanceID"
