@@ -229,7 +229,11 @@ def tables_of(path, cancelled=None) -> list[_Table]:
             data = read_regular(path, MAX_FILE)
         except InputFileError as exc:
             raise SubmissionsError(path, exc.reason) from None
-        return [_csv_table(data, Path(str(path)).name, path)]
+        name = Path(str(path)).name
+        try:
+            return [_csv_table(data, name, path)]
+        except SubmissionsError as exc:  # the table is the file: named once ("e.csv: e.csv: ..." before)
+            raise SubmissionsError(path, exc.reason.removeprefix(f"{name}: ")) from None
     if suffix == ".zip":
         return _zip_tables(path)
     if suffix in (".xlsx", ".xlsm"):

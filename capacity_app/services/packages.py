@@ -86,8 +86,8 @@ def check_untrusted(path: Any, folder: Path) -> CheckedPackage:
     checked package or a :class:`PackageError` (issue 47)."""
     try:
         return run_isolated(check_package, str(path), folder, path=str(path), job=False)
-    except ChildFailed as exc:
-        raise PackageError(path, exc.reason) from None
+    except ChildFailed as exc:  # the child's refusal names the file already: not twice
+        raise PackageError(path, exc.reason.removeprefix(f"{path}: ")) from None
 
 
 @contextmanager
