@@ -323,6 +323,10 @@ class ReopenDialog(_WritingDialog):
         self.box.addWidget(label)
         self.box.addWidget(self.reason)
         self.finish_layout()
+        # four lines for the reason, and the height the wrapped texts need at this width (seen
+        # under Xvfb: a fixed 260 px squeezed the reason to one line and the texts into each other)
+        self.reason.setMinimumHeight(4 * self.reason.fontMetrics().lineSpacing() + 12)
+        self.resize(560, max(260, self.box.totalHeightForWidth(560), self.minimumSizeHint().height()))
         self.reason.setFocus()
 
     def text(self) -> str:

@@ -187,3 +187,23 @@ def test_the_supervisor_signs_the_reviews_off_by_keyboard_under_their_own_name(o
     assert "Reviews signed off by Grace Kamau (Mission supervisor) on 11 June 2026." in validate.summary.text()
     assert validate.name.text() == ""  # the validation names its own person
     validate.reject()
+
+
+def test_the_reopening_dialog_gives_every_text_its_height_and_the_reason_four_lines(qtbot, qapp):
+    """Seen under Xvfb at 1366x768 (issue 49): with the review sign-off's line the dialog kept
+    its fixed 260 px; the reason box was one line high and the texts overlapped."""
+    from capacity_app.gui.signoff import ReopenDialog
+
+    dlg = ReopenDialog(None, "Validated for the national statistics office by Dr Amina Mensah (Director-General, "
+                             "Kenya National Bureau of Statistics) on 25 November 2026.")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    line = dlg.reason.fontMetrics().lineSpacing()
+    assert dlg.reason.viewport().height() >= 3 * line
+    labels = sorted((w for w in dlg.findChildren(QLabel) if w.isVisible() and w.text()), key=lambda w: w.y())
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()[:40]
+    for upper, lower in zip(labels, labels[1:], strict=False):
+        assert upper.geometry().bottom() < lower.geometry().top(), (upper.text()[:30], lower.text()[:30])
+    dlg.reject()
