@@ -89,6 +89,23 @@ def test_six_languages(store, questionnaire, aid, tmp_path, lang):
     header = [c.value for c in wb.worksheets[1][1]]
     assert header[COL_ANSWER - 1] == TEXTS["col.answer"][lang]
     assert read_reply(path, questionnaire).meta["language"] == lang
+    # a reply in the language: a choice by its label, "don't know" in its words, a comment in its script
+    from capacity_app.domain.questionnaire import tr
+
+    fld = questionnaire.resolve_key("s1_statistics.remit_in.available")[1]
+    yes = tr(fld.choice("yes").label, lang)
+    rows = _rows(wb.worksheets[1])
+    rows["s1_statistics.remit_in.available"][COL_ANSWER - 1].value = yes
+    rows["s1_statistics.remit_in.year"][COL_DONT_KNOW - 1].value = TEXTS["dont_know"][lang]
+    rows["s1_statistics.remit_in.available"][COL_COMMENT - 1].value = TEXTS["cover.subtitle"][lang]
+    wb.worksheets[0]["B13"] = "Nguyễn Thị Minh Khai — محمد بن سلمان — 王小明 — Ольга"
+    wb.save(tmp_path / f"reply-{lang}.xlsx")
+    reply = read_reply(tmp_path / f"reply-{lang}.xlsx", questionnaire)
+    got = {v.key: v for v in reply.values}
+    assert got["s1_statistics.remit_in.available"].value == "yes"
+    assert got["s1_statistics.remit_in.available"].comment == TEXTS["cover.subtitle"][lang]
+    assert got["s1_statistics.remit_in.year"].status == "dont_know"
+    assert reply.respondent == "Nguyễn Thị Minh Khai — محمد بن سلمان — 王小明 — Ольга"
 
 
 def _filled(path, out, edit):
