@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.questionnaire import Item, Section, tr
 from ..services import documents as documents_service
+from ..services import proposals as proposals_service
 from ..services.base import ServiceError
 from .comments import CommentPanel
 from .editors import FieldRow, scroll_into_view, tab_after
@@ -152,6 +153,14 @@ class ItemWidget(QFrame):
         self.history.clicked.connect(self.open_history)
         self.history_dialog: HistoryDialog | None = None
         foot.addWidget(self.history)
+        # the values institutions proposed for it and not decided yet (issue 53): shown only then
+        self.proposals = QToolButton(self)
+        self.proposals.setObjectName("proposals")
+        self.proposals.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.proposals.clicked.connect(self.open_proposals)
+        foot.addWidget(self.proposals)
+        self._show_proposals()
+        session.bus.changed.connect(self._on_bus)
         if self.review is not None and self.grid is None:
             foot.addWidget(self.review)  # the rest of the line
         box.addLayout(foot)
@@ -165,6 +174,32 @@ class ItemWidget(QFrame):
         self.more.setText(self._more_text())
         if a.comment or a.evidence or has_documents(session, item.id):
             self.more.setChecked(True)  # what was written or attached shows
+
+    def _show_proposals(self) -> None:
+        n = proposals_service.open_count(self.session.store, self.session.assessment_id, self.item.id)
+        self.proposals.setText(self.tr("Proposed by institutions: %n…", "", n))
+        self.proposals.setToolTip(self.tr("Values the institutions proposed in their replies: accept, edit or "
+                                          "reject them"))
+        self.proposals.setVisible(n > 0)
+
+    def _on_bus(self, changes) -> None:
+        if changes.assessment_id == self.session.assessment_id and (changes.proposals or changes.answers):
+            self._show_proposals()
+
+    def open_proposals(self) -> None:
+        """The institutions' proposals, those of this question selected."""
+        from .host import WindowHost
+        from .institutions import show_proposals  # loaded with its first use
+
+        window = self.window()
+        if not isinstance(window, WindowHost):
+            return
+        dlg = show_proposals(window, self.session.assessment_id)
+        if dlg is not None:
+            first = next((p.key for p in dlg.proposals if p.key == self.item.id or p.key.startswith(self.item.id + ".")),
+                         None)
+            if first is not None:
+                dlg.select_key(first)
 
     def open_history(self) -> None:
         self.history_dialog = open_history(self.session, self.item.id, self)

@@ -106,6 +106,15 @@ def list_proposals(store: Store, assessment_id: Any, *, state: str | None = None
         raise storage_refusal(exc) from None
 
 
+def open_count(store: Store, assessment_id: Any, item_id: str) -> int:
+    """How many open proposals a question has (its grid rows and matrix cells included): what
+    the question's page says beside its answer; 0 when they cannot be read."""
+    try:
+        return store.open_proposal_count(int(assessment_id), item_id)
+    except (StorageError, ValueError):
+        return 0
+
+
 def open_by_key(store: Store, assessment_id: Any) -> dict[str, list[dp.Proposal]]:
     """The open proposals by answer key (what the window shows beside each answer)."""
     return dp.by_key(list_proposals(store, assessment_id, state=dp.OPEN))
@@ -334,5 +343,5 @@ def proposal_lines(store: Store, q: Questionnaire, assessment_id: Any, lang: str
 
 
 __all__ = ["Accepted", "ProposalLine", "Received", "accept", "accept_edited", "accept_institution",
-           "add_proposals", "check_proposal", "conflicts", "list_proposals", "open_by_key", "proposal_lines",
+           "add_proposals", "check_proposal", "conflicts", "list_proposals", "open_by_key", "open_count", "proposal_lines",
            "reject", "reject_institution"]

@@ -134,6 +134,13 @@ class ProposalStore(StorePart):
                 args.append(v)
         return [_proposal(r) for r in self.db.execute(sql + " ORDER BY id", args).fetchall()]
 
+    def open_proposal_count(self, assessment_id: int, item_id: str) -> int:
+        """How many open proposals name ``item_id`` or one of its grid rows or matrix cells."""
+        row = self.db.execute("SELECT count(*) FROM proposals WHERE assessment_id = ? AND state = 'open' AND"
+                              " (key = ? OR substr(key, 1, ?) = ?)",
+                              [int(assessment_id), item_id, len(item_id) + 1, item_id + "."]).fetchone()
+        return int(row[0])
+
     def proposal(self, proposal_id: int) -> tuple[int, Proposal]:
         """(its assessment id, the proposal), or StorageError when there is none."""
         if not -(2 ** 63) <= int(proposal_id) < 2 ** 63:

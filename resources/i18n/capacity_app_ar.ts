@@ -2913,6 +2913,23 @@
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Proposed by institutions: %n…</source>
+        <translation>
+            <numerusform>مقترحات المؤسسات: %n…</numerusform>
+            <numerusform>مقترحات المؤسسات: %n…</numerusform>
+            <numerusform>مقترحات المؤسسات: %n…</numerusform>
+            <numerusform>مقترحات المؤسسات: %n…</numerusform>
+            <numerusform>مقترحات المؤسسات: %n…</numerusform>
+            <numerusform>مقترحات المؤسسات: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
+        <translation>القيم التي اقترحتها المؤسسات في ردودها: اقبلها أو عدّلها أو ارفضها</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

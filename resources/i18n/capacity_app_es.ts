@@ -2849,6 +2849,19 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Proposed by institutions: %n…</source>
+        <translation>
+            <numerusform>Propuesto por las instituciones: %n…</numerusform>
+            <numerusform>Propuesto por las instituciones: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
+        <translation>Valores que las instituciones propusieron en sus respuestas: acéptelos, modifíquelos o recháselos</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2849,6 +2849,19 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Proposed by institutions: %n…</source>
+        <translation>
+            <numerusform>Proposé par les institutions : %n…</numerusform>
+            <numerusform>Proposé par les institutions : %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
+        <translation>Valeurs proposées par les institutions dans leurs réponses : acceptez-les, modifiez-les ou rejetez-les</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2865,6 +2865,20 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Proposed by institutions: %n…</source>
+        <translation>
+            <numerusform>Предложено учреждениями: %n…</numerusform>
+            <numerusform>Предложено учреждениями: %n…</numerusform>
+            <numerusform>Предложено учреждениями: %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
+        <translation>Значения, предложенные учреждениями в ответах: примите, измените или отклоните их</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

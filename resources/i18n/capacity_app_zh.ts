@@ -2833,6 +2833,18 @@
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Proposed by institutions: %n…</source>
+        <translation>
+            <numerusform>机构的提议：%n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
+        <translation>各机构在答复中提议的数值：接受、修改或拒绝</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

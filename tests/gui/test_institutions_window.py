@@ -74,3 +74,22 @@ def test_a_reply_imported_and_decided_in_the_window(opened, qtbot, tmp_path):
     assert dlg.accept_all()
     assert win.store.answer(aid, "s1_statistics.refugees.available").value == "yes"
     assert dlg.table.rowCount() == 0
+
+
+def test_a_question_says_it_has_proposals(opened, qtbot):
+    """Beside the answer's History…: "Proposed by institutions: 1…" while a proposal is open, gone
+    once it is decided; it opens the proposals with the question's selected."""
+    win = opened
+    aid = win.session.assessment_id
+    from capacity_app.gui.question_page import ItemWidget
+
+    widget = ItemWidget(win.session, win.questionnaire.item("s6a_next_census_year"), win)
+    qtbot.addWidget(widget)
+    assert widget.proposals.isHidden()
+    done = win.writes.run(sp.add_proposals, win.store, win.questionnaire, aid,
+                          [NewProposal("s6a_next_census_year", "nso", "answered", 2030)], "nso.xlsx")
+    assert not widget.proposals.isHidden() and "1" in widget.proposals.text()
+    win.runner.show_dialogs = False
+    widget.open_proposals()
+    win.writes.run(sp.reject, win.store, aid, list(done.ids))
+    assert widget.proposals.isHidden()
