@@ -844,7 +844,16 @@ class ActionPlanView(QWidget):
             for n in a.institutions:
                 if n not in names:
                     names.append(n)
-        d = dialogs.ValidationDialog(self, self.state.validation, names)
+        from ..reports.format import load_strings
+        from ..reports.plan import history_lines
+
+        strings = load_strings(self.session.lang)
+        try:
+            events = plans.validation_history(self.store, self.aid)
+        except ServiceError:
+            events = ()
+        history = (str(strings["plan_history_intro"]), history_lines(events, self.session.lang, strings))
+        d = dialogs.ValidationDialog(self, self.state.validation, names, history)
         while d.exec() == QDialog.DialogCode.Accepted:
             if d.withdraw:
                 self._write(plans.withdraw_validation, self.store, self.aid, d.reason.text())

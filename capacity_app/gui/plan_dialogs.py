@@ -410,7 +410,8 @@ class ValidationDialog(QDialog):
     present, approved by name and position), or withdraw a record made by mistake. After
     ``accept``: :attr:`withdraw` True, or :meth:`fields` the record's fields."""
 
-    def __init__(self, parent: QWidget | None, current: Validation | None, institutions: list[str]):
+    def __init__(self, parent: QWidget | None, current: Validation | None, institutions: list[str],
+                 history: tuple[str, list[str]] = ("", [])):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Validation of the action plan"))
         self.resize(560, 460)
@@ -445,6 +446,13 @@ class ValidationDialog(QDialog):
             label.setBuddy(w.edit if isinstance(w, DateField) else w)
             form.addRow(label, w)
         box.addLayout(form)
+        intro_text, lines = history  # the earlier records (issue 48): what a new validation keeps
+        self.history = QLabel("\n".join([intro_text, *(f"• {x}" for x in lines)]) if lines else "", self)
+        self.history.setObjectName("hint")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setVisible(bool(lines))
+        box.addWidget(self.history)
         self.error = _error_label(self)
         box.addWidget(self.error)
         buttons = _buttons(self, QCoreApplication.translate("PlanDialogs", "Record the validation"))

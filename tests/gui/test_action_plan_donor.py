@@ -119,3 +119,30 @@ def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
     finally:
         install_translations(qapp, "en")
         qapp.setStyleSheet("")
+
+
+def test_the_validation_dialog_shows_the_earlier_records(opened, qtbot, monkeypatch):
+    """A re-validation keeps the earlier record: the dialog lists the records (issue 48)."""
+    from capacity_app.domain.plancost import Cost, Rate
+
+    win = opened
+    aid = win.session.assessment_id
+    q = win.questionnaire
+    plans.set_plan_finance(win.store, aid, rates=[Rate("KES", Decimal("129.35"), "2026-03-01")])
+    plans.add_action(win.store, q, aid, title="Census module", institutions=("KNBS",), start="2026-Q3",
+                     end="2027-Q4", costs=(Cost(2027, Decimal(1000), "KES"),))
+    a = win.store.assessment(aid)
+    for date in ("2026-05-10", "2026-05-20"):
+        plans.record_validation(win.store, aid, date=max(date, a.mission_start or date), event="Workshop",
+                                institutions=("KNBS",), approved_by="Dr A. Mwangi", position="DG")
+    v = _view(win)
+    v.reload()
+    seen = {}
+
+    def look(dlg):
+        seen["text"] = dlg.history.text()
+        seen["shown"] = not dlg.history.isHidden()
+        return QDialog.DialogCode.Rejected
+    monkeypatch.setattr(plan_dialogs.ValidationDialog, "exec", look)
+    v.validation_dialog()
+    assert seen["shown"] and "validated again" in seen["text"] and seen["text"].count("•") == 2
