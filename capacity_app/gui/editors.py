@@ -225,8 +225,12 @@ class ChoiceRadios(FieldEditor):
     def __init__(self, fld, lang, parent=None, compact: bool = False):
         super().__init__(fld, lang, parent)
         labels = [tr(c.label, lang) for c in fld.choices]
-        # side by side when short; one per line otherwise (and in the narrow matrix panel)
-        box = QHBoxLayout(self) if sum(len(t) for t in labels) < (32 if compact else 70) else QVBoxLayout(self)
+        # side by side when short; one per line otherwise (and in the narrow matrix panel). Short is
+        # measured in pixels, not characters: four Chinese choices of 13 characters made the matrix
+        # panel 511 px wide and the window 1229 px (issue 46)
+        metrics = self.fontMetrics()
+        wide = sum(metrics.horizontalAdvance(t) + 30 for t in labels)  # the radio's circle and spacing
+        box = QHBoxLayout(self) if wide < (230 if compact else 500) else QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}

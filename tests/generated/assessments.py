@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -148,14 +148,19 @@ def _answers(rng: random.Random, q, shape: Shape, mission: dict[str, str]) -> li
         ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer, AnswerSheet, AnswerValueError, Evidence,
     )
     from capacity_app.domain.applicability import na_refusal
-    from capacity_app.domain.celltext import EVIDENCE_TEXT_MAX, TEXT_MAX
+    from capacity_app.domain.celltext import EVIDENCE_TEXT_MAX, TEXT_MAX, WORKBOOK_TEXT_MAX, workbook_bytes
     from capacity_app.domain.mission import is_mission_key
 
     sheet = AnswerSheet(q, {k: Answer(k, v, ANSWERED) for k, v in mission.items()})  # S0's dates, as entered first
     limit = 2_000 if shape.texts != "limit" else TEXT_MAX
+    # what the services accept: all of an assessment's text within one workbook (issue 47); the
+    # answers take all but 4 MB of it (the plan, names and notes), then texts are short
+    left = WORKBOOK_TEXT_MAX - 4 * 2**20
+    full = shape
     for key, fld, _ in q.all_keys():
-        if is_mission_key(key) or rng.random() >= shape.filled:
+        if is_mission_key(key) or rng.random() >= full.filled:
             continue
+        shape = full if left > 0 else replace(full, texts="short")
         roll = rng.random()
         answer = None
         if roll < shape.not_applicable and fld.not_applicable and na_refusal(q, sheet.answers, key) is None:
@@ -175,6 +180,8 @@ def _answers(rng: random.Random, q, shape: Shape, mission: dict[str, str]) -> li
                                       else _text(rng, shape, min(EVIDENCE_TEXT_MAX, 600)))
                              for _ in range(rng.randint(0, 3)))
             answer = Answer(key, answer.value, answer.status, comment, evidence)
+        left -= sum(workbook_bytes(t) for t in (answer.value if isinstance(answer.value, str) else "",
+                                                 answer.comment, *(e.text for e in answer.evidence)))
         sheet.put(answer)
     return [a for a in sheet.answers.values() if a.key not in mission]
 
