@@ -171,6 +171,9 @@ def window_part(db: Path, files: dict[str, Path], tmp: Path, out: Path) -> list[
     if win.flows.error_box is not None:
         save(win.flows.error_box, "institutions-import-refused.png")
         win.flows.error_box.close()
+    win.view.go_to_key("s6a_next_census_year")  # a question with a proposal waiting
+    settle(60)
+    save(win, "institutions-question-proposed.png")
     dlg = ProposalsDialog(win, int(AID))
     dlg.resize(1340, 600)
     dlg.show()
