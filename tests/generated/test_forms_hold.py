@@ -14,7 +14,7 @@ from generated.assessments import make_spec, shapes, write
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 
-from submissions_export import expected_values, odk_zip, submission_for  # noqa: E402
+from submissions_export import expected_values, odk_zip, submission_for
 
 
 @settings(max_examples=4, deadline=None, phases=[Phase.generate],
