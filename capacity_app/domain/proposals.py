@@ -113,12 +113,6 @@ def differs_from(p: Proposal | NewProposal, status: str, value: Any) -> bool:
     return (p.status, _hashable(pv)) != (status, _hashable(cv))
 
 
-def text_problem(what: str, text: str, limit: int) -> str | None:
-    if len(text) > limit:
-        return f"{what} is longer than {limit} characters"
-    return None
-
-
 def counts(proposals: Iterable[Proposal]) -> Mapping[str, Mapping[str, int]]:
     """Proposals by institution and state: ``{institution: {state: n}}``."""
     out: dict[str, dict[str, int]] = {}
