@@ -643,7 +643,31 @@ def _apply(ex: Export, new: dict[str, str], dry_run: bool, review: Review | bool
             raise TranslationFileError([f"{_rel(qm)}: lrelease failed ({_one_line(done.stderr)}); "
                                         "run tools/translations.py release"])
         writes.append((qm, b""))
+    elif _release_if_stale(ex.lang):
+        writes.append((ts_path(ex.lang).with_suffix(".qm"), b""))
     return [_rel(p) for p, _ in writes]
+
+
+def _release_if_stale(lang: str) -> bool:
+    """Release the interface's .ts again when its .qm does not hold it: an import ended (killed,
+    the machine off) between writing the .ts and releasing it, and the same import again changes
+    no text (issue 47: the .qm stayed stale for good, the window showing the old texts). The .qm
+    is replaced only when it differs (an unchanged import writes nothing); True when it was."""
+    ts = ts_path(lang)
+    qm = ts.with_suffix(".qm")
+    exe = _lrelease() if ts.exists() else None
+    if not exe:
+        return False
+    fd, tmp = tempfile.mkstemp(prefix=f".{qm.name}.", suffix=".qm", dir=qm.parent)
+    os.close(fd)
+    try:
+        done = subprocess.run([exe, "-silent", str(ts), "-qm", tmp], capture_output=True, text=True)
+        if done.returncode or (qm.exists() and Path(tmp).read_bytes() == qm.read_bytes()):
+            return False
+        os.replace(tmp, qm)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def _entry_text(ex: Export, kind: str, key: str, new: dict[str, str]) -> Any:

@@ -311,3 +311,25 @@ def test_a_review_date_out_of_range_or_ahead_of_the_clock_is_refused(tree, given
     assert words in err.value.errors[0] and len(err.value.errors[0]) < 300
     assert snapshot(tree) == before
 
+
+
+def test_an_import_killed_before_the_release_is_completed_by_the_next(tree):
+    """An import killed after writing the interface's .ts and before releasing its .qm (the state
+    it leaves: a translation in the .ts that the .qm lacks) is completed by the same import run
+    again, which changes no text (issue 47: the .qm stayed stale for good, the window showing the
+    old texts)."""
+    import re
+
+    ts = tr.ts_path("ar")
+    qm = ts.with_suffix(".qm")
+    stale = qm.read_bytes()
+    text = ts.read_text(encoding="utf-8")
+    m = re.search(r"<translation>([^<]{3,})</translation>", text)
+    ts.write_text(text[:m.start(1)] + m.group(1) + " (مراجع)" + text[m.end(1):], encoding="utf-8")
+    out = tree.parent / f"ar-{tree.name}.po"
+    tr.export_file("ar", "po", out)
+    result = tr.import_file(out, "ar", "X")
+    assert result.changed == []
+    assert qm.read_bytes() != stale and "resources/i18n/capacity_app_ar.qm" in result.files
+    again = tr.import_file(out, "ar", "X")
+    assert again.files == []  # released once: nothing written the next time
