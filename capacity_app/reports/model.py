@@ -194,6 +194,8 @@ class PlanRecord:
     history: list[str] = field(default_factory=list)  # the validation records, when there was more than one
     glance_cost_mm: float = 30.0  # the glance's cost column: its widest amount's digits on one line
     glance_cost_pt: float = 8.0   # the glance's type size: smaller only when that column would not fit
+    sheet_amount_mm: float = 34.0  # the action sheets' amount column: its widest amount on one line
+    sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
 
 
 @dataclass(frozen=True)

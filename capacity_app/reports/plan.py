@@ -103,6 +103,7 @@ TEXT_WIDTH_MM = 176.0    # A4 less report.css's page margins (17 mm each side)
 CELL_PADDING_MM = 3.6    # report.css's 1.5 mm each side, and a little room
 MONEY_LABEL_MM = 40.0    # a cost table's label column keeps at least this
 GLANCE_COST_MM = (30.0, 45.0)  # the glance's cost column: plan.css's width, and the most it may take
+SHEET_AMOUNT_MM = (34.0, 50.0)  # an action sheet's amount column: the same
 
 
 def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: float,
@@ -484,6 +485,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     pieces = [p for g in glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in _unbreakable(t)]
     pieces += [p for t in ((g_total.cost, g_total.cost_usd) if g_total else ()) for p in _unbreakable(t)]
     g_width, g_size = amount_columns(pieces, 1, least=GLANCE_COST_MM[0], most=GLANCE_COST_MM[1])
+    sheets = action_sheets(actions, chosen, finance, lang, s) if actions and chosen else []
+    sheet_width, sheet_size = amount_columns([t for sh in sheets for t in (*(ln.amount for ln in sh.lines), sh.total)],
+                                             1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
     changes = changes_since(validation, actions)
     values = value_changes(validation, actions, finance)
     if validation is not None:
@@ -510,7 +514,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
-        sheets=action_sheets(actions, chosen, finance, lang, s) if actions and chosen else [],
+        sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size)
 
 

@@ -284,6 +284,7 @@ def test_amounts_up_to_ten_trillion_never_break_inside_their_digits(long_db, lan
                for x in (m.cost, m.secured, m.gap, m.cost_usd, m.gap_usd) if x}
     digits = {p for g in record.glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in plain(t).split(" ")
               if any(ch.isdigit() for ch in p)}
+    amounts |= {plain(x) for sheet in record.sheets for x in (*(ln.amount for ln in sheet.lines), sheet.total) if x}
     assert max(len(a) for a in amounts) >= 17  # trillions, with their separators
     split = sorted(a for a in amounts | digits if not any(a in line for line in printed))
     assert not split, split[:10]
