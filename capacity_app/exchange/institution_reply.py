@@ -18,6 +18,8 @@ from typing import Any
 
 from .. import jobs
 from ..domain.answers import AnswerValueError, check_value
+from ..domain.celltext import text_problem
+from ..domain.proposals import COMMENT_MAX
 from ..domain.questionnaire import Questionnaire
 from ..domain.status import ANSWERED, DONT_KNOW
 from .institution_form import (COL_ANSWER, COL_COMMENT, COL_DONT_KNOW, COL_HELP, COL_KEY, COL_QUESTION,
@@ -228,6 +230,9 @@ def _value(q: Questionnaire, key: str, rows, n: int, sent: str, lang: str, path:
     raw = _cell(rows, n, COL_ANSWER)
     dk = _text(_cell(rows, n, COL_DONT_KNOW)).strip()
     comment = _text(_cell(rows, n, COL_COMMENT)).strip()
+    too_long = text_problem(comment, "comment", COMMENT_MAX) if comment else None
+    if too_long:  # said with its cell, as every refusal of a reply (issue 47: the key alone before)
+        raise _refuse(path, sheet, f"{column_name(COL_COMMENT - 1)}{n}", too_long)
     answer_cell = f"{column_name(COL_ANSWER - 1)}{n}"
     sent_value = None
     sent_raw = json.loads(sent) if sent else None
