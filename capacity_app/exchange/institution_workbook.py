@@ -12,7 +12,7 @@ from ..collector import relaxed_collector
 from ..domain.languages import is_rtl
 from ..files import replace_atomically
 from ..jobs import CancelCheck, Progress, check, report
-from .cells import write_text
+from .cells import StyleCache, put_styled, write_text
 from .codec import limits
 from .export import importable
 from .format import column_letter
@@ -162,66 +162,87 @@ def _validation(ws, kind: Any, formula1: str | None, formula2: str | None, error
 
 
 def _questions(ws, lists, form: FormData, progress: Progress, cancelled: CancelCheck) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+    """The questions sheet. Cell styles are built once and copied (``cells.StyleCache``), and each
+    check's cells are gathered and given to it once at the end: adding cells one by one to a
+    validation is quadratic in openpyxl (the statistics office's 686 values: 6.1 s under the
+    profiler, 2.2 s of it styles and 1.7 s validations)."""
+    from openpyxl.worksheet.cell_range import MultiCellRange
 
     lang = form.lang
     heads = [("key", 4), (text("col.section", lang), 18), (text("col.question", lang), 50),
              (text("col.help", lang), 48), (text("col.answer", lang), 30), (text("col.dont_know", lang), 13),
              (text("col.comment", lang), 36)]
+    widths = {i: w for i, (_name, w) in enumerate(heads, 1)}
+    styles = _styles(ws.parent)
     for i, (name, width) in enumerate(heads, 1):
-        c = write_text(ws, HEADER_ROW, i, name)
-        c.font = Font(bold=True, color="FFFFFF")
-        c.fill = PatternFill("solid", fgColor="1F4E79")
-        c.alignment = Alignment(wrap_text=True, vertical="center")
+        put_styled(ws, HEADER_ROW, i, name, *styles["header"])
         ws.column_dimensions[column_letter(i)].width = width
     ws.column_dimensions[column_letter(COL_KEY)].hidden = True
     ws.freeze_panes = ws.cell(row=HEADER_ROW + 1, column=COL_QUESTION)
-    wrap = Alignment(wrap_text=True, vertical="top")
     lists_cache: dict = {}
-    checks: dict[tuple, object] = {}
-    dk_range = _list_range(lists, lists_cache, (text("dont_know", lang),))
-    dk = _validation(ws, "list", dk_range, None, text("error.list", lang), lang)
+    cells: dict[tuple, list[str]] = {}  # a check's key -> the answer cells it checks
+    dont_know: list[str] = []
     total = max(1, len(form.rows))
     for n, row in enumerate(form.rows, HEADER_ROW + 1):
         if n % 200 == 0:
             check(cancelled)
             report(progress, 0.1 + 0.75 * n / total, "writing the questions")
-        write_text(ws, n, COL_KEY, row.key)
-        write_text(ws, n, COL_SECTION, row.section).alignment = wrap
-        write_text(ws, n, COL_QUESTION, row.question).alignment = wrap
-        write_text(ws, n, COL_HELP, row.help).alignment = wrap
+        heading = not row.key or row.field is None
+        put_styled(ws, n, COL_KEY, row.key, *styles["plain"])
+        put_styled(ws, n, COL_SECTION, row.section, *styles["heading" if heading else "wrap"])
+        put_styled(ws, n, COL_QUESTION, row.question, *styles["heading_bold" if heading else "wrap"])
+        put_styled(ws, n, COL_HELP, row.help, *styles["heading" if heading else "wrap"])
         # a spreadsheet does not grow a row to its wrapped text by itself (LibreOffice prints one
         # line): the height its longest cell needs, at about 15 points a line
-        lines = max(_lines(row.section, heads[COL_SECTION - 1][1]), _lines(row.question, heads[COL_QUESTION - 1][1]),
-                    _lines(row.help, heads[COL_HELP - 1][1]), _lines(str(row.sent or ""), heads[COL_ANSWER - 1][1]))
+        lines = max(_lines(row.section, widths[COL_SECTION]), _lines(row.question, widths[COL_QUESTION]),
+                    _lines(row.help, widths[COL_HELP]), _lines(str(row.sent or ""), widths[COL_ANSWER]))
         ws.row_dimensions[n].height = min(409, 15 * lines)
-        if not row.key or row.field is None:
-            for col in range(COL_SECTION, COL_COMMENT + 1):
-                ws.cell(row=n, column=col).fill = PatternFill("solid", fgColor=HEADING_FILL)
-            ws.cell(row=n, column=COL_QUESTION).font = Font(bold=True)
+        if heading or row.field is None:
+            for col in (COL_ANSWER, COL_DONT_KNOW, COL_COMMENT):
+                put_styled(ws, n, col, None, *styles["heading"])
             continue
         fld = row.field
-        answer = ws.cell(row=n, column=COL_ANSWER)
-        if row.sent is not None:
-            write_text(ws, n, COL_ANSWER, row.sent)
-        _open_cell(answer)
-        answer.alignment = wrap
-        if fld.type == "date":
-            answer.number_format = "yyyy-mm-dd"
+        put_styled(ws, n, COL_ANSWER, row.sent, *styles["open_date" if fld.type == "date" else "open"])
         if row.dont_know:
-            _open_cell(ws.cell(row=n, column=COL_DONT_KNOW))
-            dk.add(ws.cell(row=n, column=COL_DONT_KNOW))
-        comment = ws.cell(row=n, column=COL_COMMENT)
-        _open_cell(comment)
-        comment.alignment = wrap
-        dv_key = _check_key(fld, row.choices)
-        if dv_key is not None:
-            if dv_key not in checks:
-                checks[dv_key] = _make_check(ws, lists, lists_cache, dv_key, lang)
-            checks[dv_key].add(answer)  # type: ignore[attr-defined]
+            put_styled(ws, n, COL_DONT_KNOW, None, *styles["open"])
+            dont_know.append(f"{column_letter(COL_DONT_KNOW)}{n}")
+        put_styled(ws, n, COL_COMMENT, None, *styles["open"])
+        key = _check_key(fld, row.choices)
+        if key is not None:
+            cells.setdefault(key, []).append(f"{column_letter(COL_ANSWER)}{n}")
+    styles_close = styles.pop("_close")
+    styles_close()
+    if dont_know:
+        dk = _validation(ws, "list", _list_range(lists, lists_cache, (text("dont_know", lang),)), None,
+                         text("error.list", lang), lang)
+        dk.sqref = MultiCellRange(" ".join(dont_know))
+    for key, refs in cells.items():
+        _make_check(ws, lists, lists_cache, key, lang).sqref = MultiCellRange(" ".join(refs))
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
+
+
+def _styles(wb) -> dict:
+    """The questions sheet's cell styles (each with its quote-prefixed twin), built once."""
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+
+    cache = StyleCache(wb)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    heading = PatternFill("solid", fgColor=HEADING_FILL)
+    opened = dict(protection=Protection(locked=False), fill=PatternFill("solid", fgColor=OPEN_FILL), alignment=wrap)
+    out: dict = {
+        "header": cache.pair(font=Font(bold=True, color="FFFFFF"), fill=PatternFill("solid", fgColor="1F4E79"),
+                             alignment=Alignment(wrap_text=True, vertical="center")),
+        "plain": cache.pair(),
+        "wrap": cache.pair(alignment=wrap),
+        "heading": cache.pair(alignment=wrap, fill=heading),
+        "heading_bold": cache.pair(alignment=wrap, fill=heading, font=Font(bold=True)),
+        "open": cache.pair(**opened),
+        "open_date": cache.pair(number_format="yyyy-mm-dd", **opened),
+    }
+    out["_close"] = cache.close
+    return out
 
 
 def _lines(text: str, width: float) -> int:
