@@ -380,6 +380,8 @@ def read_file(path: Path, lang: str) -> list[_Read]:
         data = read_regular(path, MAX_FILE)
     except InputFileError as exc:
         raise TranslationFileError([f"{name}: {exc.reason}"]) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a CAT tool's UTF-16: said as such, not 'neither'
+        raise TranslationFileError([f"{name}: saved in UTF-16; save it again as UTF-8 (XLIFF or PO)"])
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:400]
     if head.startswith(b"<"):
         return _read_xliff(data, name, lang)

@@ -333,3 +333,17 @@ def test_an_import_killed_before_the_release_is_completed_by_the_next(tree):
     assert qm.read_bytes() != stale and "resources/i18n/capacity_app_ar.qm" in result.files
     again = tr.import_file(out, "ar", "X")
     assert again.files == []  # released once: nothing written the next time
+
+
+def test_an_xliff_saved_in_utf16_is_said_so(tree):
+    """A CAT tool may save XLIFF in UTF-16 (valid XML): refused in one line saying so (issue 47:
+    'neither XLIFF nor a UTF-8 PO file')."""
+    out = tree.parent / f"ar-{tree.name}.xlf"
+    tr.export_file("ar", "xliff", out)
+    text = out.read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+    out.write_bytes(text.encode("utf-16"))
+    before = snapshot(tree)
+    with pytest.raises(tr.TranslationFileError) as err:
+        tr.import_file(out, "ar", "X")
+    assert err.value.errors == [f"{out.name}: saved in UTF-16; save it again as UTF-8 (XLIFF or PO)"]
+    assert snapshot(tree) == before
