@@ -175,6 +175,9 @@ def match_reply(store: Store, reply: _reply.InstitutionReply, institution: str |
     if a is None:
         raise ServiceError(f"{where}: a reply for an assessment not in this database ({reply.meta.get('country', '?')} "
                            f"{reply.meta.get('round', '?')}); nothing was imported")
+    if a.deleted_at:
+        raise ServiceError(f"{where}: a reply for assessment {a.id} ({a.country} {a.round}), which is in the trash: "
+                           "restore it first; nothing was imported")
     q = questionnaire_for(a)
     if institution is not None and institution != reply.institution:
         raise ServiceError(f"{where}: this is the form sent to {reply.institution!r}, not to {institution!r} "

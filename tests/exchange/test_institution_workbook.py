@@ -183,6 +183,10 @@ def test_hostile_replies(store, questionnaire, aid, tmp_path):
         read_reply(_filled(good, tmp_path / "h2.xlsx", moved), q)
     with pytest.raises(ServiceError, match="not to 'labour'"):  # the wrong institution's file
         import_reply(store, read_reply(good, q), institution="labour")
+    svc.trash_assessment(store, aid)  # a reply for an assessment in the trash (was stored on it)
+    with pytest.raises(ServiceError, match="in the trash"):
+        import_reply(store, read_reply(good, q))
+    svc.restore_assessment(store, aid)
     store.update_assessment(aid, questionnaire_version="1.1.0")  # the assessment moved on: an old form
     with pytest.raises(ServiceError, match="an old form"):
         import_reply(store, read_reply(good, q))
