@@ -183,7 +183,7 @@ class ItemWidget(QFrame):
         self.proposals.setVisible(n > 0)
 
     def _on_bus(self, changes) -> None:
-        if changes.assessment_id == self.session.assessment_id and (changes.proposals or changes.answers):
+        if changes.assessment_id == self.session.assessment_id and changes.proposals:  # not on every answer
             self._show_proposals()
 
     def open_proposals(self) -> None:
