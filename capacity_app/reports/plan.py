@@ -396,6 +396,9 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     if set(t.cost) != {target}:
         tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
                              t, lang, targets, s))
+    by_stage = _by_stage(actions, finance, s)
+    if by_stage:  # where the funding stands (IATI's pipeline), once a line says it (issue 48)
+        tables.append(_table(s["plan_by_stage"], by_stage, t, lang, targets, s))
     usd = len(targets) > 1
     columns = 5 if usd else 3
     amounts = [x for tb in tables for m in (*tb.rows, tb.total)
@@ -405,6 +408,22 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
         total=tables[0].total, usd=usd, notes=notes, currency=target, tables=tables,
         incomplete=bool(left_out), amount_mm=width, amount_pt=size)
+
+
+def _by_stage(actions: Sequence[Action], finance: Finance, s: Strings) -> list[tuple[str, Total]]:
+    """The plan's lines summed by funding stage (identified, pledged, committed, disbursed, then the
+    lines that do not say), [] when no line gives one."""
+    from ..domain.plancost import PIPELINE_STATUSES
+
+    if not any(c.pipeline for a in actions if a.status != "dropped" for c in a.costs):
+        return []
+    out = []
+    for stage in (*PIPELINE_STATUSES, ""):
+        part = [replace(a, costs=tuple(c for c in a.costs if c.pipeline == stage)) for a in actions]
+        t = plan_totals(part, finance).all
+        if t.lines:
+            out.append((str(s[f"plan_pipe_{stage}"] if stage else s["plan_pipe_none"]), t))
+    return out
 
 
 def _value(text: str, what: str, lang: str, s: Strings) -> str:

@@ -75,6 +75,10 @@ def test_the_action_sheets_in_every_language(donor_store, lang):
     assert "12" in census.lines[0].basis and "×" in census.lines[0].basis and census.lines[2].basis == "–"
     assert registers.lines[1].pipeline == s["plan_secured_no"]
     assert census.target.startswith("15 tables") and census.changed
+    stage = r.costs.tables[-1]  # by funding stage, each stage's lines converted into the plan's currency
+    assert stage.title == s["plan_by_stage"]
+    assert [m.label for m in stage.rows] == [s["plan_pipe_identified"], s["plan_pipe_committed"],
+                                             s["plan_pipe_disbursed"], s["plan_pipe_none"]]
     full = r.annex and [x for x in build_report_context(store, q, a.id, lang).plan.actions if x.order == 1][0]
     assert full.results.startswith(s["plan_indicator"]) and full.sdg == "17.18"
 
