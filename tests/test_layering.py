@@ -79,8 +79,8 @@ def test_domain_does_no_io():
 
 
 def test_plancost_imports_no_action_plan_module_even_for_typing():
-    """domain.actionplan imports domain.plancost; the reverse, even under TYPE_CHECKING (which
-    import-linter's contracts leave out), would make a circle (issue 48)."""
+    """domain.actionplan imports domain.plancost; the reverse, even under TYPE_CHECKING, would make
+    a circle (issue 48; the contracts count type-only imports too)."""
     bad = [module for module, level in _imports(PKG / "domain" / "plancost.py")
            if module.split(".")[-1] in ("actionplan", "planvalidation")]
     assert bad == []

@@ -1,10 +1,11 @@
 """The main window as its helpers see it (export, import and aggregation in ``flows``, next round
 in ``rounds``): :class:`WindowHost`, the base class of ``main_window.MainWindow``. The helpers type
 against it and never import ``main_window`` (which loads them on first use), so the import graph
-has no circle."""
+has no circle; nor does this module import the open assessment's view, even for typing (the view's
+question page opens a helper's dialog): what the helpers read of it is :class:`OpenView`."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMainWindow
 
@@ -13,11 +14,16 @@ if TYPE_CHECKING:
 
     from ..domain.questionnaire import Questionnaire
     from ..storage.store import Store
-    from .assessment_view import AssessmentView
     from .home import HomePage
     from .session import AssessmentSession
     from .tasks import TaskRunner
     from .writes import Writes
+
+
+class OpenView(Protocol):
+    """What the helpers read of the open assessment's view (``assessment_view.AssessmentView``)."""
+
+    current_key: str  # the question or matrix cell shown
 
 
 class WindowHost(QMainWindow):
@@ -27,7 +33,7 @@ class WindowHost(QMainWindow):
     settings: QSettings
     lang: str
     session: AssessmentSession | None
-    view: AssessmentView | None
+    view: OpenView | None
     home: HomePage
     writes: Writes
 
@@ -60,4 +66,4 @@ class WindowHost(QMainWindow):
         raise NotImplementedError
 
 
-__all__ = ["WindowHost"]
+__all__ = ["OpenView", "WindowHost"]
