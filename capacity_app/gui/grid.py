@@ -176,6 +176,13 @@ def _hyphenator(lang: str):
     return pyphen.Pyphen(lang=lang) if lang in pyphen.LANGUAGES else None
 
 
+def breaks_anywhere(word: str) -> bool:
+    """True for a run of Chinese (or Japanese, Korean) characters: its lines break between any two
+    characters, with no hyphen (Qt's layout does so by itself)."""
+    return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef"
+               or "\uac00" <= c <= "\ud7af" for c in word)
+
+
 def breakable_words(text: str, metrics, room: int, lang: str = "en") -> str:
     """``text`` with soft hyphens in every word wider than ``room`` pixels: where the language's
     hyphenation allows ("домо-хозяйств"), else between any two letters when a piece would still
@@ -185,7 +192,7 @@ def breakable_words(text: str, metrics, room: int, lang: str = "en") -> str:
         return text
     out = []
     for word in text.split(" "):
-        if len(word) > 1 and metrics.horizontalAdvance(word) > room:
+        if len(word) > 1 and metrics.horizontalAdvance(word) > room and not breaks_anywhere(word):
             hyphenator = _hyphenator(lang)
             pieces = hyphenator.inserted(word, hyphen=SOFT_HYPHEN).split(SOFT_HYPHEN) if hyphenator else [word]
             if any(metrics.horizontalAdvance(p + "-") > room for p in pieces):
@@ -420,18 +427,19 @@ class WrapHeader(QHeaderView):
             # "персональны-й", issue 50); between any two letters only where none fits
             allowed = hyphenator.positions(word) if hyphenator is not None and fm.horizontalAdvance(word) > room else []
             done = 0
+            mark = "" if breaks_anywhere(word) else "-"  # Chinese breaks between characters, no hyphen
             while fm.horizontalAdvance(word) > room:
                 fitting = [p - done for p in allowed if p > done and fm.horizontalAdvance(word[:p - done] + "-") <= room]
                 if fitting:
                     k = max(fitting)
                 else:  # the longest head of the word that fits with its hyphen
                     k = len(word) - 1
-                    while k > 1 and fm.horizontalAdvance(word[:k] + "-") > room:
+                    while k > 1 and fm.horizontalAdvance(word[:k] + mark) > room:
                         k -= 1
                 if line:
                     out.append(line)
                     line = ""
-                out.append(word[:k] + "-")
+                out.append(word[:k] + mark)
                 word = word[k:]
                 done += k
             candidate = f"{line} {word}" if line else word
