@@ -644,6 +644,106 @@ def scenario_entry_bounds(workdir: Path) -> dict:
     return fig
 
 
+COSTLY = ("&<>ministère 内政部 وزارة 🌍 " * 1000)[:20000]  # 20,000 characters that cost a workbook most
+
+
+def scenario_text_budget(workdir: Path) -> dict:
+    """Whatever the services accept can be exported and imported again (issue 47, second pass):
+    an assessment filled through the services with the costliest text (20,000-character comments
+    in four scripts and XML's & < >) until they refuse; `set --comment` then refused in one line
+    naming the limit, the database unchanged; `export --xlsx` of the full assessment, and its
+    `import` into another database, succeed, the same comments read back."""
+    from capacity_app.domain.celltext import WORKBOOK_TEXT_MAX
+    from capacity_app.services.assessments import ServiceError, open_store, questionnaire_for, set_comment
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    db = workdir / "data" / "capacity.sqlite3"
+    db.parent.mkdir()
+    cli(db, "new", "--country", "KEN", "--round", "2026")
+    q = questionnaire_for()
+    keys = [k for k, _f, _p in q.all_keys()]
+    t = time.perf_counter()
+    n, refusal = 0, ""
+    with open_store(db) as store:
+        for key in keys:
+            try:
+                set_comment(store, q, 1, key, COSTLY)
+            except ServiceError as exc:
+                refusal = str(exc)
+                break
+            n += 1
+        total = store.text_bytes(1)
+    fill = time.perf_counter() - t
+    h.check("the services refuse once the assessment's text is full", bool(refusal) and total <= WORKBOOK_TEXT_MAX,
+            f"{n} comments, {total:,} bytes, {refusal[:120]!r}")
+    before = db.read_bytes()
+    code, _, err = cli(db, "set", "1", keys[n + 1], "--comment", COSTLY, "--clear")
+    h.refused("`set --comment` over the assessment's text", code, err, "more than a workbook carries")
+    h.check("the database unchanged by the refusal", db.read_bytes() == before, "it changed")
+    book = workdir / "full.xlsx"
+    t = time.perf_counter()
+    code, _, err = cli(db, "export", "1", "--xlsx", str(book))
+    export_s = time.perf_counter() - t
+    h.check("the full assessment exports", code == 0, f"exit {code}: {err.strip()[:160]!r}")
+    other = workdir / "other" / "capacity.sqlite3"
+    other.parent.mkdir()
+    t = time.perf_counter()
+    code, _, err = cli(other, "import", str(book), "--yes")
+    import_s = time.perf_counter() - t
+    h.check("and imports again into another database", code == 0, f"exit {code}: {err.strip()[:160]!r}")
+    with open_store(db, readonly=True) as a, open_store(other, readonly=True) as b:
+        same = ({k: x.comment for k, x in a.answers(1).items()}
+                == {k: x.comment for k, x in b.answers(b.assessments()[0].id).items()}) if b.assessments() else False
+    h.check("the same comments read back", same, "they differ")
+    import zipfile
+
+    sheet = max((i.file_size for i in zipfile.ZipFile(book).infolist()), default=0) if book.exists() else 0
+    return h.result(f"{n} comments of 20,000 costly characters accepted ({total / 1024 / 1024:.1f} MB of workbook "
+                    f"text, in {fill:.1f} s), the next refused naming the limit; the export ({export_s:.1f} s, "
+                    f"largest part {sheet / 1024 / 1024:.1f} MB) imported again ({import_s:.1f} s), the same",
+                    comments=n, fill_s=round(fill, 2), export_s=round(export_s, 2), import_s=round(import_s, 2))
+
+
+def scenario_damage_remembered(workdir: Path) -> dict:
+    """Damage found once is not forgotten (issue 47, second pass): on a database larger than the
+    size up to which the open check is the full one (lowered to 0 here, in this process), an
+    index outside the tables every command reads no longer matching its table; `import` refused
+    (its backup's full check), then `set` refused too (before: its quick check saw nothing and it
+    was written), `list` read-only with the warning; `check --restore`, then writes go on and the
+    marker is gone."""
+    from capacity_app.storage import db as storage_db
+
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    h = _Held()
+    db, _pkg, book = _source(workdir)
+    cli(db, "set", "1", "s2_need_b", "3")
+    size = storage_db.FULL_CHECK_BYTES
+    storage_db.FULL_CHECK_BYTES = 0
+    try:
+        damage_index(db)
+        code, _, err = cli(db, "import", str(book), "--yes", "--overwrite-newer", "--prefer", "theirs")
+        h.refused("`import` (its backup's full check)", code, err, "check --restore")
+        h.check("the damage remembered beside the file", storage_db.damage_marker(db).exists(), "no marker")
+        before = db.read_bytes()
+        code, _, err = cli(db, "set", "1", "s2_need_a", "1")
+        h.refused("the next `set`", code, err, "check --restore")
+        h.check("the file unchanged", db.read_bytes() == before, "it changed")
+        code, out, err = cli(db, "list")
+        h.check("`list` read-only with a warning", code == 0 and "damaged" in err, f"exit {code}: {err[:160]!r}")
+        code, out, err = cli(db, "check", "--restore")
+        h.check("`check --restore`", code == 0, f"exit {code}: {(out + err).strip()[-160:]!r}")
+        code, _, err = cli(db, "set", "1", "s2_need_a", "1")
+        h.check("writes go on after the restore", code == 0, f"exit {code}: {err.strip()[:160]!r}")
+        h.check("the marker gone", not storage_db.damage_marker(db).exists(), "still there")
+    finally:
+        storage_db.FULL_CHECK_BYTES = size
+    return h.result("on a large database, damage a backup's full check found refuses the next commands' writes "
+                    "too (before: taken), reads read-only with the warning, until `check --restore`")
+
+
 def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
     """(name, promise, title, call) of the scenarios here, for tools/reliability_report.py."""
     return [
@@ -666,4 +766,8 @@ def untrusted_plan(n: dict) -> list[tuple[str, str, str, object]]:
          lambda d: scenario_entry_bounds(d)),
         ("read_commands", "3, 11", "issue 47: read commands create nothing, error lines cut long values",
          lambda d: scenario_read_commands(d)),
+        ("text_budget", "8, 11", "issue 47: what the services accept exports and imports again (text budget)",
+         lambda d: scenario_text_budget(d)),
+        ("damage_remembered", "2, 11", "issue 47: damage found once is not forgotten by the next command",
+         lambda d: scenario_damage_remembered(d)),
     ]

@@ -1,5 +1,7 @@
 """Fast versions of issue 47's scenarios (no entry point trusts its input; long versions: the
 report tool): each family of the third outside attack through the command line."""
+import pytest
+
 import scenarios_untrusted as S
 
 
@@ -49,4 +51,15 @@ def test_a_damaged_database_takes_no_write_and_gives_no_backup(tmp_path):
 
 def test_every_entry_point_refuses_its_worst_input_in_bounded_time_and_memory(tmp_path):
     fig = S.scenario_entry_bounds(tmp_path)
+    assert fig["ok"], _explain(fig)
+
+
+@pytest.mark.slow
+def test_what_the_services_accept_exports_and_imports_again(tmp_path):
+    fig = S.scenario_text_budget(tmp_path)
+    assert fig["ok"], _explain(fig)
+
+
+def test_damage_found_once_is_not_forgotten(tmp_path):
+    fig = S.scenario_damage_remembered(tmp_path)
     assert fig["ok"], _explain(fig)
