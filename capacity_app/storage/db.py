@@ -712,6 +712,32 @@ def applied_steps(db: Connection) -> list[str]:
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", ["capacity_app"])]
 
 
+def _check_before_opening(path: Path, integrity: str, backup_dir: Path | None) -> None:
+    """The integrity check made before the file is opened (the full one when damage was found
+    earlier, whatever the size): damage is remembered and raised; a file sound again is forgotten."""
+    marked = damage_marker(path).exists()
+    status = check_file(path, FULL if marked else integrity)
+    if status != "ok":
+        remember_damage(path, status)
+        raise CorruptDatabaseError(path, status, _all_backups(path, backup_dir))
+    if marked:  # sound again (restored): forgotten
+        try:
+            damage_marker(path).unlink()
+        except OSError:
+            pass
+
+
+def _daily_backup(db: Connection, path: Path, backup_dir: Path | None) -> None:
+    """Today's backup; a full disk or a folder that cannot be written must not keep every command
+    from opening the database: it is skipped, and said."""
+    try:
+        take_backup(db.conn, path, "daily", backup_dir)
+    except CorruptDatabaseError:
+        raise  # found damaged by the backup's full check: nothing is written (issue 47)
+    except StorageError as exc:
+        print(f"capacity-app: warning: {exc}; the daily backup was skipped", file=sys.stderr)
+
+
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,
                   check_integrity: bool = True, daily_backup: bool = True, integrity: str = QUICK
                   ) -> tuple[Connection, _LockFile | None]:
@@ -744,16 +770,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             _check_identity(given, lock)
         existed = path.exists() and path.stat().st_size > 0
         if existed and check_integrity and integrity != NONE:
-            marked = damage_marker(path).exists()  # damage found earlier: the full check, whatever the size
-            status = check_file(path, FULL if marked else integrity)
-            if status != "ok":
-                remember_damage(path, status)
-                raise CorruptDatabaseError(path, status, _all_backups(path, backup_dir))
-            if marked:  # sound again (restored): forgotten
-                try:
-                    damage_marker(path).unlink()
-                except OSError:
-                    pass
+            _check_before_opening(path, integrity, backup_dir)
         try:
             db = connect(path, readonly)
             applied = applied_steps(db)
@@ -775,15 +792,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
             # above): marked once, so that another program's file is never taken for ours
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if existed and daily_backup and not readonly and _daily_due(db.conn, path, backup_dir):
-            try:
-                take_backup(db.conn, path, "daily", backup_dir)
-            except CorruptDatabaseError:
-                raise  # found damaged by the backup's full check: nothing is written (issue 47)
-            except StorageError as exc:
-                # a full disk or a folder that cannot be written must not keep every
-                # command from opening the database: skip today's backup, and say so
-                print(f"capacity-app: warning: {exc}; the daily backup was skipped",
-                      file=sys.stderr)
+            _daily_backup(db, path, backup_dir)
         return db, lock
     except BaseException:
         if db is not None:  # closed before the lock's descriptor of the file (_LockFile._lock_the_file)
