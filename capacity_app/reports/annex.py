@@ -12,7 +12,7 @@ from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.review import unit_wording
 from ..domain.questionnaire import Field, Questionnaire, tr
 from ..domain.values import display_text
-from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items
+from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items, with_user_text
 from .format import Strings, fmt_date, fmt_number
 from .model import AnnexBlock, AnswerRow, DocumentRow, EvidenceLine, GridLine
 
@@ -130,8 +130,9 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
                     for f in q.matrix.fields:
                         a = answers.get(prefix + f.id)
                         if f.type == "text" and a is not None and a.value:
-                            notes.append(f"{label} — {tr(f.label, lang)}{s['colon']}"
-                                         f"{bounded_text(a.value, lang, s)}")
+                            notes.append(with_user_text("{label} — {field}{colon}{value}", lang, label=label,
+                                                  field=tr(f.label, lang), colon=s["colon"],
+                                                  value=bounded_text(a.value, lang, s)))
                         notes += _notes(f"{label} — {tr(f.label, lang)}", a, lang, s)
                     if any(cells):
                         grid_rows.append(GridLine(label, cells))
@@ -175,7 +176,7 @@ def document_rows(q: Questionnaire, attachments: Sequence[dd.Attachment], action
         action_id = dd.action_of(a.target)
         if action_id is not None:
             n, action = plan.get(action_id, (len(plan), None))
-            what = s["documents_action"].format(title=bounded_text(action.title if action else action_id, lang, s))
+            what = with_user_text(s["documents_action"], lang, title=bounded_text(action.title if action else action_id, lang, s))
             key, section = (1, n, i), ""
         else:
             item = q.item(a.target.split(".")[0])

@@ -76,6 +76,49 @@ class UserText(str):
     __slots__ = ()
 
 
+class Typeset(str):
+    """One of the application's sentences with the user's text in it (:func:`with_user_text`), typeset
+    already: the sentence's own words and punctuation by the language's rules, the user's
+    ``parts`` as typed. The finalize prints it as it is."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, text: str, parts: tuple[str, ...] = ()):
+        obj = super().__new__(cls, text)
+        obj.parts = tuple(parts)
+        return obj
+
+    def __reduce__(self):
+        return (Typeset, (str(self), self.parts))
+
+
+def with_user_text(template: str, lang: str, /, **values: object) -> str:
+    """``template.format(**values)`` with the language's typography applied to the application's
+    sentence only: each user text among ``values`` (UserText, or a Typeset sentence) stands in as
+    a word while the sentence is typeset ("Autre : {funder}" keeps its French space), then goes
+    back as typed ("Partner; fund: X?" keeps its own punctuation). Without user text, the plain
+    formatted sentence (typeset later by the finalize, as before)."""
+    from .typography import typeset
+
+    held: dict[str, str] = {}
+    filled: dict[str, object] = {}
+    for i, (key, value) in enumerate(values.items()):
+        if isinstance(value, (UserText, Typeset)):
+            token = f"Qzx{i}xzQ"   # letters: the spacing rules see a word
+            held[token], filled[key] = value, token
+        else:
+            filled[key] = value
+    text = template.format(**filled)
+    if not held:
+        return text
+    text = typeset(text, lang)
+    parts: list[str] = []
+    for token, value in held.items():
+        text = text.replace(token, value)
+        parts += list(value.parts) if isinstance(value, Typeset) else [value]
+    return Typeset(text, tuple(parts))
+
+
 def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:
     """User text as the report prints it: at most :data:`FIELD_CHARS` characters (and what is left
     of the report's budget), then "… N more characters (see the attached data)"; its invisible

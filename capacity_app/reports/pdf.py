@@ -28,7 +28,7 @@ from .charts import chart_names, draw_charts
 from .format import report_dir
 from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
-from .budget import UserText
+from .budget import Typeset, UserText
 from .typography import LINE_END_HYPHEN, typeset
 
 PDF_VARIANT = "pdf/a-3a"
@@ -91,7 +91,7 @@ def _typeset_value(context, value):
         lang = context.get("lang")
         if lang:
             return bidi.isolate_runs(typeset(value, lang), lang)
-    elif type(value) is UserText:  # the user's own text: no language's typography (issue 50)
+    elif type(value) is UserText or type(value) is Typeset:  # the user's own text: as typed (issue 50)
         value = neutral_direction(str(value)).replace(LINE_END_HYPHEN, "-")
         lang = context.get("lang")
         if lang:

@@ -20,7 +20,7 @@ from ..domain.plancost import (
 from ..domain.planvalidation import (
     PlanChange, Validation, ValidationEvent, ValueChange, changes_since, value_changes,
 )
-from .budget import bounded_text
+from .budget import bounded_text, with_user_text
 from .format import Strings, fmt_date, fmt_list
 from .measure import text_mm
 from .model import (
@@ -152,10 +152,14 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         return ""
     lines = []
     for c in action.costs:
-        source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
-        if c.funding == "other" and c.funder:
-            source = f"{s['plan_other']}{s['colon']}{c.funder}"
-        who = s["plan_funding_secured" if c.secured else "plan_funding_open"].format(source=bounded_text(source, lang, s))
+        if c.funding == "partner" and c.funder:
+            source: str = bounded_text(c.funder, lang, s)
+        elif c.funding == "other" and c.funder:
+            source = with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+                              funder=bounded_text(c.funder, lang, s))
+        else:
+            source = str(s[f"plan_{c.funding}"])
+        who = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
         extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
                              s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
         lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}, {who}"
@@ -379,7 +383,8 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         if funding == "partner" and funder:
             return bounded_text(funder, lang, s)
         if funding == "other" and funder:
-            return f"{s['plan_other']}{s['colon']}{bounded_text(funder, lang, s)}"
+            return with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+                            funder=bounded_text(funder, lang, s))
         return str(s[f"plan_{funding}"])
 
     def currency_label(code: str, x: Total) -> str:
@@ -443,7 +448,8 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
         funding, _, funder = text.partition(": ")
         label = s.get(f"plan_{funding}", funding)
         return bounded_text(funder, lang, s) if funding == "partner" and funder else (
-            f"{label}{s['colon']}{bounded_text(funder, lang, s)}" if funder else str(label))
+            with_user_text("{label}{colon}{funder}", lang, label=label, colon=s["colon"], funder=bounded_text(funder, lang, s))
+            if funder else str(label))
     m = re.fullmatch(r"(\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) (.*)", text)
     if m:  # a cost line: year, amount, source
         return f"{m.group(1)}, {format_money(Decimal(m.group(3)), m.group(2), lang)}, {_value(m.group(4), 'funding', lang, s)}"
@@ -475,7 +481,7 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
         who = bounded_text(e.operator, lang, s) if e.operator else s["plan_history_nobody"]
         v = e.validation
         if v is None:
-            out.append(s["plan_history_withdrawn"].format(at=at, operator=who, reason=bounded_text(e.reason, lang, s)))
+            out.append(with_user_text(s["plan_history_withdrawn"], lang, at=at, operator=who, reason=bounded_text(e.reason, lang, s)))
             continue
         out.append(s[f"plan_history_{e.kind}"].format(
             at=at, date=fmt_date(v.date, lang), event=bounded_text(v.event, lang, s),

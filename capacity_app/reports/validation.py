@@ -14,7 +14,7 @@ from ..domain.signoff import (
     NO_REVIEW_SIGNOFF, PROVISIONAL, REOPENED, REVIEWED, VALIDATED, AnswerChange, SignOff, SignOffEvent, standing_review,
 )
 from .annex import value_text
-from .budget import bounded_name, bounded_text
+from .budget import bounded_name, bounded_text, with_user_text
 from .format import Strings, fmt_date, fmt_list, plural
 from .model import ChangeRow, ValidationRecord
 
@@ -40,8 +40,8 @@ def reviewed_text(v: SignOff, lang: str, s: Strings) -> str:
     """The supervisor's review sign-off (issue 49): "Reviews signed off on 11 June 2026 by Grace
     Kamau, Mission supervisor" (its institution when given)."""
     key = "review_signoff_line_institution" if v.institution else "review_signoff_line"
-    return s[key].format(date=fmt_date(v.date, lang), name=bounded_text(v.name, lang, s),
-                         position=bounded_text(v.position, lang, s), institution=bounded_text(v.institution, lang, s))
+    return with_user_text(s[key], lang, date=fmt_date(v.date, lang), name=bounded_text(v.name, lang, s),
+                    position=bounded_text(v.position, lang, s), institution=bounded_text(v.institution, lang, s))
 
 
 def reopened_text(e: SignOffEvent, lang: str, s: Strings) -> str:

@@ -65,13 +65,16 @@ def user_texts(ctx) -> list[str]:
     whitespace as the PDF's text layer gives it: printed as typed, no language's typography."""
     import dataclasses
 
-    from capacity_app.reports.budget import UserText
+    from capacity_app.reports.budget import Typeset, UserText
 
     found, seen = [], set()
 
     def walk(x):
         if type(x) is UserText:
             found.append(re.sub(r"[ \t\r\n]+", " ", x.replace("\u200b", "")).strip())
+        elif type(x) is Typeset:   # an application sentence quoting the user: its user parts
+            for part in x.parts:
+                walk(UserText(part))
         elif dataclasses.is_dataclass(x) and not isinstance(x, type):
             if id(x) in seen:
                 return
@@ -361,8 +364,12 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
     the report's own French sentences keep the French rules: read on the PDF's text."""
     from pypdf import PdfReader
 
+    from decimal import Decimal
+
     from capacity_app.domain.assessment import Institution
+    from capacity_app.domain.plancost import Cost
     from capacity_app.reports.budget import UserText
+    from capacity_app.services import actionplan as plans
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
     from capacity_app.services.reports import build_report_context
     from conftest import write_checked
@@ -375,6 +382,9 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
                               institutions=[Institution("Statistics Office of Example", role)])
         record_answer(st, q, a.id, "s2_policy", "yes", comment=comment)
         record_answer(st, q, a.id, "s5_strategy", "yes")
+        # an application sentence quoting the user: "Autre source : {funder} (non acquis)"
+        plans.add_action(st, q, a.id, title="Publish the census tables", institutions=("NSO",),
+                         costs=(Cost(2026, Decimal("1000"), "USD", "other", "Trust fund; phase 2: pending?", False),))
         ctx = build_report_context(st, q, a.id, "fr")
     assert any(type(i.role) is UserText and i.role == role for i in ctx.cover.institutions)
     write_checked(ctx, tmp_path / "r.pdf")
@@ -382,5 +392,6 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
     flat = re.sub(r"\s*\n\s*", " ", text.replace("\xad\n", ""))
     assert "Lead institution; population census: owner?" in flat
     assert 'Checked with the NSO: see "annex 2"; confirmed!' in flat
+    assert f"Autre source{NBSP}: Trust fund; phase 2: pending? (non acquis)" in flat
     # the application's own French: a no-break space before its colons, a narrow one before ";"
     assert f"{NBSP}:" in text and re.search(f"\\w{NNBSP};", text)
