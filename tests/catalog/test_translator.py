@@ -347,3 +347,23 @@ def test_an_xliff_saved_in_utf16_is_said_so(tree):
         tr.import_file(out, "ar", "X")
     assert err.value.errors == [f"{out.name}: saved in UTF-16; save it again as UTF-8 (XLIFF or PO)"]
     assert snapshot(tree) == before
+
+
+def test_a_whole_language_review_marks_every_catalogue_reviewed(tree):
+    from capacity_app.catalog.translations import translation_review
+    from capacity_app.domain.languages import Review
+
+    out = tree.parent / "ar.xlf"
+    tr.export_file("ar", "xliff", out)
+    assert not translation_review("ar", {"ar": Review()}).reviewed
+    result = tr.import_file(out, "ar", "Amina K., DGACM Arabic Translation Service", "2026-11-20", whole_review=True)
+    assert result.changed == []
+    for kind in KINDS.values():
+        assert read_catalogue(kind.path("ar"), "ar", []).review == Review(
+            "Amina K., DGACM Arabic Translation Service", "2026-11-20"), kind.name
+    assert translation_review("ar", {"ar": Review("Amina K., DGACM Arabic Translation Service", "2026-11-20")}).reviewed
+    record = (tree / "resources" / "i18n" / "reviews.ar.yaml").read_text(encoding="utf-8")
+    assert "whole_language: true" in record and "changed: []" in record
+    with pytest.raises(tr.TranslationFileError) as err:
+        tr.import_file(out, "ar", "  ", "2026-13-01")
+    assert len(err.value.errors) == 2     # no reviewer, no such date: each on its line
