@@ -37,7 +37,11 @@ def export_cmd(obj, lang: str, fmt: str | None, out: str) -> None:
     check_output_path(out, getattr(obj, "db_path", None) or default_db_path(), what="the translator's file")
 
     fmt = fmt or ("po" if out.lower().endswith((".po", ".pot")) else "xliff")
-    n = export_file(lang, fmt, Path(out))
+    try:
+        n = export_file(lang, fmt, Path(out))
+    except OSError as exc:
+        click.echo(f"capacity-app: {cut(shown(out))}: cannot be written ({exc.strerror or exc})", err=True)
+        sys.exit(2)
     click.echo(f"{shown(out)}: {n} texts of {lang} ({'XLIFF 1.2' if fmt == 'xliff' else 'PO'})")
 
 
@@ -58,6 +62,9 @@ def import_cmd(file: str, lang: str, reviewer: str, date: str | None, whole_lang
 
     try:
         result = import_file(Path(file), lang, reviewer, date, dry_run=dry_run, whole_review=whole_language)
+    except OSError as exc:
+        click.echo(f"capacity-app: {cut(shown(exc.filename or file))}: {exc.strerror or exc}", err=True)
+        sys.exit(2)
     except TranslationFileError as exc:
         for line in exc.errors:
             click.echo(f"capacity-app: {cut(shown(line))}", err=True)

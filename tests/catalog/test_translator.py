@@ -261,6 +261,11 @@ def test_command_line_export_and_import(tree):
     assert "{pages} missing" in lines[0] and "nothing was written" in lines[-1]
     res = runner.invoke(main, ["translations", "import", str(out), "--lang", "ru", "--reviewer", "Li"])
     assert res.exit_code == 2 and "not 'ru'" in res.output
+    (tree.parent / "a-file").write_text("x")
+    res = runner.invoke(main, ["translations", "export", "--lang", "zh", str(tree.parent / "a-file" / "zh.xlf")])
+    assert res.exit_code == 2 and len(res.output.strip().splitlines()) == 1, res.output
+    res = runner.invoke(main, ["translations", "import", str(tree / "missing.po"), "--lang", "zh", "--reviewer", "Li"])
+    assert res.exit_code == 2 and "cannot be read" in res.output
     assert snapshot(tree) == before
 
 
