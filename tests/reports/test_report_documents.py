@@ -39,7 +39,8 @@ def demo():
 
 @pytest.mark.parametrize("lang, heading, size, action, unknown", [
     ("en", "Documents attached as evidence", "1.5 MB", "Action: Census questions", "(not recorded)"),
-    ("fr", "Documents joints comme justificatifs", "1,5 Mo", "Action : Census questions", "(non enregistré)"),
+    # the sentence quoting the user's title is typeset around it already (budget.with_user_text, issue 50)
+    ("fr", "Documents joints comme justificatifs", "1,5 Mo", "Action\u00a0: Census questions", "(non enregistré)"),
     ("es", "Documentos adjuntos como evidencia", "1,5 MB", "Acción: Census questions", "(no registrado)"),
 ])
 def test_the_documents_annex(demo, lang, heading, size, action, unknown):
