@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actionplan import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
 from ..domain.celltext import neutral_direction
+from ..domain.editorial import join_list, semicolon_list
 from ..domain.plancost import Cost, cost_by_currency
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
@@ -37,7 +38,7 @@ from .grid import WrapHeader
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
-from .numbers import date_text, period_text
+from .numbers import date_text, interface_language, period_text
 from .service_text import service_text
 
 
@@ -599,7 +600,9 @@ class ActionPlanView(QWidget):
                 changed = self.state.changed(a.id) if self.state is not None else None
                 # ★ a priority action; ✎ changed after the validation (said in the tooltip and above)
                 title = ("★ " if a.priority_action else "") + ("✎ " if changed is not None else "") + isolated(a.title)
-                cells = (title, "; ".join(map(isolated, a.institutions)) or self.tr("(no owner)"), when,
+                # the owners joined as the interface's language writes a list of names ("A；B" in Chinese)
+                owners = semicolon_list([isolated(x) for x in a.institutions], interface_language())
+                cells = (title, owners or self.tr("(no owner)"), when,
                          dialogs.sums(dict(cost_by_currency(a.costs)), lang) if a.costs else "",
                          status_label(a.status))
                 for c, text in enumerate(cells):
@@ -623,7 +626,8 @@ class ActionPlanView(QWidget):
                  "when": self.tr("timeline"), "cost": self.tr("cost"), "priority": self.tr("priority")}
         if change.kind == "added":
             return self.tr("Added after the validation")
-        return self.tr("Changed after the validation: %s") % ", ".join(parts[p] for p in change.parts)
+        return self.tr("Changed after the validation: %s") % join_list([parts[p] for p in change.parts],
+                                                                         interface_language())
 
     def _fill_plan_state(self) -> None:
         """The line above the table (validated or proposed, changes since) and the totals below."""

@@ -88,6 +88,23 @@ def test_institutions_picked_from_the_assessment(opened, qtbot):
     assert v.table.item(0, 1).text() == "KNBS; A typed one"
 
 
+def test_the_owners_are_listed_as_the_interface_language_writes_a_list(opened, qapp, qtbot):
+    """Seen under Xvfb in Chinese: two ministries joined with a Latin "; " (should be "；")."""
+    from capacity_app.gui.app import install_translations
+
+    win = opened
+    v = _view(win)
+    v.new_action()
+    v.f_institutions.setPlainText("国家统计局\n外交部")
+    v.f_institutions.focusLost.emit()
+    install_translations(qapp, "zh")
+    try:
+        v.reload()
+        assert v.table.item(0, 1).text() == "国家统计局；外交部"
+    finally:
+        install_translations(qapp, "en")
+
+
 def test_keyboard_reorder_and_remove(opened, qtbot):
     win = opened
     v = _view(win)
