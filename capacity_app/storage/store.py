@@ -453,11 +453,27 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
                     self._history(aid, a.key, "value",
                                   None if prev is None else {"status": prev.status, "value": prev.value},
                                   {"status": a.status, "value": a.value}, stamp)
+                self._comment_evidence_history(aid, a.key, prev, a, stamp)
             for key in set(old) - new_keys:
                 self._history(aid, key, "value", {"status": old[key].status, "value": old[key].value},
                               None, stamp)
             self._history(aid, "", "assessment", None, {"replaced_answers": note}, stamp)
             self._touch(aid, stamp)
+
+    def _comment_evidence_history(self, aid: int, key: str, prev: Answer | None, new: Answer, stamp: str) -> None:
+        """The history rows of a bulk write's comment and evidence changes, as ``set_comment`` and
+        ``add_evidence`` / ``remove_evidence`` write them: without them an answer's earlier versions
+        could not be walked back (services.provenance) and a colleague's import saw a conflict
+        where there was none (issue 49, seen in the two-laptop walk)."""
+        before = (prev.comment or "") if prev is not None else ""
+        if (new.comment or "") != before:
+            self._history(aid, key, "comment", before, new.comment or "", stamp)
+        old_ev = [(e.kind, e.text) for e in prev.evidence] if prev is not None else []
+        new_ev = [(e.kind, e.text) for e in new.evidence]
+        for kind, text in _minus(old_ev, new_ev):
+            self._history(aid, key, "evidence", {"kind": kind, "text": text}, None, stamp)
+        for kind, text in _minus(new_ev, old_ev):
+            self._history(aid, key, "evidence", None, {"kind": kind, "text": text}, stamp)
 
     # --- history -----------------------------------------------------------------------------
     def history(self, assessment_id: int, key: str | None = None, limit: int | None = None) -> list[dict]:
@@ -490,6 +506,18 @@ class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentSto
 
     def backups(self):
         return list_backups(self.path, self.backup_dir)
+
+
+def _minus(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The items of ``a`` not in ``b``, counted as a multiset, in ``a``'s order."""
+    left = list(b)
+    out = []
+    for item in a:
+        if item in left:
+            left.remove(item)
+        else:
+            out.append(item)
+    return out
 
 
 def _plain(v: Any) -> Any:

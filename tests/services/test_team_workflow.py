@@ -290,3 +290,29 @@ def test_an_officer_a_supervisor_and_the_office(tmp_path, questionnaire, team, f
     assert provenances(unsd, got.id)["s2_need_b"].by == "officer-b"  # the author travels to UNSD too
     sup.close()
     unsd.close()
+
+
+def test_answers_written_in_bulk_with_comments_are_no_conflict_for_a_colleague(questionnaire, tmp_path):
+    """Seen in issue 49's two-laptop walk: laptop B's answers written in one bulk write
+    (Store.replace_answers, as a round copy or the demo does) carried comments with no history row;
+    laptop A, which never had those answers, saw 23 'conflicts' (here by unknown at unknown) on
+    importing B's workbook. The bulk write now records comment and evidence changes too."""
+    from capacity_app.domain.answers import Answer, Evidence
+    from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+
+    with svc.open_store(tmp_path / "a.sqlite3", operator="Officer Wanjiru") as a_store, \
+            svc.open_store(tmp_path / "b.sqlite3", operator="Officer Otieno") as b_store:
+        a = svc.create_assessment(a_store, questionnaire, country="KEN", round=2026)
+        svc.record_answer(a_store, questionnaire, a.id, "s2_need_a", 2)
+        b = apply_import(b_store, read_workbook(export_workbook(a_store, a.id, tmp_path / "a.xlsx"),
+                                                 questionnaire)).assessment
+        kept = list(b_store.answers(b.id).values())
+        b_store.replace_answers(b.id, kept + [
+            Answer("s10_mirror", "no", "answered", "UN DESA stocks are quoted"),
+            Answer("s12_budget", "partly", "answered", "", (Evidence("document", "Budget law 2025"),)),
+            Answer("s10_exchange", "partly", "answered")], note="typed")
+        plan = read_workbook(export_workbook(b_store, b.id, tmp_path / "b.xlsx"), questionnaire)
+        differences = diff_import(a_store, plan, questionnaire)
+        differences = differences[1] if isinstance(differences, tuple) else differences
+        assert [d.key for d in differences if getattr(d, "conflict", False)] == []
+        assert {"s10_mirror", "s12_budget", "s10_exchange"} <= {d.key for d in differences}
