@@ -14,7 +14,7 @@ import pytest
 
 from capacity_app import jobs
 from capacity_app.exchange import aggregate as aggregation
-from capacity_app.exchange import aggregate_extract, importer
+from capacity_app.exchange import aggregate_extract, importer, institution_reply
 from capacity_app.exchange.importer import WorkbookError
 from capacity_app.exchange.isolation import MB, ChildFailed, run_isolated
 from capacity_app.services.assessments import open_store
@@ -140,7 +140,8 @@ def test_cli_import_of_a_file_that_ends_its_reader(rich, tmp_path, cli_run, monk
     _, _, src = rich
     open_store(cli_run.db).close()  # an empty database (a read command creates none: issue 47)
     before = dump(cli_run.db)
-    monkeypatch.setattr(importer, "read_workbook", _aborting_read)
+    # the import's read in its child process: an institution's reply or any other workbook (issue 53)
+    monkeypatch.setattr(institution_reply, "read_reply_or_plan", _aborting_read)
     r = cli_run("import", src)
     assert r.exit_code == 2 and "Traceback" not in r.output
     assert "ended the reading process (SIGABRT)" in r.output and len(r.output.strip().splitlines()) == 1
