@@ -49,7 +49,7 @@ def _progress_printer(quiet: bool):
 @click.option("--institution", "institution", default=None, metavar="KEY",
               help="Only the questions of this institution (a row code of the S0 institutions grid: nso, interior, "
                    "foreign, labour, central_bank, civil_registry, other): with --xlsform its XLSForm, with --xlsx "
-                   "its fillable workbook (issue 53; `capacity-app institutions ID` says who is asked what).")
+                   "its fillable workbook (`capacity-app institutions ID` says who is asked what).")
 @click.option("--institutions", "institutions_dir", default=None, type=click.Path(file_okay=False),
               help="One fillable workbook per institution asked something, into this folder.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
@@ -118,7 +118,7 @@ def _export_institutions(obj, assessment_id, out: str | None, package: str | Non
 @click.option("--reopen", is_flag=True,
               help="Reopen a final assessment (status in progress) to import into it (refused otherwise).")
 @click.option("--institution", "institution", default=None, metavar="KEY",
-              help="An institution's reply: refused unless it is the form sent to KEY (issue 53).")
+              help="An institution's reply: refused unless it is the form sent to KEY.")
 @click.option("--prefer", type=click.Choice(["theirs", "ours", "both"]), default=None,
               help="Settle every conflict (an answer changed both here and in the workbook since their common "
                    "version): theirs takes the workbook's, ours keeps this database's, both keeps this database's "
