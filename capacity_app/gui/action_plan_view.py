@@ -178,8 +178,8 @@ class ActionTable(QTableWidget):
         fm, head = self.fontMetrics(), QFontMetrics(bold)
         for c in (1, 2):  # the heading of a column whose cells wrap, whole when there is room
             header = self.horizontalHeaderItem(c) if c < self.columnCount() else None
-            if header is not None and header.text().split():  # its longest word: the heading wraps
-                least[c] = max(least[c], max(head.horizontalAdvance(w) for w in header.text().split()) + 22)
+            if header is not None:  # on one line where there is room; else it wraps (WrapHeader)
+                least[c] = max(least[c], head.horizontalAdvance(header.text()) + 22)
         for c in (3, 4):
             if c < self.columnCount():
                 header = self.horizontalHeaderItem(c)

@@ -11,9 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..domain import editorial
 from ..domain.dates import local_time
 from ..domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, REVIEW_STATUSES, VALIDATED, UnitReview
 from ..services.reviews import review_key
+from .numbers import date_text, interface_language
 from .writing import isolated
 
 
@@ -48,6 +50,15 @@ def review_verb(code: str) -> str:
     }.get(code, code)
 
 
+def when_text(stamp: str) -> str:
+    """A stored time stamp in a sentence: its day written out as the language writes a date and
+    its time to the minute ("25 ноября 2026 года, 08:04"; issue 50: no ISO date inside a sentence)."""
+    local = local_time(stamp)
+    if len(local) < 16 or local[4] != "-":
+        return local
+    return f"{date_text(local[:10])}{editorial.comma(interface_language())}{local[11:16]}"
+
+
 def review_info(shown: UnitReview) -> str:
     """Who reviewed it and when, or what its review was before the answer changed."""
     r = shown.review
@@ -56,9 +67,9 @@ def review_info(shown: UnitReview) -> str:
     who = r.reviewer or QCoreApplication.translate("Review", "someone")
     if shown.changed_since:
         return (QCoreApplication.translate("Review", "the answer changed after it was %1 by %2 on %3")
-                .replace("%1", review_verb(r.status)).replace("%2", isolated(who)).replace("%3", isolated(local_time(r.at))))
+                .replace("%1", review_verb(r.status)).replace("%2", isolated(who)).replace("%3", isolated(when_text(r.at))))
     return (QCoreApplication.translate("Review", "by %1, %2").replace("%1", isolated(who))
-            .replace("%2", isolated(local_time(r.at))))
+            .replace("%2", isolated(when_text(r.at))))
 
 
 class ReviewBar(QWidget):

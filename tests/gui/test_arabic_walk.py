@@ -6,6 +6,8 @@ plan's form left the focused title out of sight (what was typed replaced it unse
 a final assessment stepped the undo stack back over a refused change."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -66,7 +68,9 @@ def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp
     s.set_answer("s2_policy", "yes")
     win.flush_view()
     win.writes.run(set_review, win.store, win.questionnaire, aid, "s2_policy", "validated", reviewer="أمينة")
-    assert _isolated_date(review_info(s.review("s2_policy")))
+    info = review_info(s.review("s2_policy"))  # the day written out, its time to the minute (issue 50)
+    assert "أمينة" in info and FSI in info and PDI in info and not re.search(r"\d{4}-\d\d-\d\d", info), info
+    assert re.search(r"\d{4}، \d\d:\d\d", info), info
     win.view.show_tab(2)
     win.flush_view()
     # the reference date written as UN Arabic writes it (domain/editorial.py), isolated
