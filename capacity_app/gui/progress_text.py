@@ -41,6 +41,14 @@ FIXED = {
     "writing the PDF summary": QT_TRANSLATE_NOOP("Progress", "writing the PDF summary"),
     "writing the analyst files": QT_TRANSLATE_NOOP("Progress", "writing the analyst files"),
     "done": QT_TRANSLATE_NOOP("Progress", "done"),
+    # exchange.xlsform, exchange.submissions, exchange.institution_form (issue 53)
+    "making the forms": QT_TRANSLATE_NOOP("Progress", "making the forms"),
+    "writing the form": QT_TRANSLATE_NOOP("Progress", "writing the form"),
+    "checking the form with pyxform": QT_TRANSLATE_NOOP("Progress", "checking the form with pyxform"),
+    "writing the questions": QT_TRANSLATE_NOOP("Progress", "writing the questions"),
+    "reading the export": QT_TRANSLATE_NOOP("Progress", "reading the submissions"),
+    "reading the repeat groups": QT_TRANSLATE_NOOP("Progress", "reading the repeated rows"),
+    "written": QT_TRANSLATE_NOOP("Progress", "written"),
 }
 
 # the details with an argument: (pattern, the interface's text with %1 for the argument)

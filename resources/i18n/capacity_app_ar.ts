@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD أو 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD أو 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -645,7 +645,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -1792,37 +1792,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="551"/>
+        <location filename="../../capacity_app/gui/editors.py" line="555"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="553"/>
+        <location filename="../../capacity_app/gui/editors.py" line="557"/>
         <source>Save what is entered here again</source>
         <translation>حفظ ما أُدخل هنا مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="654"/>
+        <location filename="../../capacity_app/gui/editors.py" line="658"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="656"/>
+        <location filename="../../capacity_app/gui/editors.py" line="660"/>
         <source>Don&apos;t know: %s</source>
         <translation>لا أعرف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="661"/>
+        <location filename="../../capacity_app/gui/editors.py" line="665"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="663"/>
+        <location filename="../../capacity_app/gui/editors.py" line="667"/>
         <source>Not applicable: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="669"/>
+        <location filename="../../capacity_app/gui/editors.py" line="673"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -2000,27 +2000,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="680"/>
+        <location filename="../../capacity_app/gui/grid.py" line="708"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="791"/>
+        <location filename="../../capacity_app/gui/grid.py" line="819"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="793"/>
+        <location filename="../../capacity_app/gui/grid.py" line="821"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="795"/>
+        <location filename="../../capacity_app/gui/grid.py" line="823"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="796"/>
+        <location filename="../../capacity_app/gui/grid.py" line="824"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -2828,47 +2828,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="108"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="137"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>كل نسخة من هذه الإجابة: من أعطاها ومتى؛ واستعادة إحداها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="216"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
         <source>Review of “%s”:</source>
         <translation>مراجعة «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="230"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="232"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2880,7 +2880,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2892,7 +2892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2904,17 +2904,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="237"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="243"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>مقترحات المؤسسات: %n…</numerusform>
@@ -2926,7 +2926,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>القيم التي اقترحتها المؤسسات في ردودها: اقبلها أو عدّلها أو ارفضها</translation>
     </message>
@@ -4257,172 +4257,172 @@
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="436"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="439"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;وافق عليها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="444"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="461"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="465"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="502"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="515"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="517"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="518"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="521"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="524"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="535"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="548"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="549"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="550"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="591"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -4687,17 +4687,52 @@
         <translation>انتهى</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <source>making the forms</source>
+        <translation>إعداد الاستمارات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>writing the form</source>
+        <translation>كتابة الاستمارة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <source>checking the form with pyxform</source>
+        <translation>التحقق من الاستمارة باستخدام pyxform</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <source>writing the questions</source>
+        <translation>كتابة الأسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <source>reading the submissions</source>
+        <translation>قراءة الاستمارات المقدَّمة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <source>reading the repeated rows</source>
+        <translation>قراءة الصفوف المكررة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <source>written</source>
+        <translation>تمت الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
         <source>read %1</source>
         <translation>قُرئ %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
         <source>reading one file</source>
         <translation>قراءة ملف واحد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading %1 files</source>
         <translation>قراءة الملفات (عددها %1)</translation>
     </message>
@@ -4734,57 +4769,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Validated</source>
         <translation>مُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="27"/>
         <source>Needs follow-up</source>
         <translation>تحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="28"/>
         <source>Disputed</source>
         <translation>مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/review.py" line="41"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>المراجعة: ✓ مُتحقَّق منها، ? تحتاج إلى متابعة، ✗ مُعترَض عليها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>validated</source>
         <translation>تم التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/review.py" line="48"/>
         <source>marked for follow-up</source>
         <translation>وُضعت عليها علامة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="49"/>
         <source>disputed</source>
         <translation>اعتُرض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
         <source>someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>تغيّرت الإجابة بعد أن %1 من قِبل %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
         <source>by %1, %2</source>
         <translation>بواسطة %1، %2</translation>
     </message>
@@ -4792,27 +4827,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/review.py" line="92"/>
         <source>Review:</source>
         <translation>المراجعة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/review.py" line="106"/>
         <source>Review note</source>
         <translation>ملاحظة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/review.py" line="155"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/review.py" line="156"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>ملاحظة: ما المعترض عليه، وما الذي تجب متابعته</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/review.py" line="160"/>
         <source>Review of this answer: %s</source>
         <translation>مراجعة هذه الإجابة: %s</translation>
     </message>
@@ -5949,17 +5984,17 @@
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="335"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="344"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="363"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>هذا التقييم نهائي: تُقَرّ المراجعات قبل الاعتماد. أعِد فتحه (الحالة) مع ذكر السبب لإقرارها من جديد.</translation>
     </message>
@@ -6049,7 +6084,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="336"/>
+        <location filename="../../capacity_app/gui/editors.py" line="340"/>
         <source>A year from %d to %d</source>
         <translation>سنة من %d إلى %d</translation>
     </message>

@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-DD o 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-DD o 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -1788,37 +1788,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="551"/>
+        <location filename="../../capacity_app/gui/editors.py" line="555"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="553"/>
+        <location filename="../../capacity_app/gui/editors.py" line="557"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="654"/>
+        <location filename="../../capacity_app/gui/editors.py" line="658"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="656"/>
+        <location filename="../../capacity_app/gui/editors.py" line="660"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="661"/>
+        <location filename="../../capacity_app/gui/editors.py" line="665"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="663"/>
+        <location filename="../../capacity_app/gui/editors.py" line="667"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="669"/>
+        <location filename="../../capacity_app/gui/editors.py" line="673"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1964,27 +1964,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="680"/>
+        <location filename="../../capacity_app/gui/grid.py" line="708"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="791"/>
+        <location filename="../../capacity_app/gui/grid.py" line="819"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="793"/>
+        <location filename="../../capacity_app/gui/grid.py" line="821"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="795"/>
+        <location filename="../../capacity_app/gui/grid.py" line="823"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="796"/>
+        <location filename="../../capacity_app/gui/grid.py" line="824"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2776,47 +2776,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="108"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="137"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Cada versión de esta respuesta: quién la dio, cuándo; restablecer una</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="216"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
         <source>Review of “%s”:</source>
         <translation>Revisión de «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="230"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="232"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -2824,7 +2824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2832,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2840,17 +2840,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="237"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="243"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Propuesto por las instituciones: %n…</numerusform>
@@ -2858,7 +2858,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Valores que las instituciones propusieron en sus respuestas: acéptelos, modifíquelos o recháselos</translation>
     </message>
@@ -4185,172 +4185,172 @@
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="436"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="439"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="444"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="461"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="465"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="502"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="515"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="517"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="518"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="521"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="524"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="535"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="548"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="549"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="550"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="591"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -4615,17 +4615,52 @@
         <translation>terminado</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <source>making the forms</source>
+        <translation>preparación de los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>writing the form</source>
+        <translation>escritura del formulario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <source>checking the form with pyxform</source>
+        <translation>verificación del formulario con pyxform</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <source>writing the questions</source>
+        <translation>escritura de las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <source>reading the submissions</source>
+        <translation>lectura de los envíos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <source>reading the repeated rows</source>
+        <translation>lectura de las filas repetidas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
         <source>read %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
         <source>reading one file</source>
         <translation>lectura de un archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading %1 files</source>
         <translation>lectura de %1 archivos</translation>
     </message>
@@ -4662,57 +4697,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Validated</source>
         <translation>Validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="27"/>
         <source>Needs follow-up</source>
         <translation>Requiere seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="28"/>
         <source>Disputed</source>
         <translation>Impugnada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/review.py" line="41"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revisión: ✓ validada, ? requiere seguimiento, ✗ impugnada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>validated</source>
         <translation>validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/review.py" line="48"/>
         <source>marked for follow-up</source>
         <translation>marcada para seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="49"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>la respuesta cambió después de ser %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
         <source>by %1, %2</source>
         <translation>por %1, %2</translation>
     </message>
@@ -4720,27 +4755,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/review.py" line="92"/>
         <source>Review:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/review.py" line="106"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/review.py" line="155"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/review.py" line="156"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Nota: qué se impugna, qué hay que seguir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/review.py" line="160"/>
         <source>Review of this answer: %s</source>
         <translation>Revisión de esta respuesta: %s</translation>
     </message>
@@ -5877,17 +5912,17 @@
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="335"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="344"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="363"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Esta evaluación es definitiva: las revisiones se aprueban antes de la validación. Reábrala (Estado), con un motivo, para aprobarlas de nuevo.</translation>
     </message>
@@ -5977,7 +6012,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="336"/>
+        <location filename="../../capacity_app/gui/editors.py" line="340"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>

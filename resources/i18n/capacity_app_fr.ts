@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>AAAA-MM-JJ ou 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>AAAA-MM-JJ ou 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -641,7 +641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -1788,37 +1788,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="551"/>
+        <location filename="../../capacity_app/gui/editors.py" line="555"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="553"/>
+        <location filename="../../capacity_app/gui/editors.py" line="557"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="654"/>
+        <location filename="../../capacity_app/gui/editors.py" line="658"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="656"/>
+        <location filename="../../capacity_app/gui/editors.py" line="660"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="661"/>
+        <location filename="../../capacity_app/gui/editors.py" line="665"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="663"/>
+        <location filename="../../capacity_app/gui/editors.py" line="667"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="669"/>
+        <location filename="../../capacity_app/gui/editors.py" line="673"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1964,27 +1964,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="680"/>
+        <location filename="../../capacity_app/gui/grid.py" line="708"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="791"/>
+        <location filename="../../capacity_app/gui/grid.py" line="819"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="793"/>
+        <location filename="../../capacity_app/gui/grid.py" line="821"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="795"/>
+        <location filename="../../capacity_app/gui/grid.py" line="823"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="796"/>
+        <location filename="../../capacity_app/gui/grid.py" line="824"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2776,47 +2776,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="108"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="137"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Chaque version de cette réponse : qui l&apos;a donnée, quand ; en rétablir une</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="216"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
         <source>Review of “%s”:</source>
         <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="230"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="232"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -2824,7 +2824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2832,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2840,17 +2840,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="237"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="243"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Proposé par les institutions : %n…</numerusform>
@@ -2858,7 +2858,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Valeurs proposées par les institutions dans leurs réponses : acceptez-les, modifiez-les ou rejetez-les</translation>
     </message>
@@ -4185,172 +4185,172 @@
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="436"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="439"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="444"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="461"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="465"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="502"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="515"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="517"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="518"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="521"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="524"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="535"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="548"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="549"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="550"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="591"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -4615,17 +4615,52 @@
         <translation>terminé</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <source>making the forms</source>
+        <translation>préparation des formulaires</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>writing the form</source>
+        <translation>écriture du formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <source>checking the form with pyxform</source>
+        <translation>vérification du formulaire avec pyxform</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <source>writing the questions</source>
+        <translation>écriture des questions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <source>reading the submissions</source>
+        <translation>lecture des soumissions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <source>reading the repeated rows</source>
+        <translation>lecture des lignes répétées</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <source>written</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
         <source>read %1</source>
         <translation>lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
         <source>reading one file</source>
         <translation>lecture d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading %1 files</source>
         <translation>lecture de %1 fichiers</translation>
     </message>
@@ -4662,57 +4697,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Not reviewed</source>
         <translation>Non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="27"/>
         <source>Needs follow-up</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="28"/>
         <source>Disputed</source>
         <translation>Contestée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/review.py" line="41"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revue&#xa0;: ✓ validée, ? à suivre, ✗ contestée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/review.py" line="48"/>
         <source>marked for follow-up</source>
         <translation>marquée à suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="49"/>
         <source>disputed</source>
         <translation>contestée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>la réponse a changé après avoir été %1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -4720,27 +4755,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/review.py" line="92"/>
         <source>Review:</source>
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/review.py" line="106"/>
         <source>Review note</source>
         <translation>Note de revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/review.py" line="155"/>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/review.py" line="156"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Note&#xa0;: ce qui est contesté, ce qu&apos;il faut suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/review.py" line="160"/>
         <source>Review of this answer: %s</source>
         <translation>Revue de cette réponse&#xa0;: %s</translation>
     </message>
@@ -5877,17 +5912,17 @@
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="335"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="344"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="363"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Cette évaluation est définitive : les revues sont approuvées avant la validation. Rouvrez-la (État), avec un motif, pour les approuver à nouveau.</translation>
     </message>
@@ -5977,7 +6012,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="336"/>
+        <location filename="../../capacity_app/gui/editors.py" line="340"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>

@@ -132,508 +132,508 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -642,7 +642,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -1789,37 +1789,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="551"/>
+        <location filename="../../capacity_app/gui/editors.py" line="555"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="553"/>
+        <location filename="../../capacity_app/gui/editors.py" line="557"/>
         <source>Save what is entered here again</source>
         <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="654"/>
+        <location filename="../../capacity_app/gui/editors.py" line="658"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="656"/>
+        <location filename="../../capacity_app/gui/editors.py" line="660"/>
         <source>Don&apos;t know: %s</source>
         <translation>Не знаю:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="661"/>
+        <location filename="../../capacity_app/gui/editors.py" line="665"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="663"/>
+        <location filename="../../capacity_app/gui/editors.py" line="667"/>
         <source>Not applicable: %s</source>
         <translation>Не применимо:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="669"/>
+        <location filename="../../capacity_app/gui/editors.py" line="673"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1973,27 +1973,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="680"/>
+        <location filename="../../capacity_app/gui/grid.py" line="708"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="791"/>
+        <location filename="../../capacity_app/gui/grid.py" line="819"/>
         <source>Cell %s</source>
         <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="793"/>
+        <location filename="../../capacity_app/gui/grid.py" line="821"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="795"/>
+        <location filename="../../capacity_app/gui/grid.py" line="823"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="796"/>
+        <location filename="../../capacity_app/gui/grid.py" line="824"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -2789,47 +2789,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="108"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="137"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Все версии этого ответа: кто и когда дал; восстановить одну</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="216"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
         <source>Review of “%s”:</source>
         <translation>Проверка «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="230"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="232"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
@@ -2838,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
             <numerusform>документов:&#xa0;%n</numerusform>
@@ -2847,7 +2847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
             <numerusform>документов:&#xa0;%n</numerusform>
@@ -2856,17 +2856,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="237"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="243"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Предложено учреждениями: %n…</numerusform>
@@ -2875,7 +2875,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Значения, предложенные учреждениями в ответах: примите, измените или отклоните их</translation>
     </message>
@@ -4203,172 +4203,172 @@
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>Validation of the action plan</source>
         <translation>Утверждение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по утверждению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="436"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="439"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, одобрившего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;Кем одобрено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="444"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="461"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="465"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать утверждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Укажите причину отзыва утверждения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="502"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="515"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="517"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="518"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="521"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="524"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="535"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="548"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="549"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="550"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="591"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -4633,17 +4633,52 @@
         <translation>готово</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <source>making the forms</source>
+        <translation>подготовка форм</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>writing the form</source>
+        <translation>запись формы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <source>checking the form with pyxform</source>
+        <translation>проверка формы с помощью pyxform</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <source>writing the questions</source>
+        <translation>запись вопросов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <source>reading the submissions</source>
+        <translation>чтение присланных ответов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <source>reading the repeated rows</source>
+        <translation>чтение повторяющихся строк</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <source>written</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
         <source>read %1</source>
         <translation>прочитано:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
         <source>reading one file</source>
         <translation>чтение одного файла</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading %1 files</source>
         <translation>чтение файлов:&#xa0;%1</translation>
     </message>
@@ -4680,57 +4715,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Not reviewed</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Validated</source>
         <translation>Подтвержден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="27"/>
         <source>Needs follow-up</source>
         <translation>Требует уточнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="28"/>
         <source>Disputed</source>
         <translation>Оспорен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/review.py" line="41"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Проверка: ✓ подтвержден, ? требует уточнения, ✗ оспорен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>validated</source>
         <translation>подтвержден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/review.py" line="48"/>
         <source>marked for follow-up</source>
         <translation>отмечен как требующий уточнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="49"/>
         <source>disputed</source>
         <translation>оспорен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
         <source>someone</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>ответ изменен после того, как он был %1 (проверяющий: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
         <source>by %1, %2</source>
         <translation>проверяющий: %1, %2</translation>
     </message>
@@ -4738,27 +4773,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/review.py" line="92"/>
         <source>Review:</source>
         <translation>Проверка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/review.py" line="106"/>
         <source>Review note</source>
         <translation>Примечание к проверке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/review.py" line="155"/>
         <source>Note (optional)</source>
         <translation>Примечание (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/review.py" line="156"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Примечание: что оспаривается, что нужно уточнить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/review.py" line="160"/>
         <source>Review of this answer: %s</source>
         <translation>Проверка этого ответа: %s</translation>
     </message>
@@ -5895,17 +5930,17 @@
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="335"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="344"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="363"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Эта оценка окончательная: проверка утверждается до утверждения оценки. Чтобы утвердить её снова, откройте оценку повторно (Статус), указав причину.</translation>
     </message>
@@ -5995,7 +6030,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="336"/>
+        <location filename="../../capacity_app/gui/editors.py" line="340"/>
         <source>A year from %d to %d</source>
         <translation>Год от&#xa0;%d до&#xa0;%d</translation>
     </message>

@@ -132,515 +132,515 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="45"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="46"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="55"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="106"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="484"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="490"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="492"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="498"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="486"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="491"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="494"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="496"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="497"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="532"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="545"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>YYYY-MM-DD or 2027-Q1</source>
         <translation>YYYY-MM-DD或2027-Q1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>YYYY-MM-DD or 2027-Q4</source>
         <translation>YYYY-MM-DD或2027-Q4</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="594"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="614"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="615"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="617"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="618"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="631"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="635"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="637"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="648"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="651"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="712"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="714"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="761"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="907"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="920"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="923"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="953"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -1787,37 +1787,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="551"/>
+        <location filename="../../capacity_app/gui/editors.py" line="555"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="553"/>
+        <location filename="../../capacity_app/gui/editors.py" line="557"/>
         <source>Save what is entered here again</source>
         <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="654"/>
+        <location filename="../../capacity_app/gui/editors.py" line="658"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="656"/>
+        <location filename="../../capacity_app/gui/editors.py" line="660"/>
         <source>Don&apos;t know: %s</source>
         <translation>不知道：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="661"/>
+        <location filename="../../capacity_app/gui/editors.py" line="665"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="663"/>
+        <location filename="../../capacity_app/gui/editors.py" line="667"/>
         <source>Not applicable: %s</source>
         <translation>不适用：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="669"/>
+        <location filename="../../capacity_app/gui/editors.py" line="673"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1955,27 +1955,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="680"/>
+        <location filename="../../capacity_app/gui/grid.py" line="708"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="791"/>
+        <location filename="../../capacity_app/gui/grid.py" line="819"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="793"/>
+        <location filename="../../capacity_app/gui/grid.py" line="821"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="795"/>
+        <location filename="../../capacity_app/gui/grid.py" line="823"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="796"/>
+        <location filename="../../capacity_app/gui/grid.py" line="824"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2763,85 +2763,85 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="101"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="108"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="65"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="137"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="149"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>此答案的每个版本：由谁、何时给出；可恢复其中之一</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="216"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
         <source>Review of “%s”:</source>
         <translation>审核“%s”：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="230"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="232"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="235"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n份文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="236"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n份文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="237"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="243"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>机构的提议：%n…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="1"/>
+        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>各机构在答复中提议的数值：接受、修改或拒绝</translation>
     </message>
@@ -4167,172 +4167,172 @@
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="415"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="416"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="419"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="420"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="431"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="432"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家确认讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="435"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="436"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="438"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="439"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="440"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="441"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="442"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="443"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="444"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="458"/>
         <source>Record the validation</source>
         <translation>记录确认</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="453"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="461"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤销验证的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="457"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="465"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回确认(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="470"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤销验证的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="502"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="515"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="508"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="509"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="517"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="510"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="518"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="521"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="524"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="534"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="527"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="535"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="548"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="549"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="550"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="579"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan_dialogs.py" line="591"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4597,17 +4597,52 @@
         <translation>完成</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <source>making the forms</source>
+        <translation>正在生成表单</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <source>writing the form</source>
+        <translation>正在写入表单</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <source>checking the form with pyxform</source>
+        <translation>正在用pyxform检查表单</translation>
+    </message>
+    <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <source>writing the questions</source>
+        <translation>正在写入问题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <source>reading the submissions</source>
+        <translation>正在读取提交的数据</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <source>reading the repeated rows</source>
+        <translation>正在读取重复行</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
         <source>read %1</source>
         <translation>已读取%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="74"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
         <source>reading one file</source>
         <translation>正在读取1个文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading %1 files</source>
         <translation>正在读取%1个文件</translation>
     </message>
@@ -4644,57 +4679,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Validated</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="27"/>
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="28"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/review.py" line="41"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>审核：✓ 已核实，? 需跟进，✗ 有争议。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>validated</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/review.py" line="48"/>
         <source>marked for follow-up</source>
         <translation>标记为需跟进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="49"/>
         <source>disputed</source>
         <translation>标记为有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/review.py" line="67"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/review.py" line="69"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>该答复在%3由%2%1后已更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/review.py" line="71"/>
         <source>by %1, %2</source>
         <translation>审核人：%1，%2</translation>
     </message>
@@ -4702,27 +4737,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/review.py" line="92"/>
         <source>Review:</source>
         <translation>审核：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/review.py" line="106"/>
         <source>Review note</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/review.py" line="155"/>
         <source>Note (optional)</source>
         <translation>说明（可选）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/review.py" line="156"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>说明：争议之处、需跟进之处</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/review.py" line="160"/>
         <source>Review of this answer: %s</source>
         <translation>此答复的审核：%s</translation>
     </message>
@@ -5859,17 +5894,17 @@
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="335"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="344"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="363"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>此评估已定稿：审核结果须在核准之前签核。如需重新签核，请说明理由后重新打开（状态）。</translation>
     </message>
@@ -5959,7 +5994,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="336"/>
+        <location filename="../../capacity_app/gui/editors.py" line="340"/>
         <source>A year from %d to %d</source>
         <translation>%d至%d之间的年份</translation>
     </message>

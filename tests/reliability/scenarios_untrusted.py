@@ -10,6 +10,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -445,13 +446,17 @@ def scenario_write_limits(workdir: Path, limit: int = 48 * 1024) -> dict:
                                     str(out / "bundle"), "--quiet"]),
     ]
     before = db.read_bytes()
+    # a fresh temporary folder with a short path: the aggregation's worker pool puts its AF_UNIX
+    # socket there, and a socket's path may not pass 107 bytes (under pytest's deep folders it did)
+    fresh = Path(tempfile.mkdtemp(prefix="capfs-"))
     for what, args in writes:
-        code, err = _limited(limit, "--db", str(db), *args, tmpdir=workdir / "tmp")
+        code, err = _limited(limit, "--db", str(db), *args, tmpdir=fresh)
         h.refused(f"{what} under a {limit // 1024} KB file-size limit", code, err, "file-size limit")
         left = sorted(p.name for p in out.rglob("*") if p.is_file())
         h.check(f"{what}: no file left", not left, f"left {left}")
         for p in sorted(out.rglob("*"), reverse=True):
             p.unlink() if p.is_file() else p.rmdir()
+    shutil.rmtree(fresh, ignore_errors=True)
     h.check("the database unchanged by the refused writes", db.read_bytes() == before, "it changed")
     # the backup an import takes first, onto a full disk
     with small_disk(workdir / "tiny", size_kib=64) as mnt:
