@@ -24,6 +24,7 @@ from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_pla
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.editorial import semicolon_list
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -79,7 +80,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             serves = ""
         rows.append(PlanAction(
             order=i, title=bounded_text(a.title, lang, s), text=rec.text if rec is not None else "",
-            owners="; ".join(owners) if owners else s["owners_to_agree"], owners_agreed=bool(owners),
+            owners=semicolon_list(owners, lang) if owners else s["owners_to_agree"], owners_agreed=bool(owners),
             timeline=_timeline(a.start, a.end, lang), resources=bounded_text(a.resources or "", lang, s),
             milestone=bounded_text(a.milestone or "", lang, s),
             priority=s.get(f"action_priority_{a.priority}", str(a.priority)),
