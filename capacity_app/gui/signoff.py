@@ -96,6 +96,29 @@ def signoff_text(s: SignOff) -> str:
             .replace("%4", isolated(date_text(s.date))))
 
 
+
+def _readiness_labels(dialog, name: str, lines, verdict: str) -> tuple[QLabel, QLabel]:
+    """A sign-off dialog's readiness summary (one line a check, ✗ where it blocks) and its verdict in
+    bold, added to ``dialog.box``; both hidden when there is no readiness (``lines`` None)."""
+    summary = QLabel(dialog)
+    summary.setObjectName(f"{name}Readiness")
+    summary.setWordWrap(True)
+    summary.setTextFormat(Qt.TextFormat.PlainText)
+    verdict_label = QLabel(dialog)
+    verdict_label.setObjectName(f"{name}Verdict")
+    verdict_label.setWordWrap(True)
+    if lines is not None:
+        summary.setText("\n".join(("✗ " if blocks else "• ") + line for line, blocks in lines))
+        verdict_label.setText(verdict)
+        font = verdict_label.font()
+        font.setBold(True)
+        verdict_label.setFont(font)
+    summary.setVisible(lines is not None)
+    verdict_label.setVisible(lines is not None)
+    dialog.box.addWidget(summary)
+    dialog.box.addWidget(verdict_label)
+    return summary, verdict_label
+
 class _WritingDialog(QDialog):
     """A dialog whose button writes (``write`` returns None when done, else the refusal to show)."""
 
@@ -148,24 +171,10 @@ class SignOffDialog(_WritingDialog):
         intro.setWordWrap(True)
         self.box.addWidget(intro)
         self.readiness = readiness
-        self.summary = QLabel(self)  # the readiness summary (issue 49)
-        self.summary.setObjectName("signOffReadiness")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict = QLabel(self)
-        self.verdict.setObjectName("signOffVerdict")
-        self.verdict.setWordWrap(True)
-        if readiness is not None:
-            self.summary.setText("\n".join(("✗ " if blocks else "• ") + line
-                                           for line, blocks in readiness_lines(readiness)))
-            self.verdict.setText(readiness_verdict(readiness))
-            font = self.verdict.font()
-            font.setBold(True)
-            self.verdict.setFont(font)
-        self.summary.setVisible(readiness is not None)
-        self.verdict.setVisible(readiness is not None)
-        self.box.addWidget(self.summary)
-        self.box.addWidget(self.verdict)
+        # the readiness summary (issue 49)
+        self.summary, self.verdict = _readiness_labels(
+            self, "signOff", readiness_lines(readiness) if readiness is not None else None,
+            readiness_verdict(readiness) if readiness is not None else "")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(last.name if last is not None else "", self)
@@ -226,24 +235,9 @@ class ReviewSignOffDialog(_WritingDialog):
             "the laptop's operator is recorded as who entered it."), self)
         intro.setWordWrap(True)
         self.box.addWidget(intro)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("reviewSignOffReadiness")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.verdict = QLabel(self)
-        self.verdict.setObjectName("reviewSignOffVerdict")
-        self.verdict.setWordWrap(True)
-        if readiness is not None:
-            self.summary.setText("\n".join(("✗ " if blocks else "• ") + line
-                                           for line, blocks in review_readiness_lines(readiness)))
-            self.verdict.setText(review_readiness_verdict(readiness))
-            font = self.verdict.font()
-            font.setBold(True)
-            self.verdict.setFont(font)
-        self.summary.setVisible(readiness is not None)
-        self.verdict.setVisible(readiness is not None)
-        self.box.addWidget(self.summary)
-        self.box.addWidget(self.verdict)
+        self.summary, self.verdict = _readiness_labels(
+            self, "reviewSignOff", review_readiness_lines(readiness) if readiness is not None else None,
+            review_readiness_verdict(readiness) if readiness is not None else "")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(last.name if last is not None else "", self)
