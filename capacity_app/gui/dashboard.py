@@ -25,16 +25,20 @@ def score_colour(score: float | None) -> QColor:
     return QColor("#d1d5db") if band is None else QColor(BAND_COLOURS[band])
 
 
-def two_lines(fm, text: str, width: int) -> tuple[str, str]:
-    """``text`` on at most two lines ``width`` pixels wide, broken between words, the second cut
-    with "…" when it is still too long ("S6C Traditional sources:" / "administrative records")."""
-    words = text.split()
-    first = ""
-    while words and fm.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    if not first and words:  # one word longer than the line: cut it there
-        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width), ""
-    return first, fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+def name_lines(fm, text: str, width: int, most: int = 4) -> list[str]:
+    """``text`` broken between words into lines ``width`` pixels wide ("S6C Traditional sources:" /
+    "administrative records"), whole: a Russian or Arabic section name takes a third line rather
+    than end in "…" (issue 50). Only a single word wider than the line, or a name of more than
+    ``most`` lines, is cut with "…"."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[:most - 1], " ".join(lines[most - 1:])]
+    return [fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines] or [""]
 
 
 def mirrored(widget: QWidget):
@@ -59,7 +63,7 @@ class SectionChart(QWidget):
     section."""
 
     clicked = Signal(str)  # a section id
-    ROW = 38  # two lines of a name, and a little air
+    ROW = 38  # two lines of a name, and a little air (more when a name needs a third line)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -75,7 +79,7 @@ class SectionChart(QWidget):
         self.rows = rows
         self.previous = dict(previous or {})
         self.previous_round = previous_round
-        self.setMinimumHeight(self.ROW * max(1, len(rows)) + 26)
+        self._fit_height()
         self.setAccessibleDescription("; ".join(self._describe(i) for i in range(len(rows))))
         self.update()
 
@@ -88,8 +92,27 @@ class SectionChart(QWidget):
                 "%2", "–" if prev is None else decimal_text(prev))
         return text
 
+    def _layout(self, width: int) -> tuple[int, int, list[list[str]]]:
+        """(the names' column width, one row's height, each name's lines) at ``width`` pixels: every
+        row as high as the name that needs most lines (two at least)."""
+        fm = self.fontMetrics()
+        label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
+                      int(width * 0.42))
+        names = [name_lines(fm, f"{sid} {label}", label_w - 6) for sid, label, _ in self.rows]
+        row = max(self.ROW, max((len(n) for n in names), default=1) * fm.lineSpacing() + 8)
+        return label_w, row, names
+
+    def _fit_height(self) -> None:
+        _label_w, row, _names = self._layout(self.width() or self.sizeHint().width())
+        self.row_height = row
+        self.setMinimumHeight(row * max(1, len(self.rows)) + 26)
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._fit_height()
+
     def row_at(self, y: float) -> int | None:
-        i = int((y - 4) // self.ROW)
+        i = int((y - 4) // getattr(self, "row_height", self.ROW))
         return i if 0 <= i < len(self.rows) else None
 
     def event(self, e):
@@ -118,24 +141,20 @@ class SectionChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = mirrored(self)  # right to left: names on the right, bars growing leftwards
         fm = p.fontMetrics()
-        label_w = min(max((fm.horizontalAdvance(f"{sid} {lab}") for sid, lab, _ in self.rows), default=80) + 10,
-                      int(self.width() * 0.42))
+        label_w, row, names = self._layout(self.width())
         bar_x = label_w + 4
         num = fm.horizontalAdvance("100.0") + 6  # one decimal, as the score is shown everywhere
         num_w = 2 * num + 8 if self.previous else num + 4
         bar_w = max(40, self.width() - bar_x - num_w - 4)
         line = fm.lineSpacing()
         for i, (sid, label, score) in enumerate(self.rows):
-            top = 4 + i * self.ROW
-            y = top + (self.ROW - 20) // 2  # the bar and its numbers, in the middle of the row
-            first, second = two_lines(fm, f"{sid} {label}", label_w - 6)
+            top = 4 + i * row
+            y = top + (row - 20) // 2  # the bar and its numbers, in the middle of the row
             p.setPen(QColor("#374151"))
             right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-            if second:
-                p.drawText(r(QRectF(0, top + self.ROW / 2 - line, label_w - 6, line)), right, first)
-                p.drawText(r(QRectF(0, top + self.ROW / 2, label_w - 6, line)), right, second)
-            else:
-                p.drawText(r(QRectF(0, top, label_w - 6, self.ROW)), right, first)
+            first = top + (row - line * len(names[i])) / 2
+            for k, text in enumerate(names[i]):
+                p.drawText(r(QRectF(0, first + k * line, label_w - 6, line)), right, text)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#eef0f3"))
             p.drawRoundedRect(r(QRectF(bar_x, y + 3, bar_w, 14)), 3, 3)
@@ -157,7 +176,7 @@ class SectionChart(QWidget):
                            "(–)" if prev is None else f"({decimal_text(prev)})")
         # band thresholds
         p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
-        bottom = 4 + len(self.rows) * self.ROW
+        bottom = 4 + len(self.rows) * row
         for t in BAND_THRESHOLDS:
             x = r(QRectF(bar_x + bar_w * t / 100, 0, 0, 0)).x()
             p.drawLine(int(x), 2, int(x), bottom)

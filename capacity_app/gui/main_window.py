@@ -432,7 +432,9 @@ class MainWindow(WindowHost):
             self.view.go_to_key(item, focus=focus_item)
         if not item or not focus_item:
             self.view.focus_navigator(QtCore.Qt.FocusReason.OtherFocusReason)
-        self.saved_label.setText(self.tr("Last change %s") % isolated(local_time(a.updated_at)))
+        from .review import when_text  # the day written out, the time to the minute (issue 50)
+
+        self.saved_label.setText(self.tr("Last change %s") % isolated(when_text(a.updated_at)))
         self._update_actions()
         return True
 

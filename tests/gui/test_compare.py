@@ -30,7 +30,7 @@ def test_section_bar_click_goes_to_the_section(opened, qtbot):
     went = []
     dash.navigate.connect(went.append)
     sid = chart.rows[1][0]
-    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(20, 4 + chart.ROW * 1 + chart.ROW // 2))
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=QPoint(20, 4 + chart.row_height * 1 + chart.row_height // 2))
     sec = opened.session.q.section(sid)
     assert went == [sec.items[0].id]
 

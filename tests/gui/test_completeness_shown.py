@@ -48,13 +48,17 @@ def test_figures_are_written_as_the_interface_language_writes_them(qapp, monkeyp
 
 
 def test_section_names_take_two_lines_in_the_dashboards_chart(qapp):
-    """"S6A Traditional sources: population census" is read, not three rows of "S6 Traditional sour…"."""
+    """"S6A Traditional sources: population census" is read, not three rows of "S6 Traditional sour…";
+    a longer name takes a third line, whole, rather than end in "…" (Russian, Arabic: issue 50)."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from capacity_app.gui.dashboard import two_lines
+    from capacity_app.gui.dashboard import name_lines
 
     fm = QFontMetrics(QFont())
     width = fm.horizontalAdvance("S6C Traditional sources: ") + 4
-    first, second = two_lines(fm, "S6C Traditional sources: administrative records", width)
-    assert first == "S6C Traditional sources:" and second.startswith("administrative")
-    assert two_lines(fm, "S8 Open data", width) == ("S8 Open data", "")
+    lines = name_lines(fm, "S6C Traditional sources: administrative records", width)
+    assert lines[0] == "S6C Traditional sources:" and " ".join(lines) == "S6C Traditional sources: administrative records"
+    assert name_lines(fm, "S8 Open data", width) == ["S8 Open data"]
+    russian = "S6C Традиционные источники: административные регистры и реестры"
+    lines = name_lines(fm, russian, width)
+    assert " ".join(lines) == russian and "…" not in "".join(lines) and len(lines) >= 3
