@@ -147,7 +147,7 @@ class SectionChart(QWidget):
         num_w = 2 * num + 8 if self.previous else num + 4
         bar_w = max(40, self.width() - bar_x - num_w - 4)
         line = fm.lineSpacing()
-        for i, (sid, label, score) in enumerate(self.rows):
+        for i, (sid, _label, score) in enumerate(self.rows):
             top = 4 + i * row
             y = top + (row - 20) // 2  # the bar and its numbers, in the middle of the row
             p.setPen(QColor("#374151"))
