@@ -22,7 +22,7 @@ def _settle(qtbot) -> None:
 
 @pytest.mark.parametrize(("name", "size"), [("sen-fr", (1024, 768)), ("sen-fr", (1366, 768)),
                                             ("kgz-ru", (1366, 768)), ("kgz-ru", (1024, 768)),
-                                            ("egy-ar", (1024, 768)), ("chn-zh", (1024, 768)), ("mex-es", (1024, 768))])
+                                            ("egy-ar", (1024, 768)), ("chn-zh", (1024, 768))])
 def test_a_generated_country_fits_the_window(window, questionnaire, qapp, qtbot, size, name):
     from capacity_app.gui.app import install_translations
 
