@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from . import editorial
 from .assessment import INSTITUTION_TEXT_MAX
 from .celltext import text_problem
 from .dates import iso_date
@@ -116,7 +117,8 @@ def new_action_id() -> str:
 
 def normalise_when(text: str | None) -> str | None:
     """A start or end as stored: None when empty, ``YYYY-Qn`` for a quarter (``2027q1``,
-    ``2027 Q1`` accepted), else an ISO date ``YYYY-MM-DD``. Raises ValueError (one sentence)."""
+    ``2027 Q1`` accepted, and a quarter or date as any of the six languages writes it:
+    ``editorial.parse_period``), else an ISO date ``YYYY-MM-DD``. Raises ValueError (one sentence)."""
     if text is None:
         return None
     s = text.strip()
@@ -127,6 +129,10 @@ def normalise_when(text: str | None) -> str | None:
         return f"{m.group(1)}-Q{m.group(2)}"
     try:
         return iso_date(s)
+    except ValueError:
+        pass
+    try:  # a quarter or a date as a language writes it ("III кв. 2027 г.", "2027年第一季度"; issue 50)
+        return editorial.parse_period(s)
     except ValueError:
         raise ValueError(f"expected a date YYYY-MM-DD or a quarter such as 2027-Q1, got {text!r}"
                          ) from None

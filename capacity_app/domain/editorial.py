@@ -342,3 +342,91 @@ def cjk_punctuation(text: str) -> str:
     text = _HALF_AFTER_HAN.sub(lambda m: _FULL[m[1]], text)
     text = _FULL_WIDTH_SPACE_AFTER.sub(r"\1", text)
     return _SPACE_BEFORE_FULL.sub(r"\1", text)
+
+
+# --- reading a period back ----------------------------------------------------------------------
+# What an officer types in a Start or End field, read back to the stored code ("2026-Q3",
+# "2026-05-15"): what :func:`period` writes in any of the six languages, the codes themselves and
+# the usual other spellings ("Q3 2026", "3-й квартал 2026 г.", "2026年第3季度", "June 18, 2026").
+# The locale's short numeric date ("18/06/2026") is read by the window with Babel (gui/numbers.py).
+
+class PeriodError(ValueError):
+    """Typed text that is neither a quarter nor a date."""
+
+
+_TYPED_CHARS: dict[str, str | None] = {
+    **{chr(0x0660 + i): str(i) for i in range(10)},   # Arabic-Indic digits
+    **{chr(0x06F0 + i): str(i) for i in range(10)},   # Persian digits
+    **{chr(0xFF10 + i): str(i) for i in range(10)},   # full-width digits
+    **dict.fromkeys("\u200e\u200f\u061c\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u202e\u0640"),  # marks, tatweel
+    NBSP: " ", NNBSP: " ", "\u3000": " ", "\u2009": " ", "－": "-", "–": "-", "／": "/", "．": "."}
+_TYPED = str.maketrans(_TYPED_CHARS)
+_QUARTER_WORDS = {"الأول": 1, "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4,
+                  "一": 1, "二": 2, "三": 3, "四": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+                  "1": 1, "2": 2, "3": 3, "4": 4}
+_Y = r"(?P<y>\d{4})"
+_RU_YEAR = r"(?:\s*(?:г\.?|года?))?"
+_QUARTER_FORMS = tuple(re.compile(p) for p in (
+    rf"{_Y}\s*[-/ ]?\s*q(?P<q>[1-4])",                                              # 2026-Q3, 2026q3
+    rf"[qt](?P<q>[1-4])\s*[-/ ]?\s*{_Y}",                                           # Q3 2026, T3 2026
+    rf"(?P<q>[1-4]|i{{1,3}}|iv)(?:\s*-?\s*(?:й|ий))?\s*(?:кв\.?|квартал)\s*{_Y}{_RU_YEAR}",  # III кв. 2026 г.
+    rf"{_Y}\s*年?\s*第?\s*(?P<q>[1-4一二三四])\s*季度?",                                # 2026年第三季度
+    rf"第?\s*(?P<q>[1-4一二三四])\s*季度\s*{_Y}\s*年?",                                 # 3季度 2026 (CLDR)
+    rf"الربع\s*(?P<q>الأول|الاول|الثاني|الثالث|الرابع|[1-4])\s*(?:من\s*)?(?:(?:عام|سنة)\s*)?{_Y}",
+    rf"(?P<q>[1-4])\s*(?:st|nd|rd|th|e|er|ème|eme|\.?er|\.?º|\.?o)?\s*(?:quarter|trimestre)\s*(?:of|de|del)?\s*{_Y}",
+))
+
+
+def _month_names() -> dict[str, int]:
+    """Every spelling of a month a date may be typed with, casefolded, to its number."""
+    names: dict[str, int] = {}
+    for months in (*_MONTHS.values(), _RU_STANDALONE):
+        for i, name in enumerate(months, 1):
+            names[name.casefold()] = i
+            for half in name.split("/"):  # UN Arabic's pair, or either of its names
+                names[half.casefold()] = i
+    names.update({"يونيو": 6, "يوليو": 7})  # CLDR's Arabic spelling of June and July
+    for i, name in enumerate(_MONTHS["en"], 1):  # "Jun 18, 2026", "18 Sept 2026"
+        names.setdefault(name[:3].casefold(), i)
+    names["sept"] = 9
+    return names
+
+
+_MONTH_NUMBER = _month_names()
+_M = "(?P<m>" + "|".join(re.escape(n).replace("/", r"\s*/\s*")
+                         for n in sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+_DATE_FORMS = tuple(re.compile(p) for p in (
+    rf"{_Y}-(?P<mm>\d{{1,2}})-(?P<d>\d{{1,2}})",                                   # 2026-06-18
+    rf"{_Y}\s*年\s*(?P<mm>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日?",                  # 2026年6月18日
+    rf"(?P<d>\d{{1,2}})\s*(?:er)?\s*(?:de\s+)?{_M}\s*,?\s*(?:de\s+)?{_Y}{_RU_YEAR}",  # 18 июня 2026 года
+    rf"{_M}\s*(?P<d>\d{{1,2}})\s*,?\s*{_Y}",                                        # June 18, 2026
+))
+
+
+def typed_digits(text: str) -> str:
+    """Typed text with Arabic-Indic and Persian digits as 0-9, no direction marks or isolates,
+    full-width separators and no-break spaces as their plain forms."""
+    return (text or "").translate(_TYPED)
+
+
+def parse_period(text: str | None) -> str | None:
+    """A typed start or end read back to its stored code: "2026-Q3" or "2026-06-18"; None when
+    empty. Reads what :func:`period` writes in every language ("III кв. 2026 г.",
+    "الربع الثالث 2026", "2026年第三季度", "18 حزيران/يونيه 2026"), the codes, and the usual other
+    spellings; Arabic-Indic digits as 0-9. Raises :class:`PeriodError` for anything else."""
+    s = " ".join(typed_digits(text or "").split()).casefold()
+    if not s:
+        return None
+    for form in _QUARTER_FORMS:
+        m = form.fullmatch(s)
+        if m:
+            return f"{m['y']}-Q{_QUARTER_WORDS[m['q']]}"
+    for form in _DATE_FORMS:
+        m = form.fullmatch(s)
+        if m:
+            month = int(m["mm"]) if "mm" in m.groupdict() else _MONTH_NUMBER[re.sub(r"\s*/\s*", "/", m["m"])]
+            try:
+                return _dt.date(int(m["y"]), month, int(m["d"])).isoformat()
+            except ValueError:
+                break
+    raise PeriodError(f"{text!r} is neither a quarter nor a date")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.actionplan import ACTION_STATUSES, PRIORITY_ACTIONS_MAX, Action
 from ..domain.celltext import neutral_direction
-from ..domain.editorial import join_list, semicolon_list
+from ..domain.editorial import join_list, quarter, semicolon_list
 from ..domain.plancost import Cost, cost_by_currency
 from ..services import actionplan as plans
 from ..services.assessments import ServiceError
@@ -38,7 +38,9 @@ from .grid import WrapHeader
 from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
-from .numbers import date_text, interface_language, period_text
+from .numbers import (
+    date_text, interface_language, period_field_text, period_from_text, period_text, short_date_text,
+)
 from .service_text import service_text
 
 
@@ -350,6 +352,16 @@ class ActionPlanView(QWidget):
         self.to_label = QLabel(form_host)
         dates.addWidget(self.to_label)
         dates.addWidget(self.f_end)
+        # what was typed in Start or End and is neither a quarter nor a date, said under the two
+        # fields (the typed text stays in its field, nothing is saved until it is corrected)
+        self.when_error = QLabel(form_host)
+        self.when_error.setObjectName("fieldError")
+        self.when_error.setWordWrap(True)
+        self.when_error.setVisible(False)
+        when_box = QVBoxLayout()
+        when_box.setSpacing(2)
+        when_box.addLayout(dates)
+        when_box.addWidget(self.when_error)
         # labels above their fields, on one line where the form is wide enough and wrapped (as
         # high as their lines) where it is not
         self._labels = [FormLabel(form_host) for _ in range(19)]
@@ -358,7 +370,7 @@ class ActionPlanView(QWidget):
         self._labels[7].clicked.connect(lambda: self.f_chosen.click())
         for lab in self._labels:
             lab.setWordWrap(True)
-        rows: tuple[Any, ...] = (self.f_title, self.f_institutions, self.pick, dates,
+        rows: tuple[Any, ...] = (self.f_title, self.f_institutions, self.pick, when_box,
                                  self.f_resources, self.f_milestone, self.f_priority, self.f_chosen,
                                  self.f_status, self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline,
                                  self.f_target, self.f_verification, self.f_risks, self.f_depends, self.f_sdg,
@@ -551,8 +563,13 @@ class ActionPlanView(QWidget):
         self.to_label.setText(self.tr("end:"))
         self.documents_label.setText(self.tr("Documents:"))
         self.f_institutions.setPlaceholderText(self.tr("One institution per line"))
-        self.f_start.setPlaceholderText(self.tr("YYYY-MM-DD or 2027-Q1"))
-        self.f_end.setPlaceholderText(self.tr("YYYY-MM-DD or 2027-Q4"))
+        # a quarter or a date as the interface's language writes it (issue 50: the fields show and
+        # read "III кв. 2027 г.", "الربع الأول 2027", "18.06.2027"; the codes are read too)
+        ui = interface_language()
+        for field, q, last in ((self.f_start, 1, "2027-03-31"), (self.f_end, 4, "2027-12-31")):
+            field.setPlaceholderText(self.tr("e.g. %1").replace("%1", quarter(2027, q, ui)))
+            field.setToolTip(self.tr("A quarter (%1) or a date (%2)").replace("%1", quarter(2027, q, ui))
+                             .replace("%2", short_date_text(last)))
         self.f_end.setAccessibleName(self.tr("End"))
         self.f_pqs.setPlaceholderText(self.tr("Letters, e.g. A, C"))
         self.f_pqs.setToolTip(", ".join(p.code for p in self.q.policy_questions))
@@ -700,8 +717,8 @@ class ActionPlanView(QWidget):
             a = a or Action("none", "")
             self.f_title.setText(a.title)
             self.f_institutions.setPlainText("\n".join(a.institutions))
-            self.f_start.setText(a.start or "")
-            self.f_end.setText(a.end or "")
+            self.f_start.setText(period_field_text(a.start))
+            self.f_end.setText(period_field_text(a.end))
             self.f_resources.setPlainText(a.resources)
             self.f_milestone.setPlainText(a.milestone)
             self.f_priority.setCurrentIndex(max(0, self.f_priority.findData(a.priority)))
@@ -727,6 +744,7 @@ class ActionPlanView(QWidget):
         finally:
             self._loading = False
         self.error.setVisible(False)
+        self.when_error.setVisible(False)
 
     def edited(self) -> Action | None:
         """The selected action with the form's values (None when nothing is selected)."""
@@ -736,7 +754,7 @@ class ActionPlanView(QWidget):
         return replace(
             a, title=self.f_title.text(),
             institutions=tuple(x.strip() for x in self.f_institutions.toPlainText().splitlines() if x.strip()),
-            start=self.f_start.text().strip() or None, end=self.f_end.text().strip() or None,
+            start=self._typed_period(self.f_start), end=self._typed_period(self.f_end),
             resources=self.f_resources.toPlainText(), milestone=self.f_milestone.toPlainText(),
             priority=int(self.f_priority.currentData() or 2),
             status=str(self.f_status.currentData() or "planned"),
@@ -746,6 +764,32 @@ class ActionPlanView(QWidget):
             indicator=self.f_indicator.toPlainText(), baseline=self.f_baseline.toPlainText(),
             target=self.f_target.toPlainText(), verification=self.f_verification.toPlainText(),
             risks=self.f_risks.toPlainText(), depends_on=self._depends_ids(a), sdg_target=self.f_sdg.text())
+
+    @staticmethod
+    def _typed_period(field: QLineEdit) -> str | None:
+        """A Start or End field's text as its stored code ("2027-Q1", "2027-03-31"); text that is
+        neither is passed on as typed (and refused)."""
+        try:
+            return period_from_text(field.text())
+        except ValueError:
+            return field.text().strip() or None
+
+    def periods_typed(self) -> bool:
+        """Start and End each hold a quarter or a date (or nothing); if not, says so under them
+        and leaves the text as typed to be corrected."""
+        for field in (self.f_start, self.f_end):
+            try:
+                period_from_text(field.text())
+            except ValueError:
+                ui = interface_language()
+                self.when_error.setText(
+                    self.tr("Not a quarter or a date: “%1”. Type, for example, %2 or %3.")
+                    .replace("%1", isolated(field.text().strip()))
+                    .replace("%2", quarter(2027, 1, ui)).replace("%3", short_date_text("2027-03-31")))
+                self.when_error.setVisible(True)
+                return False
+        self.when_error.setVisible(False)
+        return True
 
     def _depends_text(self, a: Action) -> str:
         """The actions ``a`` needs done first, by their numbers in the plan ("1, 3")."""
@@ -902,6 +946,8 @@ class ActionPlanView(QWidget):
         if self._loading:
             return False
         old = self.current()
+        if old is not None and not self.periods_typed():
+            return False
         new = self.edited()
         if old is None or new is None or new == old:
             return False

@@ -20,7 +20,7 @@ from ..domain.rounding import percent
 from ..services import summaries
 from ..services.assessments import open_store
 from ..services.changes import Changes
-from .numbers import decimal_text, percent_text
+from .numbers import decimal_text, percent_text, when_text
 from .status import status_label
 
 DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connection each)
@@ -29,8 +29,11 @@ DERIVE_CHUNK = 8  # summaries computed per background task (one read-only connec
 # reading any member of the Qt namespace creates all its 93 enum classes (about 20 ms), and
 # nothing else the first window does needs them.
 DISPLAY, TOOL_TIP, FOREGROUND, TEXT_ALIGNMENT, ACCESSIBLE_TEXT, USER = 0, 3, 9, 7, 11, 256
+# what a column sorts by (a proxy's sortRole): the last change's raw stamp, chronological, while
+# the cell writes its day out ("25 ноября 2026 года, 08:54")
+SORT = USER + 1
 ALIGN_RIGHT_VCENTER = 0x0002 | 0x0080
-_ROLES = frozenset((DISPLAY, TOOL_TIP, FOREGROUND, TEXT_ALIGNMENT, ACCESSIBLE_TEXT, USER))
+_ROLES = frozenset((DISPLAY, TOOL_TIP, FOREGROUND, TEXT_ALIGNMENT, ACCESSIBLE_TEXT, USER, SORT))
 
 BAND_COLOURS = dict(zip(BANDS, ("#c0392b", "#d68910", "#2e86c1", "#1e8449"), strict=True))
 
@@ -112,14 +115,22 @@ class AssessmentListModel(QAbstractTableModel):
                 score = "" if row.overall is None else f"{decimal_text(row.overall)} · "  # as shown everywhere
                 # a score without a band (below the completeness threshold) is provisional
                 return f"{score}{band_label(row.band, self.lang, provisional=not row.band and row.overall is not None)}"
-            if col == "updated":
-                return local_time(a.deleted_at)[:16] if a.deleted else local_time(a.updated_at)[:16]
+            if col == "updated":  # the day written out as the status bar writes it (issue 50)
+                return when_text(a.deleted_at if a.deleted else a.updated_at)
         if role == TOOL_TIP:
             return neutral_direction(a.title)  # an override shown, not obeyed
         if role == FOREGROUND and col == "band" and row.band:
             return band_colour(row.band)
         if role == TEXT_ALIGNMENT and col in ("round", "completion"):
             return ALIGN_RIGHT_VCENTER
+        if role == SORT:
+            if col == "updated":  # the stamp in local time, "YYYY-MM-DD HH:MM:SS": text order is time order
+                return local_time((a.deleted_at if a.deleted else a.updated_at) or "")
+            if col == "round":
+                return a.round
+            if col == "completion":
+                return -1.0 if row.completion is None else row.completion
+            return self.data(index, DISPLAY)
         if role == USER:
             if col == "completion":
                 return row.completion

@@ -36,6 +36,67 @@ def date_text(iso: str | None) -> str:
     return editorial.written_date(iso or "", interface_language())
 
 
+def when_text(stamp: str) -> str:
+    """A stored time stamp in a sentence or a list: its day written out as the language writes a
+    date and its time to the minute ("25 ноября 2026 года, 08:04"; issue 50: no ISO date shown),
+    in the machine's time zone."""
+    from ..domain.dates import local_time
+
+    local = local_time(stamp)
+    if len(local) < 16 or local[4] != "-":
+        return local
+    return f"{date_text(local[:10])}{editorial.comma(interface_language())}{local[11:16]}"
+
+
 def period_text(start: str | None, end: str | None) -> str:
     """An action's timeline ("2026-Q3", "2026-Q4") as the language writes the range."""
     return editorial.stored_period_range(start or "", end or "", interface_language())
+
+
+def period_field_text(stored: str | None) -> str:
+    """A stored start or end ("2026-Q3", "2026-06-18") as the Start and End fields show it:
+    the language's quarter or date, as the table and the report write it ("III кв. 2026 г.")."""
+    return editorial.period(stored or "", interface_language())
+
+
+def short_date_text(iso: str) -> str:
+    """An ISO date in the interface language's short numeric format (CLDR, with Babel:
+    "18/06/2026", "2026/6/18", "18.06.2026"), the digits 0-9 and no direction marks."""
+    import datetime as dt
+
+    from babel.dates import format_date, get_date_format
+
+    from ..domain.languages import language
+
+    locale = language(interface_language()).babel
+    pattern = get_date_format("short", locale=locale).pattern
+    if "yyyy" not in pattern:  # the year written whole ("31/3/2027", not Spanish "31/3/27")
+        pattern = pattern.replace("yy", "y")
+    text = format_date(dt.date.fromisoformat(iso), pattern, locale=locale)
+    return text.translate({0x200E: None, 0x200F: None, 0x061C: None})
+
+
+def period_from_text(text: str | None) -> str | None:
+    """What an officer typed in a Start or End field as the stored code ("2026-Q3" or
+    "2026-06-18"; None when empty): the language's quarter or date, the codes, or a date in the
+    interface locale's short format (Babel: "18/06/2026" in French, "2026/6/18" in Chinese).
+    Raises ``editorial.PeriodError`` (a ValueError) for anything else."""
+    try:
+        return editorial.parse_period(text)
+    except editorial.PeriodError:
+        pass
+    typed = editorial.typed_digits(text or "").strip()
+    import re
+
+    if re.fullmatch(r"\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}", typed):
+        from babel.dates import parse_date
+
+        from ..domain.languages import language
+
+        try:
+            day = parse_date(typed.replace(" ", ""), locale=language(interface_language()).babel)
+        except (ValueError, IndexError):
+            day = None
+        if day is not None and 1900 <= day.year <= 2199:
+            return day.isoformat()
+    raise editorial.PeriodError(f"{text!r} is neither a quarter nor a date")

@@ -11,11 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..domain import editorial
-from ..domain.dates import local_time
 from ..domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, REVIEW_STATUSES, VALIDATED, UnitReview
 from ..services.reviews import review_key
-from .numbers import date_text, interface_language
+from .numbers import when_text
 from .writing import isolated
 
 
@@ -48,15 +46,6 @@ def review_verb(code: str) -> str:
         FOLLOW_UP: QCoreApplication.translate("Review", "marked for follow-up"),
         DISPUTED: QCoreApplication.translate("Review", "disputed"),
     }.get(code, code)
-
-
-def when_text(stamp: str) -> str:
-    """A stored time stamp in a sentence: its day written out as the language writes a date and
-    its time to the minute ("25 ноября 2026 года, 08:04"; issue 50: no ISO date inside a sentence)."""
-    local = local_time(stamp)
-    if len(local) < 16 or local[4] != "-":
-        return local
-    return f"{date_text(local[:10])}{editorial.comma(interface_language())}{local[11:16]}"
 
 
 def review_info(shown: UnitReview) -> str:

@@ -132,508 +132,513 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="570"/>
+        <source>e.g. %1</source>
+        <translation>مثلًا %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="571"/>
+        <source>A quarter (%1) or a date (%2)</source>
+        <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
-        <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation>YYYY-MM-DD أو 2027-Q1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
-        <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation>YYYY-MM-DD أو 2027-Q4</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="657"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="664"/>
         <source>Changed since (✎): %s.</source>
         <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="666"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="741"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="743"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
+        <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
+        <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتب مثلًا %2 أو %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="987"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="990"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -645,7 +650,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="1020"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -915,32 +920,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
         <translation>الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Last edit</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -1539,140 +1544,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
         <translation>درجات الفروع (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>الفجوات مرتبةً والإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>الإجابات المطلوب متابعتها (Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>الإجابات «لا ينطبق» وأسبابها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
         <source>Scores are not available</source>
         <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
         <source>provisional</source>
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>نسبة الإنجاز %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
         <source>Review: no answer to review yet</source>
         <translation>المراجعة: لا توجد إجابة للمراجعة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>المراجعة: الإجابات المتحقق منها: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>follow-up: %1</source>
         <translation>تحتاج إلى متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>disputed: %1</source>
         <translation>مُعترَض عليها: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
         <source>not reviewed: %1</source>
         <translation>لم تُراجَع: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -2116,55 +2121,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="214"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="199"/>
         <source>Ne&amp;xt round…</source>
         <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>&amp;Import workbook…</source>
         <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>Show t&amp;rash</source>
         <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="302"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>سلة المهملات فارغة: يمكن من هنا استعادة أي تقييم يُنقل إلى سلة المهملات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="304"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -2176,7 +2181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="305"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -2188,12 +2193,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="307"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>لا يوجد أي تقييم بعد. اضغطوا Ctrl+N (جديد…) لإنشاء التقييم الأول، أو Ctrl+I لاستيراد مصنف أرسله زميل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="310"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -2205,7 +2210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="300"/>
+        <location filename="../../capacity_app/gui/home.py" line="311"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -2217,12 +2222,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>&amp;Back to the list</source>
         <translation>ال&amp;عودة إلى القائمة</translation>
     </message>
@@ -3558,12 +3563,12 @@
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="502"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3575,47 +3580,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="506"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="509"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="667"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="782"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -4430,22 +4435,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
         <source>Availability and gap by policy question</source>
         <translation>التوافر والفجوة حسب سؤال السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="224"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
         <source>need</source>
         <translation>الحاجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="229"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
         <source>availability</source>
         <translation>التوافر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
@@ -4769,57 +4774,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
         <source>Validated</source>
         <translation>مُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="27"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>تحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="28"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Disputed</source>
         <translation>مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="41"/>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>المراجعة: ✓ مُتحقَّق منها، ? تحتاج إلى متابعة، ✗ مُعترَض عليها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
         <source>validated</source>
         <translation>تم التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="48"/>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>وُضعت عليها علامة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="49"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>disputed</source>
         <translation>اعتُرض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <location filename="../../capacity_app/gui/review.py" line="56"/>
         <source>someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <location filename="../../capacity_app/gui/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>تغيّرت الإجابة بعد أن %1 من قِبل %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <location filename="../../capacity_app/gui/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>بواسطة %1، %2</translation>
     </message>
@@ -4827,27 +4832,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="92"/>
+        <location filename="../../capacity_app/gui/review.py" line="81"/>
         <source>Review:</source>
         <translation>المراجعة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="106"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>ملاحظة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="155"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="156"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>ملاحظة: ما المعترض عليه، وما الذي تجب متابعته</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="160"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>مراجعة هذه الإجابة: %s</translation>
     </message>
@@ -4855,17 +4860,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="70"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
         <source>Section scores chart</source>
         <translation>رسم بياني لدرجات الفروع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="87"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
         <source>(round %1: %2)</source>
         <translation>(الجولة %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="102"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
         <source>Click to open the section.</source>
         <translation>انقروا لفتح الفرع.</translation>
     </message>
@@ -5880,121 +5885,121 @@
         <translation>اعتُمد باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>سجّلوا من يعتمد هذا التقييم باسم المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>مثل المدير العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>اذكروا اسم الشخص الذي يعتمد التقييم ووظيفته ومؤسسته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>إ&amp;قرار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>إقرار المراجعات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>يشهد مشرف البعثة بأن كل إجابة قد رُوجعت. وليس هذا اعتماد المكتب الإحصائي الوطني الذي يأتي بعده. يُذكر اسم المشرف هنا، ويُسجَّل مشغّل الحاسوب بوصفه من أدخله.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>مثلًا: مشرف البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>أدخِل اسم المشرف ووظيفته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>إعادة فتح التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتمادها من جديد بعد إجراء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>ويسحب أيضًا إقرار المشرف للمراجعات: تُقَرّ المراجعات من جديد قبل الاعتماد التالي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="315"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>هذا التقييم نهائي: تُقَرّ المراجعات قبل الاعتماد. أعِد فتحه (الحالة) مع ذكر السبب لإقرارها من جديد.</translation>
     </message>

@@ -132,508 +132,513 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
-        <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation>AAAA-MM-DD o 2027-Q1</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="570"/>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
-        <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation>AAAA-MM-DD o 2027-Q4</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="571"/>
+        <source>A quarter (%1) or a date (%2)</source>
+        <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="657"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="664"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="666"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="741"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="743"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
+        <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
+        <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="987"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="990"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -641,7 +646,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="1020"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -911,32 +916,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
@@ -1535,140 +1540,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Respuestas por revisar (Intro abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Respuestas «no aplicable», con sus motivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Con la ponderación propia de esta evaluación: %1 sobre 100 (%2); el nivel se basa en la ponderación documentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>No se registró ninguna respuesta «no aplicable».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«No aplicable» solo se acepta donde el cuestionario lo prevé, por el motivo que indica; las palabras de los interlocutores siguen en cursiva. Nunca aumenta una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
         <source>Review: no answer to review yet</source>
         <translation>Revisión: aún no hay respuestas que revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revisión: %1 de %2 respuestas validadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>follow-up: %1</source>
         <translation>requieren seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>disputed: %1</source>
         <translation>impugnadas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
         <source>not reviewed: %1</source>
         <translation>sin revisar: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -2080,55 +2085,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="214"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="199"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="302"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="304"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -2136,7 +2141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="305"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -2144,12 +2149,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="307"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="310"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -2157,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="300"/>
+        <location filename="../../capacity_app/gui/home.py" line="311"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -2165,12 +2170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -3221,12 +3226,12 @@
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="502"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -3234,42 +3239,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="506"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="509"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="667"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
@@ -3543,7 +3548,7 @@
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="782"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -4358,22 +4363,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="224"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="229"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -4697,57 +4702,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
         <source>Validated</source>
         <translation>Validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="27"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>Requiere seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="28"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Impugnada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="41"/>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revisión: ✓ validada, ? requiere seguimiento, ✗ impugnada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
         <source>validated</source>
         <translation>validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="48"/>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>marcada para seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="49"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <location filename="../../capacity_app/gui/review.py" line="56"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <location filename="../../capacity_app/gui/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>la respuesta cambió después de ser %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <location filename="../../capacity_app/gui/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>por %1, %2</translation>
     </message>
@@ -4755,27 +4760,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="92"/>
+        <location filename="../../capacity_app/gui/review.py" line="81"/>
         <source>Review:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="106"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="155"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="156"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Nota: qué se impugna, qué hay que seguir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="160"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revisión de esta respuesta: %s</translation>
     </message>
@@ -4783,17 +4788,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="70"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="87"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="102"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
         <source>Click to open the section.</source>
         <translation>Haga clic para abrir la sección.</translation>
     </message>
@@ -5808,121 +5813,121 @@
         <translation>Validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Validar para la Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Registre quién valida esta evaluación para la Oficina Nacional de Estadística. Pasa a estar finalizada: de solo lectura hasta que se reabra, indicando un motivo. La validación se imprime en la portada del informe y figura en el libro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>por ejemplo Director General</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique el nombre, el cargo y la institución de la persona que valida, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Aprobar las revisiones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>El supervisor de la misión certifica que cada respuesta fue revisada. No es la validación de la Oficina Nacional de Estadística, que viene después. Aquí se nombra al supervisor; el operador del ordenador queda registrado como quien la introdujo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>p. ej., supervisor de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Indique el nombre y el cargo del supervisor, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Reabrir retira la validación: la portada del informe y el libro de trabajo indicarán que se retiró, cuándo, por quién y por qué, y enumerarán las respuestas modificadas después. Podrá validarse de nuevo una vez hechos los cambios.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>También retira la aprobación de las revisiones por el supervisor: las revisiones se aprueban de nuevo antes de la próxima validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="315"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Esta evaluación es definitiva: las revisiones se aprueban antes de la validación. Reábrala (Estado), con un motivo, para aprobarlas de nuevo.</translation>
     </message>

@@ -132,508 +132,513 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
-        <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation>AAAA-MM-JJ ou 2027-Q1</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="570"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
-        <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation>AAAA-MM-JJ ou 2027-Q4</translation>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="571"/>
+        <source>A quarter (%1) or a date (%2)</source>
+        <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="657"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="664"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="666"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="741"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="743"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
+        <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
+        <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="987"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="990"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -641,7 +646,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="1020"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -911,32 +916,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
@@ -1535,140 +1540,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Réponses « sans objet », avec leurs raisons</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1 · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
         <source>Review: no answer to review yet</source>
         <translation>Revue&#xa0;: aucune réponse à revoir pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revue&#xa0;: %1 sur %2 réponses validées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>follow-up: %1</source>
         <translation>à suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>disputed: %1</source>
         <translation>contestées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
         <source>not reviewed: %1</source>
         <translation>non revues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -2080,55 +2085,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="214"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="199"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="302"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="304"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -2136,7 +2141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="305"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -2144,12 +2149,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="307"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="310"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -2157,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="300"/>
+        <location filename="../../capacity_app/gui/home.py" line="311"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -2165,12 +2170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -3221,12 +3226,12 @@
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="502"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -3234,42 +3239,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="506"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="509"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="667"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
@@ -3543,7 +3548,7 @@
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="782"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -4358,22 +4363,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="224"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="229"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -4697,57 +4702,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="27"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="28"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Contestée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="41"/>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revue&#xa0;: ✓ validée, ? à suivre, ✗ contestée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="48"/>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>marquée à suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="49"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>disputed</source>
         <translation>contestée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <location filename="../../capacity_app/gui/review.py" line="56"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <location filename="../../capacity_app/gui/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>la réponse a changé après avoir été %1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <location filename="../../capacity_app/gui/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -4755,27 +4760,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="92"/>
+        <location filename="../../capacity_app/gui/review.py" line="81"/>
         <source>Review:</source>
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="106"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>Note de revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="155"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="156"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Note&#xa0;: ce qui est contesté, ce qu&apos;il faut suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="160"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revue de cette réponse&#xa0;: %s</translation>
     </message>
@@ -4783,17 +4788,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="70"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="87"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="102"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -5808,121 +5813,121 @@
         <translation>Validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Valider pour l&apos;Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Indiquez qui valide cette évaluation pour l&apos;Institut national de la statistique. Elle devient finalisée&#xa0;: en lecture seule jusqu&apos;à ce qu&apos;elle soit rouverte, avec une raison. La validation est imprimée sur la couverture du rapport et figure dans le classeur.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>par exemple Directeur général</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indiquez le nom, la fonction et l&apos;institution de la personne qui valide, ainsi que la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Approuver les revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>Le superviseur de la mission certifie que chaque réponse a été revue. Ce n&apos;est pas la validation de l&apos;Institut national de la statistique, qui vient après. Le superviseur est nommé ici ; l&apos;opérateur de l&apos;ordinateur est enregistré comme celui qui l&apos;a saisie.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>p. ex. superviseur de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Indiquez le nom et la fonction du superviseur, et la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu&apos;elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>Elle retire aussi l&apos;approbation des revues par le superviseur : les revues sont approuvées à nouveau avant la prochaine validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="315"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Cette évaluation est définitive : les revues sont approuvées avant la validation. Rouvrez-la (État), avec un motif, pour les approuver à nouveau.</translation>
     </message>

@@ -132,508 +132,513 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="570"/>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="571"/>
+        <source>A quarter (%1) or a date (%2)</source>
+        <translation>Квартал (%1) или дата (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Validation…</source>
         <translation>Утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать утверждение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
-        <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation>ГГГГ-ММ-ДД или 2027-Q1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
-        <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation>ГГГГ-ММ-ДД или 2027-Q4</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Added after the validation</source>
         <translation>Добавлено после утверждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменено после утверждения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="657"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="664"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="666"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="741"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="743"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
+        <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
+        <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="987"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="990"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -642,7 +647,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="1020"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -912,32 +917,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
         <translation>Заполнение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Overall</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Last edit</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -1536,140 +1541,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Overall score</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
         <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Вопросы политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Пробелы по степени приоритета и&#xa0;рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Ответы для дальнейшей проработки (Enter&#xa0;— открыть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Ответы «не применимо» с указанием причин</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Заполнение&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Ни один ответ не записан как «не применимо».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
         <source>Review: no answer to review yet</source>
         <translation>Проверка: ответов для проверки пока нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Проверка ответов: подтверждено %1 из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>follow-up: %1</source>
         <translation>требуют уточнения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>disputed: %1</source>
         <translation>оспорены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
         <source>not reviewed: %1</source>
         <translation>не проверены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -2089,55 +2094,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="214"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;New…</source>
         <translation>&amp;Новая…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="199"/>
         <source>Ne&amp;xt round…</source>
         <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>Show t&amp;rash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="302"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>Корзина пуста: оценку, удаленную в&#xa0;корзину, можно восстановить отсюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="304"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
@@ -2146,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="305"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
@@ -2155,12 +2160,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="307"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Оценок пока нет. Нажмите Ctrl+N («Новая…»), чтобы создать первую, или Ctrl+I, чтобы импортировать рабочую книгу, присланную коллегой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="310"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -2169,7 +2174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="300"/>
+        <location filename="../../capacity_app/gui/home.py" line="311"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -2178,12 +2183,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>&amp;Back to the list</source>
         <translation>Вернуться к&#xa0;&amp;списку</translation>
     </message>
@@ -3507,12 +3512,12 @@
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="502"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3521,47 +3526,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="506"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="509"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="667"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="782"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -4376,22 +4381,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
         <source>Availability and gap by policy question</source>
         <translation>Наличие данных и&#xa0;пробелы по вопросам политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="224"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
         <source>need</source>
         <translation>потребность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="229"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
         <source>availability</source>
         <translation>наличие данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
@@ -4715,57 +4720,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
         <source>Validated</source>
         <translation>Подтвержден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="27"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>Требует уточнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="28"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Оспорен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="41"/>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Проверка: ✓ подтвержден, ? требует уточнения, ✗ оспорен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
         <source>validated</source>
         <translation>подтвержден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="48"/>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>отмечен как требующий уточнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="49"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>disputed</source>
         <translation>оспорен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <location filename="../../capacity_app/gui/review.py" line="56"/>
         <source>someone</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <location filename="../../capacity_app/gui/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>ответ изменен после того, как он был %1 (проверяющий: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <location filename="../../capacity_app/gui/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>проверяющий: %1, %2</translation>
     </message>
@@ -4773,27 +4778,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="92"/>
+        <location filename="../../capacity_app/gui/review.py" line="81"/>
         <source>Review:</source>
         <translation>Проверка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="106"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>Примечание к проверке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="155"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Примечание (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="156"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Примечание: что оспаривается, что нужно уточнить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="160"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Проверка этого ответа: %s</translation>
     </message>
@@ -4801,17 +4806,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="70"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
         <source>Section scores chart</source>
         <translation>Диаграмма оценок по разделам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="87"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
         <source>(round %1: %2)</source>
         <translation>(цикл&#xa0;%1:&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="102"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
         <source>Click to open the section.</source>
         <translation>Щелкните, чтобы открыть раздел.</translation>
     </message>
@@ -5826,121 +5831,121 @@
         <translation>Утверждено от имени национального статистического управления: %1 (%2, %3), %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Утверждение от имени национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Укажите, кто утверждает эту оценку от имени национального статистического управления. Оценка становится окончательной: доступна только для чтения, пока ее не откроют повторно с указанием причины. Сведения об утверждении печатаются на обложке доклада и передаются в&#xa0;рабочей книге.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>например, генеральный директор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>У&amp;чреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Укажите имя, должность и учреждение лица, утверждающего оценку, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Утвердить проверку ответов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>Руководитель миссии подтверждает, что каждый ответ проверен. Это не утверждение национальным статистическим управлением, которое следует после. Здесь указывается руководитель; оператор компьютера записывается как тот, кто внёс запись.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>например, руководитель миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Укажите имя и должность руководителя, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Повторное открытие оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Повторное открытие отзывает утверждение: на обложке отчета и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>Это отменяет и утверждение проверки руководителем: перед следующим утверждением проверку нужно утвердить снова.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="315"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Эта оценка окончательная: проверка утверждается до утверждения оценки. Чтобы утвердить её снова, откройте оценку повторно (Статус), указав причину.</translation>
     </message>

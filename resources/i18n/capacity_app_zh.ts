@@ -132,515 +132,520 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="48"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="58"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="94"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="108"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="493"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="499"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="501"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="525"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="570"/>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="571"/>
+        <source>A quarter (%1) or a date (%2)</source>
+        <translation>季度（%1）或日期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Validation…</source>
         <translation>确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="659"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="676"/>
         <source>Record the validation…</source>
         <translation>记录确认…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="495"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="500"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="502"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="503"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="504"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="506"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="508"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="509"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="510"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="527"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="540"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="542"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="543"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="544"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="546"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="548"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
-        <source>YYYY-MM-DD or 2027-Q1</source>
-        <translation>YYYY-MM-DD或2027-Q1</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
-        <source>YYYY-MM-DD or 2027-Q4</source>
-        <translation>YYYY-MM-DD或2027-Q4</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="573"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="557"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="582"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="589"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="605"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="622"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="625"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="642"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>timeline</source>
         <translation>时间安排</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="626"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="628"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="645"/>
         <source>Added after the validation</source>
         <translation>在确认后添加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="629"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Changed after the validation: %s</source>
         <translation>在确认后更改：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="640"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="657"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="664"/>
         <source>Changed since (✎): %s.</source>
         <translation>此后已更改（✎）：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="649"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="666"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="660"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="663"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="680"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="724"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="741"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="726"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="743"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="786"/>
+        <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
+        <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="773"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="817"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="928"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="941"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="987"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="944"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="990"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="974"/>
+        <location filename="../../capacity_app/gui/action_plan_view.py" line="1020"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -910,32 +915,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="87"/>
+        <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
         <translation>完成度</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="88"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Last edit</source>
         <translation>最后编辑</translation>
     </message>
@@ -1534,140 +1539,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="311"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
         <source>Overall score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="314"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="282"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
         <translation>各部分得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="283"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>政策问题A–O：需求、可得性和差距（0–3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="284"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="285"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>差距排序和建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="288"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>需要跟进的答复（按Enter打开）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="290"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="291"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>“不适用”答复及其理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="388"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
         <source>Scores are not available</source>
         <translation>无法提供得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="389"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="404"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="405"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="409"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>完成度%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="433"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="441"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>没有记录为“不适用”的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="449"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="462"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="465"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="477"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="480"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="486"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="511"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
         <source>Review: no answer to review yet</source>
         <translation>审核：尚无可审核的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>审核：%2个答复中已核实%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>follow-up: %1</source>
         <translation>需跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
         <source>disputed: %1</source>
         <translation>有争议：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="516"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
         <source>not reviewed: %1</source>
         <translation>未审核：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="551"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="556"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -2071,93 +2076,93 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="178"/>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="214"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="187"/>
+        <location filename="../../capacity_app/gui/home.py" line="198"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="188"/>
+        <location filename="../../capacity_app/gui/home.py" line="199"/>
         <source>Ne&amp;xt round…</source>
         <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
+        <location filename="../../capacity_app/gui/home.py" line="200"/>
         <source>Move to &amp;trash</source>
         <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="190"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="191"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="192"/>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>Show t&amp;rash</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="291"/>
+        <location filename="../../capacity_app/gui/home.py" line="302"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>回收站为空：移至回收站的评估可以在此处恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="293"/>
+        <location filename="../../capacity_app/gui/home.py" line="304"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复后即可继续处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="294"/>
+        <location filename="../../capacity_app/gui/home.py" line="305"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复其中一项即可继续处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="296"/>
+        <location filename="../../capacity_app/gui/home.py" line="307"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>尚无评估。按Ctrl+N（新建…）创建第一项评估，或按Ctrl+I导入同事发来的工作簿。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="299"/>
+        <location filename="../../capacity_app/gui/home.py" line="310"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="300"/>
+        <location filename="../../capacity_app/gui/home.py" line="311"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开其中一项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="371"/>
+        <location filename="../../capacity_app/gui/home.py" line="382"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="373"/>
+        <location filename="../../capacity_app/gui/home.py" line="384"/>
         <source>&amp;Back to the list</source>
         <translation>返回列表(&amp;B)</translation>
     </message>
@@ -3473,59 +3478,59 @@
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="435"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>最后更改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="502"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="506"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="509"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="634"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="646"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="667"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="690"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="782"/>
+        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -4340,22 +4345,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="176"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
         <source>Availability and gap by policy question</source>
         <translation>按政策问题分列的可得性和差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="224"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
         <source>need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="229"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
         <source>availability</source>
         <translation>可得性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="234"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
@@ -4679,57 +4684,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/review.py" line="24"/>
         <source>Validated</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="27"/>
+        <location filename="../../capacity_app/gui/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="28"/>
+        <location filename="../../capacity_app/gui/review.py" line="26"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="41"/>
+        <location filename="../../capacity_app/gui/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>审核：✓ 已核实，? 需跟进，✗ 有争议。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/review.py" line="45"/>
         <source>validated</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="48"/>
+        <location filename="../../capacity_app/gui/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>标记为需跟进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="49"/>
+        <location filename="../../capacity_app/gui/review.py" line="47"/>
         <source>disputed</source>
         <translation>标记为有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="67"/>
+        <location filename="../../capacity_app/gui/review.py" line="56"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="69"/>
+        <location filename="../../capacity_app/gui/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>该答复在%3由%2%1后已更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="71"/>
+        <location filename="../../capacity_app/gui/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>审核人：%1，%2</translation>
     </message>
@@ -4737,27 +4742,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="92"/>
+        <location filename="../../capacity_app/gui/review.py" line="81"/>
         <source>Review:</source>
         <translation>审核：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="106"/>
+        <location filename="../../capacity_app/gui/review.py" line="95"/>
         <source>Review note</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="155"/>
+        <location filename="../../capacity_app/gui/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>说明（可选）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="156"/>
+        <location filename="../../capacity_app/gui/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>说明：争议之处、需跟进之处</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="160"/>
+        <location filename="../../capacity_app/gui/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>此答复的审核：%s</translation>
     </message>
@@ -4765,17 +4770,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="70"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
         <source>Section scores chart</source>
         <translation>各部分得分图</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="87"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
         <source>(round %1: %2)</source>
         <translation>（第%1轮：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="102"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
         <source>Click to open the section.</source>
         <translation>点击打开该部分。</translation>
     </message>
@@ -5790,121 +5795,121 @@
         <translation>已由%1（%2，%3）于%4代表国家统计局核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="140"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>核准(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="142"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>代表国家统计局核准</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="144"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>记录代表国家统计局核准本评估的人员。核准后评估即为定稿：在说明理由重新打开之前为只读。核准信息印在报告封面上，并随工作簿一并提供。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="175"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>例如：局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="181"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="260"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="182"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="261"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="183"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="262"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="263"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="211"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>请填写核准人的姓名、职务和机构以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>签核(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="222"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>签核审核结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="223"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>评估团主管确认每一项答复均已审核。这不是国家统计局的核准，核准在其后进行。此处填写主管的姓名；本机操作员记录为录入人。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="253"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>例如：评估团主管</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="287"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>请填写主管的姓名和职务以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="294"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>重新打开评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="302"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答案。完成更改后可再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>这也会撤回主管对审核结果的签核：下一次核准之前须重新签核审核结果。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="315"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="339"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="348"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="367"/>
+        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>此评估已定稿：审核结果须在核准之前签核。如需重新签核，请说明理由后重新打开（状态）。</translation>
     </message>

@@ -167,3 +167,40 @@ def test_date_ranges():
 def test_text_that_is_not_a_date_or_period_is_kept():
     assert ed.period("later", "fr") == "later"
     assert ed.written_date("2026-13", "en") == "2026-13"
+
+
+# --- a period typed back (the plan's Start and End fields, issue 50) ----------------------------
+@pytest.mark.parametrize("lang", list(LANGUAGES))
+def test_every_written_quarter_and_date_reads_back_to_its_code(lang):
+    for year in (2026, 2031):
+        for q in range(1, 5):
+            assert ed.parse_period(ed.period(f"{year}-Q{q}", lang)) == f"{year}-Q{q}"
+    day = dt.date(2026, 1, 1)
+    while day.year == 2026:  # every day of a year, so every month name and "1er"
+        assert ed.parse_period(ed.period(day.isoformat(), lang)) == day.isoformat()
+        day += dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("2026-Q3", "2026-Q3"), (" 2026q3 ", "2026-Q3"), ("Q3 2026", "2026-Q3"), ("T3 2026", "2026-Q3"),
+    ("3-й квартал 2026 г.", "2026-Q3"), ("3-й кв. 2026", "2026-Q3"), ("III КВ. 2026 Г.", "2026-Q3"),
+    ("2026年第3季度", "2026-Q3"), ("3季度 2026", "2026-Q3"), ("２０２６年第三季度", "2026-Q3"),
+    ("الربع الثالث من عام ٢٠٢٦", "2026-Q3"), ("الربع\u00a0الرابع\u00a02026", "2026-Q4"),
+    ("3rd quarter 2026", "2026-Q3"), ("3e trimestre 2026", "2026-Q3"),
+    ("2026-06-18", "2026-06-18"), ("June 18, 2026", "2026-06-18"), ("18 Jun 2026", "2026-06-18"),
+    ("١٨ حزيران / يونيه ٢٠٢٦", "2026-06-18"), ("18 يونيو 2026", "2026-06-18"), ("18 Июня 2026 г.", "2026-06-18"),
+    ("", None), ("  ", None),
+])
+def test_other_spellings_of_a_period_read_back(typed, code):
+    if code is None and typed.strip():
+        with pytest.raises(ed.PeriodError):
+            ed.parse_period(typed)
+    else:
+        assert ed.parse_period(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["next year", "2026", "2026-Q5", "Q0 2026", "2026-02-30", "31 февраля 2026",
+                                   "2026 3", "الربع الخامس 2026", "18 Foo 2026", "2026-Q3 – 2026-Q4"])
+def test_what_is_not_a_period_is_refused(typed):
+    with pytest.raises(ed.PeriodError):
+        ed.parse_period(typed)
