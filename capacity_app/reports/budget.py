@@ -35,16 +35,39 @@ AUTHOR_CHARS = 150
 _LONG_RUN = re.compile(rf"\S{{{WORD_CHARS + 1},}}")
 # characters of user text the report being assembled may still print (None outside text_budget)
 _budget: ContextVar[list[int] | None] = ContextVar("report_text_budget", default=None)
+# the user's texts the report being assembled prints that its language's typographic pass would
+# change: held as typed wherever a sentence of the report's quotes them (typography.typeset_around)
+_held: ContextVar[set[str] | None] = ContextVar("report_user_texts", default=None)
 
 
 @contextmanager
 def text_budget(chars: int = REPORT_CHARS) -> Iterator[None]:
     """While inside, :func:`bounded_text` prints at most ``chars`` characters of user text in all."""
-    token = _budget.set([chars])
+    token, held = _budget.set([chars]), _held.set(set())
     try:
         yield
     finally:
         _budget.reset(token)
+        _held.reset(held)
+
+
+def user_texts() -> frozenset[str]:
+    """The user's texts printed so far inside :func:`text_budget` that the report's typographic
+    pass would change (an English "Lead; owner?" in a French report): the report prints them as
+    typed wherever they appear."""
+    held = _held.get()
+    return frozenset(held) if held else frozenset()
+
+
+def _typed(text: str, lang: str) -> UserText:
+    """``text`` is the user's: printed as typed, alone or inside a sentence of the report's."""
+    held = _held.get()
+    if held is not None:
+        from .typography import typeset
+
+        if typeset(text, lang) != text:
+            held.add(text)
+    return UserText(text)
 
 
 def budget_left() -> bool:
@@ -132,13 +155,13 @@ def bounded_text(text: str, lang: str, s: Strings, *, user: bool = True) -> str:
     if user:  # marked after the cut (a mark is never cut in two) and before the breaks are added
         shown = shown_invisible(shown)
     if len(text) <= limit:
-        return UserText(breakable(shown)) if user else breakable(shown)
+        return _typed(breakable(shown), lang) if user else breakable(shown)
     more = plural(s["more_chars"], len(text) - limit, lang)
     if not user:
         return f"{breakable(shown)} {more}" if shown else more
     from .typography import typeset  # the report's own sentence after the cut: its language's pass
 
-    return UserText(f"{breakable(shown)} {typeset(more, lang)}" if shown else typeset(more, lang))
+    return _typed(f"{breakable(shown)} {typeset(more, lang)}" if shown else typeset(more, lang), lang)
 
 
 def bounded_name(text: str) -> str:

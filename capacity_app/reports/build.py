@@ -29,7 +29,7 @@ from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks, document_rows
 from .blank import blank_matrix, blank_sections
-from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget
+from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget, user_texts
 from .chapters import fill_chapters, pq_name
 from .format import (
     Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings, plural,
@@ -84,6 +84,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation,
                           plan_history)
+        ctx.user_texts = user_texts()
     return ctx
 
 

@@ -560,6 +560,9 @@ class ReportContext:
     # the blank questionnaire
     blank_sections: list[BlankSection] = field(default_factory=list)
     blank_matrix: list[BlankMatrixBlock] = field(default_factory=list)
+    # the user's texts printed that the language's typographic pass would change: printed as typed
+    # wherever a sentence of the report quotes them (typography.typeset_around; issue 50)
+    user_texts: frozenset[str] = frozenset()
 
     @property
     def plan_draft(self) -> str:

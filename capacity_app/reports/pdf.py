@@ -29,7 +29,7 @@ from .format import report_dir
 from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
 from .budget import Typeset, UserText
-from .typography import LINE_END_HYPHEN, typeset
+from .typography import LINE_END_HYPHEN, HeldTexts, held_pattern, typeset_around
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
@@ -77,6 +77,12 @@ def _bytecode_cache():
         return None
 
 
+def _held_of(context) -> HeldTexts | None:
+    """The pattern of the report's user texts (``ReportContext.user_texts``), made once a context."""
+    texts = getattr(context.get("c"), "user_texts", None)
+    return held_pattern(texts) if texts else None
+
+
 def _typeset_value(context, value):
     """The templates' ``finalize``: every printed text passes through the report language's
     typographic pass (typography.py); numbers, markup and templates rendered without a ``lang``
@@ -89,8 +95,8 @@ def _typeset_value(context, value):
     if type(value) is str:
         value = neutral_direction(value)
         lang = context.get("lang")
-        if lang:
-            return bidi.isolate_runs(typeset(value, lang), lang)
+        if lang:  # the user's texts quoted in the report's sentence as typed (issue 50)
+            return bidi.isolate_runs(typeset_around(value, lang, _held_of(context)), lang)
     elif type(value) is UserText or type(value) is Typeset:  # the user's own text: as typed (issue 50)
         value = neutral_direction(str(value)).replace(LINE_END_HYPHEN, "-")
         lang = context.get("lang")

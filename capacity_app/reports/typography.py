@@ -17,13 +17,16 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 A space is added only after a letter, a digit, a closing quote or bracket and before a space or the
 end, so times ("10:30"), web addresses ("https://…?a=1") and codes are left as they are.
 
-These rules run over every printed value, the user's own text included: the report cannot yet
-tell a comment typed in English from the French around it (docs/languages.md, "Editorial rules").
+These rules are the application's, never applied to the user's own text (issue 50): a user text
+prints as typed, alone (budget.UserText) or inside a sentence the report built around it, by a
+template, a join or a list (:func:`typeset_around`: the report's user texts are held while the
+sentence around them is typeset; docs/languages.md, "Editorial rules").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..domain.editorial import cjk_punctuation
 
@@ -86,3 +89,64 @@ def typeset(text: str, lang: str) -> str:
         text = _DOUBLE.sub(lambda m: f"{opening}{m[1]}{closing}", text)
     extra = _PASSES.get(lang)
     return extra(text) if extra is not None else text
+
+
+_HELD_TOKEN = re.compile(r"Qzx(\d+)xzQ")
+_ANCHOR = 6  # a user text is looked for where its first characters are: a dictionary, not one long pattern
+
+
+class HeldTexts:
+    """The user's texts of one report, found inside any text the report prints. One pattern of
+    thousands of alternatives is slow (3,000 texts over 8,000 values took 23 s); so each text is
+    keyed by its first :data:`_ANCHOR` characters and a value is searched only for the texts whose
+    key it contains (the shorter texts, few, by one pattern)."""
+
+    def __init__(self, texts: frozenset[str]) -> None:
+        self.anchors: dict[str, list[str]] = {}
+        short = []
+        for text in texts:
+            if len(text) >= _ANCHOR:
+                self.anchors.setdefault(text[:_ANCHOR], []).append(text)
+            elif text:
+                short.append(text)
+        self.short = _alternatives(short)
+
+    def sub(self, repl: Callable[[re.Match[str]], str], text: str) -> str:
+        found = [x for i in range(len(text) - _ANCHOR + 1) for x in self.anchors.get(text[i:i + _ANCHOR], ())]
+        if self.short is not None and self.short.search(text):
+            found.append(self.short.pattern)
+            pattern = _alternatives(found[:-1], extra=self.short.pattern)
+        else:
+            pattern = _alternatives(found)
+        return text if pattern is None else pattern.sub(repl, text)
+
+
+def _alternatives(texts: list[str], extra: str = "") -> re.Pattern[str] | None:
+    kept = [re.escape(t) for t in sorted(set(texts), key=len, reverse=True)] + ([extra] if extra else [])
+    return re.compile("|".join(kept)) if kept else None
+
+
+@lru_cache(maxsize=4)
+def held_pattern(texts: frozenset[str]) -> HeldTexts | None:
+    """The user's ``texts``, for :func:`typeset_around`; None when there is none. Made once a
+    report (cached by its texts)."""
+    return HeldTexts(texts) if texts else None
+
+
+def typeset_around(text: str, lang: str, held: HeldTexts | None) -> str:
+    """:func:`typeset` of the report's own words in ``text``, the user's texts (``held``) inside it
+    left as typed: each stands in as a word ("Qzx0xzQ": letters, so the spacing rules see a word)
+    while the sentence is typeset, then goes back ("Autre source : Trust fund; phase 2" keeps the
+    French space before its own colon and the English semicolon of the user's)."""
+    if held is None:
+        return typeset(text, lang)
+    kept: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        kept.append(m[0])
+        return f"Qzx{len(kept) - 1}xzQ"
+
+    masked = held.sub(hold, text)
+    if not kept:
+        return typeset(text, lang)
+    return _HELD_TOKEN.sub(lambda m: kept[int(m[1])], typeset(masked, lang))

@@ -88,6 +88,8 @@ def user_texts(ctx) -> list[str]:
             for v in x:
                 walk(v)
     walk(ctx)
+    for x in ctx.user_texts:  # quoted in a sentence the report built around them: as typed too
+        walk(UserText(x))
     return [t for t in found if t]
 
 
@@ -395,3 +397,42 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
     assert f"Autre source{NBSP}: Trust fund; phase 2: pending? (non acquis)" in flat
     # the application's own French: a no-break space before its colons, a narrow one before ";"
     assert f"{NBSP}:" in text and re.search(f"\\w{NNBSP};", text)
+
+
+def test_users_text_inside_the_reports_sentences_prints_as_typed(tmp_path):
+    """Issue 50: sentences the report builds around the user's text by formatting, joining or
+    listing (the validation line, an action's results framework, the changes since the validation,
+    the plan's history, a cost line's funder) print that text as typed in a French report, with
+    the report's own colons keeping their space. Read on the HTML the PDF is laid out from."""
+    import html
+    from dataclasses import replace
+
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services import actionplan as plans
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as st:
+        q = questionnaire_for()
+        a = create_demo(st)
+        plan = plans.action_plan(st, a.id)
+        v = st.plan_validation(a.id)
+        plans.withdraw_validation(st, a.id, reason="W1; w2: w3?")
+        plans.record_validation(st, a.id, date=v.date, event="E1; e2: e3?", institutions=["I1; i2: i3?", "J1; j2: j3?"],
+                                approved_by="N1; n2: n3?", position="P1; p2: p3?", today=v.date)
+        for i, x in enumerate(plan[:3]):
+            costs = tuple(replace(c, funding="other", funder=f"F{i}; f: g?") for c in x.costs)
+            plans.update_action(st, q, a.id, replace(
+                x, title=f"T{i}; t: u?", indicator=f"K{i}; k: l?", baseline=f"B{i}; b: c?", target=f"G{i}; g: h?",
+                verification=f"V{i}; v: w?", risks=f"R{i}; r: s?", milestone=f"M{i}; m: n?", resources=f"S{i}; s: t?",
+                institutions=(f"O{i}; o: p?",), costs=costs, priority_action=True))
+        ctx = build_report_context(st, q, a.id, "fr")
+    text = html.unescape(render_html(ctx)).replace("\xad", "").replace("\u200b", "")
+    typed = re.findall(r"\b[A-Z]\d?; [a-z]\d?: [a-z]\d?\?", text)
+    assert re.findall(rf"\b[A-Z]\d[{NBSP}{NNBSP}] ?;[^<]{{0,12}}", text) == []  # none of the user's spaced
+    assert {"E1; e2: e3?", "N1; n2: n3?", "I1; i2: i3?", "W1; w2: w3?", "T0; t: u?", "K0; k: l?", "V2; v: w?",
+            "F1; f: g?", "O2; o: p?"} <= set(typed)
+    assert len(typed) > 100
+    assert f"Autre source{NBSP}: F0; f: g?" in text  # the report's own colon keeps its space
+    assert re.search(rf"Indicateur{NBSP}: K0; k: l\?", text)
