@@ -65,7 +65,9 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
 
     proposed = validation is None
     actions = [_in_language(a, lang) for a in sorted_plan(stored)] if stored else draft_actions(scores, lang)
-    changed = changes_of(actions, validation) if stored else {}
+    # what changed since the validation, on the stored plan: a default title shown in the report's
+    # language is no change (the validation recorded it as stored)
+    changed = changes_of(sorted_plan(stored), validation) if stored else {}
     recs = {r.id: r for r in scores.recommendations}
     rows = []
     for i, a in enumerate(actions, 1):

@@ -9,7 +9,7 @@ Amounts are summed exactly (``domain.plancost.plan_totals``) and formatted once,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -456,12 +456,13 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
     return bounded_text(text, lang, s)
 
 
-def value_line(v: ValueChange, lang: str, s: Strings) -> str:
-    """One difference since the validation with its old and new value, in the report's language."""
-    title = f"{bounded_text(v.title, lang, s)}{s['colon']}" if v.title else ""
+def value_line(v: ValueChange, lang: str, s: Strings, shown: Mapping[str, str] | None = None) -> str:
+    """One difference since the validation with its old and new value, in the report's language
+    (``shown``: an action's stored title -> as the chapter prints it)."""
+    name = (shown or {}).get(v.title) or bounded_text(v.title, lang, s)
+    title = f"{name}{s['colon']}" if v.title else ""
     if v.what == "action":
-        return str(s["plan_change_added" if not v.old else "plan_change_removed"].format(
-            title=bounded_text(v.title, lang, s)))
+        return str(s["plan_change_added" if not v.old else "plan_change_removed"].format(title=name))
     what = str(s[f"plan_what_{v.what.replace(' ', '_')}"])
     if not title:
         what = what[:1].upper() + what[1:]
@@ -515,6 +516,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
                                              1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
     changes = changes_since(validation, actions)
     values = value_changes(validation, actions, finance)
+    # an action's title as the chapter prints it (a default title in the report's language)
+    shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
+             if stored and len(actions) == len(plan.actions) else {})
     if validation is not None:
         cover = s["plan_cover_changed" if changes or values else "plan_cover_validated"].format(
             date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
@@ -523,7 +527,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         cover = s["plan_cover_proposed"]
     lines = []
     for c in changes:
-        title = bounded_text(c.title, lang, s)
+        title = shown.get(c.title) or bounded_text(c.title, lang, s)
         if c.kind == "changed":
             lines.append(s["plan_change_changed"].format(
                 title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.parts], lang)))
@@ -531,7 +535,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
             lines.append(s[f"plan_change_{c.kind}"].format(title=title))
     if values:
         lines.append(s["plan_values_intro"])
-        lines += [value_line(v, lang, s) for v in values]
+        lines += [value_line(v, lang, s, shown) for v in values]
     return PlanRecord(
         validated=validation is not None, cover_line=cover, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,

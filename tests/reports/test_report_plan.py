@@ -254,3 +254,20 @@ def test_the_full_plan_prints_each_actions_cost_lines(demo):
     assert "International Organization for Migration (IOM) (secured)" in text and "National budget (not secured)" in text
     fr = next(x for x in _ctx(store, q, a, "fr").plan.actions if x.title.startswith("Run the 2027") or x.order == survey.order)
     assert "(acquis)" in fr.cost and "Budget national (non acquis)" in fr.cost
+
+
+def test_a_default_title_in_the_reports_language_is_no_change_after_validation(tmp_path):
+    """Issue 50 (found by the Russian, Arabic, Chinese, French and Spanish editors): an action
+    drafted from a recommendation prints its title in the report's language; that is not a change
+    of the plan the government validated (which recorded the stored title). Every language flags
+    the one action edited after the validation, as English does."""
+    from capacity_app.services.assessments import open_store, questionnaire_for
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.reports import build_report_context
+
+    with open_store(tmp_path / "t.sqlite3", backup_dir=tmp_path / "b") as st:
+        q = questionnaire_for()
+        a = create_demo(st)
+        flagged = {lang: [r.order for r in build_report_context(st, q, a.id, lang).plan.actions if r.changed]
+                   for lang in ("en", "ru")}
+    assert flagged["en"] == flagged["ru"] == [5]
