@@ -130,7 +130,9 @@ def section_scores_figure(data: ChartData):
                                        data.section_band_labels, strict=False):  # n >= 1 bars
         colour, hatch = BAND_STYLE.get(band, BAND_STYLE[""])
         ax.barh(y, v, height=0.66, color=colour, hatch=hatch, edgecolor="#333333", linewidth=0.6)
-        text = "–" if raw is None else _wrap(f"{_num(raw, data.lang)} · {blabel}", 26, 2)
+        # the score to one decimal, as the text and Annex A read the band on it ("69.6", not "70"
+        # beside a legend whose 70 starts the next band)
+        text = "–" if raw is None else _wrap(f"{_num(raw, data.lang, 1)} · {blabel}", 26, 2)
         ax.text(101.5, y, text, va="center", ha="right" if rtl else "left", fontsize=FONT_SIZE, clip_on=False,
                 linespacing=1.0)
     # a right-to-left label starts with a right-to-left mark: "S1 …" then reads from the right
@@ -178,12 +180,13 @@ def _keep_within(fig, ax, legend, rtl: bool) -> None:
 
 
 def _band_ranges(lang: str) -> list[str]:
-    """"0–39", "40–69", … from the thresholds, with Babel digits; right to left each range one
+    """"0–39.9", "40–69.9", …, "90–100" from the thresholds (a band is read on the score to one
+    decimal, as the report's text writes the ranges), with Babel digits; right to left each range one
     isolated run, as the report's text prints it (its two numbers isolated apart, "0–39" beside
     Arabic words read "39–0")."""
     lows = [0, *BAND_THRESHOLDS]
-    highs = [x - 1 for x in BAND_THRESHOLDS] + [100]
-    ranges = [f"{_num(a, lang)}–{_num(b, lang)}" for a, b in zip(lows, highs, strict=True)]
+    highs = [f"{_num(x - 0.1, lang, 1)}" for x in BAND_THRESHOLDS] + [_num(100, lang)]
+    ranges = [f"{_num(a, lang)}–{b}" for a, b in zip(lows, highs, strict=True)]
     return [f"{LRI}{r}{PDI}" for r in ranges] if is_rtl(lang) else ranges
 
 
@@ -191,8 +194,8 @@ def _band_names(data: ChartData) -> list[str]:
     return [band_label(b, data.lang) for b in BANDS]
 
 
-def _num(x: float, lang: str) -> str:
-    return fmt_number(x, lang).strip(LRI + PDI)  # matplotlib lays a label out as one run
+def _num(x: float, lang: str, digits: int = 0) -> str:
+    return fmt_number(x, lang, digits).strip(LRI + PDI)  # matplotlib lays a label out as one run
 
 
 def need_availability_svg(data: ChartData) -> str:

@@ -202,14 +202,19 @@ def test_the_sections_chart_legend_stays_within_its_figure(lang):
 def test_the_sections_chart_labels_keep_to_their_bars(lang):
     """A section's name of two or three lines stays beside its bar: no label overlaps the next
     (in Arabic a name's second line fell on the next bar's name: Noto Sans Arabic's line is about
-    twice DejaVu's in matplotlib's measure); right to left the band ranges read "0–39" as in the
-    report's text, each one isolated run."""
+    twice DejaVu's in matplotlib's measure); right to left the band ranges read "0–39.9" as in the
+    report's text, each one isolated run; a score is labelled to one decimal ("69.6", not "70"
+    beside the legend's "70–89.9": issue 50)."""
     from capacity_app.reports import charts
     from capacity_app.reports.bidi import LRI, PDI
 
-    _, _, labels = _sections_chart(lang)
+    fig, _, labels = _sections_chart(lang)
     boxes = sorted((b for _, b in labels), key=lambda b: b.y0)
     assert any("\n" in t.get_text() for t, _ in labels)  # names of two lines
     assert [(a.y1, b.y0) for a, b in zip(boxes, boxes[1:], strict=False) if a.y1 > b.y0 + 0.5] == []
     if lang == "ar":
-        assert charts._band_ranges("ar")[:2] == [f"{LRI}0–39{PDI}", f"{LRI}40–69{PDI}"]
+        assert charts._band_ranges("ar")[:2] == [f"{LRI}0–39.9{PDI}", f"{LRI}40–69.9{PDI}"]
+        assert charts._band_ranges("ar")[-1] == f"{LRI}90–100{PDI}"
+    else:
+        assert charts._band_ranges("fr")[2] == "70–89,9"
+        assert any(t.get_text().startswith("16,0 · ") for t in fig.axes[0].texts)
