@@ -21,11 +21,14 @@ TAB_QUESTIONS, TAB_MATRIX, TAB_DASHBOARD = 0, 1, 2
 
 
 class SectionNameDelegate(QStyledItemDelegate):
-    """A section's name on up to five lines in the narrow navigator ("S6A Traditional sources:
-    population census", not three rows of "Traditional sour…"), wrapped between words; a
-    question's wording stays on one line (its tooltip has it all)."""
+    """A section's name whole in the narrow navigator ("S6A Traditional sources: population
+    census", not three rows of "Traditional sour…"), wrapped between words; a question's wording on
+    up to two lines, so that questions that start alike are told apart ("Потребность в данных: A.
+    Сколько иммигрантов…", not fifteen rows of "Потребность в данных: …"; issue 50), the rest in
+    its tooltip."""
 
-    LINES = 5  # Spanish names at 1024 px need five (S2, S4, S11)
+    LINES = 8  # Spanish names at 1024 px need five (S2, S4, S11), the Arabic S4 seven at 1366 px
+    QUESTION_LINES = 2
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
@@ -33,11 +36,20 @@ class SectionNameDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _wraps(index) -> bool:
-        return index.isValid() and index.internalId() == 0 and index.column() == 0  # a top-level row
+        return index.isValid() and index.column() == 0
 
-    def _text_width(self) -> int:
-        # the column less the branch indicator, the marker and the text's margins
-        return max(40, self.view.columnWidth(0) - self.view.indentation() - 16 - 14)
+    @staticmethod
+    def _depth(index) -> int:
+        depth = 0
+        while index.parent().isValid():
+            index, depth = index.parent(), depth + 1
+        return depth
+
+    def _text_width(self, index=None) -> int:
+        # the column less the branch indicator (and a question's indentation), the marker and the
+        # text's margins
+        depth = self._depth(index) if index is not None else 0
+        return max(40, self.view.columnWidth(0) - self.view.indentation() * (depth + 1) - 16 - 14)
 
     def _lines_needed(self, index, option=None) -> int:
         """How many lines the row's name takes at the navigator's width (uncapped)."""
@@ -47,11 +59,12 @@ class SectionNameDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         fm = QFontMetrics(opt.font)
         flags = int(Qt.TextFlag.TextWordWrap)
-        height = fm.boundingRect(0, 0, self._text_width(), 10_000, flags, opt.text).height()
+        height = fm.boundingRect(0, 0, self._text_width(index), 10_000, flags, opt.text).height()
         return max(1, round(height / max(1, fm.lineSpacing())))
 
     def _lines(self, option, index) -> int:
-        return min(self.LINES, self._lines_needed(index, option))
+        cap = self.LINES if index.internalId() == 0 else self.QUESTION_LINES
+        return min(cap, self._lines_needed(index, option))
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)

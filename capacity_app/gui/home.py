@@ -235,6 +235,10 @@ class HomePage(QWidget):
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         hh.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         box.addWidget(self.table, 1)
+        # the columns fitted to "…" are fitted again to the figures when they come ("98.1 في المائة"
+        # was cut in Arabic): the header has a model of its own and does not see the list's changes
+        self._refit_due = False
+        self.model.dataChanged.connect(self._refit_columns_later)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.openRequested.connect(self.openRequested)
         self.table.deleteRequested.connect(self._on_delete_key)
@@ -248,6 +252,15 @@ class HomePage(QWidget):
         self._deriving: list[int] = []  # the ids of the task under way
         self._generation = 0
         self._stale = False  # a write happened while another page was shown
+
+    def _refit_columns_later(self, *_args) -> None:
+        if not self._refit_due:
+            self._refit_due = True
+            QtCore.QTimer.singleShot(0, self._refit_columns)
+
+    def _refit_columns(self) -> None:
+        self._refit_due = False
+        self.header_model.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
 
     @property
     def runner(self):

@@ -106,6 +106,29 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
+FIELD_WIDEST = 440  # px: a field's own text longer than this is read in its tooltip
+
+
+def _room_for_text(*fields: QWidget) -> None:
+    """Each field at least as wide as the text it shows in the interface's language: a line's
+    placeholder, a drop-down's longest choice, a box's label; the dialog grows with them (issue 50:
+    at the dialog's old width Russian cut "Государственный бюд…", "Финансирование обеспе…" and
+    every placeholder)."""
+    for w in fields:
+        w.ensurePolished()  # measured in the style sheet's font, as it will be drawn
+        if isinstance(w, QComboBox):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            need = w.sizeHint().width()
+        elif isinstance(w, QLineEdit):
+            margins = w.textMargins()
+            need = w.fontMetrics().horizontalAdvance(w.placeholderText()) + margins.left() + margins.right() + 24
+        else:
+            need = w.sizeHint().width()
+        w.setMinimumWidth(min(FIELD_WIDEST, max(w.minimumWidth(), need)))
+        if isinstance(w, QLineEdit) and w.placeholderText() and not w.toolTip():
+            w.setToolTip(w.placeholderText())  # whole, where even the widest field cuts it
+
+
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
@@ -161,7 +184,6 @@ class CostLineDialog(QDialog):
     def __init__(self, parent: QWidget | None, line: Cost | None, currency: str | None, year: int | None = None):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost line") if line is None else QCoreApplication.translate("PlanDialogs", "Edit the cost line"))
-        self.setMinimumWidth(520)
         self._cost: Cost | None = None
         form = QFormLayout()
         self.year = QSpinBox(self)
@@ -201,6 +223,9 @@ class CostLineDialog(QDialog):
         self._follow_funding()
         self.pipeline.currentIndexChanged.connect(self._follow_pipeline)
         self._follow_pipeline()
+        _room_for_text(self.amount, self.unit_cost, self.quantity, self.category, self.funding, self.funder,
+                       self.pipeline, self.secured, self.executed)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())  # the layout's minimum, no less
         self.amount.setFocus()
 
     def _donor_fields(self, line: Cost | None) -> None:
@@ -348,6 +373,17 @@ class FinanceDialog(QDialog):
         self.add_button.clicked.connect(self._add_rate)
         self.remove_button.clicked.connect(self._remove_rate)
         self._default = stored.currency or country_currency or ""
+        self._fit_rates()
+
+    def _fit_rates(self) -> None:
+        """Wide enough for every rate's cells and headings on one line, the source too
+        ("UN operational rate of exchange" was cut at 640 px in Russian; issue 50), within the screen."""
+        table, header = self.rates, self.rates.horizontalHeader()
+        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.RATE_COLUMNS))
+        need = (columns + table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+                + table.verticalScrollBar().sizeHint().width() + 40)
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        self.resize(max(self.width(), min(need, screen - 40)), self.height())
 
     def _add_row(self, *cells: str) -> None:
         r = self.rates.rowCount()

@@ -1,0 +1,142 @@
+"""The window at its languages' text lengths (issue 50: "no truncated header or clipped cell at
+1366×768 in any language"), what a walk of every view in ar, zh, ru, fr and es at 1366×768 still
+found cut: the cost line's fields and check box in Russian at the dialog's old width, an exchange
+rate's source, the list's completion in Arabic (its column fitted to "…" before the figures came),
+the Arabic S4 name in the navigator (five lines allowed, seven needed) and fifteen Russian questions
+that all read "Потребность в данных: …"."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit
+
+
+@pytest.fixture
+def speaking(qsettings):
+    """Switch the interface's language (back to English at the end)."""
+    from capacity_app.gui.app import install_translations, make_app
+
+    def speak(lang):
+        qsettings.setValue("interface_language", lang)
+        return make_app(settings=qsettings)
+
+    yield speak
+    install_translations(QApplication.instance(), "en")
+
+
+def _settle(qtbot):
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def _cut_fields(dialog) -> list[str]:
+    from capacity_app.gui.plan_dialogs import FIELD_WIDEST
+
+    cut = []
+    for w in dialog.findChildren(QLineEdit):
+        text = w.placeholderText()
+        if w.isVisible() and text and not w.text() and w.width() < FIELD_WIDEST:
+            if w.fontMetrics().horizontalAdvance(text) > w.width() - 12:
+                cut.append(f"placeholder {text!r} in {w.width()} px")
+    for w in dialog.findChildren(QComboBox):
+        if w.isVisible() and not w.isEditable() and w.width() < w.sizeHint().width():
+            cut.append(f"choice {w.currentText()!r} in {w.width()} px")
+    for w in dialog.findChildren(QCheckBox):
+        if w.isVisible() and w.width() < w.sizeHint().width():
+            cut.append(f"box {w.text()!r} in {w.width()} px")
+    for w in dialog.findChildren(QLabel):
+        if w.isVisible() and w.text() and not w.wordWrap() and w.width() < w.minimumSizeHint().width():
+            cut.append(f"label {w.text()!r} in {w.width()} px")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["ru", "fr", "es"])
+def test_a_cost_lines_fields_show_their_text_whole(speaking, qtbot, lang):
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Cost
+    from capacity_app.gui.plan_dialogs import CostLineDialog
+
+    speaking(lang)
+    d = CostLineDialog(None, Cost(2026, Decimal(2500000), "XOF", "national"), "XOF", 2026)
+    qtbot.addWidget(d)
+    d.show()
+    _settle(qtbot)
+    assert not _cut_fields(d)
+    d.funding.setCurrentIndex(d.funding.count() - 1)  # a partner's field enabled, its placeholder shown
+    _settle(qtbot)
+    assert not _cut_fields(d)
+
+
+def test_an_exchange_rates_source_is_whole(speaking, qtbot):
+    from decimal import Decimal
+
+    from capacity_app.domain.plancost import Finance, Rate
+    from capacity_app.gui.plan_dialogs import FinanceDialog
+
+    speaking("ru")
+    d = FinanceDialog(None, Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01",
+                                                     "UN operational rate of exchange"),)), "XOF")
+    qtbot.addWidget(d)
+    d.show()
+    _settle(qtbot)
+    header = d.rates.horizontalHeader()
+    for c in range(d.RATE_COLUMNS):
+        assert header.sectionSize(c) >= d.rates.sizeHintForColumn(c), c
+
+
+def test_the_lists_figures_fit_their_column_when_they_come(speaking, make_window, db_path, questionnaire, qtbot):
+    from capacity_app.services.assessments import create_assessment
+
+    speaking("ar")
+    win = make_window(db_path)
+    create_assessment(win.store, questionnaire, country="KEN", round=2026)
+    home = win.home
+    home.refresh()
+    col = home.model.COLUMNS.index("completion")
+    assert home.model.data(home.model.index(0, col)) == "…"  # the column is first fitted to this
+    _settle(qtbot)
+    qtbot.waitUntil(lambda: home.model.rows[0].completion is not None and not home.runner.busy, timeout=20000)
+    _settle(qtbot)
+    assert "في المائة" in home.model.data(home.model.index(0, col))
+    assert home.table.horizontalHeader().sectionSize(col) >= home.table.sizeHintForColumn(col)
+
+
+def test_the_navigator_shows_arabic_sections_whole_and_tells_russian_questions_apart(
+        speaking, make_window, db_path, questionnaire, qtbot):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.services.assessments import create_assessment
+
+    app = speaking("ar")
+    app.setStyleSheet(load_style_sheet())
+    try:
+        win = make_window(db_path)
+        a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
+        win.home.refresh()
+        assert win.open_assessment(a.id)
+        win.resize(1366, 738)
+        tree, model = win.view.tree, win.view.nav
+        for lang in ("ar", "ru"):
+            win.set_language(lang)
+            _settle(qtbot)
+            tree.doItemsLayout()
+            _settle(qtbot)
+            delegate = tree.itemDelegateForColumn(0)
+            for r in range(model.rowCount()):  # every section's name on as many lines as it needs
+                index = model.index(r, 0)
+                assert delegate._lines(QStyleOptionViewItem(), index) == delegate._lines_needed(index), \
+                    (lang, model.data(index))
+        s2 = model.index([model.data(model.index(r, 0)) for r in range(model.rowCount())].index(
+            next(t for t in (model.data(model.index(r, 0)) for r in range(model.rowCount())) if t.startswith("S2"))), 0)
+        tree.expand(s2)
+        _settle(qtbot)
+        needs = [model.index(r, 0, s2) for r in range(model.rowCount(s2))
+                 if str(model.data(model.index(r, 0, s2))).startswith("Потребность в")]
+        assert len(needs) >= 10
+        line = tree.fontMetrics().lineSpacing()
+        for index in needs:  # two lines: "Потребность в данных: A. / Сколько иммигрантов …"
+            assert tree.visualRect(index).height() >= 2 * line, model.data(index)
+    finally:
+        app.setStyleSheet("")
