@@ -312,6 +312,16 @@ def bracketed(text: str, lang: str) -> str:
     return f"（{text}）" if lang == "zh" else f" ({text})"
 
 
+def full_stop(lang: str) -> str:
+    """The full stop that ends a sentence the application builds: ".", Chinese "。"."""
+    return "。" if lang == "zh" else "."
+
+
+def slashed(a: str, b: str, lang: str) -> str:
+    """Two headings of one column: "Comment / evidence", Chinese full-width "评论／证据"."""
+    return f"{a}／{b}" if lang == "zh" else f"{a} / {b}"
+
+
 def with_code(name: str, code: str, lang: str) -> str:
     """A name and its code in brackets, one pair of brackets only: "Kenya (KEN)", "Republic of
     Veloria (fictional, XVL)" (not "(fictional) (XVL)"), Chinese "韦洛里亚共和国（虚构，XVL）"."""

@@ -22,6 +22,7 @@ from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import Answer, canonical_answers
 from ..domain import review as rv
 from ..domain.signoff import AnswerChange, SignOff, SignOffEvent
+from ..domain import editorial
 from ..domain.assessment import Assessment, Institution, is_default_title
 from ..domain.mission import institution_rows
 from ..domain.questionnaire import Questionnaire, tr
@@ -209,7 +210,8 @@ def review_summary(q: Questionnaire, answers: Mapping[str, Answer], reviews: Map
                                                      ("review_disputed_n", c.disputed),
                                                      ("review_not_reviewed_n", c.not_reviewed)) if n]
     text = plural(s["review_coverage"], c.validated, lang, total=fmt_number(c.total, lang))
-    coverage = f"{text} ({fmt_list(parts, lang)})." if parts else f"{text}."
+    stop = editorial.full_stop(lang)  # "（未审核222个）。" in Chinese (issue 50)
+    coverage = f"{text}{editorial.bracketed(fmt_list(parts, lang), lang)}{stop}" if parts else f"{text}{stop}"
     rows = []
     for u in rv.to_follow_up(q, answers, reviews):
         item = q.item(u.unit.split(".")[0])

@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
+from ..domain.editorial import bracketed, comma, semicolon_list
 from ..domain.plancost import (
     USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
@@ -162,9 +163,10 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         who = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
         extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
                              s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
-        lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}, {who}"
-                     + "".join(f", {x}" for x in extra))
-    return f"{money(dict(cost_by_currency(action.costs)), lang)} — {'; '.join(lines)}"
+        sep = comma(lang)  # the language's comma and semicolon ("，" and "；" in Chinese: issue 50)
+        lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}{sep}{who}"
+                     + "".join(f"{sep}{x}" for x in extra))
+    return f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}"
 
 
 def basis_text(c: Cost, lang: str) -> str:
@@ -188,7 +190,6 @@ def results_text(a: Action, lang: str, s: Strings) -> str:
     parts = [f"{s[key]}{s['colon']}{bounded_text(value, lang, s)}" for key, value in (
         ("plan_indicator", a.indicator), ("plan_baseline", a.baseline), ("plan_target", a.target),
         ("plan_verification", a.verification)) if value]
-    from ..domain.editorial import semicolon_list
 
     return semicolon_list(parts, lang)
 
@@ -359,9 +360,9 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
             else s["plan_over_years"].format(span=f"{years[0]}–{years[-1]}"))
     cost_usd, gap_usd = (_usd(t, "cost", lang), _usd(t, "gap", lang)) if target != USD else ("", "")
     sentence = s["plan_costs_sentence"].format(
-        cost=_in_plan(t, target, "cost", lang), cost_usd=f" ({cost_usd})" if cost_usd else "", years=span,
+        cost=_in_plan(t, target, "cost", lang), cost_usd=bracketed(cost_usd, lang) if cost_usd else "", years=span,
         secured=_in_plan(t, target, "secured", lang), gap=_in_plan(t, target, "gap", lang),
-        gap_usd=f" ({gap_usd})" if gap_usd else "")
+        gap_usd=bracketed(gap_usd, lang) if gap_usd else "")
     notes = [s["plan_costed_count"].format(costed=totals.costed_actions, actions=totals.actions),
              s["plan_lead_note"]]
     used = set(t.cost) | set(targets)

@@ -204,3 +204,13 @@ def test_other_spellings_of_a_period_read_back(typed, code):
 def test_what_is_not_a_period_is_refused(typed):
     with pytest.raises(ed.PeriodError):
         ed.parse_period(typed)
+
+
+def test_chinese_brackets_slash_and_full_stop_of_the_applications_sentences():
+    """Issue 50 (the Chinese editor): "费用（XOF）", "评论／证据", "（未审核222个）。"; the other
+    languages keep " (XOF)", " / " and "."."""
+    from capacity_app.domain.editorial import bracketed, full_stop, slashed
+
+    assert f"费用{bracketed('XOF', 'zh')}" == "费用（XOF）" and f"Cost{bracketed('XOF', 'en')}" == "Cost (XOF)"
+    assert slashed("评论", "证据", "zh") == "评论／证据" and slashed("Comment", "evidence", "fr") == "Comment / evidence"
+    assert full_stop("zh") == "。" and full_stop("ar") == full_stop("ru") == "."
