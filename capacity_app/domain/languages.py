@@ -24,6 +24,7 @@ class Language:
     m49: str              # the UNSD M49 file of the language: resources/data/unsd-m49-<m49>.csv
     fonts: tuple[str, ...]  # the report's font stack: bundled families, the script's own first
     inline: bool          # True: written inline in the YAML and texts.py; False: in a catalogue file
+    script: str = "Latn"  # its script (ISO 15924): a word in another script is hyphenated in its own
 
 
 # The bundled font families (resources/fonts/README.md): private names, so fontconfig never swaps
@@ -35,10 +36,10 @@ _ALL = (
     Language("fr", "Français", "French", "ltr", "fr", "fr", (SANS, ARABIC, CJK), True),
     Language("es", "Español", "Spanish", "ltr", "es", "es", (SANS, ARABIC, CJK), True),
     # UN Arabic documents write numbers with the digits 0-9: Babel's "ar" does (latn numbering)
-    Language("ar", "العربية", "Arabic", "rtl", "ar", "ar", (ARABIC, SANS, CJK), False),
+    Language("ar", "العربية", "Arabic", "rtl", "ar", "ar", (ARABIC, SANS, CJK), False, "Arab"),
     # Simplified Chinese, as the UN writes it; the M49 table calls it "cn"
-    Language("zh", "中文", "Chinese", "ltr", "zh_Hans_CN", "cn", (CJK, SANS, ARABIC), False),
-    Language("ru", "Русский", "Russian", "ltr", "ru", "ru", (SANS, ARABIC, CJK), False),
+    Language("zh", "中文", "Chinese", "ltr", "zh_Hans_CN", "cn", (CJK, SANS, ARABIC), False, "Hans"),
+    Language("ru", "Русский", "Russian", "ltr", "ru", "ru", (SANS, ARABIC, CJK), False, "Cyrl"),
 )
 
 BY_CODE: dict[str, Language] = {lang.code: lang for lang in _ALL}

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import unescape
 
 from markupsafe import Markup, escape
 
-from ..domain.languages import is_rtl, language
+from ..domain.languages import BY_CODE, is_rtl, language
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 
@@ -81,6 +82,81 @@ def isolate(value: object, lang: str) -> Markup:
     if own and own != direction(lang):
         return Markup(f'<span dir="{own}">{escape(text)}</span>')
     return escape(text)
+
+
+# The letters of the scripts whose words are hyphenated (ISO 15924, as domain/languages.py names
+# them); Arabic and Chinese are never hyphenated, a line breaks between their words or characters.
+_LETTERS = {"Latn": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
+            "Cyrl": "\u0400-\u052f"}
+_SCRIPT_LETTER = {script: re.compile(f"[{L}]") for script, L in _LETTERS.items()}
+_HYPHENATED = {script: re.compile(f"[{L}]{{5}}") for script, L in _LETTERS.items()}  # a word to break
+LATIN_LANGUAGES = frozenset(code for code, lang in BY_CODE.items() if lang.script == "Latn")
+
+
+def foreign_language(text: str, lang: str, latin: str = "en") -> str:
+    """The language a text of a ``lang`` document is hyphenated in when every letter of it is of
+    one hyphenated script other than the document's (Latin: ``latin``, the language of the user's
+    text when the assessment says it, else English; Cyrillic: Russian) and it has a word of five
+    letters or more (a shorter one is never hyphenated); "" for a text the document's own
+    patterns hyphenate, or that has letters of two scripts."""
+    own = language(lang).script
+    for script, word in _HYPHENATED.items():
+        if script != own and word.search(text):
+            rest = _SCRIPT_LETTER[script].sub("", text)
+            if any(ch.isalpha() for ch in rest):
+                return ""
+            return (latin if latin in LATIN_LANGUAGES else "en") if script == "Latn" else "ru"
+    return ""
+
+
+def scripts_marked(text: str, lang: str, latin: str = "en") -> str:
+    """``text`` (plain text: one text of the document, between two tags) in a ``<span lang>`` of
+    its language when it is in another hyphenated script than the document's
+    (:func:`foreign_language`), so that the layout hyphenates it with that language's patterns: an
+    English institution name in a narrow column of a Russian, Arabic or Chinese report breaks
+    "Depart-ment", not "Departme|nt" where the document's patterns know no Latin word (issue 50).
+    Markup (escaped) when marked, else ``text`` as it came; the words are never changed.
+
+    The whole text or nothing: a span starting inside a line of text is a place where WeasyPrint
+    (70) cuts the span's first word where it does not fit instead of moving it to the next line
+    (overflow-wrap across inline boxes, Kozea/WeasyPrint#1614 and #2102: "objective 1.3: sk|illed"),
+    so an English name inside a Russian sentence is left to move to the next line whole."""
+    tag = foreign_language(text, lang, latin)
+    return Markup(f'<span lang="{tag}">{escape(text)}</span>') if tag else text
+
+
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+_OPENING = re.compile(r"<(?!(?:br|img|col|hr|wbr|meta|link|input)\b)[a-z][a-z0-9]*\b[^>]*(?<!/)>$")
+_RAW_TEXT = ("<title", "<style", "<script")
+
+
+def html_scripts_marked(html: str, lang: str, latin: str = "en") -> str:
+    """A document's HTML (the templates' output, every text escaped) with each text between its
+    tags in another script than the document's marked with its language (:func:`scripts_marked`):
+    the element's ``lang`` when the text is all the element holds (``<td lang="en">``: no box more
+    to lay out), else a ``<span lang>`` around the text. The body's text only, never an attribute,
+    the title or a style sheet: one pass over the document rather than in the templates' finalize,
+    which also fills attributes (a class, an ``alt``, a ``<meta content>``) where markup cannot go."""
+    own = language(lang).script
+    if not any(script != own and pattern.search(html) for script, pattern in _HYPHENATED.items()):
+        return html
+    parts = _TAG_OR_TEXT.split(html)
+    raw = False  # inside a title or style element: its text is not HTML
+    for i, part in enumerate(parts):
+        if i % 2:
+            low = part[:7].lower()
+            raw = low.startswith(_RAW_TEXT) if not raw else not low.startswith("</")
+        elif part and not raw and "<" not in part:
+            tag = foreign_language(unescape(part), lang, latin)
+            if not tag:
+                continue
+            opening = parts[i - 1] if i else ""
+            if (i + 1 < len(parts) and parts[i + 1].startswith("</") and _OPENING.match(opening)
+                    and " lang=" not in opening):   # the element's whole text: its own language
+                parts[i - 1] = f'{opening[:-1]} lang="{tag}">'
+            else:
+                parts[i] = f'<span lang="{tag}">{part}</span>'
+    return "".join(parts)
 
 
 # digits joined by punctuation ("11–15", "2026-05-15", "1.0.0") and the SDG codes with a letter

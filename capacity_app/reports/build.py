@@ -109,7 +109,9 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         app_version=app_version, questionnaire_version=cover.questionnaire_version,
         rules_version=rules_version, cover=cover, author=author, author_shown=breakable(author),
         draft="" if blank or assessment is None or assessment.status == "final" else s["draft_mark"],
-        attachments=list(attachments))
+        attachments=list(attachments),
+        # the assessment's language (services.institution_forms.LANGUAGE_SETTING), when set
+        text_lang=str(assessment.settings.get("language") or "") if assessment is not None else "")
     if ctx.attachments:
         ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
     review = translation_review(lang, q.reviews)

@@ -104,6 +104,7 @@ class _Run:
     bold: bool = False
     italic: bool = False
     br: bool = False
+    lang: str = ""   # a text in another script than the document's (reports/bidi.scripts_marked)
 
 
 class _Builder:
@@ -165,7 +166,7 @@ class _Builder:
     def run(self, p, r: _Run):
         el = self.el("w:r", p)
         rtl_text = self.rtl and bool(_RTL_LETTER.search(r.text))
-        if r.bold or r.italic or rtl_text:
+        if r.bold or r.italic or rtl_text or r.lang:
             rpr = self.el("w:rPr", el)
             if r.bold:
                 self.el("w:b", rpr)
@@ -175,6 +176,8 @@ class _Builder:
                 self.el("w:iCs", rpr)
             if rtl_text:
                 self.el("w:rtl", rpr)
+            if r.lang:  # Word hyphenates and checks its spelling in its own language
+                self.el("w:lang", rpr, val=LANG_TAGS.get(r.lang, r.lang))
         if r.br:
             self.el("w:br", el)
         else:
@@ -494,6 +497,7 @@ def _inline(el, bold: bool = False, italic: bool = False, out: list[_Run] | None
     """The text of ``el`` as runs: bold (b, strong, th) and italic (i, em, a change mark), a line
     break for ``br``, a ``<span dir>`` whose direction differs from the document's isolated."""
     out = [] if out is None else out
+    first = len(out)
     if el.text:
         out.append(_Run(el.text, bold, italic))
     for child in el:
@@ -511,6 +515,9 @@ def _inline(el, bold: bool = False, italic: bool = False, out: list[_Run] | None
                     out[-1].text = out[-1].text + PDI if child.get("dir") == "ltr" else out[-1].text
         if child.tail:
             out.append(_Run(child.tail, bold, italic))
+    if el.get("lang"):  # a text in another script than the document's (reports/bidi.html_scripts_marked)
+        for r in out[first:]:
+            r.lang = el.get("lang")
     return out
 
 
@@ -530,7 +537,7 @@ def _trimmed(runs: list[_Run]) -> list[_Run]:
             text = text.lstrip(" ")
         if not text:
             continue
-        out.append(_Run(text, r.bold, r.italic))
+        out.append(_Run(text, r.bold, r.italic, lang=r.lang))
         at_line_start = False
     while out and out[-1].br:
         out.pop()

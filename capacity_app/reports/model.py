@@ -531,6 +531,7 @@ class ReportContext:
     author_shown: str               # the same as the cover prints it (long words breakable)
     draft: str                      # the watermark ("DRAFT" in the language) unless the status is final
     translation_note: str = ""      # a first translation not yet reviewed by a UN translator says so
+    text_lang: str = ""             # the language the user's text is typed in, when the assessment says it
     attachments: list[AttachmentData] = field(default_factory=list)
     attachments_note: str = ""
     # the report (empty for the blank questionnaire)

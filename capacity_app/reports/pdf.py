@@ -129,7 +129,9 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
     DRAFT mark's image (:func:`register_watermark`), "" for none."""
     env = template_env()
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
-    return tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang, watermark=watermark)
+    html = tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang, watermark=watermark)
+    # words in another script than the report's hyphenated in their own language (issue 50)
+    return bidi.html_scripts_marked(html, ctx.lang, ctx.text_lang)
 
 
 def register_watermark(ctx: ReportContext, fetcher) -> str:

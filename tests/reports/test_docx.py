@@ -194,6 +194,17 @@ def test_arabic_right_to_left(docx_of):
     assert not any(p.find(f"{W}pPr/{W}bidi") is not None for p in body_paragraphs(en))
 
 
+@pytest.mark.parametrize("lang", ["ar", "ru"])
+def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_of, lang):
+    """The PDF's language marks (issue 50: hyphenated in English, reports/bidi.html_scripts_marked)
+    are Word's run language: the text is the same, Word hyphenates and checks it in English."""
+    _, doc, _ = docx_of(lang)
+    english = {"".join(t.text or "" for t in r.iter(f"{W}t")) for r in doc.element.body.iter(f"{W}r")
+               if (tag := r.find(f"{W}rPr/{W}lang")) is not None and tag.get(f"{W}val") == "en-GB"}
+    assert any("Consular Department" in t for t in english)
+    assert not any(re.search("[\u0621-\u064a\u0400-\u04ff]", t) for t in english)  # letters: "؛" may join names
+
+
 def test_chinese_east_asian_font_and_language(docx_of):
     _, doc, _ = docx_of("zh")
     rpr = doc.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")

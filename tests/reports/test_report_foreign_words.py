@@ -1,0 +1,125 @@
+"""Words in another script than the report's are hyphenated in their own language (issue 50: an
+editor read "Departme|nt" in the Russian report's S6C registers table: the document's Russian
+patterns know no Latin word, and the fallback cut it anywhere). reports/bidi.py marks each text of
+the document written in one other hyphenated script with a ``<span lang>``: English (or the
+assessment's own language) for Latin, Russian for Cyrillic; the words are never changed."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+
+import pymupdf
+import pyphen
+import pytest
+from markupsafe import Markup
+
+from capacity_app.reports.bidi import foreign_language, html_scripts_marked, isolate, scripts_marked
+from capacity_app.reports.format import report_dir
+
+LATIN = re.compile(r"^[A-Za-z]+$")
+
+
+def test_a_text_in_another_script_is_marked_with_its_language():
+    assert scripts_marked("Consular Department, Ministry (1.2)", "ru") == Markup(
+        '<span lang="en">Consular Department, Ministry (1.2)</span>')
+    assert scripts_marked("Consular Department", "ar") == Markup('<span lang="en">Consular Department</span>')
+    assert scripts_marked("Консульский отдел", "en") == Markup('<span lang="ru">Консульский отдел</span>')
+    assert scripts_marked("Trade & Industry <x>", "zh", "fr") == Markup(
+        '<span lang="fr">Trade &amp; Industry &lt;x&gt;</span>')   # the assessment's language, escaped
+    assert foreign_language("Ministry of Labour", "zh", "ar") == "en"  # not a Latin-script language: English
+
+
+def test_the_documents_own_script_short_words_and_mixed_texts_are_left_as_they_are():
+    assert scripts_marked("Consular Department", "en") == "Consular Department"
+    assert scripts_marked("Консульский отдел", "ru") == "Консульский отдел"
+    assert scripts_marked("ID, IOM; NSO", "ru") == "ID, IOM; NSO"        # nothing to hyphenate
+    assert scripts_marked("国家统计局", "ru") == "国家统计局"
+    # a name inside a sentence of the document's language: a span starting inside a line is where
+    # WeasyPrint cuts its first word (Kozea/WeasyPrint#1614), so the name moves to the next line whole
+    assert type(scripts_marked("Цель: NSDS, objective 1.3: skilled staff", "ru")) is str
+
+
+def test_only_the_text_between_tags_is_marked():
+    html = ('<html lang="ru"><head><title>Departments</title><style>p { content: "Department"; }</style>'
+            '<meta name="author" content="Statistics Office"></head><body>'
+            '<td class="st st-partially_meets" title="Department">Consular Department &amp; Office</td>'
+            '<td>Отдел Department</td></body></html>')
+    out = html_scripts_marked(html, "ru")
+    assert out == html.replace('<td class="st st-partially_meets" title="Department">',
+                               '<td class="st st-partially_meets" title="Department" lang="en">')
+    # a text beside other elements gets a span of its own; the words and entities are kept as they are
+    assert html_scripts_marked("<p><b>Итого:</b> Consular &amp; Department<br>Отдел</p>", "ru") == (
+        '<p><b>Итого:</b><span lang="en"> Consular &amp; Department</span><br>Отдел</p>')
+    assert html_scripts_marked("<p>Department<br>x</p>", "ru") == '<p><span lang="en">Department</span><br>x</p>'
+
+
+
+def _render(html: str) -> str:
+    import weasyprint
+
+    from capacity_app.reports.pdf import make_fetcher
+
+    pdf = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=make_fetcher()).write_pdf()
+    with pymupdf.open(stream=pdf) as doc:
+        return doc[0].get_text()
+
+
+@pytest.mark.parametrize("lang", ["ar", "zh"])
+def test_an_english_name_in_a_narrow_column_is_hyphenated_in_english(lang):
+    """A narrow column of the report's stylesheet in an Arabic and a Chinese document (a small
+    document, not the whole report): "Depart‐ment", where it broke "Departme|nt" unmarked."""
+    cell = isolate("Consular Department, Ministry of Foreign Affairs", lang)  # as the templates print it
+    html = (f'<html lang="{lang}" dir="{"rtl" if lang == "ar" else "ltr"}"><head><link rel="stylesheet" '
+            f'href="report.css"></head><body><table class="grid"><colgroup><col style="width: 16mm"><col>'
+            f'</colgroup><tbody><tr><td>{cell}</td><td>x</td></tr></tbody></table></body></html>')
+    text = _render(html_scripts_marked(html, lang))
+    assert "Depart\u2010\nment" in text or "Depart\xad\nment" in text, text
+    unmarked = _render(html)
+    assert "Depart\u2010" not in unmarked and "Department" not in unmarked   # cut where it did not fit
+
+
+def _texts(value):
+    """Every text of the report's context (its words: what the PDF may print)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _texts(getattr(value, f.name))
+    elif isinstance(value, Mapping):
+        for k, v in value.items():
+            yield from _texts(k)
+            yield from _texts(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _texts(v)
+
+
+def test_no_latin_word_is_cut_without_a_hyphen_in_the_russian_report(demo_report):
+    """The Russian demo report's text (read on its PDF: tests/reports/test_report_hyphenation.py's
+    line breaks): every Latin word broken at a line end is hyphenated where the US English patterns
+    allow (as report.css hyphenates English), none is cut without a hyphen (S6C, the plan's
+    milestones: "Departme|nt", "Surve|y")."""
+    from test_report_hyphenation import line_breaks
+
+    russian = demo_report("ru")
+    texts = " ".join(_texts(russian.ctx)).lower()
+    words = set(re.findall(r"[a-z]+", texts))
+    patterns = pyphen.Pyphen(lang="en_US", left=3, right=3)
+    wrong, cut, hyphenated = [], [], 0
+    for page, end, start, hyphen in line_breaks(russian.path):
+        head = re.sub(r"^[^A-Za-z]+", "", end)
+        tail = re.match(r"[A-Za-z]*", start)[0]
+        if not head or not tail or not LATIN.match(head):
+            continue
+        word = head + tail
+        if hyphen and f"{head}-{tail}".lower() in texts:
+            continue         # the text's own hyphen ("Data-sharing")
+        if hyphen:
+            hyphenated += 1
+            if len(head) not in patterns.positions(word.lower()):
+                wrong.append(f"p. {page}: {head}-{tail}")
+        elif tail[0].islower() and word.lower() in words and not (head.lower() in words and tail.lower() in words):
+            cut.append(f"p. {page}: {head} | {tail}")
+    assert hyphenated > 20           # the check read real breaks of English words
+    assert wrong == [] and cut == []
