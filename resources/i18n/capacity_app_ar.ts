@@ -3077,7 +3077,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
-        <translation>الاعتماد ل&amp;صالح المكتب الإحصائي الوطني…</translation>
+        <translation>الاعتماد با&amp;سم المكتب الإحصائي الوطني…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="70"/>
