@@ -567,7 +567,8 @@ class ActionPlanView(QWidget):
         # read "III кв. 2027 г.", "الربع الأول 2027", "18.06.2027"; the codes are read too)
         ui = interface_language()
         for field, q, last in ((self.f_start, 1, "2027-03-31"), (self.f_end, 4, "2027-12-31")):
-            field.setPlaceholderText(self.tr("e.g. %1").replace("%1", quarter(2027, q, ui)))
+            # the quarter alone: "e.g." before it did not fit the End field in Russian at 1366 px
+            field.setPlaceholderText(quarter(2027, q, ui))
             field.setToolTip(self.tr("A quarter (%1) or a date (%2)").replace("%1", quarter(2027, q, ui))
                              .replace("%2", short_date_text(last)))
         self.f_end.setAccessibleName(self.tr("End"))

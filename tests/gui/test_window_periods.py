@@ -71,8 +71,10 @@ def test_start_and_end_fields_speak_the_language(speaking, make_window, db_path,
     v = _plan(win)
     v.new_action()
     q1 = editorial.quarter(2027, 1, lang)
-    assert q1 in v.f_start.placeholderText() and "e.g." not in v.f_start.placeholderText()  # translated
-    assert editorial.quarter(2027, 4, lang) in v.f_end.placeholderText()
+    assert v.f_start.placeholderText() == q1 and v.f_end.placeholderText() == editorial.quarter(2027, 4, lang)
+    assert q1 in v.f_start.toolTip() and "quarter" not in v.f_start.toolTip()  # translated
+    for field in (v.f_start, v.f_end):  # whole in the field (a Russian "например, …" was cut)
+        assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < field.width() - 8
     v.f_start.setText(editorial.quarter(2026, 3, lang))  # typed as the language writes it
     v.f_start.editingFinished.emit()
     v.f_end.setText(short_date_text("2027-03-31"))  # the locale's short date
