@@ -5,6 +5,8 @@ policy-question charts (QPainter), ranked gaps with recommended actions, the ans
 "not applicable" with its reason, as the report's Annex D lists them."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -25,17 +27,29 @@ def score_colour(score: float | None) -> QColor:
     return QColor("#d1d5db") if band is None else QColor(BAND_COLOURS[band])
 
 
+# Chinese (and Japanese) text breaks between any two characters, except that a line never starts
+# with closing punctuation ("：", "）", "、"); other scripts break between words
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_PIECE = re.compile(rf"(\s*)([{_CJK}]|[^\s{_CJK}]+)")
+_NO_LINE_START = set("，。、；：！？）」』》〉】")
+
+
 def name_lines(fm, text: str, width: int, most: int = 4) -> list[str]:
     """``text`` broken between words into lines ``width`` pixels wide ("S6C Traditional sources:" /
     "administrative records"), whole: a Russian or Arabic section name takes a third line rather
-    than end in "…" (issue 50). Only a single word wider than the line, or a name of more than
-    ``most`` lines, is cut with "…"."""
+    than end in "…" (issue 50), a Chinese one breaks between characters ("S4 可持续发展目标指标及按" /
+    "移民身份分列", not "S4" / "可持续发展目标指标及按移民…"). Only a single word wider than the line,
+    or a name of more than ``most`` lines, is cut with "…"."""
     lines: list[str] = []
-    for word in text.split():
-        if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
+    for m in _PIECE.finditer(text):
+        space, piece = (" " if m[1] else ""), m[2]
+        if lines and fm.horizontalAdvance(f"{lines[-1]}{space}{piece}") <= width:
+            lines[-1] = f"{lines[-1]}{space}{piece}"
+        elif lines and piece in _NO_LINE_START and len(lines[-1]) > 1:
+            lines[-1], carried = lines[-1][:-1], lines[-1][-1]  # the character before goes down with it
+            lines.append(carried + piece)
         else:
-            lines.append(word)
+            lines.append(piece)
     if len(lines) > most:
         lines = [*lines[:most - 1], " ".join(lines[most - 1:])]
     return [fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines] or [""]

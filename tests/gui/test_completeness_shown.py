@@ -62,3 +62,11 @@ def test_section_names_take_two_lines_in_the_dashboards_chart(qapp):
     russian = "S6C Традиционные источники: административные регистры и реестры"
     lines = name_lines(fm, russian, width)
     assert " ".join(lines) == russian and "…" not in "".join(lines) and len(lines) >= 3
+    # Chinese breaks between characters (seen under Xvfb: "S4" / "可持续发展目标指标及按移民…"), a
+    # line never starting with closing punctuation
+    chinese = "S4 可持续发展目标指标及按移民身份分列"
+    lines = name_lines(fm, chinese, width)
+    assert "".join(lines) == chinese and len(lines) >= 2
+    assert lines[0].startswith("S4 可") and all(fm.horizontalAdvance(x) <= width for x in lines)
+    lines = name_lines(fm, "S6A 传统来源：人口普查", fm.horizontalAdvance("S6A 传统来源") + 2)
+    assert not any(x[0] in "：，）" for x in lines) and "".join(lines) == "S6A 传统来源：人口普查"
