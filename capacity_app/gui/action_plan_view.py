@@ -39,7 +39,7 @@ from .session import Unsaved, not_saved_message
 from .writes import Refused
 from .writing import isolated
 from .numbers import (
-    date_text, interface_language, period_field_text, period_from_text, period_text, short_date_text,
+    date_text, interface_language, period_field_text, period_from_text, period_text, sentences, short_date_text,
 )
 from .service_text import service_text
 
@@ -662,10 +662,10 @@ class ActionPlanView(QWidget):
                     .replace("%1", isolated(date_text(v.date))).replace("%2", isolated(v.event))
                     .replace("%3", isolated(v.approved_by)).replace("%4", isolated(v.position)))
             if st.changes:
-                text += " " + self.tr("Changed since (✎): %s.") % len(st.changes)
+                text = sentences(text, self.tr("Changed since (✎): %s.") % len(st.changes))
         chosen = sum(1 for a in st.actions if a.priority_action)
-        text += " " + self.tr("Priority actions: %1 of at most %2.").replace("%1", str(chosen)).replace(
-            "%2", str(PRIORITY_ACTIONS_MAX))
+        text = sentences(text, self.tr("Priority actions: %1 of at most %2.").replace("%1", str(chosen)).replace(
+            "%2", str(PRIORITY_ACTIONS_MAX)))
         self.plan_state.setText(text)
         # every difference since the validation, value approved -> value now (issue 48)
         # in the interface's language, rates and dates as it writes them (the report's own lines)
@@ -677,8 +677,8 @@ class ActionPlanView(QWidget):
         self.validate_button.setText(self.tr("Validation…") if v is not None else self.tr("Record the validation…"))
         self.validate_button.setToolTip(self.tr("Date, event, institutions present, approved by (name and position)"))
         currency = st.finance.currency or self.tr("not set")
-        self.totals_line.setText(dialogs.plan_summary(st.totals, lang) + " "
-                                 + self.tr("Plan currency: %s.") % currency)
+        self.totals_line.setText(sentences(dialogs.plan_summary(st.totals, lang),
+                                           self.tr("Plan currency: %s.") % currency))
 
     def current_id(self) -> str | None:
         r = self.table.currentRow()

@@ -19,6 +19,7 @@ from ..services.base import ServiceError
 from ..services.outputs import check_store_output
 from .dialogs import AggregationDialog
 from .import_preview import ImportPreviewDialog
+from .numbers import sentences
 from .service_text import service_text
 from .writes import Refused
 from .writing import isolated
@@ -418,13 +419,13 @@ class Flows:
         def imported(result) -> None:
             msg = QCoreApplication.translate("MainWindow", "Imported %s.") % Path(path).name
             if kept:
-                msg += " " + QCoreApplication.translate(
-                    "MainWindow", "Kept %s answers changed here since the export.") % kept
+                msg = sentences(msg, QCoreApplication.translate(
+                    "MainWindow", "Kept %s answers changed here since the export.") % kept)
             if package is not None and documents is not None:  # attached in the import's transaction
                 package.close()
                 if documents.add:
-                    msg += " " + QCoreApplication.translate("MainWindow", "Documents attached: %1.").replace(
-                        "%1", str(len(documents.add)))
+                    msg = sentences(msg, QCoreApplication.translate("MainWindow", "Documents attached: %1.").replace(
+                        "%1", str(len(documents.add))))
             w.show_message(msg)
             w.open_assessment(result.id, where if result.id == open_id and where else None)
 

@@ -36,6 +36,21 @@ def date_text(iso: str | None) -> str:
     return editorial.written_date(iso or "", interface_language())
 
 
+def sentences(*parts: str) -> str:
+    """Sentences of the window joined as its language spaces them: a space between two, none after
+    a Chinese full stop ("…已估算费用。计划货币：XOF。", not "。 计划"; issue 50)."""
+    out = ""
+    for part in (p for p in parts if p):
+        out = f"{out}{'' if not out or out.endswith(('。', '！', '？')) else ' '}{part}"
+    return out
+
+
+def bracketed(text: str) -> str:
+    """``text`` in brackets after a word, as the interface's language writes them: " (USD 573,565)",
+    Chinese "（USD 573,565）" (``editorial.bracketed``)."""
+    return editorial.bracketed(text, interface_language())
+
+
 def when_text(stamp: str) -> str:
     """A stored time stamp in a sentence or a list: its day written out as the language writes a
     date and its time to the minute ("25 ноября 2026 года, 08:04"; issue 50: no ISO date shown),

@@ -29,7 +29,7 @@ from ..domain.planvalidation import Validation
 from ..reports.money import format_money, format_rate
 from ..reports.plan import display_places
 from .datefield import DateField
-from .numbers import decimal_sign
+from .numbers import bracketed, decimal_sign, sentences
 from .service_text import service_text
 from .writing import number_locale
 
@@ -567,8 +567,11 @@ class TotalsDialog(QDialog):
         note.setObjectName("hint")
         note.setWordWrap(True)
         missing = ", ".join(totals.missing_rates)
-        note.setText((QCoreApplication.translate("PlanDialogs", "Exchange rates: %s.") % rates if rates else QCoreApplication.translate("PlanDialogs", "No exchange rate: no USD equivalents."))
-                     + (" " + QCoreApplication.translate("PlanDialogs", "No rate for %s: the USD figures are left out.") % missing if missing else ""))
+        note.setText(sentences(
+            QCoreApplication.translate("PlanDialogs", "Exchange rates: %s.") % rates if rates
+            else QCoreApplication.translate("PlanDialogs", "No exchange rate: no USD equivalents."),
+            QCoreApplication.translate("PlanDialogs", "No rate for %s: the USD figures are left out.") % missing
+            if missing else ""))
         box.addWidget(note)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("PlanDialogs", "Close"))
@@ -620,12 +623,15 @@ def plan_summary(totals: PlanTotals, lang: str) -> str:
         return QCoreApplication.translate("PlanDialogs", "No action is costed yet.")
     code = totals.targets[0]
     cost_usd, gap_usd = ("", "") if code == "USD" else (usd(t, "cost", lang), usd(t, "gap", lang))
-    return (QCoreApplication.translate("PlanDialogs", "Total cost %1; secured %2; financing gap %3.")
-            .replace("%1", in_plan_currency(t, code, "cost", lang) + (f" ({cost_usd})" if cost_usd else ""))
-            .replace("%2", in_plan_currency(t, code, "secured", lang))
-            .replace("%3", in_plan_currency(t, code, "gap", lang) + (f" ({gap_usd})" if gap_usd else ""))
-            + " " + QCoreApplication.translate("PlanDialogs", "%1 of %2 actions costed.").replace("%1", str(totals.costed_actions))
-            .replace("%2", str(totals.actions)))
+    # the brackets and the space between the two sentences as the interface's language writes them
+    # (Chinese "（USD 573,565）" and no space after "。"; issue 50)
+    return sentences(
+        QCoreApplication.translate("PlanDialogs", "Total cost %1; secured %2; financing gap %3.")
+        .replace("%1", in_plan_currency(t, code, "cost", lang) + (bracketed(cost_usd) if cost_usd else ""))
+        .replace("%2", in_plan_currency(t, code, "secured", lang))
+        .replace("%3", in_plan_currency(t, code, "gap", lang) + (bracketed(gap_usd) if gap_usd else "")),
+        QCoreApplication.translate("PlanDialogs", "%1 of %2 actions costed.").replace("%1", str(totals.costed_actions))
+        .replace("%2", str(totals.actions)))
 
 
 __all__ = ["CostLineDialog", "FinanceDialog", "TotalsDialog", "ValidationDialog", "funding_label", "money",

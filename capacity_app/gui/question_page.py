@@ -21,6 +21,7 @@ from .grid import GridTable, RowForm
 from .history import HistoryDialog, open_history
 from .flow import FlowLayout
 from .review import ReviewBar, marks_legend
+from .numbers import sentences
 
 
 def documents_count(session, key: str) -> int:
@@ -99,8 +100,8 @@ class ItemWidget(QFrame):
         session, item = self.session, self.item
         grid = self.grid = GridTable(session, item, self)
         box.addWidget(grid)
-        hint = QLabel(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
-                              "(Shift+F10) marks don't know.") + " " + marks_legend(), self)
+        hint = QLabel(sentences(self.tr("Type or press F2 to edit a cell; Delete clears it; the context menu "
+                                        "(Shift+F10) marks don't know."), marks_legend()), self)
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         if len(item.columns) >= self.FORM_COLUMNS:

@@ -75,6 +75,8 @@ def test_start_and_end_fields_speak_the_language(speaking, make_window, db_path,
     assert q1 in v.f_start.toolTip() and "quarter" not in v.f_start.toolTip()  # translated
     for field in (v.f_start, v.f_end):  # whole in the field (a Russian "например, …" was cut)
         assert field.fontMetrics().horizontalAdvance(field.placeholderText()) < field.width() - 8
+    if lang == "zh":  # the window's sentences joined without a space after "。" (issue 50)
+        assert "。" in v.plan_state.text() and "。 " not in v.plan_state.text() + v.totals_line.text()
     v.f_start.setText(editorial.quarter(2026, 3, lang))  # typed as the language writes it
     v.f_start.editingFinished.emit()
     v.f_end.setText(short_date_text("2027-03-31"))  # the locale's short date
