@@ -39,7 +39,7 @@ def test_choices_ratings_relevance_and_dont_know(opened, qtbot):
     # rating with written anchors
     need = win.view.page.widgets["s2_need_a"]
     anchors = [lab.text() for lab in need.row.editor.findChildren(type(need.title)) if lab.objectName() == "anchor"]
-    assert any(a.startswith("High priority") for a in anchors)
+    assert any(a.startswith("High:") for a in anchors)
     need.row.editor.buttons[3].click()
     assert stored(win, "s2_need_a").value == 3
     # don't know, then an answer again
