@@ -282,6 +282,14 @@ def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
     return middle.join(items[:-1]) + end + items[-1]
 
 
+def clause_list(items: Sequence[str], lang: str) -> str:
+    """Clauses in a series, each with its own verb ("3 can be answered …, 6 with a shortfall and 1
+    not at all"): as :func:`join_list`, but **UN Chinese** separates clauses with "，" and no "和"
+    ("3个可以……回答，6个……不足，1个完全无法回答"): "、" and "和" join nouns only."""
+    items = [x for x in items if x]
+    return "，".join(items) if lang == "zh" else join_list(items, lang)
+
+
 def enumeration(items: Sequence[str], lang: str, *, labels: bool = False) -> str:
     """Items joined without a conjunction: "A, B", Arabic "A، B", Chinese "A、B" (the choices of an
     answer, the SDG indicators of a question); ``labels`` as :func:`join_list`."""
@@ -320,6 +328,12 @@ def full_stop(lang: str) -> str:
 def slashed(a: str, b: str, lang: str) -> str:
     """Two headings of one column: "Comment / evidence", Chinese full-width "评论／证据"."""
     return f"{a}／{b}" if lang == "zh" else f"{a} / {b}"
+
+
+def scale_level(level: int | str, meaning: str, lang: str) -> str:
+    """A level of a scale and its written meaning: "3 – High: …"; **UN Russian** sets a spaced em
+    dash between them ("3 — Высокая: …"), as between any two words."""
+    return f"{level} {'—' if lang == 'ru' else '–'} {meaning}"
 
 
 def with_code(name: str, code: str, lang: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from collections.abc import Callable
 
 from .questionnaire import Field, tr
-from .editorial import enumeration
+from .editorial import enumeration, scale_level
 
 NumberFormat = Callable[[float, int], str]  # (number, decimals) -> text
 DateFormat = Callable[[str], str]  # ISO date -> text
@@ -56,7 +56,7 @@ def display_text(fld: Field, value: Any, lang: str, *, number: NumberFormat | No
         except (TypeError, ValueError):
             return str(value)
         anchor = anchor_text(fld, n, lang) if anchors else ""
-        return f"{n} – {anchor}" if anchor else str(n)
+        return scale_level(n, anchor, lang) if anchor else str(n)
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if t == "integer" and is_number and number is not None:
         return number(value, 0)

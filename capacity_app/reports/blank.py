@@ -10,6 +10,7 @@ codes beside it), a column per expected source, one for another source and a lin
 """
 from __future__ import annotations
 
+from ..domain.editorial import scale_level
 from ..domain.questionnaire import Field, Item, Questionnaire, tr
 from .format import Strings
 from .model import BlankItem, BlankMatrixBlock, BlankMatrixLine, BlankOption, BlankSection
@@ -93,7 +94,7 @@ def blank_sections(q: Questionnaire, lang: str, s: Strings) -> list[BlankSection
             n += 1
             number = f"{sec.id}.{n}"
             if it.type == "rating":
-                levels = [f"{k} – {tr(v, lang)}" for k, v in sorted((f.anchors or {}).items())]
+                levels = [scale_level(k, tr(v, lang), lang) for k, v in sorted((f.anchors or {}).items())]
                 specials = [s["dont_know"]] + ([s["not_applicable"]] if f.not_applicable else [])
                 prev = items[-1] if items else None
                 box: tuple[str, ...] = (BOX,)

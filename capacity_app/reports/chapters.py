@@ -24,7 +24,7 @@ from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_pla
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
-from ..domain.editorial import semicolon_list
+from ..domain.editorial import clause_list, semicolon_list
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -300,7 +300,7 @@ def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult,
         answered = [plural(s["pq_fit"], counts[0], lang)] + [
             plural(s[key], k, lang)
             for key, k in zip(("pq_short", "pq_unusable", "pq_none", "pq_unassessed"), counts[1:], strict=True) if k]
-        parts.append(s["reading_pq"].format(n=fmt_number(len(pqs), lang), parts=fmt_list(answered, lang)))
+        parts.append(s["reading_pq"].format(n=fmt_number(len(pqs), lang), parts=clause_list(answered, lang)))
     gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
     if gaps:
         top = gaps[:3]

@@ -22,7 +22,7 @@ from ..domain.planvalidation import (
     PlanChange, Validation, ValidationEvent, ValueChange, changes_since, value_changes,
 )
 from .budget import bounded_text, with_user_text
-from .format import Strings, fmt_date, fmt_list
+from .format import Strings, fmt_date, fmt_list, fmt_number, plural
 from .measure import text_mm
 from .model import (
     ActionPlan, ActionSheet, CostTable, GlanceRow, MoneyRow, PlanAction, PlanCosts, PlanRecord, SheetLine,
@@ -345,6 +345,14 @@ def _left_out_notes(totals: PlanTotals, finance: Finance, lang: str, s: Strings)
     return out
 
 
+def costed_note(costed: int, actions: int, lang: str, s: Strings) -> str:
+    """How many of the plan's actions are costed, in the number the language gives them: "All 10
+    actions are costed." when all are, else "7 of the 10 actions are costed." ("1 … is costed")."""
+    if costed == actions:
+        return plural(s["plan_costed_all"], actions, lang)
+    return plural(s["plan_costed_count"], costed, lang, actions=fmt_number(actions, lang))
+
+
 def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> PlanCosts | None:
     """The costed plan: the sentence stating the cost and the financing gap in the plan's currency
     and in US dollars, and the tables by year, lead institution, funding source and currency,
@@ -363,8 +371,7 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
         cost=_in_plan(t, target, "cost", lang), cost_usd=bracketed(cost_usd, lang) if cost_usd else "", years=span,
         secured=_in_plan(t, target, "secured", lang), gap=_in_plan(t, target, "gap", lang),
         gap_usd=bracketed(gap_usd, lang) if gap_usd else "")
-    notes = [s["plan_costed_count"].format(costed=totals.costed_actions, actions=totals.actions),
-             s["plan_lead_note"]]
+    notes = [costed_note(totals.costed_actions, totals.actions, lang, s), s["plan_lead_note"]]
     used = set(t.cost) | set(targets)
     usd_rates = [r for r in finance.rates if r.currency in used]
     if usd_rates:

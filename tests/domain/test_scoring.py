@@ -305,7 +305,7 @@ def test_census_rules_of_section_6a(q):
     assert s.score == pytest.approx(100 * (2 / 3 + 0.5) / 3)
     codes = {f.code for f in r.findings}
     assert {"s6a_old_census", "s6a_core_missing"} <= codes
-    assert any("census 2011: older than 10 years" in x for x in s.reasons)
+    assert any("census of 2011: more than 10 years old" in x for x in s.reasons)
 
 
 def test_s1_rows_with_recency_definition_and_breakdowns(q):

@@ -44,7 +44,7 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     rec, s = ctx.plan_record, ctx.s
     assert not ctx.plan.proposed and rec.validated and rec.stamp == ""
     assert rec.cover_line.startswith("Validated on 18 June 2026 (National validation workshop")
-    assert ctx.plan.intro.startswith("The action plan validated by the government on 18 June 2026")
+    assert ctx.plan.intro.startswith("The action plan was validated by the government on 18 June 2026")
     html = _html(ctx)
     assert s["plan_stamp"] not in html and rec.cover_line in html
 
@@ -74,7 +74,7 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
     assert not ctx.plan.proposed and ctx.plan_record.stamp == "" and not any(x.owners_agreed for x in ctx.plan.actions)
 
     # in French and Spanish too
-    for lang, word in (("fr", "PROJET — non validé par le gouvernement"), ("es", "BORRADOR — no validado por el gobierno")):
+    for lang, word in (("fr", "PROJET — non validé par le Gouvernement"), ("es", "BORRADOR — no validado por el Gobierno")):
         plans.withdraw_validation(store, a.id, "revised") if lang == "fr" else None
         c = _ctx(store, q, a, lang)
         assert c.plan_record.stamp == word and word in _html(c)
