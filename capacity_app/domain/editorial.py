@@ -176,7 +176,7 @@ def written_date(text: str, lang: str) -> str:
 # ("11 a 15 de mayo de 2026"); Chinese 至 (CLDR's interval format); UN Russian and Arabic as
 # English (the report isolates the figures of an Arabic range).
 _RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a "), "zh": ("至", "至"),
-          "ru": ("–", " – "), "ar": ("–", " – ")}
+          "ru": ("–", NBSP + "— "), "ar": ("–", " – ")}  # Russian: a spaced em dash, never at a line's start
 
 
 def date_range(a: _dt.date | None, b: _dt.date | None, lang: str) -> str:
@@ -217,7 +217,7 @@ def quarter(year: int, q: int, lang: str) -> str:
     if lang == "ar":
         return f"{_ORDINAL['ar'][q - 1]} {year}"
     if lang == "ru":
-        return f"{_ROMAN[q - 1]} кв.{NBSP}{year}{NBSP}г."
+        return f"{_ROMAN[q - 1]}{NBSP}кв.{NBSP}{year}{NBSP}г."
     letter = {"fr": "T", "es": "T"}.get(lang, "Q")
     return f"{letter}{q} {year}"
 
@@ -243,8 +243,33 @@ def period_range(start: str, end: str, lang: str) -> str:
     return f"{start}{_RANGE.get(lang, _RANGE['en'])[1]}{end}"
 
 
+_AR_QUARTER = ("الأول", "الثاني", "الثالث", "الرابع")
+
+
+def quarter_span(year: int, first: int, last: int, lang: str) -> str:
+    """Two quarters of one year as one range, the year written once (issue 50): "Q3–Q4 2026",
+    "T3–T4 2026", "III–IV кв. 2026 г.", "2026年第三季度至第四季度", "الربعان الثالث والرابع من عام 2026"
+    (two that follow each other; else "من الربع الأول إلى الربع الثالث من عام 2026"); Spanish
+    "T3 a T4 2026"."""
+    if lang == "zh":
+        return f"{year}年{_ORDINAL['zh'][first - 1]}至{_ORDINAL['zh'][last - 1]}"
+    if lang == "ar":
+        a, b = _AR_QUARTER[first - 1], _AR_QUARTER[last - 1]
+        return (f"الربعان {a} و{b} من عام {year}" if last == first + 1
+                else f"من الربع {a} إلى الربع {b} من عام {year}")
+    if lang == "ru":
+        return f"{_ROMAN[first - 1]}–{_ROMAN[last - 1]}{NBSP}кв.{NBSP}{year}{NBSP}г."
+    letter = {"fr": "T", "es": "T"}.get(lang, "Q")
+    dash = " a " if lang == "es" else "–"
+    return f"{letter}{first}{dash}{letter}{last}{NBSP if lang == 'es' else ' '}{year}"
+
+
 def stored_period_range(start: str, end: str, lang: str) -> str:
-    """A stored start and end ("2026-Q3", "2026-Q4") as ``lang`` writes the range."""
+    """A stored start and end ("2026-Q3", "2026-Q4") as ``lang`` writes the range: two quarters of
+    one year with the year once (:func:`quarter_span`)."""
+    a, b = _PERIOD.fullmatch((start or "").strip()), _PERIOD.fullmatch((end or "").strip())
+    if a and b and a[1] == b[1] and int(a[2]) < int(b[2]):
+        return quarter_span(int(a[1]), int(a[2]), int(b[2]), lang)
     return period_range(period(start, lang), period(end, lang), lang)
 
 

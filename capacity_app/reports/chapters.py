@@ -45,6 +45,11 @@ Answers = Mapping[str, Answer]
 # --- the action plan ----------------------------------------------------------------------------
 
 def _timeline(start: str | None, end: str | None, lang: str) -> str:
+    from ..domain.editorial import quarter_span
+
+    if start and end and _QUARTER.match(start) and _QUARTER.match(end) and start[:4] == end[:4] and start < end:
+        return quarter_span(int(start[:4]), int(start[-1]), int(end[-1]), lang)  # "Q3–Q4 2026"
+
     def one(x: str | None) -> str:
         if not x:
             return ""

@@ -2,7 +2,8 @@
 labels, engine reasons and user text alike): the templates' ``finalize`` hook runs :func:`typeset`
 on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 
-- every language: typographic apostrophes (l’institution, don’t), the language's quotation marks
+- every language: a range of numbers on one line ("90–100": a word joiner after its dash, but
+  right to left, where bidi.py isolates the range as one run); typographic apostrophes (l’institution, don’t), the language's quotation marks
   for straight double quotes (English “…”, French « … », Spanish «…»), and U+2010 HYPHEN kept for
   the hyphens the layout inserts at line ends (the PDF maps that glyph to a soft hyphen, so
   copying and reading aloud give whole words: :mod:`.pdf`);
@@ -74,10 +75,15 @@ _PASSES: dict[str, Callable[[str], str]] = {"fr": _fr, "es": _es}
 _TRIGGERS = frozenset("'\":;!?«»-\u2010")
 
 
+_NUMBER_RANGE = re.compile(r"(?<=\d)–(?=\d)")
+
+
 def typeset(text: str, lang: str) -> str:
     """``text`` as the report prints it in ``lang`` (idempotent)."""
     if lang == "zh":
         text = cjk_punctuation(text)
+    if "–" in text and lang != "ar":  # a range of numbers stays on one line ("90–100", not "90–" / "100"):
+        text = _NUMBER_RANGE.sub("–" + WJ, text.replace("–" + WJ, "–"))  # right to left, bidi.py isolates it whole
     if not _TRIGGERS.intersection(text):
         return text
     if LINE_END_HYPHEN in text:

@@ -76,12 +76,12 @@ def test_russian_dates_write_the_year_out():
 
 
 @pytest.mark.parametrize(("lang", "one", "both"), [
-    ("en", "Q3 2026", "Q3 2026 – Q4 2026"),
-    ("fr", "T3 2026", "T3 2026 – T4 2026"),
-    ("es", "T3 2026", "T3 2026 a T4 2026"),
-    ("ar", "الربع الثالث 2026", "الربع الثالث 2026 – الربع الرابع 2026"),
-    ("zh", "2026年第三季度", "2026年第三季度至2026年第四季度"),
-    ("ru", "III кв.\u00a02026\u00a0г.", "III кв.\u00a02026\u00a0г. – IV кв.\u00a02026\u00a0г."),
+    ("en", "Q3 2026", "Q3–Q4 2026"),
+    ("fr", "T3 2026", "T3–T4 2026"),
+    ("es", "T3 2026", "T3 a T4\u00a02026"),
+    ("ar", "الربع الثالث 2026", "الربعان الثالث والرابع من عام 2026"),
+    ("zh", "2026年第三季度", "2026年第三季度至第四季度"),
+    ("ru", "III\u00a0кв.\u00a02026\u00a0г.", "III–IV\u00a0кв.\u00a02026\u00a0г."),
 ])
 def test_quarters_and_ranges(lang, one, both):
     assert ed.period("2026-Q3", lang) == one
@@ -89,6 +89,17 @@ def test_quarters_and_ranges(lang, one, both):
     assert ed.stored_period_range("2026-Q3", "2026-Q3", lang) == one
     assert ed.stored_period_range("", "2026-Q3", lang) == one
     assert "Q3 –" not in both or lang == "en"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Q3 2026 – Q1 2027"), ("ru", "III\u00a0кв.\u00a02026\u00a0г.\u00a0— I\u00a0кв.\u00a02027\u00a0г."),
+    ("zh", "2026年第三季度至2027年第一季度"), ("ar", "الربع الثالث 2026 – الربع الأول 2027"),
+])
+def test_quarters_across_two_years_write_both_years(lang, text):
+    """Issue 50: the year once only when both quarters are in it; the Russian range's em dash is
+    tied to the quarter before it (a line never starts with it)."""
+    assert ed.stored_period_range("2026-Q3", "2027-Q1", lang) == text
+    assert ed.quarter_span(2026, 1, 3, "ar") == "من الربع الأول إلى الربع الثالث من عام 2026"
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -102,7 +102,7 @@ def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
     assert ctx2.plan.proposed  # owners filled in but no validation recorded: still proposed
     first, second = ctx2.plan.actions
     assert first.owners == "Ministry of the Interior; NSOV" and first.owners_agreed
-    assert first.timeline == "Q1 2027 – Q4 2027" and first.milestone == "Agreement signed"
+    assert first.timeline == "Q1–Q4 2027" and first.milestone == "Agreement signed"
     assert second.owners == ctx2.s["owners_to_agree"]
     html = render_html(ctx2)
     plan = html[html.index('<table class="grid plan">'):]
