@@ -304,6 +304,11 @@ def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
     middle, end = _LIST.get(lang, _LIST["en"])
     if len(items) == 1:
         return items[0]
+    if lang == "ar" and any(_starts_left_to_right(x) for x in items[1:]):
+        # "و" is written joined to the next word: never to an English name ("(NSOV)وMinistry"); a list
+        # of names in another script takes the Arabic list punctuation, "؛" when an item holds a comma
+        held = any("," in x or "،" in x for x in items)
+        return (_SEMICOLON if held else _COMMA)["ar"].join(items)
     return middle.join(items[:-1]) + end + items[-1]
 
 
@@ -313,6 +318,17 @@ def clause_list(items: Sequence[str], lang: str) -> str:
     ("3个可以……回答，6个……不足，1个完全无法回答"): "、" and "和" join nouns only."""
     items = [x for x in items if x]
     return "，".join(items) if lang == "zh" else join_list(items, lang)
+
+
+def _starts_left_to_right(text: str) -> bool:
+    """Whether the first letter of ``text`` is written left to right (a figure is no letter)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL", "L"):
+            return kind == "L"
+    return False
 
 
 def enumeration(items: Sequence[str], lang: str, *, labels: bool = False) -> str:

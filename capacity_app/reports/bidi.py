@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 
 from ..domain.languages import BY_CODE, is_rtl, language
 
-LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 # The running heads and feet of report.css, mirrored for a right-to-left document: the country
 # (left in English) goes to the right, the page number to the right foot, the date to the left.
@@ -76,11 +76,18 @@ def text_direction(text: str) -> str:
 def isolate(value: object, lang: str) -> Markup:
     """``value`` escaped, in a ``<span dir>`` when its direction is not the document's (an
     English institution name or a number in an Arabic report, an Arabic answer in a French one),
-    so it keeps its own order on every line it takes."""
+    so it keeps its own order on every line it takes. A text whose runs are isolated already
+    (:func:`isolate_foreign`: "A؛ B", two English names in an Arabic list) is left in the document's
+    direction, its runs in theirs."""
     text = "" if value is None else str(value)
-    own = text_direction(text)
+    inner = text
+    if text[:1] == FSI and _isolate_end(text, 0) == len(text):  # one isolate: its span is this one
+        inner = text[1:-1] if text.endswith(PDI) else text[1:]
+    elif FSI in text and is_rtl(lang):
+        return escape(text)
+    own = text_direction(inner)
     if own and own != direction(lang):
-        return Markup(f'<span dir="{own}">{escape(text)}</span>')
+        return Markup(f'<span dir="{own}">{escape(inner)}</span>')
     return escape(text)
 
 
@@ -164,6 +171,7 @@ def html_scripts_marked(html: str, lang: str, latin: str = "en") -> str:
 # and shows "15–11" or "c.1.10" unless the run is isolated
 _NUMERIC_RUN = re.compile(r"[-+−]?\d+(?:\.[a-z](?=\.\d))?(?:[–\-/.:,\u00a0\u202f]\d+)+%?")
 _ISOLATED = re.compile(f"({LRI}[^{PDI}]*{PDI})")
+_ANY_ISOLATED = re.compile(f"([{LRI}{FSI}][^{PDI}]*{PDI})")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
@@ -193,3 +201,198 @@ def isolate_inline(text: str, lang: str) -> str:
     if text_direction(text) == "ltr":
         return f"{LRI}{text}{PDI}"
     return _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+
+
+# --- text that is not in the report's direction, inside the report's sentences (issue 50) ---------
+# An Arabic sentence of the report quotes the user's English (a comment, an institution, an event),
+# a formula or a code: unisolated, the bidi algorithm reorders its parts ("rule is not met-12.",
+# "(payments, BPM6", "c.1.9"). Each such run is isolated (FSI…PDI) where the text is made; the
+# report's HTML then gives every isolate of its body a ``<span dir>`` (:func:`isolates_as_spans`),
+# which WeasyPrint keeps on every line a run wraps onto (it loses a bare isolate at a line break).
+_OPENERS = (LRI, RLI, FSI)
+# RLM and ALM (strong right to left: Babel's currency pattern in Arabic), and the Arabic comma,
+# semicolon and question mark, which end a left-to-right run ("Ms H. Tavares، Director-General")
+_RTL_MARKS = "\u200f\u061c\u060c\u061b\u061f"
+_ATTACHED_BEFORE = "-–/.,"      # "12-month": a number joined to the word it starts
+_JOINERS = "-–/.,:"               # inside a number after a word: "4.1-4.9", "2025-2029"
+_OPEN, _CLOSE = "([{“«", ")]}”»"
+_SENTENCE_END = ".!?…"
+
+
+def _isolate_end(text: str, i: int) -> int:
+    """The index after the PDI closing the isolate that opens at ``i`` (the text's end if none)."""
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] in _OPENERS:
+            depth += 1
+        elif text[j] == PDI:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(text)
+
+
+def _atoms(text: str) -> list[tuple[int, int, str]]:
+    """``text`` as (start, end, kind): an isolate is one atom, any other character one. Kind: "R"
+    (a right-to-left letter or mark, a right-to-left isolate), "L" (a left-to-right letter or
+    isolate), "D" (a digit, an isolated number), " " (a space) or "N" (other neutrals)."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _OPENERS:
+            end = _isolate_end(text, i)
+            inner = text[i + 1:end - 1] if text[end - 1:end] == PDI else text[i + 1:end]
+            own = "rtl" if ch == RLI else text_direction(inner)
+            has_letter = any(unicodedata.bidirectional(c) == "L" for c in inner)
+            out.append((i, end, "R" if own == "rtl" else "L" if has_letter else "D" if own else "N"))
+            i = end
+            continue
+        kind = unicodedata.bidirectional(ch)
+        out.append((i, i + 1, "R" if kind in ("R", "AL") or ch in _RTL_MARKS else "L" if kind == "L"
+                    else "D" if kind in ("EN", "AN") else " " if ch.isspace() else "N"))
+        i += 1
+    return out
+
+
+def _closing(text: str, seg: list[tuple[int, int, str]], k: int) -> int | None:
+    """The index after the bracket closing the one that opens at atom ``k``, None if the stretch
+    does not close it."""
+    depth = 0
+    for j in range(k, len(seg)):
+        ch = text[seg[j][0]] if seg[j][1] - seg[j][0] == 1 else ""
+        depth += (ch in _OPEN) - (ch in _CLOSE)
+        if depth == 0:
+            return j + 1
+    return None
+
+
+def _ltr_run(text: str, seg: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The left-to-right run of one stretch of atoms without a right-to-left one: from its first
+    letter (with a number joined to it: "12-month") to its last, with what follows it that belongs
+    to it: a number joined or after one space ("BPM6", "tables 4.1-4.9"), a bracket opened at the
+    word ("max(0, 3 − 1)") and the brackets it opened ("(NSOV, 2023"); None without a letter."""
+    def char(k: int) -> str:
+        return text[seg[k][0]] if seg[k][1] - seg[k][0] == 1 else ""
+
+    letters = [k for k, a in enumerate(seg) if a[2] == "L"]
+    if not letters:
+        return None
+    first = letters[0]
+    while first > 0 and (seg[first - 1][2] == "D" or char(first - 1) in _ATTACHED_BEFORE):
+        first -= 1
+    while first < letters[0] and seg[first][2] != "D":  # a joiner with no number before it stays out
+        first += 1
+    k = letters[-1] + 1
+    while True:
+        if k < len(seg) and char(k) in _OPEN and char(k) and (close := _closing(text, seg, k)):
+            k = close  # "max(…)": a bracket opened at the word, to its closing one
+        elif k + 1 < len(seg) and seg[k][2] == " " and seg[k + 1][2] == "D" and seg[k - 1][2] != "D":
+            k += 1     # "tables 4.1-4.9": a number after the last word
+        elif k < len(seg) and (seg[k][2] == "D" or (char(k) in _JOINERS and char(k) and k + 1 < len(seg)
+                                                      and seg[k + 1][2] == "D")):
+            k += 1
+        else:
+            break
+    opened = [j for j in range(first, k) if char(j) in _OPEN and char(j)]
+    for j in opened:  # "(NSOV, 2023": the brackets it opened, closed
+        close = _closing(text, seg, j)
+        if close is not None and close > k:
+            k = close
+    return seg[first][0], seg[k - 1][1]
+
+
+def _isolated_ltr_runs(text: str) -> str:
+    """Each left-to-right run of a right-to-left text in FSI…PDI, those already isolated as they are."""
+    atoms = _atoms(text)
+    runs: list[tuple[int, int]] = []
+    seg: list[tuple[int, int, str]] = []
+    for atom in [*atoms, (len(text), len(text), "R")]:
+        if atom[2] != "R":
+            seg.append(atom)
+            continue
+        run = _ltr_run(text, seg) if seg else None
+        if run is not None and not (run[1] - run[0] > 1 and text[run[0]] in _OPENERS
+                                    and _isolate_end(text, run[0]) == run[1]):
+            runs.append(run)
+        seg = []
+    for start, end in reversed(runs):
+        text = f"{text[:start]}{FSI}{text[start:end]}{PDI}{text[end:]}"
+    return text
+
+
+def isolate_foreign(text: str, lang: str, held=None) -> str:
+    """``text`` as a right-to-left document (``lang``) prints it: each run that reads left to right
+    isolated (FSI…PDI) so that it keeps its own order: the user's texts quoted in the sentence
+    whole, their own final full stop included (``held``: typography.HeldTexts of the report's user
+    texts), other runs of Latin, Cyrillic or Chinese from their first letter to their last with the
+    numbers and brackets that belong to them ("max(0, 3 − 1)", "NSDS 2025-2029, objective 4.1:
+    user-oriented dissemination"); and the figures between right-to-left words (:func:`isolate_runs`).
+    A text with no right-to-left letter that reads left to right ("9.c.1", an English comment) is
+    isolated whole. Left-to-right documents: unchanged."""
+    if not (text and is_rtl(lang)):
+        return text
+    if not _RTL_LETTER.search(text):
+        if text_direction(text) == "ltr" and not text.isdigit() \
+                and not (text[0] in _OPENERS and _isolate_end(text, 0) == len(text)):  # isolated already
+            return f"{FSI}{text}{PDI}"
+        return text
+    if held is not None:  # outside the figures isolated already; a user text with letters
+        text = "".join(part if i % 2 else held.sub(_held_isolated, part)
+                       for i, part in enumerate(_ANY_ISOLATED.split(text)))
+    return _isolated_ltr_runs(digit_runs_isolated(text))
+
+
+def _held_isolated(m: re.Match[str]) -> str:
+    text = m[0]
+    if len(text) > 2 and text_direction(text) == "ltr" and not _RTL_LETTER.search(text) \
+            and any(ch.isalpha() for ch in text):  # a text in Arabic and English: by its runs
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def isolates_as_spans(html: str) -> str:
+    """The report's HTML with every FSI…PDI of its text a ``<span dir>`` of its direction (what
+    WeasyPrint keeps across a line break; the Word report reads the span back as an isolate). In a
+    tag (an attribute: a class, an ``alt``, a ``<meta content>``) and in the raw text of a title or a
+    style sheet, where markup cannot go, the FSI…PDI pairs are dropped. Numbers isolated with
+    LRI…PDI (never wrapped: their spaces are no-break) are left as they are."""
+    if FSI not in html:
+        return html
+    parts = _TAG_OR_TEXT.split(html)
+    raw = False  # inside a title or a style element: its text is not HTML
+    for i, part in enumerate(parts):
+        if i % 2:
+            low = part[:7].lower()
+            raw = low.startswith(_RAW_TEXT) if not raw else not low.startswith("</")
+            parts[i] = _without_fsi(part)
+        elif FSI in part:
+            parts[i] = _without_fsi(part) if raw else _spans(part, bool(i and _LINE_START.match(parts[i - 1])))
+    return "".join(parts)
+
+
+_LINE_START = re.compile(r"<(?:td|th|li|p|div|h\d|br|caption)\b", re.IGNORECASE)
+
+
+def _without_fsi(text: str) -> str:
+    while FSI in text:
+        i = text.index(FSI)
+        end = _isolate_end(text, i)
+        inner = text[i + 1:end - 1] if text[end - 1:end] == PDI else text[i + 1:end]
+        text = text[:i] + inner + text[end:]
+    return text
+
+
+def _spans(text: str, line_start: bool) -> str:
+    """``text`` (between two tags) with its isolates as spans. A span that may start inside a line
+    is of class "inl" (report.css: never broken inside its first word; WeasyPrint 70 cuts the first
+    word of an inline box that does not fit the rest of a line, "Natio|nal", rather than moving it
+    to the next line, where a cell breaks words: Kozea/WeasyPrint#1614)."""
+    while FSI in text:
+        i = text.index(FSI)
+        end = _isolate_end(text, i)
+        inner = text[i + 1:end - 1] if text[end - 1:end] == PDI else text[i + 1:end]
+        own = text_direction(inner) or "ltr"
+        inline = "" if line_start and not text[:i].strip() else ' class="inl"'
+        text = f'{text[:i]}<span dir="{own}"{inline}>{inner}</span>{text[end:]}'
+    return text

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from ..domain.celltext import shown_invisible
+from ..domain.languages import is_rtl
 from .format import Strings, fmt_number, plural
 
 WORD_CHARS = 30
@@ -53,8 +54,9 @@ def text_budget(chars: int = REPORT_CHARS) -> Iterator[None]:
 
 def user_texts() -> frozenset[str]:
     """The user's texts printed so far inside :func:`text_budget` that the report's typographic
-    pass would change (an English "Lead; owner?" in a French report): the report prints them as
-    typed wherever they appear."""
+    pass would change (an English "Lead; owner?" in a French report), and in a right-to-left report
+    every one (an English comment inside an Arabic sentence is isolated whole: reports/bidi.py):
+    the report prints them as typed wherever they appear."""
     held = _held.get()
     return frozenset(held) if held else frozenset()
 
@@ -65,7 +67,7 @@ def _typed(text: str, lang: str) -> UserText:
     if held is not None:
         from .typography import typeset
 
-        if typeset(text, lang) != text:
+        if typeset(text, lang) != text or is_rtl(lang):  # right to left: isolated (reports/bidi.py)
             held.add(text)
     return UserText(text)
 

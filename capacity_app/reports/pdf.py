@@ -90,18 +90,20 @@ def _typeset_value(context, value):
     printed as marks ("[RLO]": what is printed is what is stored, in its order; issue 25); user
     text had all its invisible characters (isolates, direction marks, zero-width characters) marked
     where it entered the report (budget.bounded_text), so those left here are the report's own. In a
-    right-to-left document, the figures and codes inside a right-to-left text are isolated
-    (bidi.isolate_runs: "0–39.9", "10.c.1")."""
+    right-to-left document, what reads left to right inside a text is isolated (bidi.isolate_foreign:
+    the user's texts whole, other Latin runs, "max(0, 3 − 1)", "9.c.1", and the figures between
+    right-to-left words: "0–39.9"); :func:`render_html` makes each isolate a ``<span dir>``."""
     if type(value) is str:
         value = neutral_direction(value)
         lang = context.get("lang")
         if lang:  # the user's texts quoted in the report's sentence as typed (issue 50)
-            return bidi.isolate_runs(typeset_around(value, lang, _held_of(context)), lang)
+            held = _held_of(context)
+            return bidi.isolate_foreign(typeset_around(value, lang, held), lang, held)
     elif type(value) is UserText or type(value) is Typeset:  # the user's own text: as typed (issue 50)
         value = neutral_direction(str(value)).replace(LINE_END_HYPHEN, "-")
         lang = context.get("lang")
         if lang:
-            return bidi.isolate_runs(value, lang)
+            return bidi.isolate_foreign(value, lang, _held_of(context))
     return value
 
 
@@ -129,7 +131,8 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
     DRAFT mark's image (:func:`register_watermark`), "" for none."""
     env = template_env()
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
-    html = tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang, watermark=watermark)
+    html = bidi.isolates_as_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
+                                             watermark=watermark))
     # words in another script than the report's hyphenated in their own language (issue 50)
     return bidi.html_scripts_marked(html, ctx.lang, ctx.text_lang)
 

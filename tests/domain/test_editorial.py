@@ -47,8 +47,22 @@ def test_chinese_dates_are_cldr():
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_lists_are_cldr(lang):
-    for items in (["a", "b"], ["a", "b", "c"], ["a", "b", "c", "d"]):
+    word = "ب" if lang == "ar" else "a"  # Arabic writes "و" joined to the next word: an Arabic one
+    for n in (2, 3, 4):
+        items = [f"{word}{i}" for i in range(n)]
         assert ed.join_list(items, lang) == format_list(items, locale=language(lang).babel)
+
+
+def test_an_arabic_list_of_english_names_takes_arabic_punctuation():
+    """The Arabic editor read "(NSOV)وMinistry of the Interior, Migration Directorateو…" on the plan's
+    introduction: "و" glued to an English name. A list with a name in another script is punctuated
+    ("؛" when a name holds a comma); figures keep the conjunction ("1 و2")."""
+    names = ["Statistics Office (NSOV)", "Ministry of the Interior, Migration Directorate", "Central Bank"]
+    assert ed.join_list(names, "ar") == "Statistics Office (NSOV)؛ Ministry of the Interior, Migration Directorate؛ Central Bank"
+    assert ed.join_list(["NSOV", "IOM"], "ar") == "NSOV، IOM"
+    assert ed.join_list(["وزارة الداخلية", "IOM"], "ar") == "وزارة الداخلية، IOM"
+    assert ed.join_list(["1", "2", "3"], "ar") == "1 و2 و3"
+    assert ed.join_list(["NSOV", "IOM"], "fr") == "NSOV et IOM"
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es", "ar"])

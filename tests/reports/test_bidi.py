@@ -59,3 +59,68 @@ def test_the_arabic_report_isolates_the_ranges_of_its_own_sentences(store, quest
     assert f"{LRI}0–39.9{PDI}" in html and f"{LRI}90–100{PDI}" in html  # How to read this report
     assert "0–39.9" not in html.replace(f"{LRI}0–39.9{PDI}", "")
     assert f'class="{LRI}' not in html and f'content="{LRI}' not in html  # attributes untouched
+    # Annex B's scores as the Arabic sentences write them ("2 من 3", never "2/3": read 3/2), the SDG
+    # codes of the S4 table isolated ("9.c.1" alone in its cell was read c.1.9), no isolate left
+    # in an attribute or the title (issue 50)
+    assert "/3</b>" not in html and "– من 9</b>" in html
+    assert '<td class="code"><span dir="ltr">9.c.1</span></td>' in html
+    assert "\u2068" not in html
+
+
+# --- what reads left to right inside the Arabic report's sentences (issue 50, the Arabic editor's B1-B3) ---
+def _shown(text: str) -> str:
+    from capacity_app.reports.bidi import FSI
+
+    return text.replace(FSI, "⟦").replace(LRI, "⟨").replace(PDI, "⟧")
+
+
+def test_a_formula_a_code_and_english_text_in_an_arabic_sentence_are_isolated():
+    """Unisolated, the editor read "الفجوة = 2 = (1 − 3 ,0)max", "c.1.9" for 9.c.1, "...rule is not
+    met-12." and "(payments, BPM6" on the rendered pages."""
+    from capacity_app.reports.bidi import isolate_foreign
+
+    def f(text: str) -> str:
+        return _shown(isolate_foreign(text, "ar"))
+
+    assert f("الفجوة = 1 = max(0, 3 − 2)؛ الأولوية = 3") == "الفجوة = 1 = ⟦max(0, 3 − 2)⟧؛ الأولوية = 3"
+    assert f("9.c.1") == "⟦9.c.1⟧" and f("10.c.1") == "⟦10.c.1⟧"
+    assert f("التعريف: the 12-month usual-residence rule is not met. وثيقة") == \
+        "التعريف: ⟦the 12-month usual-residence rule is not met⟧. وثيقة"
+    assert f("النشر: balance of payments, BPM6 وثيقة") == "النشر: ⟦balance of payments, BPM6⟧ وثيقة"
+    assert f("النشر: Migration (NSOV, 2023), tables 4.1-4.9") == "النشر: ⟦Migration (NSOV, 2023), tables ⟨4.1-4.9⟧⟧"
+    # the Arabic comma ends a run: a name and a title are two runs, read right to left
+    assert f("ووافق عليها Ms H. Tavares، Director-General") == "ووافق عليها ⟦Ms H. Tavares⟧، ⟦Director-General⟧"
+    # the report's own brackets around English stay the sentence's
+    assert f("اعتُمدت (National workshop, Veloria City)، ووافق") == "اعتُمدت (⟦National workshop, Veloria City⟧)، ووافق"
+    assert f("الحالة") == "الحالة" and f("2026") == "2026" and f(f"{LRI}2026{PDI}") == "⟨2026⟧"
+    assert isolate_foreign("max(0, 3 − 2) 9.c.1", "en") == "max(0, 3 − 2) 9.c.1"  # left to right: as it is
+
+
+def test_a_users_text_is_isolated_whole_with_its_own_full_stop():
+    """The editor read ".Monthly counts circulated inside the Ministry of the Interior only": the
+    user's full stop on the wrong side. A user text quoted in a sentence is one run, its final stop
+    included; the report's own stop after an English name stays the Arabic sentence's."""
+    from capacity_app.reports.bidi import isolate_foreign
+    from capacity_app.reports.typography import held_pattern
+
+    held = held_pattern(frozenset({"Monthly counts circulated inside the Ministry only.", "2021 Census, tables 4.1-4.9"}))
+    assert _shown(isolate_foreign("النشر: Monthly counts circulated inside the Ministry only.", "ar", held)) == \
+        "النشر: ⟦Monthly counts circulated inside the Ministry only.⟧"
+    assert _shown(isolate_foreign("النشر: [وثيقة] 2021 Census, tables 4.1-4.9", "ar", held)) == \
+        "النشر: [وثيقة] ⟦2021 Census, tables ⟨4.1-4.9⟧⟧"
+    assert _shown(isolate_foreign("بحضور Central Bank.", "ar", held)) == "بحضور ⟦Central Bank⟧."
+
+
+def test_the_isolates_of_the_html_body_become_spans_and_leave_the_attributes():
+    """WeasyPrint loses a bare isolate where a line breaks: every FSI…PDI of the body is a span; in a
+    tag or the title, where markup cannot go, the pair is dropped; a span inside a line is "inl"
+    (report.css: never cut inside its first word, "Natio|nal")."""
+    from capacity_app.reports.bidi import FSI, isolates_as_spans
+
+    html = (f'<html><head><title>{FSI}Veloria{PDI}</title></head><body class="{FSI}report{PDI}">'
+            f'<td>{FSI}NSOV{PDI}؛ {FSI}Central Bank{PDI}</td><p>{LRI}2026{PDI}</p></body></html>')
+    assert isolates_as_spans(html) == (
+        '<html><head><title>Veloria</title></head><body class="report">'
+        '<td><span dir="ltr">NSOV</span>؛ <span dir="ltr" class="inl">Central Bank</span></td>'
+        f'<p>{LRI}2026{PDI}</p></body></html>')
+    assert isolates_as_spans("<p>x</p>") == "<p>x</p>"

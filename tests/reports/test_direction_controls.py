@@ -57,8 +57,11 @@ def test_every_typed_invisible_character_is_printed_as_a_mark():
             for template in ("{{ v }}", "{{ v|bidi }}"):
                 out = _printed(bounded_text(f"Budget{ch} 2026", lang, s), lang, template)
                 assert f"Budget[{name}] 2026" in out, (lang, name, template, out)
-                # the only isolate left is the one shown_invisible puts around the marked text
-                assert out.count(ch) == (1 if ch in "\u2068\u2069" else 0), (lang, name, template, out)
+                # the only isolate left is the one shown_invisible puts around the marked text (in
+                # an Arabic report's bidi filter, the span that isolates it: reports/bidi.isolate)
+                as_span = lang == "ar" and "bidi" in template
+                assert out.startswith('<span dir="ltr">') or not as_span
+                assert out.count(ch) == (1 if ch in "\u2068\u2069" and not as_span else 0), (lang, name, template, out)
 
 
 def test_typed_isolates_are_marks_while_the_reports_own_isolate_the_figures():
