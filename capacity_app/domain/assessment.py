@@ -26,6 +26,32 @@ def is_default_title(title: str, round: int | str) -> bool:
     return m is not None and m[1] == str(round)
 
 
+def default_title_in(country_name: str, round: int | str, lang: str) -> str:
+    """The default title as ``lang`` writes it ("République de Veloria : évaluation des capacités
+    ..., 2026"): what a workbook in that language shows for an assessment whose title is
+    :func:`default_title` (issue 50)."""
+    from .texts import text
+
+    return default_title(country_name, round) if lang == "en" else text("wb.title", lang, country=country_name,
+                                                                         round=round)
+
+
+def is_default_title_in_any_language(title: str, round: int | str) -> bool:
+    """True for :func:`default_title_in` of this round in any of the six languages, whatever the
+    country's name (a workbook's default title, read back as the default title)."""
+    from .languages import LANGUAGES
+    from .texts import text
+
+    title = title.strip()
+    for lang in LANGUAGES:
+        template = text("wb.title", lang)
+        pattern = re.escape(template).replace(re.escape("{country}"), ".+").replace(re.escape("{round}"),
+                                                                                      re.escape(str(round)))
+        if re.fullmatch(pattern, title):
+            return True
+    return False
+
+
 # A title: what every output holds whole (the report's cover and running header, a workbook cell,
 # the aggregate's tables, a terminal line): the one limit of `new`, the window's dialogs, `edit`
 # and an imported workbook (issue 47).

@@ -279,7 +279,9 @@ _LIST = {"en": (", ", " and "), "fr": (", ", " et "), "es": (", ", " y "), "ar":
          "zh": ("、", "和"), "ru": (", ", " и ")}
 # an enumeration without a conjunction, and the stronger separator between items that hold commas
 _COMMA = {"ar": "، ", "zh": "、"}
-_SEMICOLON = {"ar": "؛ ", "zh": "；"}
+# (French: a narrow no-break space before ";", as UN French prints it; the report's typographic pass
+# leaves it as it is, and the workbook, which has no such pass, gets it here)
+_SEMICOLON = {"ar": "؛ ", "zh": "；", "fr": NNBSP + "; "}
 _ACRONYM = re.compile(r"^\W*\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ0-9]")  # SDG, ООН, S1, ПАРИЖ21: kept as written
 
 
@@ -346,7 +348,8 @@ def comma(lang: str) -> str:
 
 
 def semicolon_list(items: Sequence[str], lang: str, *, labels: bool = False) -> str:
-    """Items that may hold commas, joined with the language's semicolon: "A; B", "A؛ B", "A；B";
+    """Items that may hold commas, joined with the language's semicolon: "A; B", French "A ; B"
+    (narrow no-break space), "A؛ B", "A；B";
     ``labels`` as :func:`join_list`."""
     items = [x for x in items if x]
     if lang == "ru" and labels and items:

@@ -32,25 +32,26 @@ from typing import Any
 
 from ..catalog import currencies
 from ..domain.actionplan import (
-    ACTION_STATUSES, ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, dependency_problem, new_action_id,
+    ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, dependency_problem, new_action_id,
     normalise_when, priority_actions_problem, validate_action,
 )
 from ..domain.plancost import (
-    COST_CATEGORIES, COSTS_PER_ACTION_MAX, PIPELINE_STATUSES, USD, Cost, CostError, Finance, Rate, Total,
-    amount_text, convert,
+    COSTS_PER_ACTION_MAX, USD, Cost, CostError, Finance, Rate, Total,
+    convert,
     parse_amount, parse_quantity, plan_totals, rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
-from ..domain.editorial import date_long
+from ..domain.editorial import date_long, number, period, written_date
 from ..domain.texts import text
 from ..domain.planvalidation import (
     change_words, plan_version, value_changes, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
 )
 from .cells import write_header, write_text
 from .codec import text_of
+from . import vocab
 from .format import (
     ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_COSTS_COLUMNS_V1, ACTION_PLAN, ACTION_PLAN_COLUMNS,
     ACTION_PLAN_COLUMNS_V1, ACTION_PLAN_COLUMNS_V2,
-    FUNDING_CODES, PLAN_FIELD_NAMES, PLAN_TOTALS, PLAN_TOTALS_COLUMNS, PLAN_VALIDATION,
+    PLAN_FIELD_NAMES, PLAN_TOTALS, PLAN_TOTALS_COLUMNS, PLAN_VALIDATION,
     PLAN_VALIDATION_COLUMNS, canonical_header, column_letter,
 )
 
@@ -115,30 +116,45 @@ class ActionPlanRead:
         return f"{ACTION_COSTS}!{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{r}"
 
 
-def action_cells(a: Action) -> tuple[Any, ...]:
-    """An action as the sheet's row (lists one per line, policy questions separated by commas)."""
+def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
+    """An action as the sheet's row (lists one per line, policy questions separated by commas); its
+    start and end, status and priority-action mark as ``lang`` writes them ("III кв. 2026 г.",
+    "prévue", "oui"; read back in any language: :mod:`.vocab`, ``editorial.parse_period``)."""
     return (a.id, a.title, a.recommendation_id or "", ", ".join(a.policy_questions),
-            "\n".join(a.institutions), a.start or "", a.end or "", a.resources, a.milestone,
-            a.priority, a.status, a.priority_action, a.strategy, a.indicator, a.baseline, a.target,
-            a.verification, a.risks, ", ".join(a.depends_on), a.sdg_target)
+            "\n".join(a.institutions), period(a.start or "", lang), period(a.end or "", lang), a.resources,
+            a.milestone, a.priority, vocab.label(vocab.ACTION_STATUS, a.status, lang),
+            vocab.label(vocab.YES_NO, "yes", lang) if a.priority_action else "", a.strategy, a.indicator,
+            a.baseline, a.target, a.verification, a.risks, ", ".join(a.depends_on), a.sdg_target)
 
 
-def cost_cells(a: Action, c: Cost) -> tuple[Any, ...]:
-    """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells)."""
-    return (a.id, a.title, c.year, c.amount, c.currency, c.funding, c.funder, "yes" if c.secured else "no",
-            "" if c.executed is None else c.executed, c.category, "" if c.unit_cost is None else c.unit_cost,
-            "" if c.quantity is None else c.quantity, c.pipeline)
+def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
+    """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells; the
+    funding source, secured, category and funding stage as ``lang``'s labels)."""
+    return (a.id, a.title, c.year, c.amount, c.currency, vocab.label(vocab.FUNDING, c.funding, lang), c.funder,
+            vocab.label(vocab.YES_NO, "yes" if c.secured else "no", lang),
+            "" if c.executed is None else c.executed, vocab.label(vocab.CATEGORY, c.category, lang),
+            "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
+            vocab.label(vocab.PIPELINE, c.pipeline, lang))
 
 
-def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
-    """Fill the openpyxl worksheet ``ws`` with the plan (header, rows, drop-down lists)."""
+def _choices(values: Sequence[str]):
+    """A drop-down list of ``values`` (labels; a code or another language's label typed instead is
+    read too, so the list warns of nothing)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
+
+
+def write_action_plan(ws: Any, actions: Sequence[Action], lang: str = "en") -> None:
+    """Fill the openpyxl worksheet ``ws`` with the plan (header, rows, drop-down lists), its coded
+    cells in ``lang``."""
     from openpyxl.styles import Alignment
     from openpyxl.worksheet.datavalidation import DataValidation
 
     write_header(ws, ACTION_PLAN_COLUMNS, _WIDTHS)
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, a in enumerate(actions, 2):
-        for c, v in enumerate(action_cells(a), 1):
+        for c, v in enumerate(action_cells(a, lang), 1):
             cell = write_text(ws, r, c, v)
             cell.number_format = "@" if isinstance(v, str) else "0"
             if ACTION_PLAN_COLUMNS[c - 1] in (TITLE, INSTITUTIONS, RESOURCES, MILESTONE, INDICATOR, BASELINE,
@@ -146,13 +162,13 @@ def write_action_plan(ws: Any, actions: Sequence[Action]) -> None:
                 cell.alignment = wrap
     last = max(len(actions) + 1, 200)  # room for rows added by hand, with the same drop-downs
     col = {name: column_letter(i) for i, name in enumerate(ACTION_PLAN_COLUMNS, 1)}
-    status = DataValidation(type="list", formula1=f'"{",".join(ACTION_STATUSES)}"', allow_blank=True)
+    status = _choices(vocab.labels(vocab.ACTION_STATUS, lang))
     status.add(f"{col[STATUS]}2:{col[STATUS]}{last}")
     priority = DataValidation(type="whole", operator="between", formula1="1", formula2="3",
                               allow_blank=True, showErrorMessage=True,
                               error="1 (high), 2 or 3 (low)")
     priority.add(f"{col[PRIORITY]}2:{col[PRIORITY]}{last}")
-    chosen = DataValidation(type="list", formula1='"yes"', allow_blank=True)
+    chosen = _choices([vocab.label(vocab.YES_NO, "yes", lang)])
     chosen.add(f"{col[PRIORITY_ACTION]}2:{col[PRIORITY_ACTION]}{last}")
     ws.add_data_validation(status)
     ws.add_data_validation(priority)
@@ -166,8 +182,9 @@ def _amount_format(d: Decimal) -> str:
     return "#,##0" + ("." + "0" * places if places else "")
 
 
-def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
-    """Fill ``ws`` with one row per cost line of ``actions`` (header, rows, drop-down lists)."""
+def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> None:
+    """Fill ``ws`` with one row per cost line of ``actions`` (header, rows, drop-down lists), its
+    coded cells in ``lang``."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     write_header(ws, ACTION_COSTS_COLUMNS, _COST_WIDTHS)
@@ -175,7 +192,7 @@ def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
     for a in actions:
         for c in a.costs:
             r += 1
-            for i, v in enumerate(cost_cells(a, c), 1):
+            for i, v in enumerate(cost_cells(a, c, lang), 1):
                 cell = write_text(ws, r, i, v)
                 if isinstance(v, Decimal):
                     cell.number_format = _amount_format(v)
@@ -183,9 +200,9 @@ def write_action_costs(ws: Any, actions: Sequence[Action]) -> None:
                     cell.number_format = "@"
     last = max(r, 500)
     col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
-    for column, values in ((C_FUNDING, FUNDING_CODES), (C_SECURED, ("yes", "no")), (C_CATEGORY, COST_CATEGORIES),
-                           (C_PIPELINE, PIPELINE_STATUSES)):
-        dv = DataValidation(type="list", formula1=f'"{",".join(values)}"', allow_blank=True)
+    for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
+                          (C_PIPELINE, vocab.PIPELINE)):
+        dv = _choices(vocab.labels(words, lang))
         dv.add(f"{col[column]}2:{col[column]}{last}")
         ws.add_data_validation(dv)
     year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
@@ -202,7 +219,8 @@ def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en")
                                     text("wb.plan_currency", lang))]
     for r in finance.rates:
         rows.append(("exchange_rate", r.currency, r.per_usd, r.date, r.source,
-                     text("wb.exchange_rate", lang, rate=amount_text(r.per_usd), currency=r.currency, date=r.date)))
+                     text("wb.exchange_rate", lang, rate=_rate_text(r.per_usd, lang), currency=r.currency,
+                          date=written_date(r.date, lang))))
     if validation is not None:
         v = validation
         rows += [("validated_on", v.date, "", "", "", text("wb.validated_on", lang)),
@@ -219,6 +237,12 @@ def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en")
             rows += [("validation_approved", plain[i:i + APPROVED_CHUNK], "", "", "", "")
                      for i in range(0, len(plain), APPROVED_CHUNK)]
     return rows
+
+
+def _rate_text(per_usd: Decimal, lang: str) -> str:
+    """A rate as ``lang`` writes a number in a sentence, every decimal kept ("605,25", "1 234,5")."""
+    exp = per_usd.as_tuple().exponent
+    return number(per_usd, lang, -exp if isinstance(exp, int) and exp < 0 else 0)
 
 
 APPROVED_CHUNK = 20_000  # characters of the approved plan's JSON per cell (a cell holds 32,767)
@@ -396,22 +420,24 @@ def _priority(v: Any) -> int:
     return int(n)
 
 
-def _status(v: Any) -> str:
-    s = _text_of(v).strip().lower().replace(" ", "_").replace("-", "_")
-    if not s:
-        return "planned"
-    if s not in ACTION_STATUSES:
-        raise ValueError(f"the status must be one of {', '.join(ACTION_STATUSES)}, got {_text_of(v)[:40]!r}")
-    return s
+def _status(v: Any, lang: str = "en") -> str:
+    """A status cell: its label in any language or its code; empty: planned."""
+    return vocab.code_of(vocab.ACTION_STATUS, _text_of(v), lang) or "planned"
 
 
-def _yes(v: Any, what: str) -> bool:
-    s = _text_of(v).strip().lower()
-    if s in ("", "no", "false", "0"):
-        return False
-    if s in ("yes", "true", "1", "x"):
-        return True
-    raise ValueError(f"{what} must be yes or empty, got {_text_of(v)[:40]!r}")
+def _yes(v: Any, what: str, lang: str = "en") -> bool:
+    """A yes-or-no cell ("yes", "oui", "是", a ticked box, "no" ...); empty: no."""
+    try:
+        return vocab.code_of(vocab.YES_NO, _text_of(v), lang) == "yes"
+    except ValueError:
+        yes, no = vocab.labels(vocab.YES_NO, lang)
+        codes = "" if lang == "en" else " (or yes, no)"
+        raise ValueError(f"{what} must be {yes}, {no} or empty{codes}, got {_text_of(v)[:40]!r}") from None
+
+
+def _coded(words: vocab.Vocabulary, v: Any, lang: str) -> str:
+    """A coded cell of the Action costs sheet as its code ("" when empty)."""
+    return vocab.code_of(words, _text_of(v), lang) or ""
 
 
 def _amount(v: Any, what: str) -> Decimal:
@@ -476,17 +502,19 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
     problems = _Problems()
     if problems.unreadable_cells(wb, ACTION_PLAN):
         return None, problems
-    read = _read_actions(wb, policy_questions, problems)
+    lang = vocab.workbook_language(wb)  # the language the problems name the accepted labels in
+    read = _read_actions(wb, policy_questions, problems, lang)
     if read is None:
         return None, problems
     if ACTION_COSTS in wb.sheet_names and not problems.unreadable_cells(wb, ACTION_COSTS):
-        _read_costs(wb, read, problems)
+        _read_costs(wb, read, problems, lang)
     if PLAN_VALIDATION in wb.sheet_names and not problems.unreadable_cells(wb, PLAN_VALIDATION):
         _read_record(wb, read, problems)
     return (None if problems else read), list(problems)
 
 
-def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems) -> ActionPlanRead | None:
+def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems,
+                  lang: str = "en") -> ActionPlanRead | None:
     rows = wb.rows(ACTION_PLAN)
     columns = _header_ok(rows, ACTION_PLAN_COLUMNS, ACTION_PLAN, problems, ACTION_PLAN_COLUMNS_V1,
                          ACTION_PLAN_COLUMNS_V2)
@@ -520,8 +548,8 @@ def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _
             continue
         parsed: dict[str, Any] = {}
         for column, parse, what in ((START, _when, "the start: "), (END, _when, "the end: "),
-                                    (PRIORITY, _priority, ""), (STATUS, _status, ""),
-                                    (PRIORITY_ACTION, lambda x: _yes(x, "Priority action"), "")):
+                                    (PRIORITY, _priority, ""), (STATUS, lambda x: _status(x, lang), ""),
+                                    (PRIORITY_ACTION, lambda x: _yes(x, "Priority action", lang), "")):
             try:
                 parsed[column] = parse(v[column])
             except ValueError as e:
@@ -573,7 +601,7 @@ def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
     problems.add(ACTION_PLAN, where, problem.replace("action of the plan", "action of this sheet"))
 
 
-def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
+def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = "en") -> None:
     """The Action costs sheet into ``read``'s actions (their ``costs``)."""
     rows = wb.rows(ACTION_COSTS)
     columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1)
@@ -600,20 +628,30 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
         if len(lines[aid]) >= COSTS_PER_ACTION_MAX:
             problems.add(ACTION_COSTS, at(C_ID, r), f"more than {COSTS_PER_ACTION_MAX} cost lines for one action")
             continue
+        coded: dict[str, str] = {}
+        for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
+                              (C_PIPELINE, vocab.PIPELINE)):
+            try:
+                coded[column] = (("yes" if _yes(v[column], "Secured", lang) else "no") if column == C_SECURED
+                                 else _coded(words, v[column], lang))
+            except ValueError as e:
+                problems.add(ACTION_COSTS, at(column, r), str(e))
+        if len(coded) < 4:
+            continue
         try:
             year_text = _text_of(v[C_YEAR]).strip()
             if not year_text.isdigit():
                 raise CostError(f"the year must be a year such as 2027, got {year_text[:20]!r}")
-            cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), _text_of(v[C_FUNDING]) or "national",
+            cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), coded[C_FUNDING] or "national",
                         _text_of(v[C_FUNDER]))
-            secured = _yes(v[C_SECURED], "Secured")
+            secured = coded[C_SECURED] == "yes"
             amount = _amount(v[C_AMOUNT], "amount")
             executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
             unit = None if _text_of(v[C_UNIT]).strip() == "" else _amount(v[C_UNIT], "unit cost")
             quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
             cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
-                                         category=_text_of(v[C_CATEGORY]), unit_cost=unit, quantity=quantity,
-                                         pipeline=_text_of(v[C_PIPELINE])))
+                                         category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
+                                         pipeline=coded[C_PIPELINE]))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:

@@ -15,7 +15,7 @@ from typing import Any
 from ..catalog.loader import load_bundled
 from ..domain.questionnaire import tr
 from ..domain.scoring import score
-from . import codec, isolation
+from . import codec, isolation, vocab
 from .aggregate_plans import figures_of
 from .codec import text_of as _str
 from .aggregate_format import AGG_KEY_FACT_KEYS
@@ -89,7 +89,8 @@ def _round(v: Any) -> int | None:
 def _identity(meta: dict[str, Any], sha: str = "") -> Identity:
     return Identity(
         country=_str(meta.get("country_iso3")).strip().upper()[:8], round=_round(meta.get("round")),
-        uid=_str(meta.get("assessment_uid")).strip()[:64], status=_str(meta.get("status")).strip()[:16],
+        uid=_str(meta.get("assessment_uid")).strip()[:64],
+        status=vocab.lenient_code(vocab.ASSESSMENT_STATUS, _str(meta.get("status"))).strip()[:16],
         reference_date=_str(meta.get("reference_date")).strip()[:10],
         exported_at=_str(meta.get("exported_at")).strip()[:40],
         questionnaire_version=_str(meta.get("questionnaire_version")).strip()[:20], sha256=sha)
@@ -136,7 +137,10 @@ def extract(path: str) -> Extracted | Rejected:
                     return Rejected(Note("formula", detail=f"{SCORES}!{formulas[0]}"),
                                     _identity(plan.meta, plan.file_sha256))
                 rows = wb.rows(SCORES)
-                score_rows = [list(r[:len(SCORES_COLUMNS)]) for r in rows[1:] if r and _str(r[0]) in SCORE_KINDS]
+                # the Kind column's label in any language (or its code) as the code the checksum covers
+                kinds = [vocab.lenient_code(vocab.SCORE_KIND, _str(r[0])) if r else "" for r in rows[1:]]
+                score_rows = [[kind, *r[1:len(SCORES_COLUMNS)]] for kind, r in zip(kinds, rows[1:], strict=True)
+                              if kind in SCORE_KINDS]
     except UnsafeWorkbook as exc:
         return Rejected(Note("unsafe", detail=_detail(exc)), Identity(sha256=_file_sha(path)))
     except WorkbookError as exc:

@@ -27,6 +27,7 @@ from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
 from .safety import UnsafeWorkbook, check_file
+from . import vocab
 from ..files import replace_atomically
 
 Progress = Any
@@ -123,8 +124,8 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     _matrix(wb.create_sheet(MATRIX), data)
     _scores(wb.create_sheet(SCORES), data)
     _recommendations(wb.create_sheet(RECOMMENDATIONS), data)
-    write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions)
-    write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions)
+    write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions, data.lang)
+    write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions, data.lang)
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
     write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang,
                       data.validation)
@@ -207,6 +208,8 @@ def _metadata(ws, data: ExportData) -> None:
     for r, name in enumerate(METADATA_FIELD_NAMES, 2):
         write_text(ws, r, 1, name)
         v = data.meta.get(name, "")
+        if name == "status":  # its label in the workbook's language, read back in any (vocab)
+            v = vocab.label(vocab.ASSESSMENT_STATUS, str(v or ""), data.lang or "en")
         c = write_text(ws, r, 2, "" if v is None else (v if isinstance(v, (int, float)) else str(v)))
         c.alignment = wrap
         if isinstance(v, int) and not isinstance(v, bool):
@@ -403,6 +406,9 @@ def _scores(ws, data: ExportData) -> None:
 
     write_header(ws, SCORES_COLUMNS, (16, 10, 50, 9, 8, 12, 8, 9, 18, 22, 6, 60))
     for r, row in enumerate(data.score_rows, 2):
+        # the kind's label in the workbook's language (the checksum is over the codes: the
+        # aggregation reads a label in any language back as its code, vocab.SCORE_KIND)
+        row = row._replace(kind=vocab.label(vocab.SCORE_KIND, row.kind, data.lang or "en"))
         for c, v in enumerate(row, 1):
             cell = write_text(ws, r, c, v)
             if isinstance(v, float):
@@ -410,7 +416,7 @@ def _scores(ws, data: ExportData) -> None:
     if not data.score_rows and data.scores_note:
         write_text(ws, 2, 1, "note")
         write_text(ws, 2, 12, data.scores_note)
-    sec_rows = [r for r, row in enumerate(data.score_rows, 2) if row.kind == "section"]
+    sec_rows = [r for r, row in enumerate(data.score_rows, 2) if row.kind == "section"]  # the codes
     if sec_rows:
         chart = BarChart()
         chart.type = "bar"

@@ -11,11 +11,13 @@ from typing import Any, NoReturn
 from .. import jobs
 from ..catalog import countries
 from ..domain.answers import ANSWERED, Answer, AnswerSheet, AnswerValueError, canonical_answers, check_value
-from ..domain.assessment import ASSESSMENT_STATUSES, Institution, institutions_problem, title_problem
+from ..domain.assessment import (
+    Institution, default_title, institutions_problem, is_default_title, is_default_title_in_any_language, title_problem,
+)
 from ..domain.dates import checked_stamp, iso_date
 from ..domain.numtext import plain_number
 from ..domain.questionnaire import Questionnaire
-from . import codec
+from . import codec, vocab
 from .format import (
     ANSWERS, ANSWERS_COLUMNS, FORMAT_NAME, METADATA, METADATA_COLUMNS, METADATA_FIELD_NAMES, METADATA_OPTIONAL,
     ROW_CHECK_PARTS, SUPPORTED_FORMAT_VERSIONS, answers_checksum, canonical_header, column_letter, is_meaningful,
@@ -369,9 +371,11 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
             raise ValueError
     except (TypeError, ValueError):
         problems.add(METADATA, cell("round"), f"round must be a year, got {_str(meta.get('round'))!r}")
-    status = _str(meta.get("status"))
-    if status and status not in ASSESSMENT_STATUSES:
-        problems.add(METADATA, cell("status"), f"status must be one of {', '.join(ASSESSMENT_STATUSES)}")
+    lang = _str(meta.get("language")).strip()
+    try:  # its label in any of the six languages, or its code (issue 50)
+        meta["status"] = vocab.code_of(vocab.ASSESSMENT_STATUS, _str(meta.get("status")), lang) or ""
+    except ValueError as exc:
+        problems.add(METADATA, cell("status"), str(exc))
     dates = {}
     for name in ("mission_start", "mission_end", "reference_date"):
         v = _str(meta.get(name))
@@ -383,6 +387,8 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
     bad_title = title_problem(_str(meta.get("title")))
     if bad_title:
         problems.add(METADATA, cell("title"), bad_title)
+    else:
+        _default_title_back(meta)
     exported = _str(meta.get("exported_at")).strip()
     if exported:
         try:
@@ -393,6 +399,20 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
         problems.add(METADATA, cell("mission_end"), f"the mission ends ({dates['mission_end']}) before it "
                                                     f"starts ({dates['mission_start']})")
     return chain
+
+
+def _default_title_back(meta: dict[str, Any]) -> None:
+    """The default title as a workbook in another language writes it ("République de Veloria :
+    évaluation des capacités ..., 2026") read back as the default title as stored (English, the
+    country's name from the country table); a title typed by a person is left as it is."""
+    title = _str(meta.get("title"))
+    c = countries.lookup(_str(meta.get("country_iso3")))
+    try:
+        rnd = int(_year(meta.get("round")))
+    except (TypeError, ValueError, OverflowError):
+        return
+    if c is not None and not is_default_title(title, rnd) and is_default_title_in_any_language(title, rnd):
+        meta["title"] = default_title(c.name, rnd)
 
 
 _KNOWN_KEYS: dict[tuple, frozenset] = {}

@@ -13,6 +13,8 @@ from .. import __version__
 from ..catalog import countries
 from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
+from ..domain.assessment import default_title_in, is_default_title
+from ..domain.labels import gap_type_label
 from ..domain.editorial import semicolon_list
 from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
 from ..domain.languages import CODES_TEXT, LANGUAGES
@@ -60,12 +62,16 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     stored = store.answers(a.id)
     answers = {k: v for k, v in stored.items() if _exported(q, k) and is_meaningful(v)}
     c = countries.lookup(a.country)
+    country_name = countries.localized_name(c, lang) if c else a.country
     meta = {
         "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
         "questionnaire_id": q.id, "questionnaire_version": q.version,
         "questionnaire_hash": q.content_hash, "app_version": __version__,
-        "assessment_uid": a.uid, "title": a.title, "country_iso3": a.country,
-        "country_name": countries.localized_name(c, lang) if c else a.country,
+        "assessment_uid": a.uid, "country_iso3": a.country, "country_name": country_name,
+        # the title made when none was typed, as the workbook's language writes it (the report's
+        # cover does too); the importer reads it back as that default title (issue 50)
+        "title": (default_title_in(country_name, a.round, lang) if lang != "en" and is_default_title(a.title, a.round)
+                  else a.title),
         "m49": a.m49 or (c.m49 if c else ""), "region": c.region if c else "",
         "sub_region": c.sub_region if c else "", "round": int(a.round), "status": a.status,
         "mission_start": a.mission_start, "mission_end": a.mission_end,
@@ -176,7 +182,7 @@ def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: s
     data.score_rows = rows
     data.matrix_levels = {k: c.level for k, c in result.cells.items()}
     data.recommendation_rows = [
-        RecommendationRow(r.priority, r.id, r.title, r.text, r.gap_type or "", r.section,
+        RecommendationRow(r.priority, r.id, r.title, r.text, gap_type_label(r.gap_type, lang), r.section,
                             ", ".join(r.policy_questions))
         for r in result.recommendations]
 

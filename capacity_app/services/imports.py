@@ -13,7 +13,7 @@ from typing import Any
 from ..domain.answers import Answer
 from ..domain.celltext import workbook_text_problem
 from ..domain.dates import checked_stamp
-from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment
+from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment, is_default_title
 from ..domain.mission import INSTITUTIONS, record_fields
 from ..domain.questionnaire import Questionnaire
 from ..exchange import codec
@@ -100,7 +100,7 @@ def _record_differences(plan: ImportPlan, q: Questionnaire, existing: Assessment
     if existing.deleted:  # applying restores it: never silently
         out.append(Difference("restore", f"{existing.id} ({existing.uid})", "", "trash"))
     for name in _METADATA:
-        old, new = getattr(existing, name), getattr(plan, name)
+        old, new = getattr(existing, name), (_title(plan, existing) if name == "title" else getattr(plan, name))
         if old != new:
             out.append(Difference("metadata", "", "", name, old, new))
     # the record on both sides as it stands once it follows its S0 grid (follow_s0): the import
@@ -604,6 +604,16 @@ def _reopened(store: Store, plan: ImportPlan, reopen: bool) -> tuple[Assessment 
     return store.assessment(existing.id), True
 
 
+def _title(plan: ImportPlan, existing: Assessment) -> str:
+    """The title an import gives ``existing``: the workbook's, but this database's own when both are
+    the default title of the round (a workbook in another language writes the default title in its
+    language and the importer reads it back as the default with the country table's name: the
+    same title, which no import changes; issue 50)."""
+    if is_default_title(plan.title, plan.round) and is_default_title(existing.title, plan.round):
+        return existing.title
+    return plan.title
+
+
 def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, reopened: bool,
                   note: dict[str, Any], team_settled: dict[str, str]) -> Assessment:
     """The assessment's record as the workbook gives it: created, or updated (and restored from the
@@ -629,7 +639,7 @@ def _saved_record(store: Store, plan: ImportPlan, existing: Assessment | None, r
     if plan.mapping and plan.mapping.archived:
         settings["archived_answers"] = plan.mapping.archived
     a = store.update_assessment(
-        existing.id, title=plan.title, round=plan.round, country=plan.country, m49=plan.m49,
+        existing.id, title=_title(plan, existing), round=plan.round, country=plan.country, m49=plan.m49,
         mission_start=plan.mission_start, mission_end=plan.mission_end,
         reference_date=plan.reference_date, institutions=plan.institutions,
         status=plan.status if plan.status in ASSESSMENT_STATUSES and not reopened else existing.status,

@@ -158,6 +158,9 @@ def test_list_punctuation_of_arabic_and_chinese():
     assert ed.semicolon_list(["أ، ب", "ج"], "ar") == "أ، ب؛ ج"
     assert ed.enumeration(["甲", "乙"], "zh") == "甲、乙"
     assert ed.semicolon_list(["甲", "乙"], "zh") == "甲；乙"
+    # French: a narrow no-break space before the semicolon (the workbook's notes, issue 50)
+    assert ed.semicolon_list(["→ 69,6", "réponses"], "fr") == "→ 69,6\u202f; réponses"
+    assert ed.semicolon_list(["a", "b"], "es") == "a; b"
     assert ed.comma("zh") == "，" and ed.comma("ar") == "، "
 
 

@@ -431,8 +431,9 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
         if aid in dropped:
             continue
         amount = Decimal(str(amount))
-        source = {"national": "National budget", "partner": f"Development partner: {funder}",
-                  "other": f"Other source: {funder}" if funder else "Other source"}[funding]
+        # the funding source as the English workbook labels it (issue 50)
+        source = {"national budget": "National budget", "development partner": f"Development partner: {funder}",
+                  "other source": f"Other source: {funder}" if funder else "Other source"}[funding]
         for key in (("Whole plan", "Total"), ("Year", year), ("Lead institution", lead[aid] or "No institution yet"),
                     ("Funding source", source)):
             s = sums.setdefault((*key, currency), [Decimal(0), Decimal(0)])
