@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from capacity_app.domain.languages import LANGUAGES
+from capacity_app.exchange import vocab
 from capacity_app.exchange.format import (
     ACTION_PLAN, ACTION_PLAN_COLUMNS, ANSWERS, ANSWERS_COLUMNS, METADATA, METADATA_COLUMNS, REVIEW, REVIEW_COLUMNS,
     SCORES, SCORES_COLUMNS, canonical_header, column_label,
@@ -21,6 +22,14 @@ HEADERS = {
     "ar": {"Answer key": "مفتاح الإجابة", "Evidence": "الأدلة"},
     "zh": {"Answer key": "答复键", "Comment": "评论"},
     "ru": {"Answer key": "Ключ ответа", "Comment": "Комментарий"},
+}
+TITLES = {
+    "en": "Republic of Veloria: migration data capacity assessment 2026",  # as stored
+    "fr": "République de Veloria (fictive)\u00a0: évaluation des capacités en matière de données migratoires, 2026",
+    "es": "República de Veloria (ficticia): evaluación de la capacidad en materia de datos migratorios, 2026",
+    "ar": "جمهورية فيلوريا (خيالية): تقييم القدرات في مجال بيانات الهجرة، 2026",
+    "zh": "维洛里亚共和国（虚构）：2026年移徙数据能力评估",
+    "ru": "Республика Велория (вымышленная): оценка потенциала в области данных о миграции, 2026 год",
 }
 README_FIRST = {
     "fr": "Ce classeur contient", "es": "Este libro contiene", "ar": "يتضمن هذا المصنف",
@@ -57,6 +66,12 @@ def test_headers_and_readme_in_the_language(rich, tmp_path, lang):
         assert readme[2].startswith(README_FIRST[lang])
         # the README names the Answers columns as the header does
         assert column_label("Don't know", lang) in " ".join(readme)
+        # the title made when none was typed, the status and the Scores kinds in the language (issue 50)
+        meta = {r[0].value: r[1].value for r in wb[METADATA].iter_rows(min_row=2)}
+        assert meta["status"] == vocab.label(vocab.ASSESSMENT_STATUS, "in_progress", lang)
+        assert meta["title"] == readme[1] == TITLES[lang]
+        assert {r[0] for r in wb[SCORES].iter_rows(min_row=2, values_only=True)} == set(
+            vocab.labels(vocab.SCORE_KIND, lang))
         assert all(ws.sheet_view.rightToLeft is (True if lang == "ar" else None) or
                    bool(ws.sheet_view.rightToLeft) == (lang == "ar") for ws in wb.worksheets)
     finally:
@@ -99,6 +114,12 @@ def test_a_workbook_imports_in_another_language(rich, qn, tmp_path, written, rea
     path = _export(rich, tmp_path, written)
     plan = read_workbook(path, qn)
     assert plan.checksum_ok and plan.edited == []
+    origin = make_store(db)
+    try:  # the exact round trip: read back, it changes nothing where it came from (labels, title; issue 50)
+        assert diff_import(origin, plan) == []
+        assert plan.action_plan.actions == origin.action_plan(aid)
+    finally:
+        origin.close()
     fresh = make_store(tmp_path / f"fresh-{written}-{read_on}.sqlite3")
     try:
         assert diff_import(fresh, plan) == []
