@@ -160,7 +160,7 @@ def importable(path) -> None:
                           "of them") from None
 
 
-README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.edit", "wb.readme.import",
+README_TEXT = ("wb.readme.intro", "wb.readme.sheets", "wb.readme.edit", "wb.readme.labels", "wb.readme.import",
                "wb.readme.formulas", "wb.readme.format")  # domain/texts.py, in the workbook's language
 
 

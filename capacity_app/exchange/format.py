@@ -43,7 +43,7 @@ METADATA_FIELDS = (
     ("region", "UN M49 region."),
     ("sub_region", "UN M49 sub-region."),
     ("round", "Assessment round (year)."),
-    ("status", "draft, in_progress or final."),
+    ("status", "draft, in_progress or final, written as its label in the workbook's language; read in any language or as the code."),
     ("mission_start", "First day of the mission (YYYY-MM-DD)."),
     ("mission_end", "Last day of the mission (YYYY-MM-DD)."),
     ("reference_date", "Date the answers describe (YYYY-MM-DD)."),

@@ -194,7 +194,7 @@ def test_workbook_score_rows_are_named_and_read_the_typed_result(store, question
     # labels, not codes; reasons joined by the language's semicolon (domain/editorial.py; issue 50)
     assert (overall.label, overall.score, overall.status) == (result.band_label, result.overall_shown, result.band_label)
     for sid, sec in result.sections.items():
-        assert by[("section", sid)].score == sec.shown and by[("section", sid)].notes == "; ".join(sec.reasons)
+        assert by[("section", sid)].score == sec.shown and by[("section", sid)].notes == "\u202f; ".join(sec.reasons)
     for code, pq in result.policy_questions.items():
         row = by[("policy_question", code)]
         assert (row.need, row.availability, row.gap, row.priority, row.gap_type, row.status, row.rank) == (
@@ -307,7 +307,10 @@ def test_the_report_the_workbook_and_the_json_agree_on_every_figure(store, quest
     ws = openpyxl.load_workbook(path, read_only=True)["Scores"]
     rows = list(ws.iter_rows(values_only=True))
     head = list(rows[0])
-    by = {(r[head.index("Kind")], r[head.index("Code")] or ""): dict(zip(head, r, strict=False)) for r in rows[1:]}
+    from capacity_app.exchange import vocab  # the Kind column's labels, read back as codes (issue 50)
+
+    by = {(vocab.code_of(vocab.SCORE_KIND, r[head.index("Kind")]), r[head.index("Code")] or ""):
+          dict(zip(head, r, strict=False)) for r in rows[1:]}
     assert by[("overall", "")]["Score"] == d["overall"] and by[("overall", "")]["Label"] == d["band_label"]
     for sid, v in d["sections"].items():
         assert by[("section", sid)]["Score"] == v, sid
