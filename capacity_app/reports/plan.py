@@ -169,6 +169,19 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
     return f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}"
 
 
+# the source of a rate as the officers usually enter it: the report names it in its own language
+UN_RATE_SOURCES = frozenset({"un operational rate of exchange", "un operational rate", "un operational rates of exchange"})
+
+
+def rate_source(source: str, lang: str, s: Strings) -> str:
+    """A rate's source: the United Nations operational rate of exchange in the report's language
+    (entered in English, "UN operational rate of exchange", it printed in English in every report:
+    issue 50), any other source as typed."""
+    if " ".join(source.split()).casefold() in UN_RATE_SOURCES:
+        return str(s["rate_source_un"])
+    return bounded_text(source, lang, s)
+
+
 def basis_text(c: Cost, lang: str) -> str:
     """A line's cost basis, "XOF 1,500,000 × 12" in the language's digits ("" when none)."""
     if c.unit_cost is None or c.quantity is None:
@@ -376,8 +389,9 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     usd_rates = [r for r in finance.rates if r.currency in used]
     if usd_rates:
         notes.append(s["plan_rates_note"].format(rates=fmt_list(
-            [f"{format_rate(r.per_usd, r.currency, lang)} ({fmt_date(r.date, lang)}"
-             + (f", {bounded_text(r.source, lang, s)})" if r.source else ")") for r in usd_rates], lang)))
+            [format_rate(r.per_usd, r.currency, lang)
+             + bracketed(fmt_date(r.date, lang) + (f"{comma(lang)}{rate_source(r.source, lang, s)}" if r.source else ""), lang)
+             for r in usd_rates], lang)))
     left_out = _left_out_notes(totals, finance, lang, s)
     notes += left_out
     if t.executed:

@@ -271,3 +271,15 @@ def test_a_default_title_in_the_reports_language_is_no_change_after_validation(t
         flagged = {lang: [r.order for r in build_report_context(st, q, a.id, lang).plan.actions if r.changed]
                    for lang in ("en", "ru")}
     assert flagged["en"] == flagged["ru"] == [5]
+
+
+def test_the_un_operational_rate_is_named_in_the_reports_language():
+    """Issue 50 (the Russian and Arabic editors): "UN operational rate of exchange", as officers
+    enter a rate's source, printed in English inside every report; it is named in the report's
+    language, any other source as typed."""
+    from capacity_app.reports.format import load_strings
+    from capacity_app.reports.plan import rate_source
+
+    assert rate_source("UN operational  rate of exchange", "ru", load_strings("ru")).startswith("операционный")
+    assert rate_source("un operational rate", "zh", load_strings("zh")) == "联合国业务汇率"
+    assert rate_source("BCEAO; fixing: daily", "fr", load_strings("fr")) == "BCEAO; fixing: daily"
