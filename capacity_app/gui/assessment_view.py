@@ -51,16 +51,32 @@ class SectionNameDelegate(QStyledItemDelegate):
         depth = self._depth(index) if index is not None else 0
         return max(40, self.view.columnWidth(0) - self.view.indentation() * (depth + 1) - 16 - 14)
 
-    def _lines_needed(self, index, option=None) -> int:
-        """How many lines the row's name takes at the navigator's width (uncapped)."""
-        from PySide6.QtGui import QFontMetrics
+    def _line_heights(self, index, option=None) -> list[float]:
+        """The heights of the lines the row's name takes at the navigator's width (uncapped), laid
+        out as the style lays it out: a Chinese line (its font a fallback) is taller than the
+        tree's font says (19 px for 16: two lines of "需求：A. 每年有多少移民入境？" fitted one)."""
+        from PySide6.QtGui import QTextLayout, QTextOption
 
         opt = QStyleOptionViewItem(option) if option is not None else QStyleOptionViewItem()
         self.initStyleOption(opt, index)
-        fm = QFontMetrics(opt.font)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = fm.boundingRect(0, 0, self._text_width(index), 10_000, flags, opt.text).height()
-        return max(1, round(height / max(1, fm.lineSpacing())))
+        layout = QTextLayout(opt.text, opt.font)
+        wrap = QTextOption()
+        wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(wrap)
+        heights: list[float] = []
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(self._text_width(index))
+            heights.append(line.height())
+        layout.endLayout()
+        return heights or [0.0]
+
+    def _lines_needed(self, index, option=None) -> int:
+        """How many lines the row's name takes at the navigator's width (uncapped)."""
+        return len(self._line_heights(index, option))
 
     def _lines(self, option, index) -> int:
         cap = self.LINES if index.internalId() == 0 else self.QUESTION_LINES
@@ -81,7 +97,9 @@ class SectionNameDelegate(QStyledItemDelegate):
             # height, a row without a marker was a pixel short of two lines: "S0 Mission and …"
             line = max(fm.lineSpacing(), math.ceil(fmf.ascent() + fmf.descent()))
             around = max(0, size.height() - fm.height())  # the row's padding (and a marker's extra)
-            size.setHeight(max(size.height(), around + self._lines(option, index) * line))
+            cap = self.LINES if index.internalId() == 0 else self.QUESTION_LINES
+            shown = self._line_heights(index, option)[:cap]
+            size.setHeight(max(size.height(), around + sum(max(line, math.ceil(h)) for h in shown)))
         return size
 
     def paint(self, painter, option, index):

@@ -138,5 +138,15 @@ def test_the_navigator_shows_arabic_sections_whole_and_tells_russian_questions_a
         line = tree.fontMetrics().lineSpacing()
         for index in needs:  # two lines: "Потребность в данных: A. / Сколько иммигрантов …"
             assert tree.visualRect(index).height() >= 2 * line, model.data(index)
+        win.set_language("zh")  # a Chinese line is taller than the tree's font: two of them fit too
+        _settle(qtbot)
+        tree.doItemsLayout()
+        _settle(qtbot)
+        needs = [model.index(r, 0, s2) for r in range(model.rowCount(s2))
+                 if str(model.data(model.index(r, 0, s2))).startswith("需求")]
+        assert len(needs) >= 10
+        for index in needs:
+            heights = delegate._line_heights(index)
+            assert len(heights) >= 2 and tree.visualRect(index).height() >= sum(heights[:2]) + 2, model.data(index)
     finally:
         app.setStyleSheet("")
