@@ -21,7 +21,7 @@ from .grid import GridTable, RowForm
 from .history import HistoryDialog, open_history
 from .flow import FlowLayout
 from .review import ReviewBar, marks_legend
-from .numbers import sentences
+from .numbers import bracketed, sentences
 
 
 def documents_count(session, key: str) -> int:
@@ -277,7 +277,7 @@ class ItemWidget(QFrame):
         listed = extra[0]
         for more in extra[1:]:
             listed = self.tr("%1, %2").replace("%1", listed).replace("%2", more)
-        return f"{label} ({listed})"
+        return f"{label}{bracketed(listed)}"  # Chinese "评论和证据（评论、1项证据）"
 
     def _on_more_toggled(self, on: bool) -> None:
         if self.comments is None:

@@ -150,3 +150,22 @@ def test_the_navigator_shows_arabic_sections_whole_and_tells_russian_questions_a
             assert len(heights) >= 2 and tree.visualRect(index).height() >= sum(heights[:2]) + 2, model.data(index)
     finally:
         app.setStyleSheet("")
+
+
+def test_comment_and_evidence_counts_take_chinese_brackets(speaking, make_window, db_path, questionnaire):
+    """"评论和证据 (评论、1项证据)": half-width brackets in Chinese (seen under Xvfb)."""
+    from test_answering import item_widget
+
+    from capacity_app.services.assessments import create_assessment
+
+    speaking("zh")
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country="CHN", round=2026)
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    win.session.set_answer("s2_need_a", 2)
+    assert win.session.set_comment("s2_need_a", "说明")
+    win.flush_view()
+    w = item_widget(win, "s2_need_a")
+    w.refresh()
+    assert "（" in w.more.text() and w.more.text().endswith("）") and " (" not in w.more.text(), w.more.text()
