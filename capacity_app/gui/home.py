@@ -15,6 +15,7 @@ from ..catalog.countries import localized_name, lookup
 from ..domain.assessment import Assessment
 from ..domain.celltext import neutral_direction
 from ..domain.dates import local_time
+from ..domain.editorial import with_code
 from ..domain.labels import BANDS, band_label
 from ..domain.rounding import percent
 from ..services import summaries
@@ -99,7 +100,9 @@ class AssessmentListModel(QAbstractTableModel):
         if role in (DISPLAY, ACCESSIBLE_TEXT):
             if col == "country":
                 c = lookup(a.country)
-                return f"{localized_name(c, self.lang) if c else a.country} ({a.country})"
+                # one pair of brackets, as the report's cover: "Republic of Veloria (fictional, XVL)",
+                # "维洛里亚共和国（虚构，XVL）", "肯尼亚（KEN）" (editorial.with_code; issue 50)
+                return with_code(localized_name(c, self.lang) if c else a.country, a.country, self.lang)
             if col == "round":
                 return str(a.round)
             if col == "status":
