@@ -457,7 +457,10 @@ class WrapHeader(QHeaderView):
 
         fm = QFontMetrics(self._font())
         lines = self.lines(logical, width)
-        return QRect(0, 0, max(fm.horizontalAdvance(x) for x in lines), fm.lineSpacing() * len(lines))
+        # as high as the lines are drawn: an Arabic or Chinese line (in a fallback font) is taller
+        # than the header's font says, and the last line of "يستخدم رقم تعريف شخصيًا مشتركًا" was cut
+        drawn = fm.boundingRect(QRect(0, 0, 100_000, 100_000), int(Qt.AlignmentFlag.AlignLeft), "\n".join(lines))
+        return QRect(0, 0, max(fm.horizontalAdvance(x) for x in lines), max(fm.lineSpacing() * len(lines), drawn.height()))
 
     def natural_width(self) -> int:
         from PySide6.QtGui import QFontMetrics

@@ -169,3 +169,42 @@ def test_comment_and_evidence_counts_take_chinese_brackets(speaking, make_window
     w = item_widget(win, "s2_need_a")
     w.refresh()
     assert "（" in w.more.text() and w.more.text().endswith("）") and " (" not in w.more.text(), w.more.text()
+
+
+def _drawn_height(font, lines) -> float:
+    from PySide6.QtGui import QTextLayout
+
+    total = 0.0
+    for text in lines:
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(100_000)
+        layout.endLayout()
+        total += line.height()
+    return total
+
+
+def test_arabic_column_titles_are_as_high_as_their_lines(speaking, make_window, db_path, questionnaire, qtbot):
+    """The Arabic S6C grid's title "يستخدم رقم تعريف شخصيًا مشتركًا" lost its last line under Xvfb:
+    the header was as high as its font's line spacing says, an Arabic line is drawn taller."""
+    from PySide6.QtCore import Qt
+
+    from capacity_app.gui.grid import WrapHeader
+    from capacity_app.services.assessments import create_assessment
+
+    speaking("ar")
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    win.set_language("ar")
+    win.resize(1366, 738)
+    win.view.page.show_section(next(s for s in questionnaire.sections if s.id == "S6C"))
+    _settle(qtbot)
+    headers = [h for h in win.view.findChildren(WrapHeader) if h.isVisible() and h.orientation() == Qt.Orientation.Horizontal]
+    assert headers
+    for h in headers:
+        for i in range(h.count()):
+            need = _drawn_height(h._font(), h.lines(i, h.sectionSize(i)))
+            assert need <= h.height() - 4, (h.text(i), need, h.height())
