@@ -12,6 +12,14 @@ PDF objects (pydyf) just before they are written.
   U+2010 HYPHEN only there (report.css ``hyphenate-character``; the typographic pass turns any
   U+2010 in the text into "-"), so the glyph's entry in each font's ToUnicode map becomes U+00AD.
 
+- **A letter with a mark extracts as itself.** WeasyPrint (70) writes one ToUnicode entry per glyph,
+  from the first cluster it meets the glyph in, and gives a cluster of several glyphs (a letter and
+  its mark, "أُ": alef with hamza and a damma) all its text on one glyph and none on the others: in
+  the Arabic demo report the bold "أ" mapped to nothing (pdftotext dropped it, PyMuPDF printed the
+  glyph's number, "3فضل" for "أفضل") and every bold damma to "أُ". Such an entry (empty, or a whole
+  cluster on a glyph that the embedded font's own cmap gives to one of its characters) becomes that
+  character, from the cmap of the font file the PDF embeds.
+
 The watermark is not here: it is the page's background image (:func:`watermark_svg`), drawn by
 WeasyPrint as an artifact, with its letters as outlines, so it is never text.
 """
@@ -28,8 +36,10 @@ _SOFT_HYPHEN = "\u00ad".encode("utf-16-be").hex().encode()
 
 
 def finish_pdf(document, pdf) -> None:
-    """WeasyPrint's ``finisher``: pagination artifacts and soft hyphens (see the module's text)."""
+    """WeasyPrint's ``finisher``: pagination artifacts, soft hyphens and the glyphs of a letter with
+    its mark (see the module's text)."""
     soft_hyphens(pdf)
+    cluster_glyphs(pdf)
     if "StructTreeRoot" in pdf.catalog:
         pagination_artifacts(pdf)
 
@@ -54,6 +64,59 @@ def soft_hyphens(pdf) -> int:
                 obj.stream[i] = b"<" + m[1] + b"> <" + _SOFT_HYPHEN + b">"
                 changed += 1
     return changed
+
+
+_ENTRY = re.compile(rb"<([0-9a-f]{4})> <([0-9a-f]*)>")
+
+
+def cluster_glyphs(pdf) -> int:
+    """In every font's ToUnicode map, an entry that is empty, or that holds a whole cluster on a glyph
+    the embedded font's cmap gives to one of the cluster's characters, becomes that character;
+    returns the entries changed."""
+    import pydyf
+
+    changed = 0
+    for obj in pdf.objects:
+        if not (isinstance(obj, pydyf.Dictionary) and obj.get("Type") == "/Font" and "ToUnicode" in obj
+                and "DescendantFonts" in obj):
+            continue
+        to_unicode = _object(pdf, obj["ToUnicode"])
+        suspect = [(i, int(m[1], 16), bytes.fromhex(m[2].decode()).decode("utf-16-be"))
+                   for i, item in enumerate(to_unicode.stream)
+                   if isinstance(item, bytes) and (m := _ENTRY.fullmatch(item)) and len(m[2]) != 4]
+        suspect = [(i, gid, text) for i, gid, text in suspect if len(text) != 1]
+        if not suspect:
+            continue
+        chars = _glyph_chars(pdf, obj)
+        for i, gid, text in suspect:
+            own = sorted(chars.get(gid, ()))
+            found = [ch for ch in own if ch in text] if text else own[:1]
+            if found:
+                to_unicode.stream[i] = f"<{gid:04x}> <{found[0].encode('utf-16-be').hex()}>".encode()
+                changed += 1
+    return changed
+
+
+def _glyph_chars(pdf, font) -> dict[int, set[str]]:
+    """The characters the cmap of ``font``'s embedded font file maps to each glyph (the PDF's CIDs
+    are its glyph ids: CIDToGIDMap /Identity); {} when there is no TrueType file or no cmap."""
+    import io
+
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        cid_font = _object(pdf, font["DescendantFonts"][0])
+        if cid_font.get("CIDToGIDMap") != "/Identity":
+            return {}
+        data = _object(pdf, _object(pdf, cid_font["FontDescriptor"])["FontFile2"]).stream[0]
+        file = TTFont(io.BytesIO(data), lazy=True)
+        cmap, glyph_id = file.getBestCmap() or {}, file.getReverseGlyphMap()
+        glyph_ids: dict[int, set[str]] = {}
+        for code, name in cmap.items():
+            glyph_ids.setdefault(glyph_id[name], set()).add(chr(code))
+    except (KeyError, IndexError, TypeError, AttributeError, TTLibError, AssertionError):
+        return {}
+    return glyph_ids
 
 
 def pagination_artifacts(pdf) -> int:

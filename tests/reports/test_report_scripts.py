@@ -133,6 +133,40 @@ def test_the_arabic_report_is_right_to_left_with_numbers_as_typed(report):
     assert TYPED["decimal"] in answers and "5.27" not in answers
 
 
+def test_every_glyph_of_a_letter_extracts_as_that_letter(report):
+    """The Arabic editor searched the PDF for "أسئلة" and found nothing: WeasyPrint gave a letter and
+    its mark ("أُ") all their text on one glyph and none on the other, so the bold "أ" extracted as
+    nothing (or "3") and every damma as "أُ" (reports/tagging.cluster_glyphs). Every glyph that its
+    embedded font's cmap gives to characters maps, in the ToUnicode, to one of them or to a text
+    without any of them (a ligature: "لا")."""
+    import io
+    import re
+
+    from fontTools.ttLib import TTFont
+
+    lang, reader = report
+    checked = 0
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+            if "/FontFile2" not in descriptor:
+                continue  # the CJK face is OpenType (CFF): no cmap read here
+            file = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data()), lazy=True)
+            order = file.getReverseGlyphMap()
+            chars: dict[int, set[str]] = {}
+            for code, name in (file.getBestCmap() or {}).items():
+                chars.setdefault(order[name], set()).add(chr(code))
+            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+            for gid, hexed in re.findall(r"<([0-9a-f]{4})> <([0-9a-f]*)>", cmap):
+                text = bytes.fromhex(hexed).decode("utf-16-be")
+                own = chars.get(int(gid, 16), set())
+                assert text, (lang, font["/BaseFont"], gid)
+                assert not own or text in own or not own & set(text), (lang, font["/BaseFont"], gid, text)
+                checked += 1
+    assert checked > 50
+
+
 def test_the_document_says_its_language_and_direction(small_assessment, tmp_path):
     from capacity_app.catalog.loader import load_bundled
     from capacity_app.reports.pdf import render_html
