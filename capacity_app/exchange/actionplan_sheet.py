@@ -40,7 +40,7 @@ from ..domain.plancost import (
     convert,
     parse_amount, parse_quantity, plan_totals, rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
-from ..domain.editorial import date_long, number, period, written_date
+from ..domain.editorial import date_long, number, period, semicolon_list, written_date
 from ..domain.texts import text
 from ..domain.planvalidation import (
     change_words, plan_version, value_changes, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
@@ -166,7 +166,7 @@ def write_action_plan(ws: Any, actions: Sequence[Action], lang: str = "en") -> N
     status.add(f"{col[STATUS]}2:{col[STATUS]}{last}")
     priority = DataValidation(type="whole", operator="between", formula1="1", formula2="3",
                               allow_blank=True, showErrorMessage=True,
-                              error="1 (high), 2 or 3 (low)")
+                              error=text("wb.dv.priority", lang))
     priority.add(f"{col[PRIORITY]}2:{col[PRIORITY]}{last}")
     chosen = _choices([vocab.label(vocab.YES_NO, "yes", lang)])
     chosen.add(f"{col[PRIORITY_ACTION]}2:{col[PRIORITY_ACTION]}{last}")
@@ -206,7 +206,7 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
         dv.add(f"{col[column]}2:{col[column]}{last}")
         ws.add_data_validation(dv)
     year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
-                          allow_blank=True, showErrorMessage=True, error="a year from 2000 to 2100")
+                          allow_blank=True, showErrorMessage=True, error=text("wb.dv.year", lang))
     year.add(f"{col[C_YEAR]}2:{col[C_YEAR]}{last}")
     ws.add_data_validation(year)
     ws.freeze_panes = "C2"
@@ -345,7 +345,7 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
             shown = changes[:CHANGES_NOTED_MAX] + ([f"+{len(changes) - CHANGES_NOTED_MAX}"]
                                                     if len(changes) > CHANGES_NOTED_MAX else [])
             notes.append(text("wb.totals.changed", lang, date=date_long(_dt.date.fromisoformat(validation.date), lang),
-                              changes="; ".join(shown)))
+                              changes=semicolon_list(shown, lang)))
     return rows, notes
 
 

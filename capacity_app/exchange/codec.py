@@ -352,26 +352,36 @@ def validation_of(fld: Field) -> tuple | None:
 
 
 def allowed_text(fld: Field, lang: str) -> str:
-    """What the Code cell accepts, shown when the cell is selected."""
+    """What the Code cell accepts, shown when the cell is selected, in the workbook's language
+    (the codes themselves stay the codes: they are what is typed)."""
+    from ..domain.editorial import number
+    from ..domain.texts import text
+
     t = fld.type
+
+    def num(x: float) -> str:  # a year as it is written ("2100"), other numbers as the language groups them
+        return str(int(x)) if t == "year" and float(x).is_integer() else number(x, lang, 10, trim=True)
+
     if t == "select_one":
-        return "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
+        return semicolon_list([f"{c.code} = {tr(c.label, lang)}" for c in fld.choices], lang)
     if t == "select_multiple":
-        return "codes separated by commas: " + "; ".join(f"{c.code} = {tr(c.label, lang)}" for c in fld.choices)
+        return text("wb.allowed.multiple", lang, choices=semicolon_list(
+            [f"{c.code} = {tr(c.label, lang)}" for c in fld.choices], lang))
     if t == "rating":
         lo, hi = limits(fld)
         if fld.anchors:
-            return "; ".join(f"{k} = {tr(v, lang)}" for k, v in sorted(fld.anchors.items()))
-        return f"whole number {lo} to {hi}"
+            return semicolon_list([f"{k} = {tr(v, lang)}" for k, v in sorted(fld.anchors.items())], lang)
+        return text("wb.allowed.between", lang, what=text("wb.allowed.whole", lang), lo=num(lo), hi=num(hi))
     if t in ("integer", "year", "decimal"):
         lo, hi = limits(fld)
-        kind = "number" if t == "decimal" else ("year" if t == "year" else "whole number")
-        rng = (f" {lo:g} to {hi:g}" if lo is not None and hi is not None else
-               f" ≥ {lo:g}" if lo is not None else f" ≤ {hi:g}" if hi is not None else "")
-        return kind + rng
+        kind = text("wb.allowed.number" if t == "decimal" else ("wb.allowed.year" if t == "year"
+                                                                 else "wb.allowed.whole"), lang)
+        if lo is not None and hi is not None:
+            return text("wb.allowed.between", lang, what=kind, lo=num(lo), hi=num(hi))
+        return kind + (f" ≥ {num(lo)}" if lo is not None else f" ≤ {num(hi)}" if hi is not None else "")
     if t == "date":
-        return "date YYYY-MM-DD"
-    return "text"
+        return text("wb.allowed.date", lang)
+    return text("wb.allowed.text", lang)
 
 
 def status_text(answer: Answer | None, fld: Field | None) -> Any:

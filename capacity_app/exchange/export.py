@@ -261,7 +261,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     # drop-down lists and number checks on the editable value cells, with what is allowed shown
     # as the input message when the cell is selected
     for (spec, allowed), cells in groups.items():
-        dv = _value_validation(spec, allowed)
+        dv = _value_validation(spec, allowed, data.lang or "en")
         dv.sqref = _compact(cells)
         ws.add_data_validation(dv)
     if data.answers:
@@ -309,9 +309,10 @@ def _answer_styles(ws, col: dict[str, int]) -> tuple[dict[int, Any], dict[int, A
     return plain, quoted, code_number
 
 
-def _value_validation(spec, allowed: str):
+def _value_validation(spec, allowed: str, lang: str = "en"):
     """The check on the value cells of one kind of question: a list of codes, a number in its
-    range, or none (a blank cell always allowed); what is allowed shown as the input message."""
+    range, or none (a blank cell always allowed); what is allowed shown as the input message, its
+    titles and messages in the workbook's language ``lang``."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
     kind = spec[0] if spec else None
@@ -319,7 +320,7 @@ def _value_validation(spec, allowed: str):
         dv = DataValidation(allow_blank=True)
     elif kind == "list":
         dv = DataValidation(type="list", formula1=f'"{spec[1]}"', allow_blank=True)
-        dv.error = "Choose one of the codes in the list."
+        dv.error = text("wb.dv.choose_code", lang)
     elif kind in ("whole", "decimal"):
         lo, hi = spec[1], spec[2]
         if lo is not None and hi is not None:
@@ -334,14 +335,14 @@ def _value_validation(spec, allowed: str):
         else:
             dv = DataValidation(type=kind, operator="between", formula1="-1E+300",
                                 formula2="1E+300", allow_blank=True)
-        dv.error = "Type a number in the allowed range (see Allowed values)."
+        dv.error = text("wb.dv.in_range", lang)
     else:
         dv = DataValidation(allow_blank=True)
     if kind is not None:
-        dv.errorTitle = "Value not allowed"
+        dv.errorTitle = text("wb.dv.not_allowed", lang)
         dv.showErrorMessage = True
     if allowed:
-        dv.promptTitle = "Allowed values"
+        dv.promptTitle = text("wb.dv.allowed", lang)[:32]  # Excel's limit for a title
         dv.prompt = allowed[:255]  # Excel's limit for an input message
         dv.showInputMessage = True
     return dv
@@ -394,8 +395,7 @@ def _matrix(ws, data: ExportData) -> None:
             mid_type="num", mid_value=1.5, mid_color="FFEB84",
             end_type="num", end_value=3, end_color="63BE7B"))
     note = last_row + 2
-    write_text(ws, note, 1, "Levels: 0 no data, 1 exists, 2 processed, 3 produced and accessible; "
-                       "bold cells are the main expected sources. Sources:")
+    write_text(ws, note, 1, text("wb.matrix.note", data.lang or "en"))
     for i, (code, label) in enumerate(data.sources, note + 1):
         write_text(ws, i, 1, code)
         write_text(ws, i, 2, label)
@@ -420,7 +420,7 @@ def _scores(ws, data: ExportData) -> None:
     if sec_rows:
         chart = BarChart()
         chart.type = "bar"
-        chart.title = "Section scores (0-100)"
+        chart.title = text("wb.chart.sections", data.lang or "en")
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 100
         chart.legend = None

@@ -68,10 +68,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
         "questionnaire_id": q.id, "questionnaire_version": q.version,
         "questionnaire_hash": q.content_hash, "app_version": __version__,
         "assessment_uid": a.uid, "country_iso3": a.country, "country_name": country_name,
-        # the title made when none was typed, as the workbook's language writes it (the report's
-        # cover does too); the importer reads it back as that default title (issue 50)
-        "title": (default_title_in(country_name, a.round, lang) if lang != "en" and is_default_title(a.title, a.round)
-                  else a.title),
+        "title": shown_title(a.title, a.round, country_name, lang),
         "m49": a.m49 or (c.m49 if c else ""), "region": c.region if c else "",
         "sub_region": c.sub_region if c else "", "round": int(a.round), "status": a.status,
         "mission_start": a.mission_start, "mission_end": a.mission_end,
@@ -139,6 +136,15 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     data.changes = change_rows(q, store, a.id, stored)
     return data
+
+
+def shown_title(title: str, round: int, country_name: str, lang: str) -> str:
+    """The title a workbook in ``lang`` shows: the one made when none was typed as the language
+    writes it (the report's cover does too; the importer reads it back as that default title,
+    issue 50), a title the user typed as typed."""
+    if lang != "en" and is_default_title(title, round):
+        return default_title_in(country_name, round, lang)
+    return title
 
 
 def change_rows(q: Questionnaire, store: Store, assessment_id: int, stored) -> list[ChangeRow]:

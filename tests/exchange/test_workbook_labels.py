@@ -194,3 +194,19 @@ def test_an_unknown_metadata_status_is_refused_at_its_cell(rich, qn, tmp_path):
     with pytest.raises(WorkbookError) as e:
         read_workbook(tmp_path / "bad.xlsx", qn)
     assert f"B{row[1].row}" in str(e.value) and "Draft, In progress, Final" in str(e.value)
+
+
+def test_what_a_code_cell_accepts_is_said_in_the_language():
+    from capacity_app.catalog.loader import load_bundled
+    from capacity_app.domain.questionnaire import tr
+    from capacity_app.exchange.codec import allowed_text
+
+    q = load_bundled()
+    fields = {f.type: f for item in q.items() for _k, f, _c in q.keys(item)}
+    year = allowed_text(fields["year"], "ru")
+    assert year.startswith("год от ") and "\u00a0" not in year  # a year is never grouped ("2 100")
+    assert allowed_text(fields["date"], "fr") == "date AAAA-MM-JJ"
+    multi = allowed_text(fields["select_multiple"], "zh")
+    assert multi.startswith("以逗号分隔的代码：") and "; " not in multi
+    assert allowed_text(fields["select_one"], "en") == "; ".join(
+        f"{c.code} = {tr(c.label, 'en')}" for c in fields["select_one"].choices)

@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from capacity_app.domain.languages import LANGUAGES
+from capacity_app.domain.texts import text
 from capacity_app.exchange import vocab
 from capacity_app.exchange.format import (
     ACTION_PLAN, ACTION_PLAN_COLUMNS, ANSWERS, ANSWERS_COLUMNS, METADATA, METADATA_COLUMNS, REVIEW, REVIEW_COLUMNS,
@@ -72,6 +73,16 @@ def test_headers_and_readme_in_the_language(rich, tmp_path, lang):
         assert meta["title"] == readme[1] == TITLES[lang]
         assert {r[0] for r in wb[SCORES].iter_rows(min_row=2, values_only=True)} == set(
             vocab.labels(vocab.SCORE_KIND, lang))
+        # the drop-downs' messages, what a Code cell accepts and the Matrix note in the language too
+        titles = {(dv.promptTitle, dv.errorTitle) for dv in wb[ANSWERS].data_validations.dataValidation
+                  if dv.promptTitle}
+        assert titles <= {(text("wb.dv.allowed", lang), text("wb.dv.not_allowed", lang)),
+                          (text("wb.dv.allowed", lang), None)}, titles
+        matrix_notes = [c.value for c in wb["Matrix"]["A"] if c.value == text("wb.matrix.note", lang)]
+        assert len(matrix_notes) == 1
+        if lang != "en":
+            prompts = " ".join(dv.prompt or "" for dv in wb[ANSWERS].data_validations.dataValidation)
+            assert "codes separated by commas" not in prompts and "whole number" not in prompts
         assert all(ws.sheet_view.rightToLeft is (True if lang == "ar" else None) or
                    bool(ws.sheet_view.rightToLeft) == (lang == "ar") for ws in wb.worksheets)
     finally:
