@@ -93,7 +93,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             priority=s.get(f"action_priority_{a.priority}", str(a.priority)),
             status=s.get(f"action_status_{a.status}", a.status), serves=serves,
             urgency=int(a.priority), open=a.status not in ("done", "dropped"), pqs=tuple(pqs),
-            chosen=a.priority_action, changed=change_text(changed[a.id], s) if a.id in changed else "",
+            chosen=a.priority_action, changed=change_text(changed[a.id], s, lang) if a.id in changed else "",
             strategy=bounded_text(a.strategy, lang, s),
             cost=cost_lines_text(a, lang, s),  # each line: year, amount, who pays, secured (issue 48)
             results=results_text(a, lang, s), sdg=a.sdg_target, depends=depends_text(a, actions, lang),
@@ -267,7 +267,7 @@ def what_the_data_answer(scores: ScoreResult, lang: str, s: Strings
         p = scores.policy_questions[code]
         line = f"{code}. {p.label}"
         if p.fitness == "shortfall" and p.shortfalls:
-            line += " — " + "; ".join(p.shortfalls)
+            line += " — " + semicolon_list(p.shortfalls, lang)
         lists[p.fitness].append(line)
     return lists["fit"], lists["shortfall"], lists["cannot"], lists["not_assessed"]
 
@@ -338,7 +338,7 @@ def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan
         custom = s["custom_figure"].format(label=custom_weights_label(lang), score=fmt_score(scores.custom_overall, lang))
     return ExecSummary(fmt_score(overall, lang) if overall is not None else "", scores.band or "",
                        scores.band_label, provisional,
-                       s["provisional_note"].format(reasons="; ".join(scores.no_band_reasons)) if provisional else "",
+                       s["provisional_note"].format(reasons=semicolon_list(scores.no_band_reasons, lang)) if provisional else "",
                        pct, summary_reading(q, ctx.country_name, scores, ctx.section_scores, lang, s),
                        _priority_actions(plan), fit, shortfall, cannot, unassessed, custom)
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ..domain.editorial import bracketed, comma, semicolon_list
+from ..domain.editorial import bracketed, comma, enumeration, semicolon_list
 from ..domain.plancost import (
     USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
@@ -66,11 +66,11 @@ def _in_plan(t: Total, currency: str, which: str, lang: str) -> str:
     return format_money(getattr(conv, which), currency, lang, places=display_places(getattr(conv, which), currency))
 
 
-def change_text(change: PlanChange, s: Strings) -> str:
+def change_text(change: PlanChange, s: Strings, lang: str = "en") -> str:
     """What changed, as a mark beside the action ("changed after the validation: timeline")."""
     if change.kind == "added":
         return s["plan_added_mark"]
-    return s["plan_changed_mark"].format(parts=", ".join(s[f"plan_part_{p}"] for p in change.parts))
+    return s["plan_changed_mark"].format(parts=enumeration([s[f"plan_part_{p}"] for p in change.parts], lang))
 
 
 def changes_of(actions: Sequence[Action], validation: Validation | None) -> dict[str, PlanChange]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from ..editorial import number, written_date
+from ..editorial import enumeration, number, written_date
 from ..answers import Answer
 from ..expressions import ExpressionError, evaluate, parse
 from ..labels import (
@@ -289,15 +289,15 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         else:
             if best:
                 reasons.append(text("pq.availability", lang, availability=availability,
-                                    sources=", ".join(src_name[c.source] for c in best)))
+                                    sources=enumeration([src_name[c.source] for c in best], lang)))
             else:
                 reasons.append(text("pq.availability_none", lang))
             limiting, unconfirmed = _limiting(pcells, availability)
             if limiting:
-                reasons.append(text("pq.limiting", lang, factors=", ".join(text(f"factor.{f}", lang) for f in limiting)))
+                reasons.append(text("pq.limiting", lang, factors=enumeration([text(f"factor.{f}", lang) for f in limiting], lang)))
             if unconfirmed:
                 reasons.append(text("pq.unconfirmed", lang,
-                                    factors=", ".join(text(f"factor.{f}", lang) for f in unconfirmed)))
+                                    factors=enumeration([text(f"factor.{f}", lang) for f in unconfirmed], lang)))
             gap_type, gap, priority = _gap(need, availability, limiting)
             if need is not None:
                 reasons.append(text("pq.gap", lang, need=need, availability=availability, gap=gap, priority=priority))
@@ -306,18 +306,18 @@ def _policy_questions(q: Questionnaire, view: View, cells: dict[str, CellScore],
         triangulation = len(strong) >= 2
         if triangulation:
             reasons.append(text("pq.triangulation", lang, count=len(strong),
-                                sources=", ".join(src_name[c.source] for c in strong)))
+                                sources=enumeration([src_name[c.source] for c in strong], lang)))
         level1 = [c for c, level in levels if level == 1]
         # quick win: the best source already collects the data (level 1), so processing or access
         # alone closes the gap
         quick_win = assessed and availability == 1 and bool(gap)
         if quick_win:
-            reasons.append(text("pq.quick_win", lang, sources=", ".join(src_name[c.source] for c in level1)))
+            reasons.append(text("pq.quick_win", lang, sources=enumeration([src_name[c.source] for c in level1], lang)))
         linked = {c.source for c in best} or {s for (p, s), r in relevance.items() if p == pq.code and r == "main"}
         links = sum(1 for s in sdg.values() if s.source in linked)
         if links:
             reasons.append(text("pq.sdg_links", lang, count=links,
-                                sources=", ".join(src_name.get(s, s) for s in sorted(linked))))
+                                sources=enumeration([src_name.get(s, s) for s in sorted(linked)], lang)))
         # what the data can answer
         notes = _s1_notes(q, view, pq.code, lang) if assessed and availability >= 2 else []
         factors = [text(f"factor.{f}", lang) + ("" if f not in unconfirmed else " " + text("pq.to_confirm", lang))
@@ -416,7 +416,7 @@ def pick_recommendations(q: Questionnaire, library: Iterable[Recommendation], pq
             matched.append(p)
             priorities.append(p.priority)
             answers.append(text("rec.answers_pq", lang, code=code, gap=p.gap, priority=p.priority,
-                                factors=", ".join(text(f"factor.{f}", lang) for f in factors)))
+                                factors=enumeration([text(f"factor.{f}", lang) for f in factors], lang)))
         hits = [f for f in findings if f.code in rec.findings]
         answers.extend(f.reason for f in hits)
         if not matched and not hits:
@@ -631,7 +631,7 @@ def _no_band(q: Questionnaire, sections: dict[str, SectionScore], dw: Mapping[st
            and percent(sec.known / sec.primary, 1) < percent(SECTION_THRESHOLD, 1)]
     if low:
         codes.append("section_incomplete")
-        reasons.append(text("noband.section_incomplete", lang, sections=", ".join(low),
+        reasons.append(text("noband.section_incomplete", lang, sections=enumeration(low, lang),
                             threshold=_fmt(100 * SECTION_THRESHOLD, lang)))
     return codes, reasons
 
@@ -651,7 +651,7 @@ def _overall_reasons(sections: dict[str, SectionScore], dw: Mapping[str, float],
                         band=band_label(band, lang, band is None))]
         waiting = [sec.id for sec, sc in used if sc is None]
         if waiting:
-            reasons.append(text("overall.not_assessed", lang, sections=", ".join(waiting)))
+            reasons.append(text("overall.not_assessed", lang, sections=enumeration(waiting, lang)))
     reasons.append(text("overall.completeness", lang, share=_fmt1(percent(completeness, 1), lang),
                         dont_know=_fmt1(percent(dk_share, 1), lang),
                         threshold=_fmt(100 * COMPLETENESS_THRESHOLD, lang)))
@@ -671,10 +671,10 @@ def _weights_and_refusals(sections: dict[str, SectionScore], dw: Mapping[str, fl
                             label=custom_weights_label(lang)))
     left = [sec.id for sid, sec in sections.items() if dw.get(sid, 0) <= 0 or not sec.primary]
     if left:
-        reasons.append(text("overall.left_out", lang, sections=", ".join(left)))
+        reasons.append(text("overall.left_out", lang, sections=enumeration(left, lang)))
     refused = view.refused_na()
     if refused:
-        reasons.append(text("overall.na_refused", lang, count=len(refused), keys=", ".join(refused[:5])))
+        reasons.append(text("overall.na_refused", lang, count=len(refused), keys=enumeration(refused[:5], lang)))
     return reasons
 
 
