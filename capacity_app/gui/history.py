@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE
-from ..domain.dates import local_time
+
 from ..domain.questionnaire import tr
 from ..domain.scoring.sections import answer_label
 from ..services.base import ServiceError
 from ..services.history import Version, answer_history
 from .editors import format_value
+from .import_preview import WrappedLines
+from .numbers import when_text
 from .writing import isolated
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_VALUE = range(4)
@@ -38,6 +40,11 @@ class HistoryDialog(QDialog):
         box.addWidget(title)
         self.tree = QTreeWidget(self)
         self.tree.setRootIsDecorated(False)
+        # a long value (a comment) wraps in its column rather than end in "…" (issue 50)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WrappedLines(self.tree))  # each line as high as its wrapped value
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Value")])
         self.tree.setAccessibleName(self.tr("Versions of the answer, newest first"))
         box.addWidget(self.tree, 1)
@@ -56,10 +63,16 @@ class HistoryDialog(QDialog):
         self.versions: list[Version] = []
         self.refresh()
         self.resize(760, 420)
-        self.tree.setColumnWidth(COL_WHEN, 150)
-        self.tree.setColumnWidth(COL_WHO, 150)
-        self.tree.setColumnWidth(COL_WHAT, 180)
+        self._fit_columns()
         self.tree.setFocus()
+
+    def _fit_columns(self) -> None:
+        """When, who and what as wide as their text in the language (a day written out in Arabic
+        takes 220 px), at most a third of the dialog each; the value the rest, wrapped."""
+        for col in (COL_WHEN, COL_WHO, COL_WHAT):
+            self.tree.resizeColumnToContents(col)
+            self.tree.setColumnWidth(col, min(self.tree.columnWidth(col) + 8, max(120, self.width() // 3)))
+        self.tree.doItemsLayout()  # the rows as high as their wrapped values at these widths
 
     def _value_text(self, v: Version) -> str:
         if v.field == "comment":
@@ -83,7 +96,8 @@ class HistoryDialog(QDialog):
             what = answer_label(self.session.q, v.key, self.session.lang) if v.key != self.item_id else ""
             what = f"{what} — " if what else ""
             what += self.tr("comment") if v.field == "comment" else self.tr("value")
-            it = QTreeWidgetItem([isolated(local_time(v.at)), v.operator or self.tr("unknown person"), what,
+            # the day written out and the time to the minute, as the status bar and the list (issue 50)
+            it = QTreeWidgetItem([isolated(when_text(v.at)), v.operator or self.tr("unknown person"), what,
                                   self._value_text(v)])
             it.setToolTip(COL_VALUE, it.text(COL_VALUE))
             self.tree.addTopLevelItem(it)

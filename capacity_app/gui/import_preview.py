@@ -44,7 +44,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_QUESTION, COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE = range(5)
 
 
-class _WrappedLines(QStyledItemDelegate):
+class WrappedLines(QStyledItemDelegate):
     """A line as high as its cells need at their columns' widths: a value that wraps (a conflict's
     choices in Arabic) pushed the name and time under it out of its cell, cut."""
 
@@ -200,7 +200,7 @@ class ImportPreviewDialog(QDialog):
         for c in (COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self.tree.setItemDelegate(_WrappedLines(self.tree))
+        self.tree.setItemDelegate(WrappedLines(self.tree))
         header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())  # heights follow widths
         self._checks: dict[str, list[QTreeWidgetItem]] = {}
         self._both: dict[str, list[QTreeWidgetItem]] = {}  # conflicts whose both sides can be kept (Note column)

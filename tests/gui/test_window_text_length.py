@@ -208,3 +208,32 @@ def test_arabic_column_titles_are_as_high_as_their_lines(speaking, make_window, 
         for i in range(h.count()):
             need = _drawn_height(h._font(), h.lines(i, h.sectionSize(i)))
             assert need <= h.height() - 4, (h.text(i), need, h.height())
+
+
+def test_an_answers_history_writes_its_days_out_and_wraps_a_long_value(speaking, make_window, db_path,
+                                                                       questionnaire, qtbot):
+    """The history dialog gave ISO time stamps and cut a comment ("Draft National Migration
+    Strategy 20…") in every language."""
+    import re
+
+    from capacity_app.gui.history import COL_VALUE, COL_WHEN, HistoryDialog
+    from capacity_app.services.assessments import create_assessment
+
+    speaking("ru")
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country="KEN", round=2026)
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    comment = "Draft National Migration Strategy 2026-2030 awaiting cabinet approval, " * 3
+    assert win.session.set_comment("s2_policy", comment)
+    d = HistoryDialog(win.session, "s2_policy", win)
+    qtbot.addWidget(d)
+    d.show()
+    _settle(qtbot)
+    first = d.tree.topLevelItem(0)
+    assert "года, " in first.text(COL_WHEN) and not re.search(r"\d{4}-\d\d-\d\d", first.text(COL_WHEN))
+    fm = d.tree.fontMetrics()
+    assert fm.horizontalAdvance(first.text(COL_WHEN)) <= d.tree.columnWidth(COL_WHEN)
+    rect = d.tree.visualItemRect(first)
+    assert rect.height() >= 2 * fm.lineSpacing()  # the long comment on several lines, not cut
+    assert first.text(COL_VALUE).startswith("Draft")
