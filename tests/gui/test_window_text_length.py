@@ -102,67 +102,54 @@ def test_the_lists_figures_fit_their_column_when_they_come(speaking, make_window
     assert home.table.horizontalHeader().sectionSize(col) >= home.table.sizeHintForColumn(col)
 
 
-def test_the_navigator_shows_arabic_sections_whole_and_tells_russian_questions_apart(
-        speaking, make_window, db_path, questionnaire, qtbot):
+def _navigator_whole(win, qtbot, need: str) -> None:
+    """Every section's name in the navigator on as many lines as it needs (the Arabic S4 needs
+    seven at 1366 px; five were allowed), and each question of S2 starting with ``need`` on two
+    lines as high as they are drawn (fifteen Russian questions read "Потребность в данных: …", and
+    a Chinese line is 19 px for the font's 16: "需求：A. 每年有多少移民入…" showed one line)."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     from capacity_app.gui.app import load_style_sheet
-    from capacity_app.services.assessments import create_assessment
 
-    app = speaking("ar")
-    app.setStyleSheet(load_style_sheet())
+    tree, model = win.view.tree, win.view.nav
+    tree.setStyleSheet(load_style_sheet())  # its rows padded as the application pads them
     try:
-        win = make_window(db_path)
-        a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
-        win.home.refresh()
-        assert win.open_assessment(a.id)
-        win.resize(1366, 738)
-        tree, model = win.view.tree, win.view.nav
-        for lang in ("ar", "ru"):
-            win.set_language(lang)
-            _settle(qtbot)
-            tree.doItemsLayout()
-            _settle(qtbot)
-            delegate = tree.itemDelegateForColumn(0)
-            for r in range(model.rowCount()):  # every section's name on as many lines as it needs
-                index = model.index(r, 0)
-                assert delegate._lines(QStyleOptionViewItem(), index) == delegate._lines_needed(index), \
-                    (lang, model.data(index))
-        s2 = model.index([model.data(model.index(r, 0)) for r in range(model.rowCount())].index(
-            next(t for t in (model.data(model.index(r, 0)) for r in range(model.rowCount())) if t.startswith("S2"))), 0)
+        delegate = tree.itemDelegateForColumn(0)
+        s2 = next(model.index(r, 0) for r in range(model.rowCount())
+                  if str(model.data(model.index(r, 0))).startswith("S2"))
         tree.expand(s2)
-        _settle(qtbot)
-        needs = [model.index(r, 0, s2) for r in range(model.rowCount(s2))
-                 if str(model.data(model.index(r, 0, s2))).startswith("Потребность в")]
-        assert len(needs) >= 10
-        line = tree.fontMetrics().lineSpacing()
-        for index in needs:  # two lines: "Потребность в данных: A. / Сколько иммигрантов …"
-            assert tree.visualRect(index).height() >= 2 * line, model.data(index)
-        win.set_language("zh")  # a Chinese line is taller than the tree's font: two of them fit too
-        _settle(qtbot)
         tree.doItemsLayout()
         _settle(qtbot)
+        for r in range(model.rowCount()):
+            index = model.index(r, 0)
+            assert delegate._lines(QStyleOptionViewItem(), index) == delegate._lines_needed(index), model.data(index)
         needs = [model.index(r, 0, s2) for r in range(model.rowCount(s2))
-                 if str(model.data(model.index(r, 0, s2))).startswith("需求")]
+                 if str(model.data(model.index(r, 0, s2))).startswith(need)]
         assert len(needs) >= 10
         for index in needs:
             heights = delegate._line_heights(index)
             assert len(heights) >= 2 and tree.visualRect(index).height() >= sum(heights[:2]) + 2, model.data(index)
     finally:
-        app.setStyleSheet("")
+        tree.setStyleSheet("")
 
 
-def test_comment_and_evidence_counts_take_chinese_brackets(speaking, make_window, db_path, questionnaire):
-    """"评论和证据 (评论、1项证据)": half-width brackets in Chinese (seen under Xvfb)."""
+def test_comment_and_evidence_counts_take_chinese_brackets(speaking, qsettings, make_window, db_path, questionnaire,
+                                                           qtbot):
+    """"评论和证据 (评论、1项证据)": half-width brackets in Chinese (seen under Xvfb); the navigator's
+    Chinese questions on two whole lines."""
     from test_answering import item_widget
 
     from capacity_app.services.assessments import create_assessment
 
     speaking("zh")
+    qsettings.setValue("language", "zh")
     win = make_window(db_path)
     a = create_assessment(win.store, questionnaire, country="CHN", round=2026)
     win.home.refresh()
     assert win.open_assessment(a.id)
+    win.resize(1366, 738)
+    _settle(qtbot)
+    _navigator_whole(win, qtbot, "需求")
     win.session.set_answer("s2_need_a", 2)
     assert win.session.set_comment("s2_need_a", "说明")
     win.flush_view()
@@ -185,7 +172,8 @@ def _drawn_height(font, lines) -> float:
     return total
 
 
-def test_arabic_column_titles_are_as_high_as_their_lines(speaking, make_window, db_path, questionnaire, qtbot):
+def test_arabic_column_titles_are_as_high_as_their_lines(speaking, qsettings, make_window, db_path, questionnaire,
+                                                         qtbot):
     """The Arabic S6C grid's title "يستخدم رقم تعريف شخصيًا مشتركًا" lost its last line under Xvfb:
     the header was as high as its font's line spacing says, an Arabic line is drawn taller."""
     from PySide6.QtCore import Qt
@@ -194,12 +182,14 @@ def test_arabic_column_titles_are_as_high_as_their_lines(speaking, make_window, 
     from capacity_app.services.assessments import create_assessment
 
     speaking("ar")
+    qsettings.setValue("language", "ar")
     win = make_window(db_path)
     a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
     win.home.refresh()
     assert win.open_assessment(a.id)
-    win.set_language("ar")
     win.resize(1366, 738)
+    _settle(qtbot)
+    _navigator_whole(win, qtbot, "الحاجة")  # the navigator's Arabic sections whole, questions on two lines
     win.view.page.show_section(next(s for s in questionnaire.sections if s.id == "S6C"))
     _settle(qtbot)
     headers = [h for h in win.view.findChildren(WrapHeader) if h.isVisible() and h.orientation() == Qt.Orientation.Horizontal]
