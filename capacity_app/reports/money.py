@@ -1,6 +1,7 @@
 """Amounts of money as a person reads them, in any language: Babel (CLDR) formats a Decimal with
-the ISO 4217 code where the language puts its currency ("XOF 45,000,000", "45 000 000 XOF",
-"45.000.000 XOF"), never through a float. The report, the window, the command line and the
+the ISO 4217 code where the language puts its currency ("XOF 45,000,000", "45 000 000 XOF"), never
+through a float, its digits grouped as the language's editorial rule groups them (UN Spanish
+"45 000 000 XOF" where CLDR writes "45.000.000 XOF": domain.editorial.number). The report, the window, the command line and the
 workbook's notes all use :func:`format_money`, so one amount reads the same everywhere.
 
 Whole amounts show no decimals (a costed plan is in whole units); an amount with a fraction shows
@@ -8,9 +9,12 @@ the currency's own decimals (two for USD, none for XOF), rounded half-up when it
 """
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from ..domain.editorial import group_separator, number
+from ..domain.languages import BY_CODE
 from ..domain.plancost import canonical
 
 NBSP = "\u00a0"
@@ -53,6 +57,29 @@ def locale_of(lang: str) -> str:
     return known.babel if known is not None else lang
 
 
+@lru_cache(maxsize=16)
+def _cldr_groups(lang: str) -> re.Pattern[str] | None:
+    """The whole part of a number as Babel groups it in ``lang`` when UN practice groups it
+    otherwise (domain.editorial.number: UN Spanish "2 500 000", CLDR "2.500.000"), else None."""
+    from babel.numbers import get_group_symbol
+
+    if lang not in BY_CODE:
+        return None
+    cldr = get_group_symbol(locale_of(lang))
+    if cldr == group_separator(lang):
+        return None
+    return re.compile(rf"(?<!\d)\d{{1,3}}(?:{re.escape(cldr)}\d{{3}})+(?!\d)")
+
+
+def _un_digits(text: str, lang: str) -> str:
+    """Babel's amount with its whole part grouped as the language's editorial rule groups it (one
+    rule for the report, the window and the workbook: "2 500 000 XOF", "2500 XOF" in Spanish)."""
+    groups = _cldr_groups(lang)
+    if groups is None:
+        return text
+    return groups.sub(lambda m: number(int(re.sub(r"\D", "", m[0])), lang), text)
+
+
 def _rounded(amount: Decimal, currency: str, places: int | None) -> tuple[Decimal, int]:
     """``amount`` rounded half-up to ``places`` decimals (None: none for a whole amount, else the
     currency's), and those places."""
@@ -70,8 +97,8 @@ def format_money(amount: Decimal, currency: str, lang: str = "en", *, places: in
     from babel.numbers import format_currency
 
     shown, places = _rounded(amount, currency, places)
-    return format_currency(shown, currency, format=_pattern(locale_of(lang), places),
-                           locale=locale_of(lang), currency_digits=False)
+    return _un_digits(format_currency(shown, currency, format=_pattern(locale_of(lang), places),
+                                      locale=locale_of(lang), currency_digits=False), lang)
 
 
 def format_amount(amount: Decimal, currency: str, lang: str = "en", *, places: int | None = None) -> str:
@@ -80,8 +107,8 @@ def format_amount(amount: Decimal, currency: str, lang: str = "en", *, places: i
     from babel.numbers import format_decimal
 
     shown, places = _rounded(amount, currency, places)
-    return format_decimal(shown, format="#,##0" + ("." + "0" * places if places else ""), locale=locale_of(lang),
-                          decimal_quantization=False)
+    return _un_digits(format_decimal(shown, format="#,##0" + ("." + "0" * places if places else ""),
+                                     locale=locale_of(lang), decimal_quantization=False), lang)
 
 
 def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
@@ -91,7 +118,8 @@ def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     digits = max(0, -int(canonical(per_usd).as_tuple().exponent))
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     one = format_money(Decimal(1), "USD", lang)
-    value = format_decimal(per_usd, format=pattern, locale=locale_of(lang), decimal_quantization=False)
+    value = _un_digits(format_decimal(per_usd, format=pattern, locale=locale_of(lang), decimal_quantization=False),
+                       lang)
     return f"{one} = {format_currency_text(value, currency, lang)}"
 
 

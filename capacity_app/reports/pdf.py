@@ -120,7 +120,8 @@ def template_env():
     # the document's direction and fonts, and values isolated from the text around them (bidi.py)
     env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style, font_style=bidi.font_style,
                        with_code=editorial.with_code, bracketed=editorial.bracketed, slashed=editorial.slashed,
-                       semicolon_list=editorial.semicolon_list)  # "Veloria (fictional, XVL)": one pair of brackets
+                       semicolon_list=editorial.semicolon_list,
+                       comma=editorial.comma)  # "Veloria (fictional, XVL)": one pair of brackets
     # (typeset first: the isolated value is markup, which the typographic finalize leaves alone)
     env.filters["bidi"] = jinja2.pass_context(
         lambda context, value: bidi.isolate(_typeset_value(context, value), context["c"].lang))

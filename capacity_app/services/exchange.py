@@ -15,7 +15,7 @@ from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import default_title_in, is_default_title
 from ..domain.labels import gap_type_label
-from ..domain.editorial import semicolon_list
+from ..domain.editorial import enumeration, semicolon_list
 from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
@@ -189,7 +189,7 @@ def fill_scores(data: ExportData, result: ScoreResult, q: Questionnaire, lang: s
     data.matrix_levels = {k: c.level for k, c in result.cells.items()}
     data.recommendation_rows = [
         RecommendationRow(r.priority, r.id, r.title, r.text, gap_type_label(r.gap_type, lang), r.section,
-                            ", ".join(r.policy_questions))
+                          enumeration(r.policy_questions, lang))
         for r in result.recommendations]
 
 

@@ -218,3 +218,37 @@ def test_update_keeps_translations_and_marks_outdated_ones(tmp_path, monkeypatch
     assert "# OUTDATED" in path.read_text(encoding="utf-8")
     report = tool.report(kind2, "ru")
     assert report.missing == ("a", "c") and report.outdated == ("b",) and report.total == 3
+
+
+def test_russian_writes_no_yo_and_one_term_for_disaggregation():
+    """UN Russian documents write "е" for "ё" throughout and "разбивка" for disaggregation (issue 50:
+    the editor read "Утверждён … изменён" beside "утвержден", and both "дезагрегирование" and
+    "разбивка"); an official SDG indicator title is kept as published (docs/languages.md)."""
+    yo, term = [], []
+    for kind in tool.KINDS:
+        for key, entry in tool.read(tool.KINDS[kind], "ru").entries.items():
+            text = json.dumps(entry.text, ensure_ascii=False)
+            if "ё" in text or "Ё" in text:
+                yo.append((kind, key))
+            if re.search("[Дд]езагрег", text) and not re.match(r"s4_sdg\.row\.sdg_\w+\.label$", key):
+                term.append((kind, key))
+    assert yo == [] and term == []
+
+
+# the report's words for a document attached as evidence: Chinese "文档" ("文件" is a file, or an
+# official document: "本PDF文件", "方法文件"; docs/languages.md)
+EVIDENCE_DOCUMENT = ("ev_document", "documents_heading", "documents_intro", "documents_name",
+                     "blank_comment_line", "blank_intro", "signoff_open_missing_documents")
+
+
+def test_chinese_calls_a_document_attached_as_evidence_wendang():
+    entries = tool.read(tool.KINDS["report"], "zh").entries
+    texts = {key: json.dumps(entries[key].text, ensure_ascii=False) for key in EVIDENCE_DOCUMENT}
+    assert [key for key, text in texts.items() if "文件" in text or "文档" not in text] == []
+
+
+def test_arabic_calls_a_document_wathiqa():
+    """One word for a document in the Arabic report: "وثيقة" (issue 50: both "الوثيقة" and
+    "المستند"; docs/languages.md)."""
+    entries = tool.read(tool.KINDS["report"], "ar").entries
+    assert [key for key, e in entries.items() if "المستند" in json.dumps(e.text, ensure_ascii=False)] == []

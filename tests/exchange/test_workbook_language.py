@@ -117,6 +117,23 @@ def test_scores_show_labels_not_codes(rich, tmp_path):
     assert {r[0] for r in rows} <= {"Score global", "Section", "Question de politique", "Indicateur des ODD", "note"}
 
 
+
+def test_recommendations_show_the_gap_type_in_the_language(rich, tmp_path):
+    """The Recommendations sheet's gap type is its label, not its code (issue 50: the Russian
+    workbook read "processing_access"), and its policy questions are listed with the language's comma."""
+    from capacity_app.domain.labels import GAP_TYPES, gap_type_label
+
+    wb = openpyxl.load_workbook(_export(rich, tmp_path, "ar"))
+    try:
+        rows = list(wb["Recommendations"].iter_rows(values_only=True))[1:]
+    finally:
+        wb.close()
+    assert rows
+    gap_types = {r[4] for r in rows if r[4]}
+    assert gap_types and gap_types <= {gap_type_label(code, "ar") for code in GAP_TYPES}
+    assert not any("," in (r[6] or "") for r in rows)
+
+
 @pytest.mark.parametrize(("written", "read_on"), [("fr", "en"), ("zh", "ru"), ("ar", "es")])
 def test_a_workbook_imports_in_another_language(rich, qn, tmp_path, written, read_on):
     """Exported in one language, read on a machine whose interface and reports are in another: the

@@ -436,3 +436,20 @@ def test_users_text_inside_the_reports_sentences_prints_as_typed(tmp_path):
     assert len(typed) > 100
     assert f"Autre source{NBSP}: F0; f: g?" in text  # the report's own colon keeps its space
     assert re.search(rf"Indicateur{NBSP}: K0; k: l\?", text)
+
+
+@pytest.mark.parametrize("lang, joined", [("zh", "，1."), ("ar", "، ")])
+def test_the_covers_questionnaire_and_version_are_joined_with_the_languages_comma(demo, lang, joined):
+    """The cover's "Questionnaire" row (issue 50: "国家移徙数据能力评估, 1.2.0" in Chinese, a Latin comma
+    in Arabic): the questionnaire's name and version joined with editorial.comma."""
+    import html as html_lib
+    import re
+
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.reports import build_report_context
+
+    store, q, a = demo
+    ctx = build_report_context(store, q, a.id, lang)
+    cover = html_lib.unescape(render_html(ctx)).split('class="facts"')[1].split("</table>")[0]
+    row = re.sub("<[^>]+>|[\u2066-\u2069]", "", cover.split(ctx.s["questionnaire"])[-1])
+    assert row.startswith(ctx.cover.questionnaire_name + joined), row

@@ -283,3 +283,20 @@ def test_the_un_operational_rate_is_named_in_the_reports_language():
     assert rate_source("UN operational  rate of exchange", "ru", load_strings("ru")).startswith("операционный")
     assert rate_source("un operational rate", "zh", load_strings("zh")) == "联合国业务汇率"
     assert rate_source("BCEAO; fixing: daily", "fr", load_strings("fr")) == "BCEAO; fixing: daily"
+
+
+@pytest.mark.parametrize("lang, money, small, amount", [
+    ("en", "XOF\u00a02,500,000", "XOF\u00a02,500", "573,565.50"),
+    ("fr", "2\u202f500\u202f000\u00a0XOF", "2\u202f500\u00a0XOF", "573\u202f565,50"),
+    ("es", "2\u00a0500\u00a0000\u00a0XOF", "2500\u00a0XOF", "573\u00a0565,50"),  # UN Spanish, not "2.500.000"
+    ("ru", "2\u00a0500\u00a0000\u00a0XOF", "2\u00a0500\u00a0XOF", "573\u00a0565,50"),
+    ("zh", "XOF\u00a02,500,000", "XOF\u00a02,500", "573,565.50")])
+def test_amounts_are_grouped_as_the_languages_editorial_rule_groups_numbers(lang, money, small, amount):
+    """An amount's digits are the editorial rule's (domain.editorial.number), the report's, the
+    window's and the workbook's alike (issue 50: the Spanish report printed "2.500.000 XOF")."""
+    from capacity_app.domain.editorial import number
+    from capacity_app.reports.money import format_money
+
+    assert format_money(Decimal(2_500_000), "XOF", lang) == money
+    assert format_money(Decimal(2_500), "XOF", lang) == small
+    assert format_amount(Decimal("573565.5"), "USD", lang) == amount == number(Decimal("573565.5"), lang, 2)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..editorial import written_date
+from ..editorial import join_list, written_date
 from ..questionnaire import Matrix, Questionnaire, tr
 from ..texts import text
 from .view import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, View
@@ -192,7 +192,7 @@ def _judge_breakdown(j: _Judged) -> None:
                                ("origin", bool(dis & {"origin", "migratory_status"}))) if not ok]
     if missing:
         words = [text(f"breakdown.{k}", j.lang) for k in missing]
-        joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" {text('and', j.lang)} {words[-1]}"
+        joined = join_list(words, j.lang, labels=True)
         if j.states.get("disaggregation", EMPTY) == ANSWERED:
             j.cap("breakdown", 2, "cell.breakdown_missing", missing=joined)
         else:

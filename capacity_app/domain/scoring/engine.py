@@ -665,7 +665,7 @@ def _weights_and_refusals(sections: dict[str, SectionScore], dw: Mapping[str, fl
     "not applicable" answers refused."""
     reasons = []
     if custom is not None:
-        changed = ", ".join(f"{sid} {_fmt(custom[sid], lang)}" for sid in custom if abs(custom[sid] - dw[sid]) >= 1e-12)
+        changed = enumeration([f"{sid} {_fmt(custom[sid], lang)}" for sid in custom if abs(custom[sid] - dw[sid]) >= 1e-12], lang)
         reasons.append(text("overall.custom_weights", lang, weights=changed,
                             score="–" if custom_overall is None else _fmt1(custom_overall, lang),
                             label=custom_weights_label(lang)))

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from typing import Any
 
-from ..editorial import written_date
+from ..editorial import enumeration, join_list, written_date
 from ..questionnaire import Field, GridRow, Item, Questionnaire, Section, tr
 from .cells import reference_year
 from .completeness import (
@@ -240,7 +240,7 @@ def _s1_row(view: View, item: Item, row: GridRow, ref: str, lang: str, tally: Ta
                 if missing:
                     findings.append(Finding("s1_breakdown", "S1", f"{prefix}.breakdowns",
                                             text("find.s1_breakdown", lang, stat=stat,
-                                                 missing=f" {text('and', lang)} ".join(missing))))
+                                                 missing=join_list(missing, lang, labels=True))))
         if view.value(f"{prefix}.publication") == "internal":
             findings.append(Finding("s1_internal", "S1", f"{prefix}.publication",
                                     text("find.s1_internal", lang, stat=stat)))
@@ -313,7 +313,7 @@ def _s6a_topics(view: View, item: Item, lang: str, tally: Tally, findings: list[
         missing = [tr(choice.label, lang) for choice in core if choice.code not in chosen]
         if missing:
             findings.append(Finding("s6a_core_missing", "S6A", item.id,
-                                    text("find.s6a_core_missing", lang, missing=", ".join(missing))))
+                                    text("find.s6a_core_missing", lang, missing=enumeration(missing, lang, labels=True))))
 
 
 # --- findings without points of their own ------------------------------------------------------
