@@ -42,6 +42,7 @@ from ..domain.numtext import WHOLE_MAX
 from ..domain.questionnaire import Field, tr
 from ..domain.editorial import semicolon_list
 from ..domain.values import anchor_text, display_text
+from . import vocab
 from .format import NONE_SELECTED, YES
 
 WHOLE_TYPES = ("integer", "year", "rating")
@@ -137,7 +138,8 @@ def encode_flag(on: bool) -> str:
 
 
 def decode_flag(raw: Any) -> bool | None:
-    """True / False from a flag cell ('yes', 'x', 'oui', ... or empty); None when unreadable."""
+    """True / False from a flag cell ('yes', 'x', 'oui', 'да', '是', ... or empty: yes or no in any
+    of the six languages, as a workbook in each writes it); None when unreadable."""
     if raw == "" or raw is None:
         return False
     s = text_of(raw).strip().lower()
@@ -145,7 +147,11 @@ def decode_flag(raw: Any) -> bool | None:
         return True
     if s in _FALSE:
         return False
-    return None
+    try:  # the six languages' labels (read from their catalogues the first time)
+        code = vocab.code_of(vocab.YES_NO, text_of(raw))
+    except ValueError:
+        return None
+    return None if code is None else code == YES
 
 
 # --- Evidence ----------------------------------------------------------------------------------

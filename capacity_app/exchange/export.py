@@ -168,7 +168,7 @@ def readme_lines(lang: str) -> list[str]:
     """The README sheet's paragraphs in ``lang``, the columns named as the Answers sheet names them."""
     names = {"code": "Code", "dont_know": "Don't know", "not_applicable": "Not applicable",
              "comment": "Comment", "evidence": "Evidence"}
-    labels = {k: column_label(v, lang) for k, v in names.items()}
+    labels = {k: column_label(v, lang) for k, v in names.items()} | {"yes": vocab.label(vocab.YES_NO, YES, lang)}
     return [text(key, lang, **labels) if "{" in text(key, "en") else text(key, lang) for key in README_TEXT]
 
 
@@ -234,6 +234,10 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     code_col = col["Code"]
     code_letter = column_letter(code_col)
     ev_col = col["Evidence"]
+    # the Don't know / Not applicable mark as the workbook's language writes yes ("oui", "是"); a
+    # "yes" in any of the six languages is read (codec.decode_flag)
+    flags = {col["Don't know"], col["Not applicable"]}
+    mark = vocab.label(vocab.YES_NO, YES, data.lang or "en")
     r = 1
     for i, a in enumerate(data.answers, 2):
         r += 1
@@ -248,6 +252,8 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
                 continue  # absent cells take the column style (unlocked where editable)
             if c_i == code_col and not isinstance(v, str):
                 put_styled(ws, r, c_i, v, code_number["decimal" if a.type == "decimal" else "other"])
+            elif c_i in flags and v == YES:
+                put_styled(ws, r, c_i, mark, plain[c_i], quoted[c_i])
             else:
                 put_styled(ws, r, c_i, v, plain[c_i], quoted[c_i])
         groups.setdefault((a.validation, a.allowed), []).append(f"{code_letter}{r}")
@@ -267,7 +273,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     if data.answers:
         for name in ("Don't know", "Not applicable"):
             letter = column_letter(col[name])
-            dv = DataValidation(type="list", formula1=f'"{YES}"', allow_blank=True)
+            dv = DataValidation(type="list", formula1=f'"{mark}"', allow_blank=True)
             dv.sqref = f"{letter}2:{letter}{last}"
             ws.add_data_validation(dv)
     protect_table(ws)

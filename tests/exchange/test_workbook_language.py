@@ -73,6 +73,10 @@ def test_headers_and_readme_in_the_language(rich, tmp_path, lang):
         assert meta["title"] == readme[1] == TITLES[lang]
         assert {r[0] for r in wb[SCORES].iter_rows(min_row=2, values_only=True)} == set(
             vocab.labels(vocab.SCORE_KIND, lang))
+        # the Don't know mark as the language writes yes (issue 50)
+        dk = ANSWERS_COLUMNS.index("Don't know")
+        marks = {r[dk] for r in wb[ANSWERS].iter_rows(min_row=2, values_only=True)} - {None}
+        assert marks == {vocab.label(vocab.YES_NO, "yes", lang)}, marks
         # the drop-downs' messages, what a Code cell accepts and the Matrix note in the language too
         titles = {(dv.promptTitle, dv.errorTitle) for dv in wb[ANSWERS].data_validations.dataValidation
                   if dv.promptTitle}
