@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from ..domain import documents as dd
 from ..domain.celltext import neutral_direction
-from ..domain.dates import local_time
 from ..services import documents as doc_svc
 from ..services.base import ServiceError
-from .numbers import decimal_text
+from .numbers import decimal_text, when_text
 from .service_text import service_text
 from .writes import Refused
 from .writing import isolated
@@ -111,7 +110,7 @@ class DocumentsPanel(QWidget):
             # date 2026-11-24 read 24-11-2026 beside the Arabic words
             line = " — ".join((isolated(neutral_direction(a.name)), self.size_text(a.size), isolated(a.short_hash),
                                self.tr("%1, %2").replace("%1", isolated(neutral_direction(who)))
-                               .replace("%2", isolated(local_time(a.at)))))
+                               .replace("%2", isolated(when_text(a.at)))))
             it = QListWidgetItem(line)
             it.setData(Qt.ItemDataRole.UserRole, a.id)
             it.setToolTip(f"{line}\nSHA-256 {a.sha256}\n{a.media_type}")

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
 from ..domain.assessment import FINAL
 from ..domain.celltext import shown_invisible
-from ..domain.dates import local_time
 from ..domain.questionnaire import Questionnaire, tr as qtr
 from ..domain.values import display_text
 from ..services.imports import Difference, question_wording, section_of
 from .status import status_label
+from .numbers import when_text
 from .writing import isolated
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -262,18 +262,18 @@ class ImportPreviewDialog(QDialog):
     def _who(self, by: str, at: str) -> str:
         """Who made a version and when, as a line reads it."""
         return self.tr("%1, %2").replace("%1", isolated(_plain(by, self.tr("unknown person")))).replace(
-            "%2", isolated(local_time(at)) or self.tr("time unknown"))
+            "%2", isolated(when_text(at)) or self.tr("time unknown"))
 
     def _by(self, by: str, at: str) -> str:
         """Who made a version, then when, on two lines (under its value)."""
-        return f"{_plain(by, self.tr('unknown person'))}\n{local_time(at) or self.tr('time unknown')}"
+        return f"{_plain(by, self.tr('unknown person'))}\n{when_text(at) or self.tr('time unknown')}"
 
     def _columns(self, d: Difference) -> list[str]:
         note = []
         if d.conflict:
             note.append(self.tr("conflict: changed here and in the workbook since the common version"))
         elif d.newer_here:
-            note.append(self.tr("changed here since this workbook was exported (%s)") % isolated(local_time(d.changed_at)))
+            note.append(self.tr("changed here since this workbook was exported (%s)") % isolated(when_text(d.changed_at)))
         elif d.by or d.at:  # a colleague's change: who made it, when
             note.append(self.tr("changed by %1").replace("%1", self._who(d.by, d.at)))
         if d.edited_outside or d.kind == "edited_outside":

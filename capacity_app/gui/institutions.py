@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QVBoxLayout)
 
 from ..domain import proposals as dp
-from ..domain.dates import local_time
 from ..domain.institutions import institution_label
 from ..domain.languages import LANGUAGES, NAMES
 from ..domain.questionnaire import tr
@@ -30,6 +29,7 @@ from ..services import proposals as sp
 from ..services.base import ServiceError
 from .service_text import service_text
 from .writes import Refused
+from .numbers import when_text
 from .writing import isolated
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ class ProposalsDialog(QDialog):
                                              current.value if current else None, lang),
                      _shown_answer(fld, p.status, p.value, lang),
                      tr(institution_label(q, p.institution), lang) or p.institution, p.respondent, p.comment,
-                     local_time(p.received_at), _state(p.state)]
+                     when_text(p.received_at), _state(p.state)]
             conflict = p.key in clashes and p.is_open
             for col, value in enumerate(cells):
                 it = _item(value, tip=value if col in (0, 5) else "")
