@@ -337,10 +337,15 @@ def isolate_foreign(text: str, lang: str, held=None) -> str:
                 and not (text[0] in _OPENERS and _isolate_end(text, 0) == len(text)):  # isolated already
             return f"{FSI}{text}{PDI}"
         return text
-    if held is not None:  # outside the figures isolated already; a user text with letters
-        text = "".join(part if i % 2 else held.sub(_held_isolated, part)
-                       for i, part in enumerate(_ANY_ISOLATED.split(text)))
-    return _isolated_ltr_runs(digit_runs_isolated(text))
+    parts = _ANY_ISOLATED.split(text)  # outside the figures isolated already:
+    for i in range(0, len(parts), 2):  # a user text with letters, a sum in brackets
+        part = held.sub(_held_isolated, parts[i]) if held is not None else parts[i]
+        parts[i] = _FORMULA.sub(lambda m: f"{FSI}{m[0]}{PDI}", part)
+    return _isolated_ltr_runs(digit_runs_isolated("".join(parts)))
+
+
+# a sum of products in brackets, "(3×2 + 2×2 + … + 2×1)" (Annex A): left to right on every line
+_FORMULA = re.compile(r"(?<!\w)\((?=[^()]*[×+−*])[\d\s.,×+−*…\u00a0\u202f]*\d[\d\s.,×+−*…\u00a0\u202f]*\)")
 
 
 def _held_isolated(m: re.Match[str]) -> str:

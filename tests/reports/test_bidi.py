@@ -84,6 +84,9 @@ def test_a_formula_a_code_and_english_text_in_an_arabic_sentence_are_isolated():
 
     assert f("الفجوة = 1 = max(0, 3 − 2)؛ الأولوية = 3") == "الفجوة = 1 = ⟦max(0, 3 − 2)⟧؛ الأولوية = 3"
     assert f("9.c.1") == "⟦9.c.1⟧" and f("10.c.1") == "⟦10.c.1⟧"
+    # Annex A's sum wrapped "with the tail on the left of the next line"
+    assert f("المرجَّح: (3×2 + 2×2 + 2×1) = 60 من 102") == "المرجَّح: ⟦(3×2 + 2×2 + 2×1)⟧ = 60 من 102"
+    assert f("الفرع (3) فقط") == "الفرع (3) فقط"
     assert f("التعريف: the 12-month usual-residence rule is not met. وثيقة") == \
         "التعريف: ⟦the 12-month usual-residence rule is not met⟧. وثيقة"
     assert f("النشر: balance of payments, BPM6 وثيقة") == "النشر: ⟦balance of payments, BPM6⟧ وثيقة"
