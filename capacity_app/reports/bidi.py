@@ -337,11 +337,17 @@ def isolate_foreign(text: str, lang: str, held=None) -> str:
                 and not (text[0] in _OPENERS and _isolate_end(text, 0) == len(text)):  # isolated already
             return f"{FSI}{text}{PDI}"
         return text
+    letters = _LTR_LETTER.search(text) is not None  # most Arabic texts have none: nothing to look for
     parts = _ANY_ISOLATED.split(text)  # outside the figures isolated already:
     for i in range(0, len(parts), 2):  # a user text with letters, a sum in brackets
-        part = held.sub(_held_isolated, parts[i]) if held is not None else parts[i]
-        parts[i] = _FORMULA.sub(lambda m: f"{FSI}{m[0]}{PDI}", part)
-    return _isolated_ltr_runs(digit_runs_isolated("".join(parts)))
+        part = held.sub(_held_isolated, parts[i]) if held is not None and letters else parts[i]
+        parts[i] = _FORMULA.sub(lambda m: f"{FSI}{m[0]}{PDI}", part) if "(" in part else part
+    text = digit_runs_isolated("".join(parts))
+    return _isolated_ltr_runs(text) if letters else text
+
+
+# a letter of a left-to-right script (Latin, Greek, Cyrillic, CJK, Hangul): a run to look for
+_LTR_LETTER = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u1e00-\u1fff\u3040-\u9fff\uac00-\ud7af]")
 
 
 # a sum of products in brackets, "(3×2 + 2×2 + … + 2×1)" (Annex A): left to right on every line
