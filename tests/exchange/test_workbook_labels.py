@@ -210,3 +210,22 @@ def test_what_a_code_cell_accepts_is_said_in_the_language():
     assert multi.startswith("以逗号分隔的代码：") and "; " not in multi
     assert allowed_text(fields["select_one"], "en") == "; ".join(
         f"{c.code} = {tr(c.label, 'en')}" for c in fields["select_one"].choices)
+
+
+def test_the_aggregation_reads_the_scores_kinds_as_labels(rich, tmp_path):
+    """The Scores sheet's Kind column holds labels ("Overall", "Score global"): the aggregation
+    reads them as the codes, so its checks on the stored scores still hold (an edited overall score
+    is told; an unedited workbook is not said to be edited)."""
+    from capacity_app.exchange.aggregate_extract import extract
+
+    got = extract(str(rich[2]))
+    assert got.identity.status == "in_progress"
+    assert not {n.code for n in got.notes} & {"scores_edited", "overall_differs"}
+    wb = openpyxl.load_workbook(rich[2])
+    ws = wb["Scores"]
+    assert ws["A2"].value == "Overall"
+    ws["D2"] = 1.0  # the overall score, edited
+    wb.save(tmp_path / "edited.xlsx")
+    wb.close()
+    got = extract(str(tmp_path / "edited.xlsx"))
+    assert {"scores_edited", "overall_differs"} <= {n.code for n in got.notes}
