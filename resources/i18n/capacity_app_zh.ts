@@ -2813,14 +2813,14 @@
         <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
-            <numerusform>%n份文件</numerusform>
+            <numerusform>%n份文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
-            <numerusform>%n份文件</numerusform>
+            <numerusform>%n份文档</numerusform>
         </translation>
     </message>
     <message>
@@ -3156,12 +3156,12 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="139"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
-        <translation>此评估附有%n份证据文件。工作簿不包含文件：收到工作簿的同事将得不到它。评估资料包包含工作簿和文件。</translation>
+        <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事将得不到它。评估资料包包含工作簿和文档。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="142"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
-        <translation>此评估附有%n份证据文件。工作簿不包含文件：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文件。</translation>
+        <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文档。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="146"/>
@@ -5737,7 +5737,7 @@
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
-        <translation>引用了未附文件的答案：%1。</translation>
+        <translation>引用了未附文档的答案：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="45"/>
@@ -5762,7 +5762,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
-        <translation>可以签核审核结果。有争议的答复和缺失的文件将记入记录，并印在报告封面上。</translation>
+        <translation>可以签核审核结果。有争议的答复和缺失的文档将记入记录，并印在报告封面上。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="74"/>
