@@ -52,7 +52,11 @@ def test_final_in_the_window_is_read_only_until_reopened(opened, qtbot, tmp_path
 
     book = export_workbook(win.store, aid, tmp_path / "final.xlsx")
     meta = openpyxl.load_workbook(book)["Metadata"]
-    assert any(r[0].value == "status" and r[1].value == "final" for r in meta.iter_rows(max_col=2))
+    # (its label in the workbook's language since issue 50, read back as the code)
+    from capacity_app.exchange import vocab
+
+    assert any(r[0].value == "status" and vocab.code_of(vocab.ASSESSMENT_STATUS, str(r[1].value), "en") == "final"
+               for r in meta.iter_rows(max_col=2))
     # reopened, with a reason (asked, then recorded): editable again
     _choose_status(win, "in_progress")
     dlg = view.status.reopen_dialog
