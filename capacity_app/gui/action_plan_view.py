@@ -347,21 +347,7 @@ class ActionPlanView(QWidget):
         self.f_source = QLabel(form_host)
         self.f_source.setObjectName("hint")
         self.f_source.setWordWrap(True)
-        dates = QHBoxLayout()
-        dates.addWidget(self.f_start)
-        self.to_label = QLabel(form_host)
-        dates.addWidget(self.to_label)
-        dates.addWidget(self.f_end)
-        # what was typed in Start or End and is neither a quarter nor a date, said under the two
-        # fields (the typed text stays in its field, nothing is saved until it is corrected)
-        self.when_error = QLabel(form_host)
-        self.when_error.setObjectName("fieldError")
-        self.when_error.setWordWrap(True)
-        self.when_error.setVisible(False)
-        when_box = QVBoxLayout()
-        when_box.setSpacing(2)
-        when_box.addLayout(dates)
-        when_box.addWidget(self.when_error)
+        when_box = self._build_when(form_host)
         # labels above their fields, on one line where the form is wide enough and wrapped (as
         # high as their lines) where it is not
         self._labels = [FormLabel(form_host) for _ in range(19)]
@@ -383,6 +369,30 @@ class ActionPlanView(QWidget):
         self._labels[7].setBuddy(self.f_chosen)
         fbox.addLayout(form)
         fbox.addWidget(self.f_source)
+        self._build_documents(form_host, fbox)
+        return scroll
+
+    def _build_when(self, form_host: QWidget) -> QVBoxLayout:
+        """The Start and End fields on one line, and under them what they could not read."""
+        dates = QHBoxLayout()
+        dates.addWidget(self.f_start)
+        self.to_label = QLabel(form_host)
+        dates.addWidget(self.to_label)
+        dates.addWidget(self.f_end)
+        # what was typed in Start or End and is neither a quarter nor a date, said under the two
+        # fields (the typed text stays in its field, nothing is saved until it is corrected)
+        self.when_error = QLabel(form_host)
+        self.when_error.setObjectName("fieldError")
+        self.when_error.setWordWrap(True)
+        self.when_error.setVisible(False)
+        when_box = QVBoxLayout()
+        when_box.setSpacing(2)
+        when_box.addLayout(dates)
+        when_box.addWidget(self.when_error)
+        return when_box
+
+    def _build_documents(self, form_host: QWidget, fbox: QVBoxLayout) -> None:
+        """Under the form: the action's documents, then the line that says what could not be saved."""
         # the documents attached to the selected action as evidence (issue 32): gui/documents.py
         self.documents_label = QLabel(form_host)
         self.documents_label.setWordWrap(True)
@@ -395,7 +405,6 @@ class ActionPlanView(QWidget):
         self.error.setVisible(False)
         fbox.addWidget(self.error)
         fbox.addStretch(1)
-        return scroll
 
     def _build_costs(self, form_host: QWidget) -> QVBoxLayout:
         """The action's cost lines and their buttons."""
@@ -545,6 +554,20 @@ class ActionPlanView(QWidget):
                 heading.setToolTip(heading.text())  # whole, where the column is too narrow for it
         self.table.fit_columns()
         self.table.setAccessibleName(self.tr("Actions of the plan"))
+        self._retranslate_form(chosen)
+        self.f_priority.clear()
+        for p in (1, 2, 3):
+            self.f_priority.addItem(priority_label(p), p)
+        self.f_status.clear()
+        for s in ACTION_STATUSES:
+            self.f_status.addItem(status_label(s), s)
+        self.empty.setText(self.tr("No actions yet: draft them from the recommendations, or add one."))
+        self._fill_pick()
+        self._fill_table()
+        self._show_current()
+
+    def _retranslate_form(self, chosen: str) -> None:
+        """The form's labels, placeholders and tool tips in the interface's language."""
         for lab, text in zip(self._labels, (
                 self.tr("&Title:"), self.tr("Responsible &institutions:"), self.tr("&Add from the assessment:"),
                 self.tr("&Start:"), self.tr("Resour&ces or technical assistance:"),
@@ -574,16 +597,6 @@ class ActionPlanView(QWidget):
         self.f_end.setAccessibleName(self.tr("End"))
         self.f_pqs.setPlaceholderText(self.tr("Letters, e.g. A, C"))
         self.f_pqs.setToolTip(", ".join(p.code for p in self.q.policy_questions))
-        self.f_priority.clear()
-        for p in (1, 2, 3):
-            self.f_priority.addItem(priority_label(p), p)
-        self.f_status.clear()
-        for s in ACTION_STATUSES:
-            self.f_status.addItem(status_label(s), s)
-        self.empty.setText(self.tr("No actions yet: draft them from the recommendations, or add one."))
-        self._fill_pick()
-        self._fill_table()
-        self._show_current()
 
     def _fill_pick(self) -> None:
         self.pick.clear()
