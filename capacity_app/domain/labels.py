@@ -13,8 +13,8 @@ GAP_TYPES = ("data", "processing_access", "reporting", "disaggregation", "none",
 BANDS = ("requires_further_progress", "partially_meets", "meets", "fully_meets")
 # Lower bound of every band but the first, on the 0-100 scale: [0, 40) [40, 70) [70, 90) [90, 100].
 BAND_THRESHOLDS = (40, 70, 90)
-SDG_STATUSES = ("produced", "identifies_migrants", "published", "quick_win", "not_produced", "unknown",
-                "not_applicable")
+SDG_STATUSES = ("produced", "identifies_migrants", "partly_published", "published", "quick_win", "not_produced",
+                "unknown", "produced_not_applicable", "not_applicable")
 # The scoring rules' version (docs/methodology.md). Kept here, outside the scoring package, so the
 # summaries' basis can name it without loading the engine; scoring.model re-exports it.
 RULES_VERSION = "3.0"

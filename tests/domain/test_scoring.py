@@ -409,6 +409,26 @@ def test_sdg_status(q):
     assert r.sdg["sdg_17_3_2"].status == "unknown"
 
 
+def test_sdg_partly_published_and_not_measured_on_persons(q):
+    """A "partly" answer prints as partly published, never as published; an indicator not
+    measured on persons (disaggregation not applicable) prints as produced, not as a gap."""
+    from capacity_app.domain.scoring import sdg_status_label
+
+    p = "s4_sdg."
+    given = {p + "sdg_8_5_2.produced": "yes", p + "sdg_8_5_2.identifies_migrants": "yes",
+             p + "sdg_8_5_2.published": "partly", p + "sdg_17_3_2.produced": "yes",
+             p + "sdg_17_3_2.identifies_migrants": NA}
+    r = run(q, **given)
+    assert r.sdg["sdg_8_5_2"].status == "partly_published"
+    assert r.sdg["sdg_17_3_2"].status == "produced_not_applicable"
+    assert r.sdg["sdg_8_5_2"].status_label == "Partly published by migratory status"
+    assert r.sdg["sdg_17_3_2"].status_label == "Produced (disaggregation not applicable)"
+    for lang in ("fr", "es", "ar", "ru", "zh"):
+        r = run(q, lang=lang, **given)
+        assert r.sdg["sdg_8_5_2"].status_label not in ("", sdg_status_label("published", lang))
+        assert r.sdg["sdg_17_3_2"].status_label not in ("", sdg_status_label("produced", lang))
+
+
 def test_survey_register_coordination_and_exchange_findings(q):
     r = run(q, **{"s6b_surveys.lfs.exists": "yes", "s6b_surveys.lfs.migration_questions": "no",
                   "s6b_surveys.migration.exists": "no", "s6c_registers.entry_exit.exists": "yes",
@@ -554,7 +574,7 @@ def test_band_thresholds_are_the_band_boundaries():
         assert band_for(lower - 0.06) != band
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "ru", "zh"])
 def test_every_code_has_a_distinct_label_in_every_language(lang):
     from capacity_app.domain.scoring import (
         BANDS, GAP_TYPES, SDG_STATUSES, band_label, gap_type_label, sdg_status_label,

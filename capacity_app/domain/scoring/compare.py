@@ -12,7 +12,7 @@ from .model import ScoreResult
 from ..texts import text
 
 SDG_ORDER = {"unknown": 0, "not_produced": 0, "produced": 1, "identifies_migrants": 2, "quick_win": 2,
-             "published": 3}
+             "partly_published": 3, "published": 4, "produced_not_applicable": 4}
 
 
 def _trend(delta: float | None, higher_is_better: bool = True) -> str:

@@ -154,11 +154,15 @@ def _sdg(q: Questionnaire, view: View, lang: str) -> dict[str, SdgScore]:
             reasons.append(text("sdg.r_unknown", lang, state=word("produced")))
         else:
             reasons.append(text("sdg.r_produced", lang))
-            if published in ("yes", "partly"):
+            if published == "yes":
                 status = "published"
-                reasons.append(text("sdg.r_published" if published == "yes" else "sdg.r_partly_published", lang))
+                reasons.append(text("sdg.r_published", lang))
+            elif published == "partly":
+                status = "partly_published"
+                reasons.append(text("sdg.r_partly_published", lang))
             elif view.status(f"{p}.identifies_migrants") == NOT_APPLICABLE:
-                status = "produced"
+                # Not measured on persons: no disaggregation to ask for, so no gap to show.
+                status = "produced_not_applicable"
                 reasons.append(text("sdg.r_not_by_status", lang))
             elif identifies == "yes":
                 reasons.append(text("sdg.r_identifies", lang))
