@@ -259,12 +259,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Validation…</source>
-        <translation>确认…</translation>
+        <translation>审定…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Record the validation…</source>
-        <translation>记录确认…</translation>
+        <translation>记录审定…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
@@ -275,7 +275,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的确认。每项更改都会立即保存；按Ctrl+Z可撤销。</translation>
+        <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
@@ -365,7 +365,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
         <source>Timeline</source>
-        <translation>时间安排</translation>
+        <translation>时间表</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
@@ -540,7 +540,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
         <source>timeline</source>
-        <translation>时间安排</translation>
+        <translation>时间表</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
@@ -555,27 +555,27 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Added after the validation</source>
-        <translation>在确认后添加</translation>
+        <translation>审定后新增</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed after the validation: %s</source>
-        <translation>在确认后更改：%s</translation>
+        <translation>审定后%s有改动</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation>拟议计划：尚未确认。政府批准后，请记录确认情况。</translation>
+        <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation>已于%1（%2）确认，由%3（%4）批准。</translation>
+        <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
         <source>Changed since (✎): %s.</source>
-        <translation>此后已更改（✎）：%s。</translation>
+        <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
@@ -2380,13 +2380,13 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Validation of the plan</source>
-        <translation>计划的确认</translation>
+        <translation>计划的审定</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>(not validated)</source>
-        <translation>（未确认）</translation>
+        <translation>（未审定）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
@@ -4169,17 +4169,17 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Validation of the action plan</source>
-        <translation>行动计划的确认</translation>
+        <translation>行动计划的审定</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation>记录政府已确认当前的计划。此后编辑过的行动将在此处、工作簿和报告中显示为确认后更改。</translation>
+        <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
         <source>e.g. National validation workshop, the capital</source>
-        <translation>例如：首都举行的国家确认讲习班</translation>
+        <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
@@ -4224,22 +4224,22 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Record the validation</source>
-        <translation>记录确认</translation>
+        <translation>记录审定</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
         <source>Reason for withdrawing the validation</source>
-        <translation>撤销验证的理由</translation>
+        <translation>撤回审定的理由</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
         <source>&amp;Withdraw the validation</source>
-        <translation>撤回确认(&amp;W)</translation>
+        <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
         <source>Give the reason for withdrawing the validation.</source>
-        <translation>请说明撤销验证的理由。</translation>
+        <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>

@@ -1,0 +1,81 @@
+"""The Chinese editor's terminology (issue 50, /work/review/zh.md): one word per concept, in the
+report, the engine and workbook sentences and the window alike. Read on the files themselves (a
+few milliseconds): the plan's validation at the workshop is 审定 (approval by the signatory is 批准,
+withdrawing it 撤回审定), never 确认, 验证, 核可 or 核准 (the national statistics office's sign-off
+keeps 核准)."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+REPORT = ROOT / "resources" / "report" / "strings.zh.yaml"
+SENTENCES = ROOT / "resources" / "sentences" / "strings.zh.yaml"
+WINDOW = ROOT / "resources" / "i18n" / "capacity_app_zh.ts"
+
+# the window's contexts of the action plan (its view, its dialogs, the import preview of a plan)
+PLAN_CONTEXTS = {"ActionPlanView", "PlanDialogs"}
+
+
+def _flat(value) -> str:
+    if isinstance(value, dict):
+        return " ".join(_flat(v) for v in value.values())
+    if isinstance(value, list):
+        return " ".join(_flat(v) for v in value)
+    return str(value or "")
+
+
+def _yaml(path: Path) -> dict[str, tuple[str, str]]:
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["entries"]
+    return {k: (_flat(v.get("en")), _flat(v.get("zh"))) for k, v in entries.items()}
+
+
+def _window() -> list[tuple[str, str, str]]:
+    out = []
+    for ctx in ET.parse(WINDOW).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            text = "".join(tr.itertext()) if tr is not None else ""
+            out.append((name, m.findtext("source") or "", text))
+    return out
+
+
+def _plan_validation_texts() -> list[tuple[str, str, str]]:
+    """(where, English, Chinese) of every text about the plan's validation (not the sheet's name
+    'Plan validation', not the statistics office's sign-off)."""
+    out = []
+    for key, (en, zh) in _yaml(REPORT).items():
+        if key.startswith("plan_") and re.search(r"validat", en, re.I):
+            out.append((f"report:{key}", en, zh))
+    for key, (en, zh) in _yaml(SENTENCES).items():
+        if key.startswith("wb.") and re.search(r"validat", en.replace("Plan validation", ""), re.I):
+            out.append((f"sentences:{key}", en, zh))
+    for ctx, en, zh in _window():
+        if (ctx in PLAN_CONTEXTS or en in {"Validation of the plan", "(not validated)"}) and re.search(r"validat|changed since", en, re.I):
+            out.append((f"window:{ctx}", en, zh))
+    return out
+
+
+def test_the_plan_validation_is_shending_everywhere():
+    texts = _plan_validation_texts()
+    assert len(texts) > 30, texts  # report, workbook and window all found
+    for where, en, zh in texts:
+        for word in ("确认", "验证", "核可", "核准", "撤销审定", "撤销验证"):
+            assert word not in zh, (where, en, zh, word)
+        assert "审定" in zh, (where, en, zh)
+
+
+def test_changes_after_the_validation_are_gaidong():
+    """What changed since the validation is an 改动 (not 更改, 修改 or 编辑), 'changed after the
+    validation: timeline' reads 审定后时间表有改动."""
+    texts = [t for t in _plan_validation_texts() if re.search(r"chang\w* (since|after)|edited after", t[1], re.I)]
+    assert texts
+    for where, en, zh in texts:
+        assert "改动" in zh, (where, en, zh)
+        assert not re.search("更改|编辑", zh), (where, en, zh)
+    mark = _yaml(REPORT)["plan_changed_mark"][1].format(parts="时间表")
+    assert mark == "审定后时间表有改动"
