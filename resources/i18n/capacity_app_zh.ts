@@ -889,7 +889,7 @@
     <message>
         <location filename="../../capacity_app/gui/details.py" line="79"/>
         <source>The mission&apos;s dates and the institutions met are the answers of section S0 (Mission and respondents): correct them there.</source>
-        <translation>访问日期和所访机构是S0部分（访问与受访者）的答案：请在那里更正。</translation>
+        <translation>访问日期和所访机构是S0领域（评估团访问和答复人）的答复：请在那里更正。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/details.py" line="92"/>
@@ -1226,7 +1226,7 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
         <source>Section %s</source>
-        <translation>部分%s</translation>
+        <translation>领域%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
@@ -1546,7 +1546,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
-        <translation>各部分得分（0–100）</translation>
+        <translation>各领域得分（0–100）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="40"/>
         <source>Answers to follow up: don&apos;t know, then not answered yet, by section</source>
-        <translation>需要跟进的答复：先列“不知道”，再列尚未答复的问题，按部分排列</translation>
+        <translation>需要跟进的答复：先列“不知道”，再列尚未答复的问题，按领域排列</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/follow_up.py" line="63"/>
@@ -3002,12 +3002,12 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="72"/>
         <source>Next section</source>
-        <translation>下一部分</translation>
+        <translation>下一领域</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="73"/>
         <source>Previous section</source>
-        <translation>上一部分</translation>
+        <translation>上一领域</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="74"/>
@@ -3570,7 +3570,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation>各部分：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为未评估。</translation>
+        <translation>各领域：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为尚未评估。</translation>
     </message>
 </context>
 <context>
@@ -3761,7 +3761,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="174"/>
         <source>These details are the answers of section S0 (Mission and respondents): correct or complete them there at any time.</source>
-        <translation>这些信息即S0部分（评估团访问和答复人）的答复：可随时在该部分更正或补充。</translation>
+        <translation>这些信息即S0领域（评估团访问和答复人）的答复：可随时在该领域更正或补充。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="179"/>
@@ -3839,7 +3839,7 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="81"/>
         <source>Also copied: the institutions, the section weights and the action plan. Dates left empty can be entered later in S0.</source>
-        <translation>同时复制的还有：机构、各部分权重和行动计划。留空的日期可稍后在S0中填写。</translation>
+        <translation>同时复制的还有：机构、各领域权重和行动计划。留空的日期可稍后在S0中填写。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="94"/>
@@ -4767,7 +4767,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
         <source>Section scores chart</source>
-        <translation>各部分得分图</translation>
+        <translation>各领域得分图</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
@@ -4777,7 +4777,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
         <source>Click to open the section.</source>
-        <translation>点击打开该部分。</translation>
+        <translation>点击打开该领域。</translation>
     </message>
 </context>
 <context>
@@ -5591,7 +5591,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="435"/>
         <source>Next / previous section</source>
-        <translation>下一部分／上一部分</translation>
+        <translation>下一领域／上一领域</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="436"/>

@@ -79,3 +79,24 @@ def test_changes_after_the_validation_are_gaidong():
         assert not re.search("更改|编辑", zh), (where, en, zh)
     mark = _yaml(REPORT)["plan_changed_mark"][1].format(parts="时间表")
     assert mark == "审定后时间表有改动"
+
+
+CATALOGUE = ROOT / "assessments" / "translations" / "zh.yaml"
+SECTION = re.compile(r"\bsections?\b", re.I)
+
+
+def test_a_section_is_lingyu_never_bufen():
+    """A section of the questionnaire is 领域 in every text that names one (部分 is the answer
+    'partly', and 'S2部分' reads as 'part of S2'): the report's tables, the window, the workbook's
+    first column."""
+    texts = [(f"report:{k}", en, zh) for k, (en, zh) in _yaml(REPORT).items()]
+    texts += [(f"sentences:{k}", en, zh) for k, (en, zh) in _yaml(SENTENCES).items()]
+    texts += [(f"catalogue:{k}", en, zh) for k, (en, zh) in _yaml(CATALOGUE).items()]
+    texts += [(f"window:{ctx}", en, zh) for ctx, en, zh in _window()]
+    named = [t for t in texts if SECTION.search(t[1]) or "Not scored." in t[1] or "addition to the UNSD" in t[1]]
+    assert len(named) > 20
+    for where, en, zh in named:
+        assert not re.search(r"(本|各|该|S\d+|[上下])部分|部分(得分|权重)|^部分", zh), (where, en, zh)
+    for key in ("section",):
+        assert _yaml(REPORT)[key][1] == "领域"
+    assert _yaml(SENTENCES)["wb.col.Section"][1] == "领域"
