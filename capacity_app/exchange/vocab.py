@@ -32,11 +32,13 @@ class Vocabulary(NamedTuple):
     spellings: Mapping[str, str] = {}
 
 
-ACTION_STATUS = Vocabulary("the status", ACTION_STATUSES, "wb.status.")
+# the Russian labels an earlier workbook wrote, before they agreed with "мера" (feminine)
+ACTION_STATUS = Vocabulary("the status", ACTION_STATUSES, "wb.status.",
+                           {"запланировано": "planned", "выполнено": "done", "отменено": "dropped"})
 FUNDING = Vocabulary("the funding source", FUNDING_CODES, "wb.funding.")
 CATEGORY = Vocabulary("the cost category", COST_CATEGORIES, "wb.cat.")
 PIPELINE = Vocabulary("the pipeline status (funding stage)", PIPELINE_STATUSES, "wb.pipe.")
-SCORE_KIND = Vocabulary("the kind", SCORE_KINDS, "wb.kind.")
+SCORE_KIND = Vocabulary("the kind", SCORE_KINDS, "wb.kind.", {"общий балл": "overall"})  # an earlier Russian label
 ASSESSMENT_STATUS = Vocabulary("the status", ASSESSMENT_STATUSES, "wb.astatus.")
 GAP_TYPE = Vocabulary("the gap type", GAP_TYPES, "gap.")
 # yes or no (Secured, Priority action): what the sheets read before labels, a ticked box too

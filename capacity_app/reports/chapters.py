@@ -24,7 +24,7 @@ from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_pla
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
-from ..domain.editorial import clause_list, semicolon_list
+from ..domain.editorial import clause_list, list_item_case, semicolon_list
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -159,8 +159,9 @@ def _reading(q: Questionnaire, answers: Answers, scores: ScoreResult, sid: str, 
     if sc is None or val is None:  # nothing known yet (an area), or nothing scored for this country
         score = s["area_reading_unassessed"] if sc is not None and sc.primary else s["area_reading_unscored"]
     else:  # a section's band only once it is at least half known (rules 3.0), else "provisional"
-        score = s["area_reading"].format(score=fmt_score(val, lang),
-                                         band=band_label(sc.band, lang, provisional=sc.band is None))
+        # the band inside the sentence: Russian writes the label in lower case ("(формирующийся потенциал)")
+        score = s["area_reading"].format(score=fmt_score(val, lang), band=list_item_case(
+            band_label(sc.band, lang, provisional=sc.band is None), lang))
     parts = [plural(s[key], k, lang) for key, k in (("area_dont_know", dk), ("area_not_applicable", na)) if k]
     details = f" ({fmt_list(parts, lang)})" if parts else ""
     return f"{score} {plural(s['area_answers'], n, lang, details=details)}"

@@ -199,7 +199,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
         <source>Priority action (plan at a &amp;glance)</source>
-        <translation>Первоочередная мера (&amp;план в&#xa0;кратком изложении)</translation>
+        <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
@@ -259,12 +259,12 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Validation…</source>
-        <translation>Утверждение…</translation>
+        <translation>Одобрение…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
         <source>Record the validation…</source>
-        <translation>Зарегистрировать утверждение…</translation>
+        <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
@@ -275,7 +275,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
-        <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько первоочередных мер, определите их стоимость, а&#xa0;затем зарегистрируйте утверждение плана правительством. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
+        <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
@@ -555,37 +555,37 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
         <source>Added after the validation</source>
-        <translation>Добавлено после утверждения</translation>
+        <translation>Добавлена после одобрения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
         <source>Changed after the validation: %s</source>
-        <translation>Изменено после утверждения:&#xa0;%s</translation>
+        <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
-        <translation>Предложенный план: еще не утвержден. Когда правительство одобрит его, зарегистрируйте утверждение.</translation>
+        <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation>Утвержден&#xa0;%1 (%2), одобрен за подписью:&#xa0;%3,&#xa0;%4.</translation>
+        <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
         <source>Changed since (✎): %s.</source>
-        <translation>Изменено после утверждения (✎):&#xa0;%s.</translation>
+        <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation>Первоочередные меры:&#xa0;%1 (не более&#xa0;%2).</translation>
+        <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
-        <translation>Дата, мероприятие, присутствовавшие учреждения, кем одобрено (имя и&#xa0;должность)</translation>
+        <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
@@ -929,7 +929,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
-        <translation>Заполнение</translation>
+        <translation>Полнота</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="91"/>
@@ -962,12 +962,12 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="386"/>
         <source>this assessment was validated for the national statistics office by %1 (%2, %3) on %4: reopen it, with a reason, to change it</source>
-        <translation>эта оценка утверждена от имени национального статистического управления: %1 (%2, %3), %4&#xa0;— чтобы изменить ее, откройте ее повторно, указав причину</translation>
+        <translation>эта оценка утверждена от имени национального статистического управления (%1, %2, %3, %4); чтобы изменить ее, откройте ее повторно, указав причину</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/session.py" line="391"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
-        <translation>эта оценка окончательная: чтобы изменить ее, верните ей статус «В&#xa0;работе»</translation>
+        <translation>оценка имеет статус «Окончательная»; чтобы изменить ее, верните статус «В&#xa0;работе»</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
-        <translation>Заполнение&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
+        <translation>Полнота&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
@@ -2406,13 +2406,13 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <source>Validation of the plan</source>
-        <translation>Утверждение плана</translation>
+        <translation>Одобрение плана</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
         <source>(not validated)</source>
-        <translation>(не утвержден)</translation>
+        <translation>(не одобрен)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
@@ -2492,7 +2492,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
         <source>priority action</source>
-        <translation>первоочередная мера</translation>
+        <translation>ключевая мера</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
@@ -2701,7 +2701,7 @@
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="229"/>
         <source>Show those decided</source>
-        <translation>Показать решённые</translation>
+        <translation>Показать решенные</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="255"/>
@@ -2721,7 +2721,7 @@
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
-        <translation>Принять всё от этого &amp;учреждения</translation>
+        <translation>Принять все от этого &amp;учреждения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="259"/>
@@ -3016,7 +3016,7 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
-        <translation>Утвердить проверку ответов (руководитель &amp;миссии)…</translation>
+        <translation>Подтвердить проверку ответов (руководитель &amp;миссии)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="69"/>
@@ -3366,7 +3366,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
-        <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменён.</translation>
+        <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="368"/>
@@ -3578,7 +3578,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
-        <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменён.</translation>
+        <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
 </context>
 <context>
@@ -4205,17 +4205,17 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
         <source>Validation of the action plan</source>
-        <translation>Утверждение плана действий</translation>
+        <translation>Одобрение плана действий</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
-        <translation>Зарегистрируйте, что правительство утвердило план в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после утверждения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
+        <translation>Зарегистрируйте, что план одобрен в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после одобрения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
         <source>e.g. National validation workshop, the capital</source>
-        <translation>например, Национальный семинар по утверждению плана, столица</translation>
+        <translation>например, Национальный семинар по одобрению плана, столица</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
@@ -4225,7 +4225,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="475"/>
         <source>Name of the person who approved the plan</source>
-        <translation>Имя лица, одобрившего план</translation>
+        <translation>Имя лица, подписавшего план</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="477"/>
@@ -4250,7 +4250,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
         <source>Approved &amp;by:</source>
-        <translation>&amp;Кем одобрено:</translation>
+        <translation>&amp;Подписавшее лицо:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
@@ -4260,22 +4260,22 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
         <source>Record the validation</source>
-        <translation>Зарегистрировать утверждение</translation>
+        <translation>Зарегистрировать одобрение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
         <source>Reason for withdrawing the validation</source>
-        <translation>Причина отзыва утверждения</translation>
+        <translation>Причина отзыва одобрения</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
         <source>&amp;Withdraw the validation</source>
-        <translation>Отоз&amp;вать утверждение</translation>
+        <translation>Отоз&amp;вать одобрение</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
         <source>Give the reason for withdrawing the validation.</source>
-        <translation>Укажите причину отзыва утверждения.</translation>
+        <translation>Укажите причину отзыва одобрения.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
@@ -5783,7 +5783,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
-        <translation>Руководитель не утвердил проверку ответов (Правка ▸ Утвердить проверку ответов).</translation>
+        <translation>Руководитель не подтвердил проверку ответов (Правка ▸ Подтвердить проверку ответов).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="54"/>
@@ -5798,12 +5798,12 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
-        <translation>Проверку можно утвердить. Оспоренные ответы и недостающие документы записываются в журнал и печатаются на обложке отчёта.</translation>
+        <translation>Проверку можно подтвердить. Оспоренные ответы и недостающие документы записываются в журнал и указываются на обложке доклада.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
-        <translation>Проверка ответов утверждена: %1 (%2), %3.</translation>
+        <translation>Проверка ответов подтверждена: %1 (%2), %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="82"/>
@@ -5813,7 +5813,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
-        <translation>Утвердить можно. Все, что остается открытым, записывается в историю утверждения и печатается под утверждением на обложке отчета.</translation>
+        <translation>Оценку можно утвердить. Нерешенные вопросы, перечисленные выше, записываются в историю утверждения и указываются на обложке доклада под сведениями об утверждении.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="88"/>
@@ -5833,7 +5833,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
-        <translation>Утверждение от имени национального статистического управления</translation>
+        <translation>Утверждение оценки национальным статистическим управлением</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="167"/>
@@ -5877,17 +5877,17 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
-        <translation>&amp;Утвердить</translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
-        <translation>Утвердить проверку ответов</translation>
+        <translation>Подтвердить проверку ответов</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
-        <translation>Руководитель миссии подтверждает, что каждый ответ проверен. Это не утверждение национальным статистическим управлением, которое следует после. Здесь указывается руководитель; оператор компьютера записывается как тот, кто внёс запись.</translation>
+        <translation>Руководитель миссии подтверждает, что каждый ответ проверен. Это не утверждение оценки национальным статистическим управлением, которое следует после. Здесь указывается руководитель; оператор компьютера записывается как тот, кто внес запись.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="247"/>
@@ -5917,12 +5917,12 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
-        <translation>Повторное открытие отзывает утверждение: на обложке отчета и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
+        <translation>Повторное открытие отзывает утверждение: на обложке доклада и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
-        <translation>Это отменяет и утверждение проверки руководителем: перед следующим утверждением проверку нужно утвердить снова.</translation>
+        <translation>Это отменяет и подтверждение проверки руководителем: перед следующим утверждением оценки проверку нужно подтвердить снова.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="309"/>
@@ -5942,7 +5942,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
-        <translation>Эта оценка окончательная: проверка утверждается до утверждения оценки. Чтобы утвердить её снова, откройте оценку повторно (Статус), указав причину.</translation>
+        <translation>Эта оценка окончательная: проверка подтверждается до утверждения оценки. Чтобы подтвердить ее снова, откройте оценку повторно (Статус), указав причину.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,39 @@ def test_russian_writes_no_yo_and_one_term_for_disaggregation():
     assert yo == [] and term == []
 
 
+def test_the_russian_window_writes_no_yo_either():
+    """The window as the report: "е" for "ё" (issue 50, ru editor item 45: "внёс" beside a report
+    that writes no ё)."""
+    ts = (Path(tool.ROOT) / "resources" / "i18n" / "capacity_app_ru.ts").read_text(encoding="utf-8")
+    translations = re.findall(r"<(?:translation|numerusform)[^>]*>([^<]*)<", ts)
+    assert [x for x in translations if "ё" in x or "Ё" in x] == []
+
+
+def test_russian_names_three_acts_with_three_words():
+    """Issue 50, ru editor items 2, 4 and 13: the plan is "одобрен" and "подписан" (never "утвержден",
+    which is the national statistics office's act on the assessment), the supervisor "подтверждает"
+    the review of the answers; the actions the government chose are "ключевые меры" (a
+    "первоочередная мера" of medium priority was a contradiction), "приоритет" stays the level."""
+    report = {k: json.dumps(e.text, ensure_ascii=False) for k, e in tool.read(tool.KINDS["report"], "ru").entries.items()}
+    sentences = {k: json.dumps(e.text, ensure_ascii=False)
+                 for k, e in tool.read(tool.KINDS["texts"], "ru").entries.items()}
+    plan = {k: v for k, v in report.items() if k.startswith(("plan_cover", "plan_intro", "plan_history", "plan_change",
+                                                            "plan_stamp", "plan_values", "plan_added", "plan_left"))}
+    assert [k for k, v in plan.items() if "тверж" in v] == []
+    assert "одобрен" in plan["plan_intro_validated"] and "подписан" in plan["plan_intro_validated"]
+    assert plan["plan_cover_changed"].endswith('; впоследствии изменен"')
+    validates = re.compile(r"(?<!под)(?<!Под)твер[дж]")  # "утвердить", not "подтвердить"
+    assert [k for k in ("review_signoff_line", "review_signoff_line_institution", "review_signoff_open_line",
+                        "signoff_open_no_review_signoff") if "подтвер" not in report[k] or validates.search(report[k])] == []
+    assert "Утверждено" in report["signoff_cover_line"]
+    assert [k for k in ("wb.validated_on", "wb.validated_action", "wb.totals.changed") if "тверж" in sentences[k]] == []
+    every = " ".join((*report.values(), *sentences.values()))
+    assert "ервоочеред" not in every and "риоритетн" not in every.replace("приоритетности", "")
+    assert sentences["wb.col.Priority action"] == '"Ключевая мера"' and report["priority_actions"] == '"Ключевые меры"'
+    ts = (Path(tool.ROOT) / "resources" / "i18n" / "capacity_app_ru.ts").read_text(encoding="utf-8")
+    assert "ервоочеред" not in ts and "Кем одобрено" not in ts and "Утвердить проверку" not in ts
+
+
 # the report's words for a document attached as evidence: Chinese "文档" ("文件" is a file, or an
 # official document: "本PDF文件", "方法文件"; docs/languages.md)
 EVIDENCE_DOCUMENT = ("ev_document", "documents_heading", "documents_intro", "documents_name",

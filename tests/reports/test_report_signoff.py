@@ -128,7 +128,7 @@ REVIEW_LINE = {
     "es": "Revisiones aprobadas el 11 de junio de 2026 por Grace Kamau",
     "ar": "أُقرّت المراجعات في",
     "zh": "由UNSD的Grace Kamau（Mission supervisor）签核",
-    "ru": "Проверка ответов утверждена",
+    "ru": "Проверка ответов подтверждена",
 }
 
 
