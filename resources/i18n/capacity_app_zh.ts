@@ -828,7 +828,7 @@
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
-        <translation>包括暂定分数(&amp;I)（无等级：完整度低于 80% 或无有效参考日期）；汇总注明其数量</translation>
+        <translation>包括暂定分数(&amp;I)（无等级：完整性低于80%或无有效参考日期）；汇总注明其数量</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
@@ -927,7 +927,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
-        <translation>完成度</translation>
+        <translation>完整性</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="91"/>
@@ -1026,7 +1026,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
         <source>Follow-up or disputed</source>
-        <translation>待跟进或有争议</translation>
+        <translation>需跟进或有争议</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="381"/>
@@ -1589,7 +1589,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
-        <translation>完成度%1 · 参考日期%2 · 评分规则%3</translation>
+        <translation>完整性%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
@@ -1999,7 +1999,7 @@
     <message>
         <location filename="../../capacity_app/gui/history.py" line="33"/>
         <source>History of the answer</source>
-        <translation>答案历史</translation>
+        <translation>答复历史</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/history.py" line="41"/>
@@ -2024,7 +2024,7 @@
     <message>
         <location filename="../../capacity_app/gui/history.py" line="42"/>
         <source>Versions of the answer, newest first</source>
-        <translation>答案的各版本，最新的在前</translation>
+        <translation>答复的各版本，最新的在前</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/history.py" line="44"/>
@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="55"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
-        <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，任何答案都不会改变。</translation>
+        <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，评估中的任何答复都不会改变。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="60"/>
@@ -2625,7 +2625,7 @@
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="203"/>
         <source>Current answer</source>
-        <translation>当前答案</translation>
+        <translation>当前答复</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="204"/>
@@ -2660,7 +2660,7 @@
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
-        <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变答案；意见不一致的机构提议并列显示并加以标记。</translation>
+        <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变评估中的答复；意见不一致的机构提议并列显示并加以标记。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="220"/>
@@ -2710,12 +2710,12 @@
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
-        <translation>另一机构对此答案提议了不同的值</translation>
+        <translation>另一机构对此答复提议了不同的值</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
-        <translation>待定：%1。各机构意见不一致的答案：%2。</translation>
+        <translation>待定：%1。各机构意见不一致的答复：%2。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/institutions.py" line="389"/>
@@ -2790,7 +2790,7 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="151"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
-        <translation>此答案的每个版本：由谁、何时给出；可恢复其中之一</translation>
+        <translation>此答复的每个版本：由谁、何时给出；可恢复其中之一</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="251"/>
@@ -2967,12 +2967,12 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
-        <translation>答案历史(&amp;H)…</translation>
+        <translation>答复历史(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
-        <translation>下一个未审核的答案(&amp;X)</translation>
+        <translation>下一个未审核的答复(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="67"/>
@@ -3332,7 +3332,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="337"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
-        <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答案。</translation>
+        <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="368"/>
@@ -3542,7 +3542,7 @@
     <message>
         <location filename="../../capacity_app/gui/flows.py" line="356"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
-        <translation>已导入%1的答复：提议%2个值，未改变任何答案。</translation>
+        <translation>已导入%1的答复：提议%2个值，未改变任何答复。</translation>
     </message>
 </context>
 <context>
@@ -3550,22 +3550,22 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>gap</source>
-        <translation>差距</translation>
+        <translation>能力有限</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>needs work</source>
-        <translation>有待加强</translation>
+        <translation>能力发展中</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>fine</source>
-        <translation>良好</translation>
+        <translation>能力成熟及以上</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
         <source>not assessed</source>
-        <translation>未评估</translation>
+        <translation>尚未评估</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
@@ -3624,7 +3624,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Done</source>
-        <translation>完成情况</translation>
+        <translation>完整性</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="154"/>
@@ -3829,7 +3829,7 @@
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="74"/>
         <source>&amp;Copy the answers of round %s (comments and evidence included) to review them</source>
-        <translation>复制第%s轮的答复（包括评论和证据）以供审查(&amp;C)</translation>
+        <translation>复制第%s轮的答复（包括评论和证据）以供审核(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/rounds.py" line="78"/>
@@ -5383,7 +5383,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="291"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
-        <translation>评估将含有%1 MB文本（答案、注释、证据、行动计划、审核备注），超过工作簿可容纳的%2 MB：请缩短最长的文本，或将长文档作为文件附上</translation>
+        <translation>评估将含有%1 MB文本（答复、评论、证据、行动计划、审核说明），超过工作簿可容纳的%2 MB：请缩短最长的文本，或将长文档作为文件附上</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="294"/>
@@ -5541,7 +5541,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="425"/>
         <source>History of the current answer: who, when, restore a value</source>
-        <translation>当前答案的历史：由谁、何时，恢复某个值</translation>
+        <translation>当前答复的历史：由谁、何时，恢复某个值</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="426"/>
@@ -5551,7 +5551,7 @@
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="427"/>
         <source>Next answer not reviewed</source>
-        <translation>下一个未审核的答案</translation>
+        <translation>下一个未审核的答复</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dialogs.py" line="428"/>
@@ -5714,30 +5714,30 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>完整度：已知主要问题的%1（方法要求至少%2）。</translation>
+        <translation>完整性：已知主要问题的%1（方法要求至少%2）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
-        <translation>待跟进：%1。</translation>
+        <translation>审核中标为需跟进的答复：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
-        <translation>未审核的答案：%2个中的%1个。</translation>
+        <translation>未审核的答复：%2个中的%1个。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="41"/>
         <location filename="../../capacity_app/gui/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
-        <translation>有争议的答案：%1。</translation>
+        <translation>有争议的答复：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="42"/>
         <location filename="../../capacity_app/gui/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
-        <translation>引用了未附文档的答案：%1。</translation>
+        <translation>引用了未附文档的答复：%1。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="45"/>
@@ -5757,7 +5757,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
-        <translation>尚不能签核审核结果：请先审核每一项答复（F8 转到下一项），并处理完所有待跟进事项。</translation>
+        <translation>尚不能签核审核结果：请先审核每一项答复（F8转到下一项），并处理完所有需跟进的答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="68"/>
@@ -5772,7 +5772,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
-        <translation>尚不能核准：请先使完整度达到阈值并解决所有待跟进事项。</translation>
+        <translation>尚不能核准：请先使完整性达到阈值，并处理完审核中所有需跟进的答复。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="85"/>
@@ -5881,7 +5881,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
-        <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答案。完成更改后可再次核准。</translation>
+        <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答复。完成更改后可再次核准。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="303"/>

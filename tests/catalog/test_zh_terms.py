@@ -100,3 +100,43 @@ def test_a_section_is_lingyu_never_bufen():
     for key in ("section",):
         assert _yaml(REPORT)[key][1] == "领域"
     assert _yaml(SENTENCES)["wb.col.Section"][1] == "领域"
+
+
+def _everything() -> list[tuple[str, str, str]]:
+    texts = [(f"report:{k}", en, zh) for k, (en, zh) in _yaml(REPORT).items()]
+    texts += [(f"sentences:{k}", en, zh) for k, (en, zh) in _yaml(SENTENCES).items()]
+    return texts + [(f"window:{ctx}", en, zh) for ctx, en, zh in _window()]
+
+
+def test_one_word_each_for_the_review():
+    """An answer is a 答复 (答案 only in the glossary's 'the answer to a policy question'), a review
+    is 审核 (核实 is one of its outcomes, 审查 is not used), completeness is 完整性 and the review
+    status is 需跟进 (待跟进 stays the 'don't know' list's word)."""
+    for where, en, zh in _everything():
+        if where != "report:glossary_terms":
+            assert "答案" not in zh, (where, en, zh)
+        if re.search(r"\breview", en, re.I):
+            assert "审查" not in zh, (where, en, zh)
+        if re.search(r"\bcomplet(eness|ion)\b", en, re.I):
+            assert not re.search("完成度|完整度|完成情况", zh), (where, en, zh)
+    window = {(ctx, en): zh for ctx, en, zh in _window()}
+    assert window[("SignOff", "Open follow-ups: %1.")] == "审核中标为需跟进的答复：%1。"
+
+
+def test_the_window_legend_names_the_report_bands():
+    """The navigator's dots are the report's bands, not 差距 (the need less the availability)."""
+    window = {(ctx, en): zh for ctx, en, zh in _window()}
+    bands = _yaml(SENTENCES)
+    assert window[("MarkerLegend", "gap")] == bands["band.requires_further_progress"][1]
+    assert window[("MarkerLegend", "needs work")] == bands["band.partially_meets"][1]
+    assert window[("MarkerLegend", "not assessed")] == bands["gap.not_assessed"][1]
+    assert "差距" not in window[("MarkerLegend", "fine")]
+
+
+def test_priority_of_a_gap_and_of_an_action():
+    """优先度 is the 0-9 priority of a gap, 优先级 the high/medium/low of an action; the workbook's
+    Scores headers say what the report says (可得性, 排序)."""
+    report, sentences = _yaml(REPORT), _yaml(SENTENCES)
+    assert report["priority"][1] == "优先度" and report["plan_part_priority"][1] == "优先级"
+    assert sentences["wb.col.Availability"][1] == report["availability"][1] == "可得性"
+    assert sentences["wb.col.Rank"][1] == report["rank"][1] == "排序"
