@@ -4030,7 +4030,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Funding sta&amp;ge:</source>
-        <translation>资金阶段(&amp;G)：</translation>
+        <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>

@@ -140,3 +140,17 @@ def test_priority_of_a_gap_and_of_an_action():
     assert report["priority"][1] == "优先度" and report["plan_part_priority"][1] == "优先级"
     assert sentences["wb.col.Availability"][1] == report["availability"][1] == "可得性"
     assert sentences["wb.col.Rank"][1] == report["rank"][1] == "排序"
+
+
+def test_one_word_each_in_the_plan_and_the_questionnaire():
+    """Who pays is the 资金来源 (not 出资方), the funding stage its 落实情况, the means of
+    verification 核实手段, the window's column the report's 时间表; returning migrants are 回返移民
+    who 重新融入 (not 回国公民, 重新融合), the ID number a 通用个人识别号."""
+    report = _yaml(REPORT)
+    assert report["plan_source"][1] == report["plan_funding"][1] == "资金来源"
+    assert report["plan_pipeline"][1] == "落实情况"
+    catalogue = " ".join(zh for _, zh in _yaml(CATALOGUE).values())
+    for word in ("回国公民", "重新融合", "通用个人标识符"):
+        assert word not in catalogue, word
+    for where, _en, zh in _everything():
+        assert "核实方式" not in zh and "时间安排" not in zh, (where, zh)
