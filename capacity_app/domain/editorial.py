@@ -174,9 +174,23 @@ def written_date(text: str, lang: str) -> str:
 # How a range of days, or of periods, is joined (UN style): English and French with an en dash,
 # closed up between days ("11–15 May 2026") and spaced between longer terms; UN Spanish "a"
 # ("11 a 15 de mayo de 2026"); Chinese 至 (CLDR's interval format); UN Russian and Arabic as
-# English (the report isolates the figures of an Arabic range).
+# English. UN Arabic writes every range in words, "من 11 إلى 15 أيار/مايو 2026" (issue 50: a dash is
+# neutral to the bidi algorithm, so beside Arabic words a figure range reads backwards, and an
+# isolate is lost where the line breaks): :func:`number_range`, and the Arabic branches below.
 _RANGE = {"en": ("–", " – "), "fr": ("–", " – "), "es": (" a ", " a "), "zh": ("至", "至"),
           "ru": ("–", NBSP + "— "), "ar": ("–", " – ")}  # Russian: a spaced em dash, never at a line's start
+
+
+def _ar_range(a: str, b: str) -> str:
+    """UN Arabic's range in words: "من 2026 إلى 2029", read in order in a right-to-left line."""
+    return f"من {a} إلى {b}"
+
+
+def number_range(a: object, b: object, lang: str) -> str:
+    """Two figures (already written in ``lang``) as a range: "2026–2029", "0–39.9"; UN Arabic in
+    words, "من 2026 إلى 2029", "من 0 إلى 39.9" (issue 50: "2026–2029" beside Arabic words read
+    "2029–2026" to the Arabic editor)."""
+    return _ar_range(str(a), str(b)) if lang == "ar" else f"{a}–{b}"
 
 
 def date_range(a: _dt.date | None, b: _dt.date | None, lang: str) -> str:
@@ -184,10 +198,14 @@ def date_range(a: _dt.date | None, b: _dt.date | None, lang: str) -> str:
     "2026年5月11日至15日"); one date when they are the same or one is missing."""
     if not (a and b) or a == b or b < a:
         if a and b and b < a:
-            return f"{date_long(a, lang)}{_RANGE.get(lang, _RANGE['en'])[1]}{date_long(b, lang)}"
+            return period_range(date_long(a, lang), date_long(b, lang), lang)
         one = a or b
         return date_long(one, lang) if one else ""
     tight, spaced = _RANGE.get(lang, _RANGE["en"])
+    if lang == "ar":  # "من 11 إلى 15 أيار/مايو 2026", "من 28 نيسان/أبريل إلى 3 أيار/مايو 2026"
+        first = _day(a, lang) if (a.year, a.month) == (b.year, b.month) else \
+            day_month(a, lang) if a.year == b.year else date_long(a, lang)
+        return _ar_range(first, date_long(b, lang))
     if lang == "zh":
         if a.year != b.year:
             return f"{date_long(a, lang)}至{date_long(b, lang)}"
@@ -240,6 +258,8 @@ def period_range(start: str, end: str, lang: str) -> str:
     missing or both are the same."""
     if not (start and end) or start == end:
         return start or end
+    if lang == "ar":  # "من الربع الثالث من عام 2026 إلى الربع الأول من عام 2027"
+        return _ar_range(start, end)
     return f"{start}{_RANGE.get(lang, _RANGE['en'])[1]}{end}"
 
 
@@ -270,6 +290,8 @@ def stored_period_range(start: str, end: str, lang: str) -> str:
     a, b = _PERIOD.fullmatch((start or "").strip()), _PERIOD.fullmatch((end or "").strip())
     if a and b and a[1] == b[1] and int(a[2]) < int(b[2]):
         return quarter_span(int(a[1]), int(a[2]), int(b[2]), lang)
+    if lang == "ar" and a and b and a[0] != b[0]:  # each quarter with its year: "من الربع الثالث من عام 2026 إلى …"
+        return _ar_range(*(f"{_ORDINAL['ar'][int(m[2]) - 1]} من عام {m[1]}" for m in (a, b)))
     return period_range(period(start, lang), period(end, lang), lang)
 
 

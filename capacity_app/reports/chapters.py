@@ -45,10 +45,10 @@ Answers = Mapping[str, Answer]
 # --- the action plan ----------------------------------------------------------------------------
 
 def _timeline(start: str | None, end: str | None, lang: str) -> str:
-    from ..domain.editorial import quarter_span
+    from ..domain.editorial import stored_period_range
 
-    if start and end and _QUARTER.match(start) and _QUARTER.match(end) and start[:4] == end[:4] and start < end:
-        return quarter_span(int(start[:4]), int(start[-1]), int(end[-1]), lang)  # "Q3–Q4 2026"
+    if start and end and _QUARTER.match(start) and _QUARTER.match(end):  # "Q3–Q4 2026", "Q3 2026 – Q1 2027"
+        return stored_period_range(start, end, lang)
 
     def one(x: str | None) -> str:
         if not x:

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ..domain.editorial import group_separator, number
-from ..domain.languages import BY_CODE
+from ..domain.languages import BY_CODE, is_rtl
 from ..domain.plancost import canonical
 
 NBSP = "\u00a0"
@@ -112,7 +112,10 @@ def format_amount(amount: Decimal, currency: str, lang: str = "en", *, places: i
 
 
 def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
-    """An exchange rate as "USD 1 = XOF 605.25" in the language's digits."""
+    """An exchange rate as "USD 1 = XOF 605.25" in the language's digits. In a right-to-left
+    language the equation is one left-to-right run, "1 USD = 605.25 XOF", isolated (LRI…PDI) and
+    tied with no-break spaces (issue 50: unisolated, its "1" moved to the far side of the Arabic line
+    and it read "XOF 1 = …")."""
     from babel.numbers import format_decimal
 
     digits = max(0, -int(canonical(per_usd).as_tuple().exponent))
@@ -120,6 +123,8 @@ def format_rate(per_usd: Decimal, currency: str, lang: str = "en") -> str:
     one = format_money(Decimal(1), "USD", lang)
     value = _un_digits(format_decimal(per_usd, format=pattern, locale=locale_of(lang), decimal_quantization=False),
                        lang)
+    if is_rtl(lang):
+        return f"\u20661{NBSP}USD{NBSP}={NBSP}{value}{NBSP}{currency}\u2069"
     return f"{one} = {format_currency_text(value, currency, lang)}"
 
 

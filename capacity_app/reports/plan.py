@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ..domain.editorial import bracketed, comma, enumeration, semicolon_list
+from ..domain.editorial import bracketed, comma, enumeration, number_range, semicolon_list
 from ..domain.plancost import (
     USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
@@ -378,7 +378,7 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     target = targets[0]
     years = list(totals.by_year)
     span = (s["plan_in_year"].format(year=years[0]) if len(years) == 1
-            else s["plan_over_years"].format(span=f"{years[0]}–{years[-1]}"))
+            else s["plan_over_years"].format(span=number_range(years[0], years[-1], lang)))
     cost_usd, gap_usd = (_usd(t, "cost", lang), _usd(t, "gap", lang)) if target != USD else ("", "")
     sentence = s["plan_costs_sentence"].format(
         cost=_in_plan(t, target, "cost", lang), cost_usd=bracketed(cost_usd, lang) if cost_usd else "", years=span,

@@ -1551,12 +1551,12 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
         <source>Section scores (0–100)</source>
-        <translation>درجات الفروع (0–100)</translation>
+        <translation>درجات الفروع (من 0 إلى 100)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
-        <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (0–3)</translation>
+        <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (من 0 إلى 3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="303"/>

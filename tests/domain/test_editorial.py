@@ -107,7 +107,7 @@ def test_quarters_and_ranges(lang, one, both):
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Q3 2026 – Q1 2027"), ("ru", "III\u00a0кв.\u00a02026\u00a0г.\u00a0— I\u00a0кв.\u00a02027\u00a0г."),
-    ("zh", "2026年第三季度至2027年第一季度"), ("ar", "الربع الثالث 2026 – الربع الأول 2027"),
+    ("zh", "2026年第三季度至2027年第一季度"), ("ar", "من الربع الثالث من عام 2026 إلى الربع الأول من عام 2027"),
 ])
 def test_quarters_across_two_years_write_both_years(lang, text):
     """Issue 50: the year once only when both quarters are in it; the Russian range's em dash is
@@ -182,12 +182,26 @@ def test_a_name_and_its_code_take_one_pair_of_brackets():
     assert ed.with_code("肯尼亚", "KEN", "zh") == "肯尼亚（KEN）"
 
 
+def test_arabic_ranges_are_written_in_words():
+    """Issue 50 (Arabic editor, items 1, 2, 26): a dash between two figures is neutral to the bidi
+    algorithm and the Arabic reader read "2026–2029" backwards; UN Arabic writes "من … إلى …"."""
+    assert ed.number_range(2026, 2029, "ar") == "من 2026 إلى 2029"
+    assert ed.number_range("0", "39.9", "ar") == "من 0 إلى 39.9"
+    assert ed.number_range(2026, 2029, "en") == "2026–2029"
+    assert ed.period_range("الربع الثالث 2026", "18 حزيران/يونيه 2027", "ar") == \
+        "من الربع الثالث 2026 إلى 18 حزيران/يونيه 2027"
+    for text in (ed.number_range(0, 39.9, "ar"), ed.date_range(dt.date(2026, 5, 11), dt.date(2026, 5, 15), "ar"),
+                 ed.stored_period_range("2026-Q3", "2027-Q2", "ar")):
+        assert "–" not in text and "-" not in text
+
+
 def test_date_ranges():
     a, b = dt.date(2026, 5, 11), dt.date(2026, 5, 15)
     assert ed.date_range(a, b, "en") == "11–15 May 2026"
     assert ed.date_range(a, b, "es") == "11 a 15 de mayo de 2026"
     assert ed.date_range(a, b, "zh") == "2026年5月11日至15日"
-    assert ed.date_range(a, b, "ar") == "11–15 أيار/مايو 2026"
+    assert ed.date_range(a, b, "ar") == "من 11 إلى 15 أيار/مايو 2026"
+    assert ed.date_range(dt.date(2026, 4, 28), dt.date(2026, 5, 3), "ar") == "من 28 نيسان/أبريل إلى 3 أيار/مايو 2026"
     assert ed.date_range(dt.date(2026, 4, 28), dt.date(2026, 5, 3), "zh") == "2026年4月28日至5月3日"
     assert ed.date_range(a, None, "ru") == "11 мая 2026 года"
 

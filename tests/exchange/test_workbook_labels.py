@@ -160,7 +160,7 @@ def test_an_unknown_label_is_refused_at_its_cell_with_the_accepted_values(tmp_pa
     ("fr", "1 dollar des États-Unis = 605,25 XOF au 1er mai 2026"),
     ("es", "1 dólar de los Estados Unidos = 605,25 XOF al 1 de mayo de 2026"),
     ("zh", "2026年5月1日：1美元 = 605.25 XOF"),
-    ("ar", "1 دولار من دولارات الولايات المتحدة = 605.25 XOF في 1 أيار/مايو 2026"),
+    ("ar", "سعر الصرف في 1 أيار/مايو 2026: 1 دولار = 605.25 XOF"),
     ("en", "1 US dollar = 605.25 XOF on 1 May 2026"),
 ])
 def test_the_exchange_rate_note_writes_its_number_and_date_as_the_language_does(lang, note):

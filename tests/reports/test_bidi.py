@@ -56,8 +56,11 @@ def test_the_arabic_report_isolates_the_ranges_of_its_own_sentences(store, quest
 
     a = create_assessment(store, questionnaire, country="EGY", round=2026)
     html = render_html(build_report_context(store, questionnaire, a.id, "ar"))
-    assert f"{LRI}0–39.9{PDI}" in html and f"{LRI}90–100{PDI}" in html  # How to read this report
-    assert "0–39.9" not in html.replace(f"{LRI}0–39.9{PDI}", "")
+    # How to read this report: the bands in words, UN Arabic's range (the Arabic editor read the
+    # isolated "0–39.9" as 39.9–0, issue 50 item 2)
+    plain = html.replace(LRI, "").replace(PDI, "")
+    assert "من 0 إلى 39.9 قدرات محدودة" in plain and "ومن 90 إلى 100 قدرات متقدمة" in plain
+    assert "0–39.9" not in plain and "90–100" not in plain
     assert f'class="{LRI}' not in html and f'content="{LRI}' not in html  # attributes untouched
     # Annex B's scores as the Arabic sentences write them ("2 من 3", never "2/3": read 3/2), the SDG
     # codes of the S4 table isolated ("9.c.1" alone in its cell was read c.1.9), no isolate left

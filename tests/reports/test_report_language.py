@@ -291,8 +291,19 @@ def test_date_ranges_in_chinese_russian_and_arabic():
     assert plain(fmt_date_range("2026-12-28", "2027-01-03", "zh")) == "2026年12月28日至2027年1月3日"
     # UN Russian writes the year out, UN Arabic names both months (domain/editorial.py)
     assert plain(fmt_date_range("2026-04-28", "2026-05-03", "ru")) == "28 апреля\u00a0— 3 мая 2026 года"
-    assert plain(fmt_date_range("2026-05-11", "2026-05-15", "ar")) == "11–15 أيار/مايو 2026"
+    assert plain(fmt_date_range("2026-05-11", "2026-05-15", "ar")) == "من 11 إلى 15 أيار/مايو 2026"
     assert fmt_period("2026年第三季度", "2027年第一季度", "zh") == "2026年第三季度至2027年第一季度"
+
+
+def test_an_arabic_exchange_rate_is_one_isolated_left_to_right_run():
+    """Issue 50 (Arabic editor, item 4): the equation unisolated lost its "1" to the far side of the
+    Arabic line ("XOF 1 = …"); isolated and tied with no-break spaces it reads "1 USD = 605.25 XOF"."""
+    from decimal import Decimal
+
+    from capacity_app.reports.money import format_rate
+
+    assert format_rate(Decimal("605.25"), "XOF", "ar") == "\u20661\u00a0USD\u00a0=\u00a0605.25\u00a0XOF\u2069"
+    assert format_rate(Decimal("605.25"), "XOF", "en").replace("\u00a0", " ") == "USD 1 = XOF 605.25"
 
 
 def test_percentages_follow_cldr():
