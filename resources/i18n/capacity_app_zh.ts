@@ -937,7 +937,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Last edit</source>
-        <translation>最后编辑</translation>
+        <translation>最后修改</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="130"/>
         <source>%1 bytes</source>
-        <translation>%1 字节</translation>
+        <translation>%1字节</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/documents.py" line="132"/>
@@ -3475,7 +3475,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="437"/>
         <source>Last change %s</source>
-        <translation>最后更改于%s</translation>
+        <translation>最后修改于%s</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/main_window.py" line="504"/>
