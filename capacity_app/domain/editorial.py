@@ -402,6 +402,15 @@ def scale_level(level: int | str, meaning: str, lang: str) -> str:
     return f"{level} {'—' if lang == 'ru' else '–'} {meaning}"
 
 
+def row_and_column(row: str, column: str, lang: str) -> str:
+    """A grid's row and column named together: "Citizens abroad – Available"; **UN Russian** a spaced
+    em dash and the column's label in lower case after it ("Граждане, проживающие за рубежом — имеются"),
+    as between any two words (:func:`scale_level`, :func:`list_item_case`)."""
+    if lang == "ru":
+        return f"{row} — {list_item_case(column, lang)}"
+    return f"{row} – {column}"
+
+
 def with_code(name: str, code: str, lang: str) -> str:
     """A name and its code in brackets, one pair of brackets only: "Kenya (KEN)", "Republic of
     Veloria (fictional, XVL)" (not "(fictional) (XVL)"), Chinese "韦洛里亚共和国（虚构，XVL）"."""

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from typing import Any
 
-from ..editorial import enumeration, join_list, written_date
+from ..editorial import enumeration, join_list, row_and_column, written_date
 from ..questionnaire import Field, GridRow, Item, Questionnaire, Section, tr
 from .cells import reference_year
 from .completeness import (
@@ -482,7 +482,7 @@ def answer_label(q: Questionnaire, key: str, lang: str) -> str:
     label = tr(item.label, lang)
     if item.type == "grid":
         r = item.row(coords[0])
-        label = f"{label}: {tr(r.label, lang) if r else coords[0]} – {tr(fld.label, lang)}"
+        label = f"{label}: {row_and_column(tr(r.label, lang) if r else coords[0], tr(fld.label, lang), lang)}"
     elif item.type == "matrix":
         src = q.source(coords[1])
         label = f"{coords[0]} × {tr(src.label, lang) if src else coords[1]}: {tr(fld.label, lang)}"
