@@ -268,7 +268,7 @@ def what_the_data_answer(scores: ScoreResult, lang: str, s: Strings
         p = scores.policy_questions[code]
         line = f"{code}. {p.label}"
         if p.fitness == "shortfall" and p.shortfalls:
-            line += " — " + semicolon_list(p.shortfalls, lang)
+            line = s["pq_shortfalls"].format(pq=line, shortfalls=semicolon_list(p.shortfalls, lang))
         lists[p.fitness].append(line)
     return lists["fit"], lists["shortfall"], lists["cannot"], lists["not_assessed"]
 
