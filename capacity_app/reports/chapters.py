@@ -268,7 +268,8 @@ def what_the_data_answer(scores: ScoreResult, lang: str, s: Strings
         p = scores.policy_questions[code]
         line = f"{code}. {p.label}"
         if p.fitness == "shortfall" and p.shortfalls:
-            line = s["pq_shortfalls"].format(pq=line, shortfalls=semicolon_list(p.shortfalls, lang))
+            line = s["pq_shortfalls"].format(  # Russian: the factors in lower case after "Ограничения:"
+                pq=line, shortfalls=semicolon_list([list_item_case(x, lang) for x in p.shortfalls], lang))
         lists[p.fitness].append(line)
     return lists["fit"], lists["shortfall"], lists["cannot"], lists["not_assessed"]
 
