@@ -66,7 +66,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
                 s: Strings, validation: Validation | None = None) -> ActionPlan:
     """The plan's rows: the stored plan, or the one drafted from the recommendations. It is
     "proposed" until the government's validation is recorded, however many owners it has."""
-    from .plan import change_text, changes_of, cost_lines_text, depends_text, plan_intro, results_text
+    from .plan import change_text, changes_of, cost_lines_text, depends_text, plan_intro, results_text, timeline_mm
 
     proposed = validation is None
     actions = [_in_language(a, lang) for a in sorted_plan(stored)] if stored else draft_actions(scores, lang)
@@ -98,7 +98,8 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             cost=cost_lines_text(a, lang, s),  # each line: year, amount, who pays, secured (issue 48)
             results=results_text(a, lang, s), sdg=a.sdg_target, depends=depends_text(a, actions, lang),
             risks=bounded_text(a.risks, lang, s)))
-    return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows)
+    return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows,
+                      timeline_mm=timeline_mm([r.timeline for r in rows], lang, least=24.0))
 
 
 def _in_language(a: Action, lang: str) -> Action:

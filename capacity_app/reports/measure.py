@@ -8,6 +8,8 @@ wider counts (an Arabic report draws its digits from the Arabic face first); any
 face holds counts as an em."""
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 PT_PER_MM = 72 / 25.4
@@ -35,8 +37,20 @@ def text_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
     """The width of ``text`` on one line at ``size_pt``, in millimetres (the wider face's advance
     for each character)."""
     faces = _advances(bold)
-    ems = sum(max((f.get(ord(c), 0.0) for f in faces), default=0.0) or 1.0 for c in text)
+    ems = sum(max((f.get(ord(c), 0.0) for f in faces), default=0.0) or (0.0 if c == "\u2060" else 1.0) for c in text)
     return ems * size_pt / PT_PER_MM
 
 
-__all__ = ["text_mm"]
+# a line may break at a space and between two Chinese characters (or after Chinese punctuation),
+# never where a word joiner (U+2060) or a no-break space joins them (reports/typography.py)
+_BREAK = re.compile(r"[ \u200b]+|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])(?=[^\u2060])"
+                    r"|(?<=[^\u2060])(?=[\u3400-\u9fff])")
+
+
+def widest_unbroken_mm(texts: Iterable[str], size_pt: float, *, bold: bool = False) -> float:
+    """The width of the widest piece of ``texts`` (as typeset) that no line break may split: a
+    quarter ("III–IV\u00a0кв.\u00a02026\u00a0г."), an amount with its currency code, a word."""
+    return max((text_mm(p, size_pt, bold=bold) for t in texts for p in _BREAK.split(t) if p), default=0.0)
+
+
+__all__ = ["text_mm", "widest_unbroken_mm"]

@@ -79,6 +79,7 @@ class ActionPlan:
     proposed: bool              # True: not validated by the government (drafted, or stored and not validated)
     intro: str
     actions: list[PlanAction]
+    timeline_mm: float = 24.0   # the full plan's timeline column: no quarter or date broken inside (issue 50)
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class PlanRecord:
     glance_cost_pt: float = 8.0   # the glance's type size: smaller only when that column would not fit
     sheet_amount_mm: float = 34.0  # the action sheets' amount column: its widest amount on one line
     sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
+    glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside (issue 50)
 
 
 @dataclass(frozen=True)

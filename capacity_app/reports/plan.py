@@ -88,13 +88,20 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
     return s["plan_intro_unvalidated"] if stored else s["plan_intro_proposed"]
 
 
-def _funding(action: Action, s: Strings) -> list[str]:
+def _funding(action: Action, lang: str, s: Strings) -> list[str]:
+    """Who pays for ``action``, one line a source: the user's funder as typed, the application's
+    words around it typeset ("European Union（未落实）" unbroken in Chinese: issue 50)."""
     out: list[str] = []
     for c in action.costs:
-        source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
-        if c.funding == "other" and c.funder:
-            source = f"{s['plan_other']}{s['colon']}{c.funder}"
-        line = s["plan_funding_secured" if c.secured else "plan_funding_open"].format(source=source)
+        source: str
+        if c.funding == "partner" and c.funder:
+            source = bounded_text(c.funder, lang, s)
+        elif c.funding == "other" and c.funder:
+            source = with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+                                    funder=bounded_text(c.funder, lang, s))
+        else:
+            source = str(s[f"plan_{c.funding}"])
+        line = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
         if line not in out:
             out.append(line)
     return out
@@ -122,13 +129,30 @@ def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: fl
 
 
 def _unbreakable(text: str) -> list[str]:
-    """The pieces of a glance amount that never break (it may break between code and digits)."""
-    return [p for p in text.split(" ") if p]
+    """The pieces of a glance amount that never break: each amount with its currency code (issue 50:
+    "335 500 000 / XOF"), which may break only at the " + " between two currencies."""
+    return [p for p in text.split(" + ") if p]
 
 
 def _breakable(text: str) -> str:
-    """An amount of the narrow glance column that may break between its code and its digits."""
+    """A cost basis of an action sheet that may break between its code and its digits."""
     return text.replace(NBSP, " ")
+
+
+TIMELINE_MM = (21.0, 34.0)  # a timeline column: plan.css's width, and the most it takes from the action's
+
+
+def timeline_mm(texts: Sequence[str], lang: str, least: float = TIMELINE_MM[0]) -> float:
+    """The width of a timeline column (the plan at a glance, the full plan) holding ``texts``: no
+    quarter or date breaks inside (issue 50: "IV кв. 2026 / г.", "2026年第三季／度"), a range only
+    after its dash ("I кв. 2027 г. —" / "I кв. 2028 г."), so as wide as the widest such piece as
+    typeset (:func:`.typography.typeset`), never narrower than ``least``, at most
+    :data:`TIMELINE_MM`'s most (the action's column gives the room)."""
+    from .measure import widest_unbroken_mm
+    from .typography import typeset
+
+    need = widest_unbroken_mm([typeset(t, lang) for t in texts if t], 8.0) + CELL_PADDING_MM
+    return round(min(max(least, need), TIMELINE_MM[1]), 1)
 
 
 def _glance_actions(actions: Sequence[Action], orders: Sequence[int]) -> list[Action]:
@@ -259,14 +283,14 @@ def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: 
     for r, a in zip(rows, chosen, strict=True):
         t = plan_totals([a], finance).all
         own = dict(cost_by_currency(a.costs))
-        parts = [_breakable(format_money(v, c, lang)) for c, v in sorted(own.items())] if set(own) - {targets[0]} else []
+        parts = [format_money(v, c, lang) for c, v in sorted(own.items())] if set(own) - {targets[0]} else []
         cost = _money_in(t, targets[0], "cost", lang, places.get(targets[0], 0)) or money(own, lang)
         usd = _money_in(t, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
         out.append(GlanceRow(
             order=r.order, title=r.title, milestone=r.milestone, owners=r.owners, owners_agreed=r.owners_agreed,
-            timeline=r.timeline, cost=_breakable(cost) if a.costs else s["plan_not_costed"],
-            cost_usd=_breakable(usd) if a.costs else "",
-            funding=[bounded_text(x, lang, s) for x in _funding(a, s)], status=r.status,
+            timeline=r.timeline, cost=cost if a.costs else s["plan_not_costed"],
+            cost_usd=usd if a.costs else "",
+            funding=_funding(a, lang, s), status=r.status,
             changed=r.changed, cost_parts=parts))
     return out
 
@@ -285,7 +309,7 @@ def glance_total(actions: Sequence[Action], rows: Sequence[GlanceRow], finance: 
     usd = _money_in(totals.all, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
     note = _rounding_note([plan_totals([a], finance).all for a in chosen if a.costs], totals.all, targets, s,
                           ("cost",))
-    return MoneyRow(s["plan_glance_total"], _breakable(cost), "", "", _breakable(usd), ""), note
+    return MoneyRow(s["plan_glance_total"], cost, "", "", usd, ""), note
 
 
 def _places_of(total: Total, targets: Sequence[str]) -> dict[str, int]:
@@ -566,8 +590,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
-        history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size)
+        history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
+        glance_when_mm=timeline_mm([g.timeline for g in glance], lang))
 
 
-__all__ = ["action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
+__all__ = ["timeline_mm", "action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
            "plan_record"]

@@ -2,7 +2,7 @@
 labels, engine reasons and user text alike): the templates' ``finalize`` hook runs :func:`typeset`
 on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 
-- every language: a range of numbers on one line ("90–100": a word joiner after its dash, but
+- every language: a range of numbers or quarters on one line ("90–100", "III–IV кв.", "Q3–Q4": a word joiner after its dash, but
   right to left, where bidi.py isolates the range as one run); typographic apostrophes (l’institution, don’t), the language's quotation marks
   for straight double quotes (English “…”, French « … », Spanish «…»), and U+2010 HYPHEN kept for
   the hyphens the layout inserts at line ends (the PDF maps that glyph to a soft hyphen, so
@@ -13,7 +13,8 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 - Spanish: « » without inner spaces.
 
 - Chinese: full-width punctuation and brackets after Chinese characters, no space after "。"
-  (domain.editorial.cjk_punctuation).
+  (domain.editorial.cjk_punctuation); no line break inside a quarter, a date or a bracketed
+  status word (:func:`zh_whole`).
 
 A space is added only after a letter, a digit, a closing quote or bracket and before a space or the
 end, so times ("10:30"), web addresses ("https://…?a=1") and codes are left as they are.
@@ -75,13 +76,25 @@ _PASSES: dict[str, Callable[[str], str]] = {"fr": _fr, "es": _es}
 _TRIGGERS = frozenset("'\":;!?«»-\u2010")
 
 
-_NUMBER_RANGE = re.compile(r"(?<=\d)–(?=\d)")
+# a range of numbers or of quarters of one year: "90–100", "III–IV кв. 2026 г.", "Q3–Q4 2026"
+_NUMBER_RANGE = re.compile(r"(?:(?<=\d)|(?<=\bI)|(?<=\bII)|(?<=\bIII)|(?<=\bIV))–(?=\d|(?:I{1,3}|IV|[QT][1-4])\b)")
+# what a Chinese line never breaks inside (issue 50): a quarter ("2026年第三季度", "第四季度"), a date
+# ("2026年6月18日", "2026年6月") and a short word in brackets, the status of a source ("（未落实）")
+_ZH_WHOLE = re.compile(r"(?:\d{4}年)?第[一二三四]季度|\d{4}年\d{1,2}月(?:\d{1,2}日)?|（[\u3400-\u9fff]{1,4}）")
+_ZH_JOIN = re.compile(r"(?<=[^\d\u2060])(?=[^\u2060])|(?<=\d)(?=[^\d\u2060])")
+
+
+def zh_whole(text: str) -> str:
+    """A Chinese text with a word joiner between the characters of each quarter, date and bracketed
+    status word (:data:`_ZH_WHOLE`), where a line may otherwise break between any two characters
+    ("2026年第三季／度", "（未／落实）"): a range still breaks at its 至 (idempotent)."""
+    return _ZH_WHOLE.sub(lambda m: _ZH_JOIN.sub(WJ, m[0]), text)
 
 
 def typeset(text: str, lang: str) -> str:
     """``text`` as the report prints it in ``lang`` (idempotent)."""
     if lang == "zh":
-        text = cjk_punctuation(text)
+        text = zh_whole(cjk_punctuation(text))
     if "–" in text and lang != "ar":  # a range of numbers stays on one line ("90–100", not "90–" / "100"):
         text = _NUMBER_RANGE.sub("–" + WJ, text.replace("–" + WJ, "–"))  # right to left, bidi.py isolates it whole
     if not _TRIGGERS.intersection(text):

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from capacity_app.reports.typography import NBSP, NNBSP, typeset
+from capacity_app.reports.typography import NBSP, NNBSP, WJ, typeset
 
 
 def _phrases(value):
@@ -152,8 +152,29 @@ def test_typeset_rules():
     once = typeset("Statut : « en cours » ; voir l'annexe ?", "fr")
     assert typeset(once, "fr") == once  # idempotent
     # Chinese: full-width punctuation after Chinese characters, no space after 。 (domain/editorial.py)
-    assert typeset("问题L (回流)。 变量; 分列", "zh") == "问题L（回流）。变量；分列"
+    assert typeset("问题L (回流)。 变量; 分列", "zh").replace(WJ, "") == "问题L（回流）。变量；分列"
     assert typeset("S1, S2 (INS)", "zh") == "S1, S2 (INS)"
+
+
+def test_no_line_break_inside_a_quarter_a_date_or_a_bracketed_status():
+    """Issue 50: "2026年第三季／度", "（未／落实）", "III– / IV кв. 2026 г.": a word joiner between
+    the characters of a Chinese quarter, date or bracketed status word (a range still breaks at its
+    至), after the dash of a range of quarters; a Russian quarter and an amount with its currency
+    code hold no breakable space."""
+    from decimal import Decimal
+
+    from capacity_app.domain.editorial import quarter, quarter_span
+    from capacity_app.reports.money import format_money
+
+    j = WJ
+    assert typeset(quarter_span(2026, 3, 4, "zh"), "zh") == f"2026{j}年{j}第{j}三{j}季{j}度至第{j}四{j}季{j}度"
+    assert typeset("European Union（未落实）", "zh") == f"European Union（{j}未{j}落{j}实{j}）"
+    assert typeset("2026年6月18日", "zh") == f"2026{j}年{j}6{j}月{j}18{j}日"
+    once = typeset("2026年第三季度至2027年第一季度", "zh")
+    assert typeset(once, "zh") == once  # idempotent
+    assert typeset(quarter_span(2026, 3, 4, "ru"), "ru") == f"III–{j}IV{NBSP}кв.{NBSP}2026{NBSP}г."
+    assert typeset("Q3–Q4 2026", "en") == f"Q3–{j}Q4 2026" and typeset("Inter–Valley", "en") == "Inter–Valley"
+    assert " " not in quarter(2026, 4, "ru") and " " not in format_money(Decimal("335500000"), "XOF", "ru")
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "es"])

@@ -116,7 +116,8 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert [g.title for g in rec.glance] == [x.title for x in chosen] and rec.annex
     assert rec.glance_more == "The full plan of 10 actions, with the resources and milestone of each, is in Annex F."
     survey = next(g for g in rec.glance if g.title.startswith("Run the 2027"))
-    assert survey.cost == "XOF 195,000,000" and survey.cost_usd == "USD 322,181"
+    # an amount never breaks from its currency code (issue 50: "335 500 000 / XOF")
+    assert survey.cost == "XOF\u00a0195,000,000" and survey.cost_usd == "USD\u00a0322,181"
     assert survey.funding == ["International Organization for Migration (IOM) (secured)", "National budget (not secured)"]
     # the totals are the sums of the cost lines, recomputed here from the stored rows
     lines = [c for x in state.actions if x.status != "dropped" for c in x.costs]
