@@ -398,8 +398,20 @@ def slashed(a: str, b: str, lang: str) -> str:
 
 def scale_level(level: int | str, meaning: str, lang: str) -> str:
     """A level of a scale and its written meaning: "3 – High: …"; **UN Russian** sets a spaced em
-    dash between them ("3 — Высокая: …"), as between any two words."""
+    dash between them ("3 — Высокая: …"), as between any two words; **UN Chinese** the meaning in
+    brackets, no dash ("3（高）：…"; a meaning explained after a colon keeps the explanation outside)."""
+    if lang == "zh":
+        head, colon, rest = meaning.partition("：")
+        return f"{level}{bracketed(head, lang)}{colon}{rest}"
     return f"{level} {'—' if lang == 'ru' else '–'} {meaning}"
+
+
+def code_and_name(code: str, name: str, lang: str) -> str:
+    """A code and the name it stands for: "CEN — Census"; **UN Chinese** the name in brackets, no
+    dash ("CEN（人口普查）"), so the two never part at a line's end."""
+    if lang == "zh":
+        return f"{code}{bracketed(name, lang)}"
+    return f"{code} — {name}"
 
 
 def row_and_column(row: str, column: str, lang: str) -> str:
@@ -408,6 +420,8 @@ def row_and_column(row: str, column: str, lang: str) -> str:
     as between any two words (:func:`scale_level`, :func:`list_item_case`)."""
     if lang == "ru":
         return f"{row} — {list_item_case(column, lang)}"
+    if lang == "zh":  # UN Chinese: a colon, no dash ("旅居国外的公民：可得")
+        return f"{row}：{column}"
     return f"{row} – {column}"
 
 

@@ -185,7 +185,8 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
             str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang),
             fmt_number(d.availability, lang) if d.assessed else "–",
             fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.gap_type_label,
-            [f"{c} — {tr(best.label, lang)}" if (best := q.source(c)) else c for c in d.best_sources],
+            [editorial.code_and_name(c, tr(best.label, lang), lang) if (best := q.source(c)) else c
+             for c in d.best_sources],
             d.triangulation, d.quick_win, list(d.reasons)))
     ctx.sdg_rows = sorted((SdgRow(code, str(x.number or code), x.label, x.status, x.status_label)
                            for code, x in scores.sdg.items()), key=lambda r: sdg_order(r.number))

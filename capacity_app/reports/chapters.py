@@ -24,7 +24,7 @@ from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_pla
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
-from ..domain.editorial import clause_list, list_item_case, semicolon_list
+from ..domain.editorial import clause_list, code_and_name, list_item_case, semicolon_list
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -254,7 +254,7 @@ def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, 
         src = q.source(best) if best else None
         out.append(PqRow(p.code, d.label or tr(p.label, lang), fmt_number(d.need, lang) if d.need is not None else "–",
                          fmt_number(d.availability, lang), fmt_number(d.gap, lang) if d.gap is not None else "–",
-                         f"{best} — {tr(src.label, lang)}" if src else (best or s["none"]),
+                         code_and_name(best, tr(src.label, lang), lang) if src else (best or s["none"]),
                          first.get(p.code, "")))
     return out
 

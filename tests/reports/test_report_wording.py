@@ -96,9 +96,9 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
     ("ar", ["اعتمدت الحكومة خطة العمل في", "الإجراء ذو الأولوية", "3 – عالية:", "المصدر موجود، ولكن",
             "حُدِّدت تكلفة جميع الإجراءات البالغ عددها 10."],
      ["الإجراء الأول", "أولوية عالية", ": موجود، ولكن", "كما تقرؤها"]),
-    ("zh", ["10项行动均已估算费用。", "3 – 高：", "审核中未发现有争议或需跟进的答复。", "优先级／状态", "审定后时间表有改动", "A. 每年有多少移民入境？（不足之处：",
+    ("zh", ["10项行动均已估算费用。", "3（高）：", "CEN（人口普查）", "审核中未发现有争议或需跟进的答复。", "优先级／状态", "审定后时间表有改动", "A. 每年有多少移民入境？（不足之处：",
             "在15个政策问题中，3个可以用符合用途的数据回答，6个可以回答但存在不足，5个只能依靠尚不可用的数据来源回答，1个完全无法回答。"],
-     ["10项行动中有10项", "高度优先", "和1个完全无法回答", "监管机构", "优先度／状态", "计划中的编号", "确认后", "部分得分"]),
+     ["10项行动中有10项", "高度优先", "和1个完全无法回答", "监管机构", "优先度／状态", "计划中的编号", "确认后", "部分得分", "3 – 高", "CEN — 人口普查"]),
 ])
 def test_the_editors_sentences(demo_text, lang, must, never):
     t = demo_text(lang)
@@ -156,3 +156,7 @@ def test_clauses_and_scale_levels():
     assert row_and_column("Citizens abroad", "Available", "en") == "Citizens abroad – Available"
     assert row_and_column("Граждане за рубежом", "Имеются", "ru") == "Граждане за рубежом — имеются"
     assert row_and_column("Данные", "ООН", "ru") == "Данные — ООН"  # an acronym keeps its capitals
+    # UN Chinese: no dash between a level or a code and its meaning (zh editor item 28)
+    from capacity_app.domain.editorial import code_and_name
+    assert scale_level(3, "高：现行政策", "zh") == "3（高）：现行政策" and scale_level(3, "高", "zh") == "3（高）" and row_and_column("旅居国外的公民", "可得", "zh") == "旅居国外的公民：可得"
+    assert code_and_name("CEN", "人口普查", "zh") == "CEN（人口普查）" and code_and_name("CEN", "Census", "en") == "CEN — Census"
