@@ -187,8 +187,9 @@ def digit_runs_isolated(text: str) -> str:
     """:func:`isolate_runs` for a right-to-left line whatever its language (the window's)."""
     if not (_RTL_LETTER.search(text) and any(ch.isdigit() for ch in text)):
         return text
-    parts = _ISOLATED.split(text)
-    return "".join(part if i % 2 else _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", part)
+    parts = _ANY_ISOLATED.split(text)  # a number or a formula (isolate_formula) isolated already: as it is
+    return "".join(part if i % 2 and (part[0] == LRI or _ARITHMETIC.fullmatch(part[1:-1]))
+                   else _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", part)
                    for i, part in enumerate(parts))
 
 
@@ -201,6 +202,14 @@ def isolate_inline(text: str, lang: str) -> str:
     if text_direction(text) == "ltr":
         return f"{LRI}{text}{PDI}"
     return _NUMERIC_RUN.sub(lambda m: f"{LRI}{m.group(0)}{PDI}", text)
+
+
+def isolate_formula(text: str, lang: str) -> str:
+    """An arithmetic expression the report writes ("(12 × 91.7 + 85 × 100) ÷ 104", "3 − 2 = 1")
+    for a sentence of a ``lang`` text: in a right-to-left language isolated whole (FSI…PDI, a
+    ``<span dir="ltr">`` once rendered) so that it reads left to right, its subtraction and its
+    brackets not reversed; a long one takes a line of its own (:func:`_spans`)."""
+    return f"{FSI}{text}{PDI}" if text and is_rtl(lang) else text
 
 
 # --- text that is not in the report's direction, inside the report's sentences (issue 50) ---------
@@ -350,6 +359,10 @@ def isolate_foreign(text: str, lang: str, held=None) -> str:
 _LTR_LETTER = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u1e00-\u1fff\u3040-\u9fff\uac00-\ud7af]")
 
 
+# an arithmetic expression, brackets and figures only ("(12 × 91.7 + 85 × 100) ÷ 104"), and the
+# length above which its isolate is a block of its own in a right-to-left report
+_ARITHMETIC = re.compile(r"[\d\s.,×+−÷=*…()（）\u00a0\u202f\u2066\u2069]*[×+−÷][\d\s.,×+−÷=*…()（）\u00a0\u202f\u2066\u2069]*")
+_FORMULA_INLINE = 24
 # a sum of products in brackets, "(3×2 + 2×2 + … + 2×1)" (Annex A): left to right on every line
 _FORMULA = re.compile(r"(?<!\w)\((?=[^()]*[×+−*])[\d\s.,×+−*…\u00a0\u202f]*\d[\d\s.,×+−*…\u00a0\u202f]*\)")
 
@@ -405,5 +418,10 @@ def _spans(text: str, line_start: bool) -> str:
         inner = text[i + 1:end - 1] if text[end - 1:end] == PDI else text[i + 1:end]
         own = text_direction(inner) or "ltr"
         inline = "" if line_start and not text[:i].strip() else ' class="inl"'
+        if len(inner) > _FORMULA_INLINE and _ARITHMETIC.fullmatch(inner):
+            # a long sum would wrap inside the right-to-left line, its start at the end of the first
+            # line and its end at the start of the next: it takes a line of its own (the Arabic
+            # editor's item 6, issue 50)
+            inline = ' style="display: block; text-align: right"'
         text = f'{text[:i]}<span dir="{own}"{inline}>{inner}</span>{text[end:]}'
     return text

@@ -31,7 +31,7 @@ from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks, document_rows
 from .blank import blank_matrix, blank_sections
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget, user_texts
-from .chapters import fill_chapters, pq_name
+from .chapters import completeness_formula, fill_chapters, pq_name
 from .format import (
     Strings, check_lang, fmt_date, fmt_date_range, fmt_list, fmt_number, fmt_score, load_strings, plural,
 )
@@ -196,6 +196,7 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
     ctx.annex = [AnnexSection(sec.id, f"{sec.id}. {tr(sec.label, lang)}", annex_blocks(q, answers, sec.id, lang, s))
                  for sec in q.sections]
     ctx.methodology = list(s["methodology"])
+    ctx.completeness_formula = completeness_formula(scores, lang, s)
     if scores.custom_weights is not None:  # the assessment's own weights: a labelled figure, no band
         weights = fmt_list([f"{sid} {fmt_number(w, lang, 2 if w != int(w) else 0)}"
                             for sid, w in scores.custom_weights.items() if w != scores.weights.get(sid)], lang)

@@ -24,11 +24,14 @@ from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_pla
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain import editorial
 from ..domain.editorial import clause_list, code_and_name, list_item_case, semicolon_list
+from ..domain.rounding import percent
 from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
+from .bidi import isolate_formula
 from .budget import bounded_text
 from .format import Strings, fmt_date, fmt_list, fmt_number, fmt_percent, fmt_period, fmt_quarter, fmt_score, plural
 from .names import CountryName
@@ -329,6 +332,34 @@ def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult,
     if n_fu:
         parts.append(plural(s["reading_followup"], n_fu, lang))
     return " ".join(parts)
+
+
+def completeness_formula(scores: ScoreResult, lang: str, s: Strings) -> str:
+    """How the summary's completeness comes from Annex A, in one sentence: each section's
+    completeness (its known ÷ primary questions, printed in its rows) weighted by its weight in the
+    overall score (the Weight column), the sections complete counted together: "(12 × 91.7 + 7 ×
+    85.7 + 85 × 100) ÷ 104 = 98.1%" (docs/methodology.md, section 3). "" when nothing counts."""
+    terms: list[str] = []
+    complete = total = 0.0
+    for sid, sec in scores.sections.items():
+        w = scores.weights.get(sid, sec.weight)
+        if not (sec.primary and w and w > 0):
+            continue
+        total += w
+        if sec.known == sec.primary:
+            complete += w
+        else:
+            terms.append(f"{editorial.number(w, lang, 2, trim=True)} × "
+                         f"{editorial.number(percent(sec.known / sec.primary, 1), lang, 1)}")
+    if not total:
+        return ""
+    if complete:
+        terms.append(f"{editorial.number(complete, lang, 2, trim=True)} × {editorial.number(100, lang)}")
+    inner = " + ".join(terms)
+    sum_ = f"（{inner}）" if lang == "zh" else f"({inner})"
+    formula = f"{sum_} ÷ {editorial.number(total, lang, 2, trim=True)}"
+    return s["completeness_formula"].format(formula=isolate_formula(formula, lang),
+                                            pct=fmt_percent(scores.completeness, lang, 1))
 
 
 def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, s: Strings) -> ExecSummary:

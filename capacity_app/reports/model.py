@@ -551,6 +551,7 @@ class ReportContext:
     documents: list[DocumentRow] = field(default_factory=list)  # attached as evidence (Annex C); none: no table
     annex: list[AnnexSection] = field(default_factory=list)
     methodology: list[str] = field(default_factory=list)
+    completeness_formula: str = ""  # Annex A: the summary's completeness from the sections' rows
     plan: ActionPlan | None = None
     plan_record: PlanRecord | None = None
     context_parts: list[Area] = field(default_factory=list)   # S0, S2, S5

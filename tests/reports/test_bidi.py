@@ -130,3 +130,16 @@ def test_the_isolates_of_the_html_body_become_spans_and_leave_the_attributes():
         '<td><span dir="ltr">NSOV</span>؛ <span dir="ltr" class="inl">Central Bank</span></td>'
         f'<p>{LRI}2026{PDI}</p></body></html>')
     assert isolates_as_spans("<p>x</p>") == "<p>x</p>"
+
+
+def test_a_formula_reads_left_to_right_in_arabic_and_a_long_one_takes_its_own_line():
+    """The summary's completeness and S3's need-weighted sum (Annex A, the Arabic editor's items 5
+    and 6): isolated whole, its figures not isolated one by one, a long one a block of its own."""
+    from capacity_app.reports.bidi import FSI, isolate_foreign, isolate_formula, isolates_as_spans
+
+    f = "(12 × 91.7 + 7 × 85.7 + 85 × 100) ÷ 104"
+    assert isolate_formula(f, "en") == f and isolate_formula(f, "ar") == f"{FSI}{f}{PDI}"
+    html = isolates_as_spans(isolate_foreign(f"ويبلغ 98.1 في المائة: {isolate_formula(f, 'ar')}", "ar"))
+    assert f'<span dir="ltr" style="display: block; text-align: right">{f}</span>' in html
+    short = isolates_as_spans(isolate_foreign(f"الفجوة = {isolate_formula('3 − 2 = 1', 'ar')}", "ar"))
+    assert '<span dir="ltr" class="inl">3 − 2 = 1</span>' in short

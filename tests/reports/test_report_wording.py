@@ -73,7 +73,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
      ["El plan de acción validado", "está asegurado", "10 de las 10", "tal como la lee",
       "Ministerio del interior", "Banco central"]),
     ("ru", ["План действий одобрен 18 июня 2026 года (", "Стоимость определена для всех мер плана (10).",
-            "Доля основных вопросов, на которые получен ответ (включая ответ «не применимо»): 98,1",
+            "Доля основных вопросов, на которые получен ответ (включая ответ «не применимо»), взвешенная по разделам (приложение А): 98,1",
             # the summary read aloud (item 12): no "никак", not a sentence opening on a figure
             "Из 15 вопросов миграционной политики на 3 имеющиеся данные отвечают в полной мере, на 6 — с недостатками",
             "и на 1 ответить нельзя.", "В общей сложности 10 ответов записаны как «не знаю»",
@@ -160,3 +160,21 @@ def test_clauses_and_scale_levels():
     from capacity_app.domain.editorial import code_and_name
     assert scale_level(3, "高：现行政策", "zh") == "3（高）：现行政策" and scale_level(3, "高", "zh") == "3（高）" and row_and_column("旅居国外的公民", "可得", "zh") == "旅居国外的公民：可得"
     assert code_and_name("CEN", "人口普查", "zh") == "CEN（人口普查）" and code_and_name("CEN", "Census", "en") == "CEN — Census"
+
+
+@pytest.mark.parametrize("lang, must", [
+    ("en", ["weighted by section (Annex A): 98.1%", "(12 × 91.7 + 7 × 85.7 + 85 × 100) ÷ 104 = 98.1%.",
+            "Partly published by migratory status", "Produced (disaggregation not applicable)"]),
+    ("fr", ["pondérées par section (annexe A)", "(12 × 91,7 + 7 × 85,7 + 85 × 100) ÷ 104 = 98,1"]),
+    ("es", ["ponderadas por sección (anexo A)", "(12 × 91,7 + 7 × 85,7 + 85 × 100) ÷ 104 = 98,1"]),
+    ("ru", ["(12 × 91,7 + 7 × 85,7 + 85 × 100) ÷ 104 = 98,1", "Частично публикуется в разбивке по миграционному статусу"]),
+    ("ar", ["(12 × 91.7 + 7 × 85.7 + 85 × 100) ÷ 104"]),
+    ("zh", ["（12 × 91.7 + 7 × 85.7 + 85 × 100）÷ 104 = 98.1%", "已部分按移民身份分列发布", "已编制（不适用按移民身份分列）"]),
+])
+def test_figures_agree_with_the_annexes(demo_text, lang, must):
+    """The summary's completeness written out from Annex A's rows; an SDG indicator published
+    "partly" printed as partly, one not measured on persons not as a gap (issue 50: zh 3-5, ru 6)."""
+    t = demo_text(lang)
+    for s in must:
+        assert s in t, (lang, s)
+
