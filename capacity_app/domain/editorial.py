@@ -339,9 +339,28 @@ def join_list(items: Iterable[str], lang: str, *, labels: bool = False) -> str:
 def clause_list(items: Sequence[str], lang: str) -> str:
     """Clauses in a series, each with its own verb ("3 can be answered …, 6 with a shortfall and 1
     not at all"): as :func:`join_list`, but **UN Chinese** separates clauses with "，" and no "和"
-    ("3个可以……回答，6个……不足，1个完全无法回答"): "、" and "和" join nouns only."""
+    ("3个可以……回答，6个……不足，1个完全无法回答"): "、" and "和" join nouns only; **UN Arabic**
+    with "، ", each clause its own conjunction, a repeated verb left out (:func:`_ar_clauses`)."""
     items = [x for x in items if x]
+    if lang == "ar":
+        return _ar_clauses(items)
     return "，".join(items) if lang == "zh" else join_list(items, lang)
+
+
+def _ar_clauses(items: Sequence[str]) -> str:
+    """UN Arabic clauses in a series (issue 50, the Arabic editor's item 3): separated by "، ", each
+    after the first with its own conjunction ("و…", "في حين …"), and a verb the clause before opened
+    not written again: "يمكن الإجابة عن 3 أسئلة …، وعن 6 أسئلة …، في حين لا يمكن الإجابة إطلاقًا
+    عن سؤال واحد" (the verb is the words before the clause's "عن")."""
+    out: list[str] = []
+    lead = ""
+    for x in items:
+        own = x.removeprefix("و").partition(" عن ")
+        if out and lead and x.startswith("و" + lead + " عن "):
+            x = "و" + x[len("و" + lead) + 1:]
+        lead = own[0] if own[1] else ""
+        out.append(x)
+    return "، ".join(out)
 
 
 def _starts_left_to_right(text: str) -> bool:

@@ -286,6 +286,17 @@ def pq_name(q: Questionnaire, code: str, lang: str) -> str:
     return f"{code} ({short})" if short else code
 
 
+def pq_reading(counts: Sequence[int], total: int, lang: str, s: Strings) -> str:
+    """The summary's sentence on the policy questions from their counts (fit for purpose, with a
+    shortfall, only from unusable sources, not at all, not assessed): "Of the 15 policy questions,
+    3 can be answered …, 6 with a shortfall …"; each count with its noun where the language makes
+    them agree (pq_count: Arabic "سؤال واحد", "سؤالين", "5 أسئلة", "11 سؤالًا")."""
+    answered = [plural(s["pq_fit"], counts[0], lang)] + [
+        plural(s[key], k, lang) if key == "pq_unassessed" else s[key].format(n=plural(s["pq_count"], k, lang))
+        for key, k in zip(("pq_short", "pq_unusable", "pq_none", "pq_unassessed"), counts[1:], strict=True) if k]
+    return s["reading_pq"].format(n=fmt_number(total, lang), parts=clause_list(answered, lang))
+
+
 def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult, sections: Sequence[SectionScore],
                     lang: str, s: Strings) -> str:
     """The executive summary's paragraph, generated from the numbers; the country named with its
@@ -308,10 +319,7 @@ def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult,
                   sum(p.fitness == "cannot" and p.availability == 1 for p in ps),
                   sum(p.fitness == "cannot" and p.availability == 0 for p in ps),
                   sum(p.fitness == "not_assessed" for p in ps)]
-        answered = [plural(s["pq_fit"], counts[0], lang)] + [
-            plural(s[key], k, lang)
-            for key, k in zip(("pq_short", "pq_unusable", "pq_none", "pq_unassessed"), counts[1:], strict=True) if k]
-        parts.append(s["reading_pq"].format(n=fmt_number(len(pqs), lang), parts=clause_list(answered, lang)))
+        parts.append(pq_reading(counts, len(pqs), lang, s))
     gaps = [c for c in scores.ranked if c in pqs and pqs[c].priority]
     if gaps:
         top = gaps[:3]

@@ -146,6 +146,28 @@ def test_the_agreement_keys_are_translated(lang):
         assert participle not in added + removed + wb_added, (lang, participle)
 
 
+@pytest.mark.parametrize(("counts", "sentence"), [
+    ((3, 6, 5, 1, 0), "من بين أسئلة السياسات البالغ عددها 15، يمكن الإجابة عن 3 أسئلة ببيانات ملائمة للغرض، وعن 6 أسئلة "
+                      "ببيانات تشوبها أوجه قصور، وعن 5 أسئلة من مصادر لا تصلح للاستخدام بعدُ فقط، في حين لا يمكن "
+                      "الإجابة إطلاقًا عن سؤال واحد."),
+    ((1, 2, 11, 0, 0), "من بين أسئلة السياسات البالغ عددها 14، يمكن الإجابة عن سؤال واحد ببيانات ملائمة للغرض، وعن "
+                       "سؤالين ببيانات تشوبها أوجه قصور، وعن 11 سؤالًا من مصادر لا تصلح للاستخدام بعدُ فقط."),
+    ((0, 5, 0, 2, 1), "من بين أسئلة السياسات البالغ عددها 8، لا يمكن الإجابة عن أي منها ببيانات ملائمة للغرض، ويمكن "
+                      "الإجابة عن 5 أسئلة ببيانات تشوبها أوجه قصور، في حين لا يمكن الإجابة إطلاقًا عن سؤالين، ولم "
+                      "يُقيَّم بعدُ سؤال واحد (لم يوصف له أي مصدر)."),
+])
+def test_the_arabic_summary_counts_the_policy_questions_in_agreement(counts, sentence):
+    """Issue 50 (the Arabic editor's item 3): "و6 مع وجود قصور" had no verb and "و1 … عنها" no
+    agreement; each count now with its noun (1, 2, 3-10, 11+) and the verb once for the series."""
+    from capacity_app.reports.chapters import pq_reading
+    from capacity_app.reports.format import load_strings
+
+    text = pq_reading(counts, sum(counts), "ar", load_strings("ar"))
+    assert text.replace("\u2066", "").replace("\u2069", "") == sentence
+    en = pq_reading((3, 6, 5, 1, 0), 15, "en", load_strings("en"))
+    assert en.startswith("Of the 15 policy questions, 3 can be answered with data fit for purpose, 6 with a shortfall")
+
+
 def test_clauses_and_scale_levels():
     from capacity_app.domain.editorial import clause_list, scale_level
 
