@@ -307,11 +307,17 @@ _SEMICOLON = {"ar": "؛ ", "zh": "；", "fr": NNBSP + "; "}
 _ACRONYM = re.compile(r"^\W*\w*[A-ZА-ЯЁ]\w*[A-ZА-ЯЁ0-9]")  # SDG, ООН, S1, ПАРИЖ21: kept as written
 
 
+# the titles of instruments and publications among the application's Russian labels: a proper name
+# keeps its capital inside a list ("показатели ЦУР, Глобальный договор о миграции, Демографический
+# ежегодник Организации Объединенных Наций": issue 50, ru editor item 15)
+_RU_TITLES = ("Глобальный договор", "Демографический ежегодник")
+
+
 def list_item_case(item: str, lang: str) -> str:
     """An item inside a list: Russian writes a common noun in lower case after the first item
-    ("пол, возраст", not "Пол, Возраст"); an acronym or code keeps its capitals. Other languages:
-    unchanged."""
-    if lang != "ru" or not item or _ACRONYM.match(item):
+    ("пол, возраст", not "Пол, Возраст"); an acronym or code, or the title of an instrument
+    (:data:`_RU_TITLES`), keeps its capitals. Other languages: unchanged."""
+    if lang != "ru" or not item or _ACRONYM.match(item) or item.startswith(_RU_TITLES):
         return item
     return item[0].lower() + item[1:]
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from ..domain.actionplan import PRIORITY_ACTIONS_MAX, Action, sorted_plan
-from ..domain.editorial import bracketed, comma, enumeration, number_range, semicolon_list
+from ..domain.editorial import bracketed, comma, enumeration, list_item_case, number_range, semicolon_list
 from ..domain.plancost import (
     USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded,
 )
@@ -180,10 +180,10 @@ def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
         if c.funding == "partner" and c.funder:
             source: str = bounded_text(c.funder, lang, s)
         elif c.funding == "other" and c.funder:
-            source = with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+            source = with_user_text("{other}{colon}{funder}", lang, other=list_item_case(s["plan_other"], lang), colon=s["colon"],
                               funder=bounded_text(c.funder, lang, s))
         else:
-            source = str(s[f"plan_{c.funding}"])
+            source = list_item_case(str(s[f"plan_{c.funding}"]), lang)  # inside the line: ru lower case
         who = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
         extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
                              s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]

@@ -79,6 +79,8 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
             "и на 1 ответить нельзя.", "В общей сложности 10 ответов записаны как «не знаю»",
             "Данные имеются, но с недостатками", "годовой иммиграционный поток (S1) не измеряется по критерию",
             "въезжает в страну? Ограничения: переменные; разбивка",
+            # capitals inside a sentence (item 15): a common noun in lower case, a title with its capital
+            "XOF, государственный бюджет (средства обеспечены)", "Показатели ЦУР, Глобальный договор о миграции",
             "источник существует, но", "3 — Высокая:", "2 — Средняя:",
             "Для каждой ключевой меры приводится карточка со сведениями, которые нужны комитету по финансированию",
             # one pair of words for the plan's adoption (issue 50, ru editor items 2, 13): "одобрен …
@@ -182,6 +184,9 @@ def test_clauses_and_scale_levels():
     from capacity_app.domain.editorial import code_and_name
     assert scale_level(3, "高：现行政策", "zh") == "3（高）：现行政策" and scale_level(3, "高", "zh") == "3（高）" and row_and_column("旅居国外的公民", "可得", "zh") == "旅居国外的公民：可得"
     assert code_and_name("CEN", "人口普查", "zh") == "CEN（人口普查）" and code_and_name("CEN", "Census", "en") == "CEN — Census"
+    from capacity_app.domain.editorial import join_list
+    assert (join_list(["Показатели ЦУР", "Глобальный договор о миграции", "Региональные органы"], "ru", labels=True)
+            == "Показатели ЦУР, Глобальный договор о миграции и региональные органы")  # a title keeps its capital
 
 
 @pytest.mark.parametrize("lang, must", [
