@@ -439,6 +439,12 @@ def code_and_name(code: str, name: str, lang: str) -> str:
     return f"{code} — {name}"
 
 
+def code_colon_name(code: str, name: str, lang: str) -> str:
+    """A code, a colon and its name, as a label of a workbook's row: "CEN: Census"; **UN Chinese**
+    a full-width colon and no space ("CEN：人口普查")."""
+    return f"{code}：{name}" if lang == "zh" else f"{code}: {name}"
+
+
 def row_and_column(row: str, column: str, lang: str) -> str:
     """A grid's row and column named together: "Citizens abroad – Available"; **UN Russian** a spaced
     em dash and the column's label in lower case after it ("Граждане, проживающие за рубежом — имеются"),

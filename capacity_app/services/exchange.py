@@ -15,7 +15,7 @@ from ..domain import review as rv
 from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import default_title_in, is_default_title
 from ..domain.labels import gap_type_label
-from ..domain.editorial import enumeration, semicolon_list
+from ..domain.editorial import code_colon_name, enumeration, semicolon_list
 from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
@@ -99,7 +99,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
                 field_label = tr(fld.label, lang)
             elif item.type == "matrix":
                 question = f"{coords[0]}. {pq_label.get(coords[0], '')}"
-                row_label = f"{coords[1]}: {src_label.get(coords[1], '')}"
+                row_label = code_colon_name(coords[1], src_label.get(coords[1], ""), lang)
                 field_label = tr(fld.label, lang)
             else:
                 question, row_label, field_label = tr(item.label, lang), "", ""

@@ -154,3 +154,10 @@ def test_one_word_each_in_the_plan_and_the_questionnaire():
         assert word not in catalogue, word
     for where, _en, zh in _everything():
         assert "核实方式" not in zh and "时间安排" not in zh, (where, zh)
+
+
+def test_a_source_row_of_the_workbook_takes_a_full_width_colon():
+    from capacity_app.domain.editorial import code_colon_name
+
+    assert code_colon_name("CEN", "人口普查", "zh") == "CEN：人口普查"
+    assert code_colon_name("CEN", "Census", "en") == "CEN: Census"
