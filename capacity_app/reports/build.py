@@ -207,14 +207,19 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
 
 def review_summary(q: Questionnaire, answers: Mapping[str, Answer], reviews: Mapping[str, rv.Review],
                    lang: str, s: Strings) -> ReviewSummary:
-    """Review coverage ("142 of 160 answers validated (5 need follow-up, 2 disputed and 11 not
-    reviewed).") and the answers disputed or needing follow-up, disputed first."""
+    """Review coverage ("Review items (…): 160; validated: 142 (5 need follow-up, 2 disputed and 11
+    not reviewed)." — a review item is an answer as a person reads one: a question, a grid row, a
+    matrix cell; "none of the 160 review items has been reviewed yet" when none is, never that none
+    is disputed) and the items disputed or needing follow-up, disputed first."""
     c = rv.coverage(q, answers, reviews)
+    stop = editorial.full_stop(lang)
+    if c.total and not (c.validated or c.follow_up or c.disputed):  # nothing reviewed yet: say so, no more
+        return ReviewSummary(plural(s["review_not_started"], c.total, lang, total=fmt_number(c.total, lang)), [],
+                             reviewed=False)
     parts = [plural(s[key], n, lang) for key, n in (("review_follow_up_n", c.follow_up),
                                                      ("review_disputed_n", c.disputed),
                                                      ("review_not_reviewed_n", c.not_reviewed)) if n]
     text = plural(s["review_coverage"], c.validated, lang, total=fmt_number(c.total, lang))
-    stop = editorial.full_stop(lang)  # "（未审核222个）。" in Chinese (issue 50)
     coverage = f"{text}{editorial.bracketed(fmt_list(parts, lang), lang)}{stop}" if parts else f"{text}{stop}"
     rows = []
     for u in rv.to_follow_up(q, answers, reviews):

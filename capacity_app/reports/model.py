@@ -483,6 +483,7 @@ class ReviewSummary:
     """The review of the answers: coverage in one sentence, and those to follow up."""
     coverage: str
     rows: list[ReviewRow]
+    reviewed: bool = True  # False: nothing reviewed yet (the coverage says so; no "none disputed")
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,9 @@ def reviewed():
 
 
 @pytest.mark.parametrize("lang, validated, follow", [
-    ("en", "2 of {total} answers validated", "1 needs follow-up"),
-    ("fr", "2 réponses validées sur {total}", "1 à suivre"),
-    ("es", "2 respuestas validadas de {total}", "1 requiere seguimiento"),
+    ("en", "Review items (each question, grid row or matrix cell answered): {total}; validated: 2", "1 needs follow-up"),
+    ("fr", "Éléments à revoir (chaque question, ligne de grille ou cellule de la matrice renseignée) : {total} ; validés : 2", "1 à suivre"),
+    ("es", "Elementos por revisar (cada pregunta, fila de cuadrícula o celda de la matriz respondida): {total}; validados: 2", "1 requiere seguimiento"),
 ])
 def test_coverage_and_the_answers_to_follow_up(reviewed, lang, validated, follow):
     q, answers, reviews = reviewed
@@ -58,6 +58,10 @@ def test_without_reviews_every_answer_is_not_reviewed(reviewed):
     q, answers, _ = reviewed
     r = score(q, answers, "", None, "en", load_bundled_recommendations())
     ctx = assemble_context(q, None, answers, r, "en")
-    assert ctx.review.coverage.startswith("0 of ") and "not reviewed" in ctx.review.coverage
-    assert ctx.review.rows == []
-    assert "No answer is disputed or needs follow-up" in render_html(ctx, CHARTS)
+    total = coverage(q, answers, {}).total
+    # review items, not answers; and nothing said about disputes when nothing was reviewed (issue 50: zh 6, ru 25)
+    assert ctx.review.coverage == (f"The review has not started: none of the {total} review items (each question, "
+                                   "grid row or matrix cell answered) has been reviewed yet.")
+    assert ctx.review.rows == [] and not ctx.review.reviewed
+    html = render_html(ctx, CHARTS)
+    assert "No reviewed item is disputed" not in html and "has been reviewed yet" in html
