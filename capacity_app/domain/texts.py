@@ -720,6 +720,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Brecha"},
     "wb.col.Priority": {"en": "Priority", "fr": "Priorité",
         "es": "Prioridad"},
+    # the Priority of a gap (need × gap, 0 to 9) in the Scores and Recommendations sheets, which
+    # Chinese names apart from an action's high/medium/low priority (优先度, 优先级)
+    "wb.col.gap priority": {"en": "Priority", "fr": "Priorité",
+        "es": "Prioridad"},
     "wb.col.Gap type": {"en": "Gap type", "fr": "Type d'écart",
         "es": "Tipo de brecha"},
     "wb.col.Status": {"en": "Status", "fr": "Statut",

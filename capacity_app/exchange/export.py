@@ -197,7 +197,7 @@ def _in_language(wb, lang: str) -> None:
         for i, name in enumerate(columns, 1):
             cell = ws.cell(1, i)
             if cell.value == name:
-                cell.value = column_label(name, lang)
+                cell.value = column_label(name, lang, ws.title)
 
 
 def _metadata(ws, data: ExportData) -> None:

@@ -190,12 +190,16 @@ SHEET_COLUMNS = {
 # reads a Chinese one. Sheet names, the Metadata and Plan validation field names, the Kind column's
 # codes and the cell codes stay the keys.
 
-def column_label(name: str, lang: str) -> str:
-    """The header of the column ``name`` as a ``lang`` workbook writes it (the key when the
-    language has no label for it)."""
+# a column whose header a sheet words its own way: the Priority of a gap (0 to 9), not an action's
+SHEET_COLUMN_LABELS = {(SCORES, "Priority"): "gap priority", (RECOMMENDATIONS, "Priority"): "gap priority"}
+
+
+def column_label(name: str, lang: str, sheet: str = "") -> str:
+    """The header of the column ``name`` (of the sheet ``sheet``) as a ``lang`` workbook writes it
+    (the key when the language has no label for it)."""
     from ..domain.texts import TEXTS, text
 
-    key = f"wb.col.{name}"
+    key = f"wb.col.{SHEET_COLUMN_LABELS.get((sheet, name), name)}"
     return text(key, lang) if key in TEXTS else name
 
 

@@ -161,3 +161,14 @@ def test_a_source_row_of_the_workbook_takes_a_full_width_colon():
 
     assert code_colon_name("CEN", "人口普查", "zh") == "CEN：人口普查"
     assert code_colon_name("CEN", "Census", "en") == "CEN: Census"
+
+
+def test_the_workbook_names_a_gaps_priority_apart_from_an_actions():
+    """Scores and Recommendations hold a gap's 0-9 priority (优先度), the Action plan an action's
+    high/medium/low (优先级); other languages write one word for both."""
+    from capacity_app.exchange.format import ACTION_PLAN, RECOMMENDATIONS, SCORES, column_label, column_labels
+
+    assert column_label("Priority", "zh", SCORES) == column_label("Priority", "zh", RECOMMENDATIONS) == "优先度"
+    assert column_label("Priority", "zh", ACTION_PLAN) == column_label("Priority", "zh") == "优先级"
+    assert column_label("Priority", "en", SCORES) == column_label("Priority", "en", ACTION_PLAN) == "Priority"
+    assert "优先级" in column_labels("Priority")

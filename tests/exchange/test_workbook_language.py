@@ -62,7 +62,7 @@ def test_headers_and_readme_in_the_language(rich, tmp_path, lang):
             assert not set(answers) & {"Answer key", "Comment", "Evidence"}  # no English left
         for sheet, columns in ((SCORES, SCORES_COLUMNS), (METADATA, METADATA_COLUMNS), (REVIEW, REVIEW_COLUMNS),
                                (ACTION_PLAN, ACTION_PLAN_COLUMNS)):
-            assert [c.value for c in wb[sheet][1]][:len(columns)] == [column_label(n, lang) for n in columns]
+            assert [c.value for c in wb[sheet][1]][:len(columns)] == [column_label(n, lang, sheet) for n in columns]
         readme = [r[0] for r in wb["README"].iter_rows(values_only=True) if r and r[0]]
         assert readme[2].startswith(README_FIRST[lang])
         # the README names the Answers columns as the header does
