@@ -570,7 +570,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
-        <translation>اعتُمدت في %1 (%2)، ووافق عليها %3، %4.</translation>
+        <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
@@ -932,7 +932,7 @@
     <message>
         <location filename="../../capacity_app/gui/home.py" line="90"/>
         <source>Completion</source>
-        <translation>الإنجاز</translation>
+        <translation>نسبة الاكتمال</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/home.py" line="91"/>
@@ -1594,7 +1594,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
-        <translation>نسبة الإنجاز %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
+        <translation>نسبة الاكتمال %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
@@ -3714,7 +3714,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="125"/>
         <source>Done</source>
-        <translation>مُنجز</translation>
+        <translation>الاكتمال</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="154"/>
@@ -4304,7 +4304,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
         <source>Approved &amp;by:</source>
-        <translation>&amp;وافق عليها:</translation>
+        <translation>&amp;حظيت بموافقة:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
@@ -4821,7 +4821,7 @@
     <message>
         <location filename="../../capacity_app/gui/review.py" line="60"/>
         <source>by %1, %2</source>
-        <translation>بواسطة %1، %2</translation>
+        <translation>راجعها: %1، %2</translation>
     </message>
 </context>
 <context>
@@ -5804,13 +5804,13 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>الاكتمال: %1 من الأسئلة الرئيسية معروفة (تشترط المنهجية %2 على الأقل).</translation>
+        <translation>نسبة الاكتمال: %1 من الأسئلة الأساسية معروفة (تشترط المنهجية %2 على الأقل).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
         <location filename="../../capacity_app/gui/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
-        <translation>المتابعات المفتوحة: %1.</translation>
+        <translation>إجابات تحتاج إلى متابعة في المراجعة: %1.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="39"/>
@@ -5847,7 +5847,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
-        <translation>لا يمكن إقرار المراجعات بعد: راجِع كل إجابة أولًا (ينتقل F8 إلى التالية) وسوِّ كل متابعة.</translation>
+        <translation>لا يمكن إقرار المراجعات بعد: يُرجى مراجعة كل إجابة أولًا (اضغطوا F8 للانتقال إلى الإجابة التالية) وتسوية كل متابعة.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="68"/>
@@ -5857,22 +5857,22 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
-        <translation>أقرّ %1 (%2) المراجعات في %3.</translation>
+        <translation>أُقِرّت المراجعات باسم %1 (%2) في %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
-        <translation>لا يمكن اعتمادها بعد: ارفع الاكتمال إلى الحد المطلوب وسوِّ كل متابعة أولًا.</translation>
+        <translation>لا يمكن اعتماده بعد: يُرجى رفع نسبة الاكتمال إلى الحد المطلوب وتسوية كل متابعة أولًا.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
-        <translation>يمكن اعتمادها. يُسجَّل ما ظلّ معلّقًا أعلاه في سجل الاعتماد ويُطبع تحت الاعتماد على غلاف التقرير.</translation>
+        <translation>يمكن اعتماده. ويُسجَّل ما ظلّ معلَّقًا أعلاه في سجل الاعتماد ويُطبع تحت الاعتماد على غلاف التقرير.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
-        <translation>يمكن اعتمادها: لا شيء معلّق.</translation>
+        <translation>يمكن اعتماده: لا شيء معلَّق.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="94"/>
@@ -5971,7 +5971,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
-        <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتمادها من جديد بعد إجراء التغييرات.</translation>
+        <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتماده من جديد بعد إجراء التغييرات.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="303"/>

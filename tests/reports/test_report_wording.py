@@ -205,3 +205,21 @@ def test_figures_agree_with_the_annexes(demo_text, lang, must):
     for s in must:
         assert s in t, (lang, s)
 
+
+
+def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gender_of():
+    """Issue 50 (the Arabic editor's items 7 and 23): "ووافق عليها Ms Hélène Tavares"; the plan
+    "حظيت بموافقة" the approver, in the report and the window alike, and the assessment "يمكن اعتماده"."""
+    from pathlib import Path
+
+    from capacity_app.reports.format import load_strings
+
+    s = load_strings("ar")
+    for key in ("plan_cover_validated", "plan_cover_changed", "plan_intro_validated",
+                "plan_history_validated", "plan_history_revalidated"):
+        assert "بموافقة {name}" in s[key] and "وافق عليها" not in s[key], key
+    for key in ("plan_history_withdrawn", "signoff_reopened_line", "signoff_change_by"):
+        assert not s[key].split("{operator}")[0].rstrip().endswith(("سحب", "فتحه:", "غيّرها")), key
+    ts = (Path(__file__).parents[2] / "resources/i18n/capacity_app_ar.ts").read_text(encoding="utf-8")
+    assert "ووافق عليها" not in ts and "وحظيت بموافقة %3" in ts
+    assert "يمكن اعتمادها" not in ts and "يمكن اعتماده." in ts
