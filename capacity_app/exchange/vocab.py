@@ -38,7 +38,8 @@ ACTION_STATUS = Vocabulary("the status", ACTION_STATUSES, "wb.status.",
 FUNDING = Vocabulary("the funding source", FUNDING_CODES, "wb.funding.")
 CATEGORY = Vocabulary("the cost category", COST_CATEGORIES, "wb.cat.")
 PIPELINE = Vocabulary("the pipeline status (funding stage)", PIPELINE_STATUSES, "wb.pipe.")
-SCORE_KIND = Vocabulary("the kind", SCORE_KINDS, "wb.kind.", {"общий балл": "overall"})  # an earlier Russian label
+SCORE_KIND = Vocabulary("the kind", SCORE_KINDS, "wb.kind.",  # and the earlier Russian labels
+                        {"общий балл": "overall", "вопрос политики": "policy_question"})
 ASSESSMENT_STATUS = Vocabulary("the status", ASSESSMENT_STATUSES, "wb.astatus.")
 GAP_TYPE = Vocabulary("the gap type", GAP_TYPES, "gap.")
 # yes or no (Secured, Priority action): what the sheets read before labels, a ticked box too

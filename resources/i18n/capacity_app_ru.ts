@@ -425,7 +425,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
         <source>Polic&amp;y questions:</source>
-        <translation>&amp;Вопросы политики:</translation>
+        <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
         <source>Policy question %s</source>
-        <translation>Вопрос политики&#xa0;%s</translation>
+        <translation>Вопрос миграционной политики&#xa0;%s</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
@@ -1330,7 +1330,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
-        <translation>Страны и&#xa0;наличие данных по вопросам политики</translation>
+        <translation>Страны и&#xa0;наличие данных по вопросам миграционной политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
@@ -1485,7 +1485,7 @@
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
-        <translation>Вопрос политики: потребность / наличие данных / пробел / приоритет, тип пробела</translation>
+        <translation>Вопрос миграционной политики: потребность / наличие данных / пробел / приоритет, тип пробела</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
@@ -1553,7 +1553,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
-        <translation>Вопросы политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
+        <translation>Вопросы миграционной политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
@@ -1621,7 +1621,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
-        <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы политики и&#xa0;заполнения матрицы (S3).</translation>
+        <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы миграционной политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
@@ -2452,7 +2452,7 @@
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
         <source>policy questions</source>
-        <translation>вопросы политики</translation>
+        <translation>вопросы миграционной политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
@@ -2801,7 +2801,7 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="66"/>
         <source>Open the policy question × source matrix</source>
-        <translation>Открыть матрицу «вопросы политики × источники»</translation>
+        <translation>Открыть матрицу «вопросы миграционной политики × источники»</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="138"/>
@@ -3499,7 +3499,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="373"/>
         <source>No policy question has a gap between need and availability.</source>
-        <translation>Ни по одному вопросу политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
+        <translation>Ни по одному вопросу миграционной политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="411"/>
@@ -3606,7 +3606,7 @@
     <message>
         <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
-        <translation>Разделы: уровень их оценки. Вопросы политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
+        <translation>Разделы: уровень их оценки. Вопросы миграционной политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3647,7 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
         <source>Policy question by data source matrix</source>
-        <translation>Матрица «вопросы политики × источники данных»</translation>
+        <translation>Матрица «вопросы миграционной политики × источники данных»</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3676,7 @@
     <message>
         <location filename="../../capacity_app/gui/models.py" line="178"/>
         <source>Policy questions A–O</source>
-        <translation>Вопросы политики A–O</translation>
+        <translation>Вопросы миграционной политики A–O</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/models.py" line="188"/>
@@ -4378,7 +4378,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
         <source>Availability and gap by policy question</source>
-        <translation>Наличие данных и&#xa0;пробелы по вопросам политики</translation>
+        <translation>Наличие данных и&#xa0;пробелы по вопросам миграционной политики</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
