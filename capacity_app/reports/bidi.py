@@ -351,7 +351,12 @@ def isolate_foreign(text: str, lang: str, held=None) -> str:
     for i in range(0, len(parts), 2):  # a user text with letters, a sum in brackets
         part = held.sub(_held_isolated, parts[i]) if held is not None and letters else parts[i]
         parts[i] = _FORMULA.sub(lambda m: f"{FSI}{m[0]}{PDI}", part) if "(" in part else part
-    text = digit_runs_isolated("".join(parts))
+    text = "".join(parts)
+    if _CHAIN.search(text):  # "3 − 2 = 1" (Annex B's gap): one run, its subtraction not reversed
+        parts = _ANY_ISOLATED.split(text)
+        text = "".join(part if i % 2 else _CHAIN.sub(lambda m: f"{FSI}{m[0]}{PDI}", part)
+                       for i, part in enumerate(parts))
+    text = digit_runs_isolated(text)
     return _isolated_ltr_runs(text) if letters else text
 
 
@@ -363,6 +368,8 @@ _LTR_LETTER = re.compile("[A-Za-z\u00c0-\u02af\u0370-\u052f\u1e00-\u1fff\u3040-\
 # length above which its isolate is a block of its own in a right-to-left report
 _ARITHMETIC = re.compile(r"[\d\s.,×+−÷=*…()（）\u00a0\u202f\u2066\u2069]*[×+−÷][\d\s.,×+−÷=*…()（）\u00a0\u202f\u2066\u2069]*")
 _FORMULA_INLINE = 24
+# figures joined by arithmetic operators, outside brackets: "3 − 2 = 1", "3 × 1 = 3"
+_CHAIN = re.compile(r"\d+(?:[.,]\d+)?(?:[ \u00a0]?[−×+÷=][ \u00a0]?\d+(?:[.,]\d+)?)+")
 # a sum of products in brackets, "(3×2 + 2×2 + … + 2×1)" (Annex A): left to right on every line
 _FORMULA = re.compile(r"(?<!\w)\((?=[^()]*[×+−*])[\d\s.,×+−*…\u00a0\u202f]*\d[\d\s.,×+−*…\u00a0\u202f]*\)")
 

@@ -159,7 +159,8 @@ def test_need_availability_gap_priority_and_disaggregation_type(q):
     p = run(q, **flat).policy_questions["D"]
     assert (p.need, p.availability, p.gap, p.priority) == (3, 2, 1, 3)
     assert p.gap_type == "disaggregation" and p.best_sources == ["CEN"]
-    assert "gap = max(0, 3 − 2) = 1; priority = need × gap = 3" in p.reasons
+    # written as the arithmetic it is, no function name (issue 50: zh 8, ru 22, ar 5)
+    assert "gap = need − availability = 3 − 2 = 1 (never below 0); priority = need × gap = 3 × 1 = 3" in p.reasons
     assert p.limiting == ["breakdown"]
 
 

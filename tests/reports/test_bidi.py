@@ -85,7 +85,9 @@ def test_a_formula_a_code_and_english_text_in_an_arabic_sentence_are_isolated():
     def f(text: str) -> str:
         return _shown(isolate_foreign(text, "ar"))
 
-    assert f("الفجوة = 1 = max(0, 3 − 2)؛ الأولوية = 3") == "الفجوة = 1 = ⟦max(0, 3 − 2)⟧؛ الأولوية = 3"
+    # the gap as Annex B writes it now: the arithmetic one run, "3 − 2", never "2 − 3" (ar item 5)
+    assert f("الفجوة = الحاجة − التوافر = 3 − 2 = 1 (ولا تقل عن صفر)؛ الأولوية = الحاجة × الفجوة = 3 × 1 = 3") == \
+        "الفجوة = الحاجة − التوافر = ⟦3 − 2 = 1⟧ (ولا تقل عن صفر)؛ الأولوية = الحاجة × الفجوة = ⟦3 × 1 = 3⟧"
     assert f("9.c.1") == "⟦9.c.1⟧" and f("10.c.1") == "⟦10.c.1⟧"
     # Annex A's sum wrapped "with the tail on the left of the next line"
     assert f("المرجَّح: (3×2 + 2×2 + 2×1) = 60 من 102") == "المرجَّح: ⟦(3×2 + 2×2 + 2×1)⟧ = 60 من 102"
