@@ -2826,33 +2826,33 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
-        <translation>комментарий</translation>
+        <translation>есть комментарий</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="267"/>
         <source>%n evidence</source>
         <translation>
-            <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
-            <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
-            <numerusform>подтверждающих материалов:&#xa0;%n</numerusform>
+            <numerusform>подтверждающих материалов&#xa0;— %n</numerusform>
+            <numerusform>подтверждающих материалов&#xa0;— %n</numerusform>
+            <numerusform>подтверждающих материалов&#xa0;— %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="270"/>
         <source>%n document</source>
         <translation>
-            <numerusform>документов:&#xa0;%n</numerusform>
-            <numerusform>документов:&#xa0;%n</numerusform>
-            <numerusform>документов:&#xa0;%n</numerusform>
+            <numerusform>документов&#xa0;— %n</numerusform>
+            <numerusform>документов&#xa0;— %n</numerusform>
+            <numerusform>документов&#xa0;— %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="271"/>
         <source>%n documents</source>
         <translation>
-            <numerusform>документов:&#xa0;%n</numerusform>
-            <numerusform>документов:&#xa0;%n</numerusform>
-            <numerusform>документов:&#xa0;%n</numerusform>
+            <numerusform>документов&#xa0;— %n</numerusform>
+            <numerusform>документов&#xa0;— %n</numerusform>
+            <numerusform>документов&#xa0;— %n</numerusform>
         </translation>
     </message>
     <message>
@@ -3642,7 +3642,7 @@
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="225"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
-        <translation>● основной источник   ○ вспомогательный источник   цвет и&#xa0;число: выведенный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками&#xa0;— перемещение, Enter&#xa0;— изменение, Esc&#xa0;— возврат.</translation>
+        <translation>● основной источник   ○ вспомогательный источник   цвет и&#xa0;число: расчетный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками&#xa0;— перемещение, Enter&#xa0;— изменение, Esc&#xa0;— возврат.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>Полнота: известно %1 основных вопросов (методика требует не менее %2).</translation>
+        <translation>Полнота: получены ответы на %1 основных вопросов (методика требует не менее %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
