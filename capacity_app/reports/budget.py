@@ -79,11 +79,17 @@ def budget_left() -> bool:
 
 
 def breakable(text: str) -> str:
-    """``text`` with a zero-width space every :data:`WORD_CHARS` characters of a longer word."""
+    """``text`` with a zero-width space every :data:`WORD_CHARS` characters of a longer word; a
+    line breaks after the "/" of a web address or a path, which gets one only in a longer piece
+    between two "/" (issue 50: "https://stat.veloria.example/p|opulation")."""
     if len(text) <= WORD_CHARS:
         return text
-    return _LONG_RUN.sub(lambda m: "\u200b".join(m[0][i:i + WORD_CHARS]
-                                                 for i in range(0, len(m[0]), WORD_CHARS)), text)
+
+    def cut(run: str) -> str:
+        return "\u200b".join(run[i:i + WORD_CHARS] for i in range(0, len(run), WORD_CHARS))
+
+    return _LONG_RUN.sub(lambda m: "".join(cut(p) if len(p) > WORD_CHARS else p
+                                           for p in re.split(r"(?<=/)", m[0])), text)
 
 
 def more_items(n: int, lang: str, s: Strings) -> str:

@@ -29,7 +29,7 @@ from .format import report_dir
 from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
 from .budget import Typeset, UserText
-from .typography import LINE_END_HYPHEN, HeldTexts, held_pattern, typeset_around
+from .typography import LINE_END_HYPHEN, HeldTexts, held_pattern, typeset_around, urls_unhyphenated
 
 PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
@@ -135,8 +135,9 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
     tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
     html = bidi.isolates_as_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
                                              watermark=watermark))
-    # words in another script than the report's hyphenated in their own language (issue 50)
-    return bidi.html_scripts_marked(html, ctx.lang, ctx.text_lang)
+    # words in another script than the report's hyphenated in their own language (issue 50), web
+    # addresses never (typography.urls_unhyphenated)
+    return bidi.html_scripts_marked(urls_unhyphenated(html), ctx.lang, ctx.text_lang)
 
 
 def register_watermark(ctx: ReportContext, fetcher) -> str:

@@ -485,3 +485,20 @@ def test_the_covers_questionnaire_and_version_are_joined_with_the_languages_comm
     cover = html_lib.unescape(render_html(ctx)).split('class="facts"')[1].split("</table>")[0]
     row = re.sub("<[^>]+>|[\u2066-\u2069]", "", cover.split(ctx.s["questionnaire"])[-1])
     assert row.startswith(ctx.cover.questionnaire_name + joined), row
+
+
+def test_a_web_address_is_never_hyphenated():
+    """Issue 50: "https://stat.veloria.example/popula‐/tion" (the zh editor's item 23): a web address
+    of the report's text is in a span report.css never hyphenates, and a long user text gets no
+    zero-width space inside a web address whose pieces between "/" are short (it breaks after "/")."""
+    from capacity_app.reports.budget import breakable
+    from capacity_app.reports.format import report_dir
+    from capacity_app.reports.typography import urls_unhyphenated
+
+    url = "https://stat.veloria.example/population/migration"
+    html = f'<style>a {{ x: url(https://x.example/a) }}</style><td title="{url}">Voir {url}. Fin</td>'
+    assert urls_unhyphenated(html) == (f'<style>a {{ x: url(https://x.example/a) }}</style><td title="{url}">'
+                                       f'Voir <span class="url">{url}</span>. Fin</td>')
+    assert breakable(url) == url and "\u200b" in breakable("Ministry" * 5)
+    css = (report_dir() / "report.css").read_text(encoding="utf-8")
+    assert "span.url { hyphens: manual; }" in css
