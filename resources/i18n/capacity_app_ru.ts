@@ -5793,7 +5793,7 @@
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
-        <translation>Проверку пока нельзя утвердить: сначала проверьте каждый ответ (F8 — к следующему) и закройте все вопросы для уточнения.</translation>
+        <translation>Проверку пока нельзя подтвердить: сначала проверьте каждый ответ (F8 — к следующему) и закройте все вопросы для уточнения.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="68"/>

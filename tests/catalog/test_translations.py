@@ -266,6 +266,7 @@ def test_russian_names_three_acts_with_three_words():
     assert sentences["wb.col.Priority action"] == '"Ключевая мера"' and report["priority_actions"] == '"Ключевые меры"'
     ts = (Path(tool.ROOT) / "resources" / "i18n" / "capacity_app_ru.ts").read_text(encoding="utf-8")
     assert "ервоочеред" not in ts and "Кем одобрено" not in ts and "Утвердить проверку" not in ts
+    assert "Проверку можно утвердить" not in ts and "Проверку пока нельзя утвердить" not in ts
 
 
 # the report's words for a document attached as evidence: Chinese "文档" ("文件" is a file, or an
