@@ -82,6 +82,7 @@ def test_changes_after_the_validation_are_gaidong():
 
 
 CATALOGUE = ROOT / "assessments" / "translations" / "zh.yaml"
+AGGREGATE = ROOT / "resources" / "aggregate" / "strings.zh.yaml"
 SECTION = re.compile(r"\bsections?\b", re.I)
 
 
@@ -92,11 +93,12 @@ def test_a_section_is_lingyu_never_bufen():
     texts = [(f"report:{k}", en, zh) for k, (en, zh) in _yaml(REPORT).items()]
     texts += [(f"sentences:{k}", en, zh) for k, (en, zh) in _yaml(SENTENCES).items()]
     texts += [(f"catalogue:{k}", en, zh) for k, (en, zh) in _yaml(CATALOGUE).items()]
+    texts += [(f"aggregate:{k}", en, zh) for k, (en, zh) in _yaml(AGGREGATE).items()]
     texts += [(f"window:{ctx}", en, zh) for ctx, en, zh in _window()]
     named = [t for t in texts if SECTION.search(t[1]) or "Not scored." in t[1] or "addition to the UNSD" in t[1]]
     assert len(named) > 20
     for where, en, zh in named:
-        assert not re.search(r"(本|各|该|S\d+|[上下])部分|部分(得分|权重)|^部分", zh), (where, en, zh)
+        assert not re.search(r"(本|各|该|第|S\d+|[上下])部分|部分(得分|分数|权重|平均)|^部分$|部分[（(]", zh), (where, en, zh)
     for key in ("section",):
         assert _yaml(REPORT)[key][1] == "领域"
     assert _yaml(SENTENCES)["wb.col.Section"][1] == "领域"
