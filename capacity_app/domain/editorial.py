@@ -381,11 +381,16 @@ def _starts_left_to_right(text: str) -> bool:
 
 
 def enumeration(items: Sequence[str], lang: str, *, labels: bool = False) -> str:
-    """Items joined without a conjunction: "A, B", Arabic "A، B", Chinese "A、B" (the choices of an
-    answer, the SDG indicators of a question); ``labels`` as :func:`join_list`."""
+    """Items joined without a conjunction: "A, B", Arabic "A، وB" (every item after the first with
+    "و", unless it starts left to right: "S1، S2"), Chinese "A、B" (the choices of an answer, the SDG
+    indicators of a question); ``labels`` as :func:`join_list`."""
     items = [x for x in items if x]
     if lang == "ru" and labels and items:
         items = [items[0], *(list_item_case(x, lang) for x in items[1:])]
+    if lang == "ar" and not any(_starts_left_to_right(x) for x in items[1:]):
+        # UN Arabic links every item after the first with "و" (issue 50, the Arabic editor's item 13):
+        # "المتغيرات، والتصنيف، والمواءمة"; never joined to a code or an English name ("S1، S2")
+        items = [*items[:1], *("و" + x for x in items[1:])]
     return _COMMA.get(lang, ", ").join(items)
 
 

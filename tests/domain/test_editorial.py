@@ -154,7 +154,10 @@ def test_russian_lists_lower_case_inside_keep_acronyms():
 
 
 def test_list_punctuation_of_arabic_and_chinese():
-    assert ed.enumeration(["أ", "ب"], "ar") == "أ، ب"
+    # UN Arabic: "و" before every item after the first (the Arabic editor's item 13), never joined
+    # to a code or a name in Latin letters
+    assert ed.enumeration(["المتغيرات", "التصنيف", "المواءمة"], "ar") == "المتغيرات، والتصنيف، والمواءمة"
+    assert ed.enumeration(["S1", "S2"], "ar") == "S1، S2"
     assert ed.semicolon_list(["أ، ب", "ج"], "ar") == "أ، ب؛ ج"
     assert ed.enumeration(["甲", "乙"], "zh") == "甲、乙"
     assert ed.semicolon_list(["甲", "乙"], "zh") == "甲；乙"
