@@ -54,6 +54,9 @@ def _plan_validation_texts() -> list[tuple[str, str, str]]:
     for key, (en, zh) in _yaml(SENTENCES).items():
         if key.startswith("wb.") and re.search(r"validat", en.replace("Plan validation", ""), re.I):
             out.append((f"sentences:{key}", en, zh))
+    for key, (en, zh) in _yaml(ROOT / "resources" / "aggregate" / "strings.zh.yaml").items():
+        if re.search(r"plan", key + en, re.I) and re.search(r"validat", en, re.I) and "statistics office" not in en:
+            out.append((f"aggregate:{key}", en, zh))
     for ctx, en, zh in _window():
         if (ctx in PLAN_CONTEXTS or en in {"Validation of the plan", "(not validated)"}) and re.search(r"validat|changed since", en, re.I):
             out.append((f"window:{ctx}", en, zh))
@@ -168,6 +171,7 @@ def test_a_source_row_of_the_workbook_takes_a_full_width_colon():
 def test_the_workbook_names_a_gaps_priority_apart_from_an_actions():
     """Scores and Recommendations hold a gap's 0-9 priority (优先度), the Action plan an action's
     high/medium/low (优先级); other languages write one word for both."""
+    import capacity_app.catalog.sentences  # noqa: F401  (sets the catalogues' reader, as the application does)
     from capacity_app.exchange.format import ACTION_PLAN, RECOMMENDATIONS, SCORES, column_label, column_labels
 
     assert column_label("Priority", "zh", SCORES) == column_label("Priority", "zh", RECOMMENDATIONS) == "优先度"
