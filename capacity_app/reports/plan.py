@@ -81,10 +81,14 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
     """The chapter's opening sentence: validated (when, where, by whom, who was there), proposed
     and stored but not validated, or drafted from the recommendations."""
     if validation is not None:
+        names = [bounded_text(x, lang, s) for x in validation.institutions]
+        # names that hold a comma ("Ministry of the Interior, Migration Directorate") are told apart
+        # by semicolons, or the reader cannot count them (issue 50, ru editor item 17)
+        present = semicolon_list(names, lang) if any("," in x or "，" in x for x in names) else fmt_list(names, lang)
         return s["plan_intro_validated"].format(
             date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
             name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s),
-            institutions=fmt_list([bounded_text(x, lang, s) for x in validation.institutions], lang))
+            institutions=present)
     return s["plan_intro_unvalidated"] if stored else s["plan_intro_proposed"]
 
 

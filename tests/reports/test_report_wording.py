@@ -86,6 +86,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
             # one pair of words for the plan's adoption (issue 50, ru editor items 2, 13): "одобрен …
             # подписан", never "утвержден" (the national statistics office's act on the assessment)
             ") и подписан: Ms Hélène Tavares, Director-General", ". Присутствовали представители учреждений: ",
+            "National Statistics Office of Veloria (NSOV); Ministry of the Interior, Migration Directorate; ",
             "Ключевые меры", "Мера по устранению пробела", "Из-за округления сумма по строкам может не совпадать с итогом.",
             "Оценка по разделу — ", "(формирующийся потенциал)", "запланирована",
             # one best source in the singular (item 18); a grid's row and column: an em dash (item 26)
