@@ -184,7 +184,8 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
             p.code, d.label or tr(p.label, lang),
             str(d.rank) if d.rank is not None else "–", fmt_number(d.need, lang),
             fmt_number(d.availability, lang) if d.assessed else "–",
-            fmt_number(d.gap, lang), fmt_number(d.priority, lang), d.gap_type_label,
+            fmt_number(d.gap, lang), fmt_number(d.priority, lang),
+            editorial.list_item_case(d.gap_type_label, lang),  # after 'Тип пробела:' (ru: lower case)
             [editorial.code_and_name(c, tr(best.label, lang), lang) if (best := q.source(c)) else c
              for c in d.best_sources],
             d.triangulation, d.quick_win, list(d.reasons)))

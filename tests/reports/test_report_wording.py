@@ -81,6 +81,7 @@ def test_no_question_mark_followed_by_a_colon(demo_text, lang):
             "въезжает в страну? Ограничения: переменные; разбивка",
             # capitals inside a sentence (item 15): a common noun in lower case, a title with its capital
             "XOF, государственный бюджет (средства обеспечены)", "Показатели ЦУР, Глобальный договор о миграции",
+            "Тип пробела: пробел в обработке или доступе",
             "источник существует, но", "3 — Высокая:", "2 — Средняя:",
             "Для каждой ключевой меры приводится карточка со сведениями, которые нужны комитету по финансированию",
             # one pair of words for the plan's adoption (issue 50, ru editor items 2, 13): "одобрен …
