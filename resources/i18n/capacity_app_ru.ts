@@ -4250,7 +4250,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
         <source>Approved &amp;by:</source>
-        <translation>&amp;Подписавшее лицо:</translation>
+        <translation>Подписавшее &amp;лицо:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
