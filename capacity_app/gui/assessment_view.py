@@ -1,6 +1,8 @@
 """The assessment view: navigator tree, question page, matrix, dashboard, find bar."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -193,15 +195,23 @@ class MarkerLegend(QLabel):
             return f"<span style='color:{MARKER_COLOURS[kind]}'>{'●' if filled else '○'}</span>"
 
         gap, work, fine, none = (self.tr("gap"), self.tr("needs work"), self.tr("fine"), self.tr("not assessed"))
+        def whole(label: str) -> str:
+            """A Chinese label unbroken (word joiners between its characters): the line wraps
+            between two marks, never inside "尚未评估", which has no space to wrap at."""
+            return _esc(_BETWEEN_HAN.sub("\u2060", label))
+
         self.setText("&nbsp;&nbsp; ".join([
-            f"{dot('gap')}&nbsp;{_esc(gap)}",
-            f"{dot('warn')}&nbsp;{_esc(work)}",
-            f"{dot('ok')}&nbsp;{_esc(fine)}",
-            f"{dot('none', False)}&nbsp;{_esc(none)}",
+            f"{dot('gap')}&nbsp;{whole(gap)}",
+            f"{dot('warn')}&nbsp;{whole(work)}",
+            f"{dot('ok')}&nbsp;{whole(fine)}",
+            f"{dot('none', False)}&nbsp;{whole(none)}",
         ]))
         self.setToolTip(self.tr("Sections: the band of their score. Policy questions: the gap between the "
                                 "need and the data available; not assessed while no cell of their matrix "
                                 "row is answered."))
+
+
+_BETWEEN_HAN = re.compile("(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])")
 
 
 def _esc(text: str) -> str:
