@@ -3114,12 +3114,12 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
-        <translation>上一未答</translation>
+        <translation>上一个未答问题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
-        <translation>下一未答</translation>
+        <translation>下一个未答问题</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="216"/>
