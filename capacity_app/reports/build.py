@@ -24,7 +24,7 @@ from ..domain import review as rv
 from ..domain.signoff import AnswerChange, SignOff, SignOffEvent
 from ..domain import editorial
 from ..domain.assessment import Assessment, Institution, is_default_title
-from ..domain.mission import institution_rows
+from ..domain.mission import institution_rows, institutions_interviewed
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -68,7 +68,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
     with text_budget():
         ctx = _document(q, assessment, lang, blank=blank, app_version=app_version,
                         generated=generated or _dt.date.today(), attachments=attachments, author=author,
-                        rules_version=scores.rules_version if scores is not None else "")
+                        rules_version=scores.rules_version if scores is not None else "",
+                        answers=None if blank else answers)
         if not blank:
             lines = cover_lines(signoff, signoff_events, lang, ctx.s)
             ctx.cover = replace(ctx.cover, signoff=lines["signoff"], signoff_open=lines["signoff_open"],
@@ -91,9 +92,9 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
 
 def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, blank: bool, app_version: str,
               generated: _dt.date, attachments: Sequence[AttachmentData], author: str,
-              rules_version: str) -> ReportContext:
+              rules_version: str, answers: Mapping[str, Answer] | None = None) -> ReportContext:
     s = load_strings(lang)
-    cover = _cover(assessment, q, lang, s)
+    cover = _cover(assessment, q, lang, s, answers)
     title = s["blank_title"] if blank else s["report_title"]
     country = cover.country
     author = bounded_name(author) or s["author_unknown"]
@@ -120,7 +121,8 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
     return ctx
 
 
-def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings) -> Cover:
+def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings,
+           answers: Mapping[str, Answer] | None = None) -> Cover:
     if a is None:
         return Cover("", "", "", "", "", "", "", [], tr(q.title, lang), q.version)
     c = countries.lookup(a.country)
@@ -132,19 +134,23 @@ def _cover(a: Assessment | None, q: Questionnaire, lang: str, s: Strings) -> Cov
         reference_date=fmt_date(a.effective_reference_date, lang),
         status=s.get(f"status_{a.status}", a.status),
         questionnaire_name=tr(q.title, lang), questionnaire_version=a.questionnaire_version or q.version,
-        **_cover_institutions(q, a.institutions, lang, s))
+        **_cover_institutions(q, institutions_interviewed(q, answers, a, lang) if answers else a.institutions,
+                              lang, s))
 
 
 def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], lang: str, s: Strings) -> dict:
-    """The cover's institutions (the first INSTITUTIONS_SHOWN) and how many more there are. The
-    record names an S0 row by its English label (``domain.mission``): the report names it in its
-    own language ("National statistical office" printed in a Russian report, issue 46)."""
+    """The cover's institutions (the first INSTITUTIONS_SHOWN), how many more there are and how
+    many in all: S0's rows interviewed and the record's other names (``domain.mission``), the list
+    the context chapter counts (issue 50: the cover listed 6, the chapter counted 7). The record
+    names an S0 row by its English label: the report names it in its own language ("National
+    statistical office" printed in a Russian report, issue 46)."""
     rows = {tr(label, "en"): tr(label, lang) for _, label in institution_rows(q)}  # as the record writes them
     institutions = [replace(i, name=rows.get(i.name, i.name)) for i in institutions]
     return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
                              for i in institutions[:INSTITUTIONS_SHOWN]],
             "institutions_more": (more_items(len(institutions) - INSTITUTIONS_SHOWN, lang, s)
-                                  if len(institutions) > INSTITUTIONS_SHOWN else "")}
+                                  if len(institutions) > INSTITUTIONS_SHOWN else ""),
+            "institutions_count": len(institutions)}
 
 
 def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Answer], scores: ScoreResult,

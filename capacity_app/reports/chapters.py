@@ -23,11 +23,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_plan
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
-from ..domain.answers import ANSWERED, DONT_KNOW, NOT_APPLICABLE, Answer
+from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain import editorial
 from ..domain.editorial import clause_list, code_and_name, list_item_case, semicolon_list
 from ..domain.rounding import percent
-from ..domain.mission import INSTITUTIONS, INTERVIEWED, YES, institution_rows
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
@@ -200,12 +199,10 @@ def context_parts(q: Questionnaire, answers: Answers, scores: ScoreResult, ctx: 
         blocks = _blocks(q, answers, sid, lang, s, skip_types=("rating",) if sid == "S2" else ())
         if sid == "S0":
             c = ctx.cover
-            # the institutions counted are the rows of the table printed below answered "interviewed:
-            # yes" (a row answered "no" is printed, not counted: issue 49), else the cover's
-            grid = next((b for b in blocks if b.kind == "grid"), None)
-            n_inst = sum(1 for code, _ in institution_rows(q)
-                         if (a := answers.get(f"{INSTITUTIONS}.{code}.{INTERVIEWED}")) is not None
-                         and a.status == ANSWERED and a.value == YES) if grid is not None else len(c.institutions)
+            # the institutions the cover lists: the rows of the table printed below answered
+            # "interviewed: yes" (a row answered "no" is printed, not counted: issue 49) and the
+            # record's other names (issue 50: the cover and this count agree)
+            n_inst = c.institutions_count or len(c.institutions)
             reading = " · ".join(x for x in (
                 f"{s['mission_dates']}{s['colon']}{c.mission_dates}" if c.mission_dates else "",
                 f"{s['reference_date']}{s['colon']}{c.reference_date}" if c.reference_date else "",

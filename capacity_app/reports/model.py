@@ -39,6 +39,7 @@ class Cover:
     questionnaire_name: str
     questionnaire_version: str
     institutions_more: str = ""
+    institutions_count: int = 0  # every institution interviewed (the context chapter's count)
     signoff: str = ""       # the national statistics office's validation (issue 32), "" when none
     signoff_open: str = ""  # what stood open when it was validated (issue 49), "" when nothing did
     reopened: str = ""      # the last validation withdrawn: when, by whom and why (issue 49), "" when none

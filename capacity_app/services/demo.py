@@ -17,7 +17,7 @@ from ..domain.answers import ANSWERED, Answer, AnswerSheet, Evidence, AnswerValu
 from ..domain.assessment import Assessment, Institution
 from ..paths import resources_dir
 from ..storage.store import Store
-from .assessments import answer_rows, create_assessment, questionnaire_for
+from .assessments import answer_rows, create_assessment, follow_s0, questionnaire_for
 from .base import ServiceError
 from .exchange import export_workbook
 from .reports import export_report_pdf
@@ -73,6 +73,7 @@ def create_demo(store: Store) -> Assessment:
         institutions=[Institution(i["name"], i.get("role", "")) for i in meta.get("institutions", [])],
         status=meta.get("status", "in_progress"))
     store.replace_answers(a.id, answers, note="demo")
+    follow_s0(store, q, a.id)  # the record's institutions and dates as S0 says (the cover, the list)
     if data.get("action_plan"):
         create_demo_plan(store, q, a.id, data["action_plan"])
     return store.assessment(a.id)

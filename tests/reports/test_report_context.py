@@ -144,3 +144,16 @@ def test_context_reads_the_typed_result_and_its_labels(demo_store, questionnaire
     assert {x.code: x.status for x in ctx.sdg_rows} == {k: x.status for k, x in r.sdg.items()}
     attached = json.loads(json_attachment(a, answers, r, questionnaire, "0", "data").payload())
     assert attached["scores"] == json.loads(json.dumps(r.to_dict()))
+
+
+def test_the_cover_lists_the_institutions_the_context_chapter_counts(demo_store, questionnaire):
+    """One list for both (issue 50: the cover left out S0's "Other institution" row, 6 against 7):
+    S0's rows interviewed, then the record's other names."""
+    from capacity_app.services.reports import build_report_context
+
+    store, a = demo_store
+    ctx = build_report_context(store, questionnaire, a.id, "en")
+    names = [i.name for i in ctx.cover.institutions]
+    assert ctx.cover.institutions_count == len(names) == 7 and "Other institution" in names
+    s0 = next(p for p in ctx.context_parts if p.id == "S0")
+    assert "Institutions interviewed: 7" in s0.reading
