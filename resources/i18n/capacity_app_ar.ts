@@ -91,7 +91,7 @@
     <message>
         <location filename="../../capacity_app/gui/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
-        <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
+        <translation>تقييم القدرات الوطنية في مجال بيانات الهجرة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/about.py" line="101"/>
@@ -575,7 +575,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
         <source>Changed since (✎): %s.</source>
-        <translation>عُدِّل منذ ذلك الحين (✎): %s.</translation>
+        <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
@@ -970,7 +970,7 @@
     <message>
         <location filename="../../capacity_app/gui/session.py" line="391"/>
         <source>this assessment is final: set its status back to “In progress” to change it</source>
-        <translation>هذا التقييم نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
+        <translation>هذا التقييم نهائي؛ ولتعديله، أعيدوا حالته إلى «قيد الإنجاز»</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1609,7 @@
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
-        <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها بخط مائل عبارات المجيبين أنفسهم. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
+        <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها عبارات المجيبين كما وردت. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
@@ -3199,12 +3199,12 @@
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="212"/>
         <source>Previous unanswered</source>
-        <translation>السابق غير المجاب</translation>
+        <translation>السؤال السابق غير المُجاب عنه</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="213"/>
         <source>Next unanswered</source>
-        <translation>التالي غير المجاب</translation>
+        <translation>السؤال التالي غير المُجاب عنه</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/actions.py" line="216"/>
@@ -3495,7 +3495,7 @@
         <location filename="../../capacity_app/gui/main_window.py" line="110"/>
         <location filename="../../capacity_app/gui/main_window.py" line="323"/>
         <source>Migration data capacity assessment</source>
-        <translation>تقييم القدرات في مجال بيانات الهجرة</translation>
+        <translation>تقييم القدرات الوطنية في مجال بيانات الهجرة</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="170"/>
@@ -4120,7 +4120,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
         <source>Funding sta&amp;ge:</source>
-        <translation>&amp;مرحلة التمويل:</translation>
+        <translation>&amp;حالة التمويل:</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
@@ -4763,7 +4763,7 @@
     <message>
         <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
-        <translation>للقراءة فقط: %s.</translation>
+        <translation>للقراءة فقط. %s.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ TITLES = {
     "en": "Republic of Veloria: migration data capacity assessment 2026",  # as stored
     "fr": "République de Veloria (fictive)\u00a0: évaluation des capacités en matière de données migratoires, 2026",
     "es": "República de Veloria (ficticia): evaluación de la capacidad en materia de datos migratorios, 2026",
-    "ar": "جمهورية فيلوريا (خيالية): تقييم القدرات في مجال بيانات الهجرة، 2026",
+    "ar": "جمهورية فيلوريا (خيالية): تقييم القدرات الوطنية في مجال بيانات الهجرة، 2026",
     "zh": "维洛里亚共和国（虚构）：2026年移徙数据能力评估",
     "ru": "Республика Велория (вымышленная): оценка потенциала в области данных о миграции, 2026 год",
 }
