@@ -61,6 +61,9 @@ def test_the_arabic_report_isolates_the_ranges_of_its_own_sentences(store, quest
     plain = html.replace(LRI, "").replace(PDI, "")
     assert "من 0 إلى 39.9 قدرات محدودة" in plain and "ومن 90 إلى 100 قدرات متقدمة" in plain
     assert "0–39.9" not in plain and "90–100" not in plain
+    # the cover's foot: the application and its version one left-to-right run (it read "0.1.0 capacity-app")
+    import re
+    assert re.search(r'<span dir="ltr"[^>]*>capacity-app \d+\.\d+\.\d+[^<]*</span>', html)
     assert f'class="{LRI}' not in html and f'content="{LRI}' not in html  # attributes untouched
     # Annex B's scores as the Arabic sentences write them ("2 من 3", never "2/3": read 3/2), the SDG
     # codes of the S4 table isolated ("9.c.1" alone in its cell was read c.1.9), no isolate left
