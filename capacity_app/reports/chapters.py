@@ -203,11 +203,13 @@ def context_parts(q: Questionnaire, answers: Answers, scores: ScoreResult, ctx: 
             # "interviewed: yes" (a row answered "no" is printed, not counted: issue 49) and the
             # record's other names (issue 50: the cover and this count agree)
             n_inst = c.institutions_count or len(c.institutions)
-            reading = " · ".join(x for x in (
+            facts = [x for x in (
                 f"{s['mission_dates']}{s['colon']}{c.mission_dates}" if c.mission_dates else "",
                 f"{s['reference_date']}{s['colon']}{c.reference_date}" if c.reference_date else "",
                 f"{s['institutions']}{s['colon']}{fmt_number(n_inst, lang)}" if n_inst else "")
-                if x)
+                if x]
+            # UN Arabic separates them with "؛", never a middle dot in running text (Arabic editor item 37)
+            reading = semicolon_list(facts, lang) if lang == "ar" else " · ".join(facts)
         else:
             reading = _reading(q, answers, scores, sid, lang, s)
         sc = scores.sections.get(sid)
