@@ -9,7 +9,7 @@ face holds counts as an em."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 PT_PER_MM = 72 / 25.4
@@ -33,11 +33,17 @@ def _advances(bold: bool) -> tuple[dict[int, float], ...]:
     return tuple(out)
 
 
+ARABIC_JOINED = 0.9  # an Arabic word's joined letters are narrower than the face's isolated forms (shaped: 0.7-1.1)
+
+
 def text_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
     """The width of ``text`` on one line at ``size_pt``, in millimetres (the wider face's advance
-    for each character)."""
+    for each character; an Arabic letter's isolated advance times :data:`ARABIC_JOINED`, its vowel
+    marks none)."""
     faces = _advances(bold)
-    ems = sum(max((f.get(ord(c), 0.0) for f in faces), default=0.0) or (0.0 if c == "\u2060" else 1.0) for c in text)
+    ems = sum((max((f.get(ord(c), 0.0) for f in faces), default=0.0) or (0.0 if c == "\u2060" else 1.0))
+              * (ARABIC_JOINED if "\u0620" <= c <= "\u064a" else 0.0 if "\u064b" <= c <= "\u065f" else 1.0)
+              for c in text)
     return ems * size_pt / PT_PER_MM
 
 
@@ -53,4 +59,52 @@ def widest_unbroken_mm(texts: Iterable[str], size_pt: float, *, bold: bool = Fal
     return max((text_mm(p, size_pt, bold=bold) for t in texts for p in _BREAK.split(t) if p), default=0.0)
 
 
-__all__ = ["text_mm", "widest_unbroken_mm"]
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _least_mm(text: str, size_pt: float, bold: bool, cap: float) -> float:
+    """The narrowest a column may be for ``text``: its widest unbroken piece (one of 7 letters or
+    more and wider than ``cap`` hyphenated rather than widening the column more); a Chinese text
+    four characters."""
+    if _CJK.search(text):
+        return min(text_mm(text, size_pt, bold=bold), 4 * size_pt / (72 / 25.4))
+    # a word of fewer than 7 letters is never hyphenated (report.css's hyphenate-limit-chars)
+    return max((text_mm(p, size_pt, bold=bold) if len(p) < 7 else min(text_mm(p, size_pt, bold=bold), cap)
+                for p in _BREAK.split(text) if p), default=0.0)
+
+
+def _shared(room: float, least: Sequence[float], most: Sequence[float]) -> list[float]:
+    """``room`` shared out: each column at least ``least``, the rest as far as each is below ``most``."""
+    extra = sum(h - lo for h, lo in zip(most, least, strict=True))
+    left = room - sum(least)
+    if extra <= 0:
+        return [lo + left / len(least) for lo in least]
+    return [lo + left * (h - lo) / extra for h, lo in zip(most, least, strict=True)]
+
+
+def grid_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], room: float, *, size_pt: float = 8.0,
+                 padding: float = 3.0, header_cap: float = 11.0) -> list[float]:
+    """Widths in mm of a table's columns (``headers``; ``cells``, one list a row) sharing ``room``
+    mm: each at least its cells' widest word, then its header's (a header's word wider than
+    ``header_cap`` mm is hyphenated), the rest shared as the columns' longest texts ask (a yes/no
+    column stays narrow, a column of institution names takes the room: issue 50, "No popu‐/lation
+    reg‐/ister"); when even the cells' words do not fit, each its share of ``room``."""
+    if not headers:
+        return []
+    cell_lo, head_lo, most = [], [], []
+    for j, head in enumerate(headers):
+        column = [row[j] for row in cells if j < len(row) and row[j]]
+        cell_lo.append(max([_least_mm(t, size_pt, False, 40.0) for t in column], default=0.0) + padding)
+        head_lo.append(max(cell_lo[-1], _least_mm(head, size_pt, True, header_cap) + padding))
+        most.append(max([text_mm(head, size_pt, bold=True) / 4] + [text_mm(t, size_pt) for t in column])
+                    + padding)
+    if sum(cell_lo) >= room:
+        widths = [x * room / sum(cell_lo) for x in cell_lo]
+    elif sum(head_lo) >= room:
+        widths = _shared(room, cell_lo, head_lo)
+    else:
+        widths = _shared(room, head_lo, [max(h, lo) for h, lo in zip(most, head_lo, strict=True)])
+    return [round(w, 1) for w in widths]
+
+
+__all__ = ["grid_columns", "text_mm", "widest_unbroken_mm"]

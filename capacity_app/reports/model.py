@@ -354,6 +354,19 @@ class AnnexBlock:
         """Long row labels (indicator names, registers) get a wide first column."""
         return any(len(x.label) > 16 for x in self.lines)
 
+    @property
+    def widths(self) -> list[float]:
+        """The widths in mm of the grid's columns after the row labels' (:attr:`label_mm` of 176),
+        from what they hold (measure.grid_columns)."""
+        from .measure import grid_columns
+
+        return grid_columns(self.columns, [x.cells for x in self.lines], 176.0 - self.label_mm)
+
+    @property
+    def label_mm(self) -> float:
+        """The row labels' column: 20 mm, 42 for long labels, 34 beside seven columns or more."""
+        return 20.0 if not self.wide_labels else 34.0 if len(self.columns) >= 7 else 42.0
+
 
 @dataclass(frozen=True)
 class AnnexSection:
