@@ -15,6 +15,8 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 - Chinese: full-width punctuation and brackets after Chinese characters, no space after "。"
   (domain.editorial.cjk_punctuation); no line break inside a quarter, a date or a bracketed
   status word (:func:`zh_whole`).
+- Arabic: no line break between a figure and the word before it in a range or a year ("من 90",
+  "إلى 100", "عام 2026"), nor inside a quarter ("الربع الثالث").
 
 A space is added only after a letter, a digit, a closing quote or bracket and before a space or the
 end, so times ("10:30"), web addresses ("https://…?a=1") and codes are left as they are.
@@ -91,10 +93,17 @@ def zh_whole(text: str) -> str:
     return _ZH_WHOLE.sub(lambda m: _ZH_JOIN.sub(WJ, m[0]), text)
 
 
+# what an Arabic line never breaks inside (issue 50: "و–90 ‹break› 100"): a figure and the word of a
+# range before it ("من 90", "إلى 100"), a year and "عام" ("من عام 2026"), a quarter ("الربع الثالث")
+_AR_WHOLE = re.compile(r"(?:(?<=من)|(?<=إلى)|(?<=عام)) (?=[\d\u0660-\u0669])|(?:(?<=الربع)|(?<=الربعان)) (?=ال)")
+
+
 def typeset(text: str, lang: str) -> str:
     """``text`` as the report prints it in ``lang`` (idempotent)."""
     if lang == "zh":
         text = zh_whole(cjk_punctuation(text))
+    elif lang == "ar" and " " in text:
+        text = _AR_WHOLE.sub(NBSP, text)
     if "–" in text and lang != "ar":  # a range of numbers stays on one line ("90–100", not "90–" / "100"):
         text = _NUMBER_RANGE.sub("–" + WJ, text.replace("–" + WJ, "–"))  # right to left, bidi.py isolates it whole
     if not _TRIGGERS.intersection(text):
