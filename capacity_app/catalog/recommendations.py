@@ -32,9 +32,11 @@ There is no default urgency: a recommendation with findings states its priority.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..domain.actionplan import Action, default_titles, title_in_language
 from ..domain.expressions import ExpressionError, parse
 from ..domain.languages import INLINE, LANGUAGES
 from ..domain.questionnaire import Questionnaire
@@ -270,3 +272,26 @@ def load_bundled_recommendations(path: str | Path | None = None) -> tuple[Recomm
         recs = tuple(load_recommendations(p, load_bundled()))
         _CACHE[key] = recs
     return recs
+
+
+def action_title(a: Action, lang: str) -> str:
+    """An action's title as the report and the workbook print it in ``lang``: the bundled
+    recommendation's title in ``lang`` while the action carries its default (drafted) title, the
+    officers' own title otherwise (domain.actionplan.title_in_language)."""
+    if not a.recommendation_id:
+        return a.title
+    rec = next((r for r in load_bundled_recommendations() if r.id == a.recommendation_id), None)
+    return a.title if rec is None else title_in_language(a, rec.title, lang)
+
+
+def kept_default_title(here: Action, read: Action) -> Action:
+    """``read`` (an action read from a workbook) with the title stored ``here`` when both are the
+    default title of the same recommendation, in whatever language (the workbook prints the default
+    title in its own language: reading it back changes nothing)."""
+    if read.title == here.title or not read.recommendation_id or read.recommendation_id != here.recommendation_id:
+        return read
+    rec = next((r for r in load_bundled_recommendations() if r.id == read.recommendation_id), None)
+    if rec is None:
+        return read
+    defaults = default_titles(rec.title, rec.id)
+    return replace(read, title=here.title) if {read.title, here.title} <= defaults else read

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -421,6 +421,21 @@ def drafted_title(title: str, recommendation_id: str) -> str:
     """The title an action drafted from a recommendation gets: the recommendation's title on one
     line, at most TITLE_MAX characters (its id when it has none)."""
     return " ".join(title.split())[:TITLE_MAX] or recommendation_id
+
+
+def default_titles(titles: Mapping[str, str], recommendation_id: str) -> set[str]:
+    """Every title an action drafted from a recommendation (``titles``: its title by language)
+    carries until someone edits it: the application's text, not the officers'."""
+    return {drafted_title(t, recommendation_id) for t in titles.values() if t}
+
+
+def title_in_language(a: Action, titles: Mapping[str, str] | None, lang: str) -> str:
+    """The action's title as the report and the workbook print it in ``lang``: a default title
+    (drafted from its recommendation, ``titles``, and not edited since) in ``lang``, the officers'
+    own title as they wrote it (issue 50: the workbook printed actions 8 and 10 in English)."""
+    if not (a.recommendation_id and titles) or a.title not in default_titles(titles, a.recommendation_id):
+        return a.title
+    return drafted_title(titles.get(lang) or titles.get("en") or a.title, a.recommendation_id)
 
 
 def sorted_plan(actions: Iterable[Action]) -> list[Action]:

@@ -34,6 +34,9 @@ PIPELINE_STATUSES = ("identified", "pledged", "committed", "disbursed")
 SECURED_PIPELINE = ("committed", "disbursed")
 QUANTITY_LIMIT = Decimal(10) ** 9        # a cost basis's quantity is below a billion units
 USD = "USD"
+# a rate's source as the officers enter the UN's; the workbook writes it in its language and reads
+# any language's back as this (exchange.actionplan_sheet)
+UN_RATE_SOURCE = "UN operational rate of exchange"
 
 COSTS_PER_ACTION_MAX = 100
 RATES_MAX = 50

@@ -31,16 +31,18 @@ from decimal import Decimal
 from typing import Any
 
 from ..catalog import currencies
+from ..catalog.recommendations import action_title
 from ..domain.actionplan import (
     ACTIONS_MAX, PRIORITY_ACTIONS_MAX, Action, ActionError, dependency_problem, new_action_id,
     normalise_when, priority_actions_problem, validate_action,
 )
 from ..domain.plancost import (
-    COSTS_PER_ACTION_MAX, USD, Cost, CostError, Finance, Rate, Total,
+    COSTS_PER_ACTION_MAX, UN_RATE_SOURCE, USD, Cost, CostError, Finance, Rate, Total,
     convert,
     parse_amount, parse_quantity, plan_totals, rounded, to_usd, validate_cost, validate_costs, validate_finance,
 )
 from ..domain.editorial import date_long, number, period, semicolon_list, written_date
+from ..domain.languages import LANGUAGES
 from ..domain.texts import text
 from ..domain.planvalidation import (
     change_words, plan_version, value_changes, ValidatedAction, Validation, ValidationError, validate_validation, validated_action_problem,
@@ -119,8 +121,10 @@ class ActionPlanRead:
 def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
     """An action as the sheet's row (lists one per line, policy questions separated by commas); its
     start and end, status and priority-action mark as ``lang`` writes them ("III кв. 2026 г.",
-    "prévue", "oui"; read back in any language: :mod:`.vocab`, ``editorial.parse_period``)."""
-    return (a.id, a.title, a.recommendation_id or "", ", ".join(a.policy_questions),
+    "prévue", "oui"; read back in any language: :mod:`.vocab`, ``editorial.parse_period``); a default
+    title in ``lang``, as the report prints it (read back as the title stored: services.actionplan
+    with_uncarried_fields)."""
+    return (a.id, action_title(a, lang), a.recommendation_id or "", ", ".join(a.policy_questions),
             "\n".join(a.institutions), period(a.start or "", lang), period(a.end or "", lang), a.resources,
             a.milestone, a.priority, vocab.label(vocab.ACTION_STATUS, a.status, lang),
             vocab.label(vocab.YES_NO, "yes", lang) if a.priority_action else "", a.strategy, a.indicator,
@@ -130,7 +134,7 @@ def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
 def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
     """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells; the
     funding source, secured, category and funding stage as ``lang``'s labels)."""
-    return (a.id, a.title, c.year, c.amount, c.currency, vocab.label(vocab.FUNDING, c.funding, lang), c.funder,
+    return (a.id, action_title(a, lang), c.year, c.amount, c.currency, vocab.label(vocab.FUNDING, c.funding, lang), c.funder,
             vocab.label(vocab.YES_NO, "yes" if c.secured else "no", lang),
             "" if c.executed is None else c.executed, vocab.label(vocab.CATEGORY, c.category, lang),
             "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
@@ -212,13 +216,20 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
     ws.freeze_panes = "C2"
 
 
+def _rate_source(value: str) -> str:
+    """A rate's source as read: the UN's operational rate as any language writes it is stored as
+    :data:`UN_RATE_SOURCE` (the workbook writes it in its own language); any other as typed."""
+    return UN_RATE_SOURCE if value in {text("wb.rate_source_un", lang) for lang in LANGUAGES} else value
+
+
 def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en") -> list[tuple[Any, ...]]:
     """The Plan validation sheet's rows (without the header): field, values, notes (in the
     workbook's language, ``lang``; the import reads no note)."""
     rows: list[tuple[Any, ...]] = [("plan_currency", finance.currency or "", "", "", "",
                                     text("wb.plan_currency", lang))]
     for r in finance.rates:
-        rows.append(("exchange_rate", r.currency, r.per_usd, r.date, r.source,
+        rows.append(("exchange_rate", r.currency, r.per_usd, r.date,
+                     text("wb.rate_source_un", lang) if r.source == UN_RATE_SOURCE else r.source,
                      text("wb.exchange_rate", lang, rate=_rate_text(r.per_usd, lang), currency=r.currency,
                           date=written_date(r.date, lang))))
     if validation is not None:
@@ -332,6 +343,9 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
                   text("wb.totals.lead_note", lang), text("wb.totals.usd_note", lang)]
         if code:
             notes.append(text("wb.totals.plan_note", lang, code=code))
+            all_in = text("wb.totals.all_in", lang, code=code)
+            if any(r[2] == all_in for r in rows):  # the note names a row only when the sheet has one
+                notes.append(text("wb.totals.all_in_note", lang, code=code))
         if totals.missing_rates:
             notes.append(text("wb.totals.no_rate", lang, currencies=", ".join(totals.missing_rates)))
     if totals.dropped_actions:
@@ -713,7 +727,7 @@ def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
             currency = values[0].strip().upper()
         elif name == "exchange_rate":
             rates.append(Rate(values[0].strip().upper(), values[1].strip(), values[2].strip(),  # type: ignore[arg-type]
-                              values[3]))
+                              _rate_source(values[3])))
         elif name == "institution_present":
             present.append(values[0])
         elif name == "validated_action":

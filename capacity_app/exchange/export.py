@@ -237,7 +237,8 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
     # the Don't know / Not applicable mark as the workbook's language writes yes ("oui", "是"); a
     # "yes" in any of the six languages is read (codec.decode_flag)
     flags = {col["Don't know"], col["Not applicable"]}
-    mark = vocab.label(vocab.YES_NO, YES, data.lang or "en")
+    lang = data.lang or "en"
+    mark = vocab.label(vocab.YES_NO, YES, lang)
     r = 1
     for i, a in enumerate(data.answers, 2):
         r += 1
@@ -245,7 +246,7 @@ def _answers(ws, data: ExportData, progress, cancelled) -> None:
             _check(cancelled)
             _report(progress, 0.1 + 0.6 * i / n, "writing answers")
         evidence, *more = evidence_parts(a.evidence)
-        values = (a.section, a.key, a.question, a.row, a.field, a.type, a.code,
+        values = (a.section, a.key, a.question, a.row, a.field, vocab.label(vocab.QUESTION_TYPE, a.type, lang), a.code,
                   a.value_label, a.dont_know, a.not_applicable, a.comment, evidence, a.check)
         for c_i, v in enumerate(values, 1):
             if v is None or v == "" or v is False:

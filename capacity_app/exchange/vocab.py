@@ -18,6 +18,7 @@ from ..domain.editorial import typed_digits
 from ..domain.labels import GAP_TYPES
 from ..domain.languages import LANGUAGES
 from ..domain.plancost import COST_CATEGORIES, PIPELINE_STATUSES
+from ..domain.questionnaire import ITEM_TYPES
 from ..domain.texts import text
 from .format import FUNDING_CODES, METADATA, SCORE_KINDS, YES
 
@@ -42,6 +43,8 @@ SCORE_KIND = Vocabulary("the kind", SCORE_KINDS, "wb.kind.",  # and the earlier 
                         {"общий балл": "overall", "вопрос политики": "policy_question"})
 ASSESSMENT_STATUS = Vocabulary("the status", ASSESSMENT_STATUSES, "wb.astatus.")
 GAP_TYPE = Vocabulary("the gap type", GAP_TYPES, "gap.")
+# the Answers sheet's Type column: written for people, never read back (the answer key says the type)
+QUESTION_TYPE = Vocabulary("the question type", ITEM_TYPES, "wb.qtype.")
 # yes or no (Secured, Priority action): what the sheets read before labels, a ticked box too
 YES_NO = Vocabulary("yes or no", (YES, "no"), "wb.change.",
                     {"true": YES, "1": YES, "x": YES, "false": "no", "0": "no"})

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import fields, is_dataclass, replace
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..domain.actionplan import Action, draft_actions, drafted_title, sorted_plan
+from ..domain.actionplan import Action, draft_actions, sorted_plan
 from ..domain.plancost import Finance
 from ..domain.planvalidation import Validation, ValidationEvent
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
@@ -110,12 +110,9 @@ def _in_language(a: Action, lang: str) -> Action:
     edited title is the officers' and is printed as they wrote it."""
     if not a.recommendation_id:
         return a
-    from ..catalog.recommendations import load_bundled_recommendations
+    from ..catalog.recommendations import action_title
 
-    rec = next((r for r in load_bundled_recommendations() if r.id == a.recommendation_id), None)
-    if rec is None or a.title not in {drafted_title(t, rec.id) for t in rec.title.values()}:
-        return a
-    return replace(a, title=drafted_title(tr(rec.title, lang), rec.id))
+    return replace(a, title=action_title(a, lang))
 
 
 def _priority_actions(plan: ActionPlan) -> list[PlanAction]:

@@ -572,13 +572,18 @@ OPTIONAL_FIELDS = ("costs", "priority_action", "strategy", *DONOR_FIELDS)
 
 def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
     """The workbook's actions (``read``: ``exchange.actionplan_sheet.ActionPlanRead``), each
-    keeping from the plan here (same id) the fields the workbook does not carry."""
+    keeping from the plan here (same id) the fields the workbook does not carry, and its default
+    title as stored when the workbook gives that default in another language."""
+    from ..catalog.recommendations import kept_default_title
+
     missing = [f for f in OPTIONAL_FIELDS if f not in read.carries]
-    if not missing:
-        return list(read.actions)
     here = {a.id: a for a in current}
+    # a default title, printed in the workbook's language, reads back as the title stored (issue 50)
+    actions = [kept_default_title(here[a.id], a) if a.id in here else a for a in read.actions]
+    if not missing:
+        return actions
     return [replace(a, **{f: getattr(here[a.id], f) for f in missing}) if a.id in here else a
-            for a in read.actions]
+            for a in actions]
 
 
 def _column_of(name: str) -> str:
