@@ -85,7 +85,11 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
         # names that hold a comma ("Ministry of the Interior, Migration Directorate") are told apart
         # by semicolons, or the reader cannot count them (issue 50, ru editor item 17)
         present = semicolon_list(names, lang) if any("," in x or "，" in x for x in names) else fmt_list(names, lang)
-        return s["plan_intro_validated"].format(
+        sentence = s["plan_intro_validated"]
+        if "\n{institutions}" in sentence:  # a language that sets them on lines of their own, one a line
+            present = "\n".join(f"\u200f• {x}" for x in names)  # (Arabic: English names run together in an RTL line;
+            # the mark keeps each bullet at the line's start whatever the name's direction)
+        return sentence.format(
             date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
             name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s),
             institutions=present)

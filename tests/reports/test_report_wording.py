@@ -219,9 +219,23 @@ def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gen
     s = load_strings("ar")
     for key in ("plan_cover_validated", "plan_cover_changed", "plan_intro_validated",
                 "plan_history_validated", "plan_history_revalidated"):
-        assert "بموافقة {name}" in s[key] and "وافق عليها" not in s[key], key
+        assert "حظيت" in s[key] and "بموافقة" in s[key] and "وافق عليها" not in s[key], key
     for key in ("plan_history_withdrawn", "signoff_reopened_line", "signoff_change_by"):
         assert not s[key].split("{operator}")[0].rstrip().endswith(("سحب", "فتحه:", "غيّرها")), key
     ts = (Path(__file__).parents[2] / "resources/i18n/capacity_app_ar.ts").read_text(encoding="utf-8")
     assert "ووافق عليها" not in ts and "وحظيت بموافقة %3" in ts
     assert "يمكن اعتمادها" not in ts and "يمكن اعتماده." in ts
+
+
+def test_the_arabic_plan_lists_the_institutions_present_one_a_line():
+    """Issue 50 (the Arabic editor's item 9): seven English names in one right-to-left line were
+    unreadable; the Arabic sentence sets them on lines of their own, the others keep their list."""
+    from capacity_app.domain.planvalidation import Validation
+    from capacity_app.reports.format import load_strings
+    from capacity_app.reports.plan import plan_intro
+
+    v = Validation(date="2026-06-18", event="Workshop", approved_by="Ms H. Tavares", position="Director",
+                   institutions=("NSO", "Ministry of Labour"))
+    ar = plan_intro(True, v, "ar", load_strings("ar"))
+    assert "المؤسسات الحاضرة:\n" in ar and ar.count("\n\u200f• ") == 2
+    assert "\n" not in plan_intro(True, v, "en", load_strings("en"))
