@@ -252,9 +252,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "pq.quick_win": {"en": "quick win (data already collected, level 1): {sources}",
                     "fr": "gain rapide (données déjà collectées, niveau 1) : {sources}",
                     "es": "logro rápido (datos ya recogidos, nivel 1): {sources}"},
-    "pq.sdg_links": {"en": "SDG indicators in S4 that rely on these sources: {count} ({sources})",
-                    "fr": "indicateurs ODD de S4 qui reposent sur ces sources : {count} ({sources})",
-                    "es": "indicadores ODS de S4 que dependen de estas fuentes: {count} ({sources})"},
+    # the count after the sources it counts indicators of (issue 50: "3 (six sources)" read as 3 sources)
+    "pq.sdg_links": {"en": "SDG indicators in S4 that rely on these sources ({sources}): {count}",
+                    "fr": "indicateurs ODD de S4 qui reposent sur ces sources ({sources}) : {count}",
+                    "es": "indicadores ODS de S4 que dependen de estas fuentes ({sources}): {count}"},
     "pq.rank": {"en": "rank {rank} of {total}", "fr": "rang {rank} sur {total}", "es": "puesto {rank} de {total}"},
     # --- sections ----------------------------------------------------------------------------------
     "sec.points": {"en": "{points} of {max_points} points from {count} scored items → {score}",

@@ -632,3 +632,12 @@ def test_one_answer_gives_a_provisional_score_without_band(q):
     assert "Provisional" in run(q, lang="es", s5_strategy="yes").band_label
     empty = run(q)
     assert empty.overall is None and not empty.provisional and empty.completeness == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "ru"])
+def test_the_sdg_indicator_count_follows_the_sources_it_does_not_count(lang):
+    """"… rely on these sources: 3 (six sources)" read as three sources (issue 50: zh 45, ru 22)."""
+    from capacity_app.domain.texts import text
+
+    assert text("pq.sdg_links", lang, count="3", sources="CEN, HHS").endswith("): 3") or \
+        text("pq.sdg_links", lang, count="3", sources="CEN, HHS").endswith(") : 3")
