@@ -29,6 +29,7 @@ from .format import report_dir
 from .model import ReportContext
 from .tagging import finish_pdf, watermark_svg
 from .budget import Typeset, UserText
+from .measure import header_mm
 from .typography import LINE_END_HYPHEN, HeldTexts, held_pattern, typeset_around, urls_unhyphenated
 
 PDF_VARIANT = "pdf/a-3a"
@@ -121,7 +122,8 @@ def template_env():
     env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style, font_style=bidi.font_style,
                        with_code=editorial.with_code, bracketed=editorial.bracketed, slashed=editorial.slashed,
                        semicolon_list=editorial.semicolon_list,
-                       comma=editorial.comma)  # "Veloria (fictional, XVL)": one pair of brackets
+                       comma=editorial.comma,  # "Veloria (fictional, XVL)": one pair of brackets
+                       header_mm=header_mm)    # a narrow column as wide as its header needs
     # (typeset first: the isolated value is markup, which the typographic finalize leaves alone)
     env.filters["bidi"] = jinja2.pass_context(
         lambda context, value: bidi.isolate(_typeset_value(context, value), context["c"].lang))

@@ -523,3 +523,13 @@ def test_a_grids_columns_are_as_wide_as_what_they_hold():
     assert w[1] > text_mm("Exists", 8.0, bold=True)   # a word of a header too short to hyphenate, whole
     zh = grid_columns(["编号", "是否存在"], [["1", "是"]], 40.0)
     assert all(x > text_mm("编号", 8.0, bold=True) for x in zh)
+
+
+def test_a_narrow_columns_header_is_never_broken_inside_a_word():
+    """Issue 50: "编／号" in the policy questions' table (7 mm), "№ в / плане": the column of a short
+    header is as wide as the header on its lines (measure.header_mm), never narrower than plan.css's."""
+    from capacity_app.reports.measure import header_mm, text_mm
+
+    assert header_mm("#", 7) == 7 and header_mm("编号", 7) > text_mm("编号", 8.0, bold=True) + 2
+    assert header_mm("Plan no.", 16, lines=2) == 16 and header_mm("N.º en el plan", 16, lines=2) >= 16
+    assert header_mm("N.º en el plan", 7) > header_mm("N.º en el plan", 7, lines=2)
