@@ -30,6 +30,7 @@ from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks, document_rows
 from .blank import blank_matrix, blank_sections
+from .bidi import isolate_inline
 from .budget import INSTITUTIONS_SHOWN, bounded_name, bounded_text, breakable, more_items, text_budget, user_texts
 from .chapters import completeness_formula, fill_chapters, pq_name
 from .format import (
@@ -172,8 +173,8 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
             label = s["not_assessed"] if sc.primary and weight else s["no_score"]
         ctx.section_scores.append(SectionScore(
             sec.id, tr(sec.label, lang), fmt_score(val, lang) if val is not None else "–", val, band, label,
-            f"{fmt_number(pts, lang, 1)} / {fmt_number(mx, lang, 1)}" if mx else "–",
-            sc.dont_know, fmt_number(weight, lang, 1) if weight is not None else "–", list(sc.reasons)))
+            f"{_as_reasons(pts, lang)} / {_as_reasons(mx, lang)}" if mx else "–",
+            sc.dont_know, _as_reasons(weight, lang) if weight is not None else "–", list(sc.reasons)))
     order = [p.code for p in q.policy_questions if p.code in pqs] or sorted(pqs)
     ctx.chart = ChartData(  # drawn by matplotlib, not printed by the templates: typeset here
         [typeset(f"{x.id} {x.label}", lang) for x in ctx.section_scores], [x.value for x in ctx.section_scores],
@@ -210,6 +211,12 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
         ctx.methodology.append(s["method_custom"].format(
             label=custom_weights_label(lang), weights=weights,
             score=fmt_score(scores.custom_overall, lang) if scores.custom_overall is not None else "–"))
+
+
+def _as_reasons(x: float, lang: str) -> str:
+    """Points and weights in Annex A's table as its reasons write them below ("8.35 / 12", weight
+    "12"; issue 50, zh 35: the table read "8.4 / 12.0" above "8.35 of 12")."""
+    return isolate_inline(editorial.number(x, lang, 2, trim=True), lang)
 
 
 def review_summary(q: Questionnaire, answers: Mapping[str, Answer], reviews: Mapping[str, rv.Review],

@@ -254,7 +254,8 @@ def pq_rows(q: Questionnaire, scores: ScoreResult, plan: ActionPlan, lang: str, 
         out.append(PqRow(p.code, d.label or tr(p.label, lang), fmt_number(d.need, lang) if d.need is not None else "–",
                          fmt_number(d.availability, lang), fmt_number(d.gap, lang) if d.gap is not None else "–",
                          code_and_name(best, tr(src.label, lang), lang) if src else (best or s["none"]),
-                         first.get(p.code, "")))
+                         # a gap with no action says so (issue 50: ru 5, zh 14: a bare "–" beside a gap)
+                         first.get(p.code, s["pq_no_action"] if d.priority else "")))
     return out
 
 

@@ -157,3 +157,9 @@ def test_the_cover_lists_the_institutions_the_context_chapter_counts(demo_store,
     assert ctx.cover.institutions_count == len(names) == 7 and "Other institution" in names
     s0 = next(p for p in ctx.context_parts if p.id == "S0")
     assert "Institutions interviewed: 7" in s0.reading
+    # Annex A's table writes points and weights as its reasons do (zh 35); a gap with no action says so (zh 14)
+    s1 = next(x for x in ctx.section_scores if x.id == "S1")
+    assert (s1.points, s1.weight) == ("8.35 / 12", "12") and "8.35 of 12" in " ".join(s1.reasons)
+    a = next(r for r in ctx.pq_rows if r.code == "A")
+    assert (a.gap, a.first_action) == ("1", "No action yet")
+    assert all(r.first_action == "" for r in ctx.pq_rows if r.gap == "0")
