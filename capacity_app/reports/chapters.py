@@ -402,9 +402,12 @@ def _texts(obj: object) -> Iterator[str]:
 
 def _collation(text: str) -> str:
     """An alphabetical sort key in any script: accents and other combining marks left out, case
-    folded ("é" sorts with "e", "Й" keeps its place in Cyrillic; Chinese stays in code order)."""
+    folded ("é" sorts with "e", "Й" keeps its place in Cyrillic; Chinese stays in code order); the
+    Arabic article left out, as Arabic glossaries sort ("التوافر" under ت, after "بلد المنشأ": the
+    Arabic editor's item 59, issue 50)."""
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    key = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
 
 def _printed(known: dict[str, str], text: str) -> set[str]:

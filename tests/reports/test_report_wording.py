@@ -239,3 +239,12 @@ def test_the_arabic_plan_lists_the_institutions_present_one_a_line():
     ar = plan_intro(True, v, "ar", load_strings("ar"))
     assert "المؤسسات الحاضرة:\n" in ar and ar.count("\n\u200f• ") == 2
     assert "\n" not in plan_intro(True, v, "en", load_strings("en"))
+
+
+def test_the_arabic_glossary_sorts_without_the_article():
+    """Issue 50 (the Arabic editor's item 59): every "ال…" term came before "بلد…"."""
+    from capacity_app.reports.chapters import _collation
+
+    assert sorted(["الفجوة", "بلد المنشأ", "التوافر", "أسئلة السياسات"], key=_collation) == \
+        ["أسئلة السياسات", "بلد المنشأ", "التوافر", "الفجوة"]
+    assert sorted(["Gap", "availability"], key=_collation) == ["availability", "Gap"]
