@@ -32,7 +32,7 @@ from .numbers import date_text
 
 def readiness_lines(r: Readiness) -> list[tuple[str, bool]]:
     """The readiness summary as the dialog shows it: (line, whether it blocks the validation)."""
-    lines = [(QCoreApplication.translate("SignOff", "Completeness: %1 of the primary questions known (the method asks at least %2).")
+    lines = [(QCoreApplication.translate("SignOff", "Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).")
               .replace("%1", percent_text(r.completeness)).replace("%2", percent_text(r.threshold, 0)),
               not r.complete_enough),
              (QCoreApplication.translate("SignOff", "Open follow-ups: %1.").replace("%1", str(r.follow_up)), r.follow_up > 0),

@@ -5803,8 +5803,8 @@
     <name>SignOff</name>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
-        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>نسبة الاكتمال: %1 من الأسئلة الأساسية معروفة (تشترط المنهجية %2 على الأقل).</translation>
+        <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
+        <translation>نسبة الاكتمال: %1 من الأسئلة الأساسية التي أُجيب عنها أو التي لا تنطبق، مرجَّحةً بأوزان الفروع (تشترط المنهجية %2 على الأقل).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>

@@ -5731,8 +5731,8 @@
     <name>SignOff</name>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
-        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>Completitud: %1 de las preguntas principales conocidas (el método exige al menos %2).</translation>
+        <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
+        <translation>Completitud: %1 de las preguntas principales respondidas o no aplicables, ponderadas por sección (el método exige al menos %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>

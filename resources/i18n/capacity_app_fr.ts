@@ -5731,8 +5731,8 @@
     <name>SignOff</name>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
-        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>Complétude : %1 des questions principales renseignées (la méthode demande au moins %2).</translation>
+        <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
+        <translation>Complétude : %1 des questions principales renseignées ou sans objet, pondérées par section (la méthode demande au moins %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>

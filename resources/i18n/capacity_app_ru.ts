@@ -5749,8 +5749,8 @@
     <name>SignOff</name>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
-        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>Полнота: получены ответы на %1 основных вопросов (методика требует не менее %2).</translation>
+        <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
+        <translation>Полнота: получены ответы (включая ответ «не применимо») на %1 основных вопросов с учетом весов разделов (методика требует не менее %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>

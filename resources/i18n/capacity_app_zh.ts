@@ -5713,8 +5713,8 @@
     <name>SignOff</name>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="35"/>
-        <source>Completeness: %1 of the primary questions known (the method asks at least %2).</source>
-        <translation>完整性：已知主要问题的%1（方法要求至少%2）。</translation>
+        <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
+        <translation>完整性：已回答或不适用的主要问题占%1（按领域权重加权；方法要求至少%2）。</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/signoff.py" line="38"/>
