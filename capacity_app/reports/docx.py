@@ -716,7 +716,7 @@ def _core(doc, ctx: ReportContext) -> None:
     core = doc.core_properties
     core.title = xml_text(ctx.title)
     core.subject = xml_text(ctx.subject)
-    core.keywords = xml_text(", ".join(ctx.keywords))
+    core.keywords = xml_text(("، " if ctx.lang == "ar" else ", ").join(ctx.keywords))  # the Arabic comma (issue 50)
     core.author = xml_text(ctx.author)
     core.last_modified_by = xml_text(ctx.author)
     core.language = LANG_TAGS[ctx.lang]
