@@ -158,8 +158,11 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
               for t in trend_rows(trend_input) if len(rounds_seen) > 1 and t.grouping in (WORLD, REGION, GROUP)]
     sdg_codes = sorted({code for r in used for code in r.scores.sdg}, key=natural_key)
     item_labels = sdg_labels(q)
+    # a column per status some country has (nine statuses since issue 50: no column of zeros)
+    seen = {st for r in used for st in r.scores.sdg.values()}
+    sdg_statuses = [st for st in SDG_STATUSES if st in seen] or list(SDG_STATUSES)
     sdg = [SdgRow(code, tl(item_labels.get(code, code), lang),
-                  [sum(1 for r in used if r.scores.sdg.get(code) == s) for s in SDG_STATUSES]) for code in sdg_codes]
+                  [sum(1 for r in used if r.scores.sdg.get(code) == s) for s in sdg_statuses]) for code in sdg_codes]
     states: dict[str, str] = {}
     for r in rep.rounds:
         c = countries.lookup(r.country)
@@ -181,7 +184,7 @@ def summary(rep: AggregateReport, q: Questionnaire) -> AggregateSummary:
     return AggregateSummary(
         lang=lang, generated=_dt.datetime.now(_dt.UTC), accepted=rep.accepted, rejected=rep.rejected,
         superseded=rep.superseded, conflicts=rep.conflicts, countries=rows, regions=regions, groups=groups,
-        trends=trends, sdg_statuses=[sdg_status_label(s, lang) for s in SDG_STATUSES], sdg=sdg, pq_codes=pq_codes,
+        trends=trends, sdg_statuses=[sdg_status_label(s, lang) for s in sdg_statuses], sdg=sdg, pq_codes=pq_codes,
         pq_labels={p.code: tr(p.label, lang) for p in q.policy_questions},
         problems=[FileRow(f.path, label("file_status", f.status, lang), f.reason_text(lang))
                   for f in rep.files if f.status != ACCEPTED],
