@@ -610,7 +610,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="787"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
-        <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتب مثلًا %2 أو %3.</translation>
+        <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
@@ -3505,7 +3505,7 @@
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="178"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
-        <translation>قاعدة البيانات %1 تالفة (%2)، لذا فُتحت للقراءة فقط: لن يُكتب فيها شيء بعد الآن. لا يزال بإمكانك قراءة كل التقييمات وتصدير المصنفات والتقارير. لإصلاحها، استعد آخر نسخة احتياطية سليمة: أعد تشغيل التطبيق الذي يعرضها، أو شغّل capacity-app --db &quot;%1&quot; check --restore (يُحتفظ بالملف التالف بجانبها).</translation>
+        <translation>قاعدة البيانات %1 تالفة (%2)، لذا فُتحت للقراءة فقط: لن يُكتب فيها شيء بعد الآن. لا يزال بإمكانكم قراءة كل التقييمات وتصدير المصنفات والتقارير. ولإصلاحها، استعيدوا آخر نسخة احتياطية سليمة: أعيدوا تشغيل التطبيق الذي يعرضها، أو شغّلوا capacity-app --db &quot;%1&quot; check --restore (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/main_window.py" line="195"/>
@@ -4948,7 +4948,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
-        <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتب القيمة)</translation>
+        <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتبوا القيمة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="56"/>
@@ -5068,7 +5068,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
-        <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختر شريكًا إنمائيًا أو مصدرًا آخر)</translation>
+        <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختاروا شريكًا إنمائيًا أو مصدرًا آخر)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="106"/>
@@ -5078,12 +5078,12 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="113"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
-        <translation>التقييم %1 (%2) نهائي: أعد حالته إلى «قيد الإنجاز» لتغييره</translation>
+        <translation>التقييم %1 (%2) نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="117"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
-        <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعد حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
+        <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعيدوا حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="120"/>
@@ -5123,7 +5123,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
-        <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتب القيمة)</translation>
+        <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتبوا القيمة)</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="134"/>
@@ -5488,7 +5488,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
-        <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحه أو اختر جولة أخرى</translation>
+        <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحوه أو اختاروا جولة أخرى</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="345"/>
