@@ -15,6 +15,8 @@ on every value they print (:func:`capacity_app.reports.pdf.template_env`).
 - Chinese: full-width punctuation and brackets after Chinese characters, no space after "。"
   (domain.editorial.cjk_punctuation); no line break inside a quarter, a date or a bracketed
   status word (:func:`zh_whole`).
+- every language but Arabic and Chinese: a spaced dash after a code never starts a line ("CEN — Census",
+  "3 – High"), in Russian after any word;
 - Arabic: no line break between a figure and the word before it in a range or a year ("من 90",
   "إلى 100", "عام 2026"), nor inside a quarter ("الربع الثالث").
 
@@ -98,12 +100,19 @@ def zh_whole(text: str) -> str:
 _AR_WHOLE = re.compile(r"(?:(?<=من)|(?<=إلى)|(?<=عام)) (?=[\d\u0660-\u0669])|(?:(?<=الربع)|(?<=الربعان)) (?=ال)")
 
 
+# a spaced dash never starts a line after a code ("CEN — Census", "3 – High"); in Russian after any word
+_CODE_DASH = re.compile(r"(?<![\w.])([A-Z0-9][A-Z0-9.]{0,5}) (?=[—–] )")
+_RU_DASH = re.compile(r"(\S) (?=— )")
+
+
 def typeset(text: str, lang: str) -> str:
     """``text`` as the report prints it in ``lang`` (idempotent)."""
     if lang == "zh":
         text = zh_whole(cjk_punctuation(text))
     elif lang == "ar" and " " in text:
         text = _AR_WHOLE.sub(NBSP, text)
+    if lang != "ar" and (" — " in text or " – " in text):  # a code keeps its dash ("CON" / "— Consular": zh item 56)
+        text = (_RU_DASH if lang == "ru" else _CODE_DASH).sub(lambda m: m[1] + NBSP, text)
     if "–" in text and lang != "ar":  # a range of numbers stays on one line ("90–100", not "90–" / "100"):
         text = _NUMBER_RANGE.sub("–" + WJ, text.replace("–" + WJ, "–"))  # right to left, bidi.py isolates it whole
     if not _TRIGGERS.intersection(text):

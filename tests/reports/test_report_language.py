@@ -175,6 +175,9 @@ def test_no_line_break_inside_a_quarter_a_date_or_a_bracketed_status():
     assert typeset(quarter_span(2026, 3, 4, "ru"), "ru") == f"III–{j}IV{NBSP}кв.{NBSP}2026{NBSP}г."
     assert typeset("Q3–Q4 2026", "en") == f"Q3–{j}Q4 2026" and typeset("Inter–Valley", "en") == "Inter–Valley"
     assert " " not in quarter(2026, 4, "ru") and " " not in format_money(Decimal("335500000"), "XOF", "ru")
+    # a code keeps its dash ("CON" / "— 领事登记": zh item 56), a Russian spaced em dash never starts a line
+    assert typeset("CON — Consular registration", "en") == f"CON{NBSP}— Consular registration"
+    assert typeset("Итого — 5", "ru") == f"Итого{NBSP}— 5" and typeset("The work — and more", "en") == "The work — and more"
     # Arabic: "و–90 ‹break› 100" (ar item 2), a quarter and its year
     assert typeset("ومن 90 إلى 100 قدرات متقدمة", "ar") == f"ومن{NBSP}90 إلى{NBSP}100 قدرات متقدمة"
     assert typeset("الربع الثالث من عام 2026", "ar") == f"الربع{NBSP}الثالث من عام{NBSP}2026"
