@@ -14,6 +14,7 @@ import io
 import re
 
 from ..domain.scoring import BAND_THRESHOLDS, BANDS, band_label
+from ..domain.editorial import number_range
 from ..domain.languages import is_rtl, language
 from .bidi import LRI, PDI, font_stack
 from .format import fmt_number
@@ -181,12 +182,14 @@ def _keep_within(fig, ax, legend, rtl: bool) -> None:
 
 def _band_ranges(lang: str) -> list[str]:
     """"0–39.9", "40–69.9", …, "90–100" from the thresholds (a band is read on the score to one
-    decimal, as the report's text writes the ranges), with Babel digits; right to left each range one
-    isolated run, as the report's text prints it (its two numbers isolated apart, "0–39" beside
-    Arabic words read "39–0")."""
+    decimal, as the report's text writes the ranges), with Babel digits (editorial.number_range: in
+    Arabic in words, "من 0 إلى 39.9", as the text writes them); another right-to-left language's
+    range one isolated run (its two numbers isolated apart, "0–39" beside its words read "39–0")."""
     lows = [0, *BAND_THRESHOLDS]
     highs = [f"{_num(x - 0.1, lang, 1)}" for x in BAND_THRESHOLDS] + [_num(100, lang)]
-    ranges = [f"{_num(a, lang)}–{b}" for a, b in zip(lows, highs, strict=True)]
+    ranges = [number_range(_num(a, lang), b, lang) for a, b in zip(lows, highs, strict=True)]
+    if lang == "ar":  # in words, as the text writes them ("من 0 إلى 39.9": issue 50, Arabic editor item 2)
+        return ranges
     return [f"{LRI}{r}{PDI}" for r in ranges] if is_rtl(lang) else ranges
 
 
