@@ -580,7 +580,7 @@
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
         <source>Priority actions: %1 of at most %2.</source>
-        <translation>الإجراءات ذات الأولوية: %1 من %2 كحد أقصى.</translation>
+        <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
