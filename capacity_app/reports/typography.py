@@ -101,7 +101,7 @@ _AR_WHOLE = re.compile(r"(?:(?<=من)|(?<=إلى)|(?<=عام)) (?=[\d\u0660-\u06
 
 
 # a spaced dash never starts a line after a code ("CEN — Census", "3 – High"); in Russian after any word
-_CODE_DASH = re.compile(r"(?<![\w.])([A-Z0-9][A-Z0-9.]{0,5}) (?=[—–] )")
+_CODE_DASH = re.compile(r"(?<![\w.])([A-Z0-9][A-Z0-9.]{0,3}) (?=[—–] )")
 _RU_DASH = re.compile(r"(\S) (?=— )")
 
 
