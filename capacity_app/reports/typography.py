@@ -103,6 +103,7 @@ _AR_WHOLE = re.compile(r"(?:(?<=من)|(?<=إلى)|(?<=عام)) (?=[\d\u0660-\u06
 # a spaced dash never starts a line after a code ("CEN — Census", "3 – High"); in Russian after any word
 _CODE_DASH = re.compile(r"(?<![\w.])([A-Z0-9][A-Z0-9.]{0,3}) (?=[—–] )")
 _RU_DASH = re.compile(r"(\S) (?=— )")
+_QUARTER_YEAR = re.compile(r"(?<=\b[QT][1-4]) (?=\d{4}\b)")
 
 
 def typeset(text: str, lang: str) -> str:
@@ -111,6 +112,8 @@ def typeset(text: str, lang: str) -> str:
         text = zh_whole(cjk_punctuation(text))
     elif lang == "ar" and " " in text:
         text = _AR_WHOLE.sub(NBSP, text)
+    if " 20" in text:  # a quarter is never broken from its year ("Q3 2026", "T3–T4 2026")
+        text = _QUARTER_YEAR.sub(NBSP, text)
     if lang != "ar" and (" — " in text or " – " in text):  # a code keeps its dash ("CON" / "— Consular": zh item 56)
         text = (_RU_DASH if lang == "ru" else _CODE_DASH).sub(lambda m: m[1] + NBSP, text)
     if "–" in text and lang != "ar":  # a range of numbers stays on one line ("90–100", not "90–" / "100"):

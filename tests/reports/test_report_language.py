@@ -173,7 +173,8 @@ def test_no_line_break_inside_a_quarter_a_date_or_a_bracketed_status():
     once = typeset("2026年第三季度至2027年第一季度", "zh")
     assert typeset(once, "zh") == once  # idempotent
     assert typeset(quarter_span(2026, 3, 4, "ru"), "ru") == f"III–{j}IV{NBSP}кв.{NBSP}2026{NBSP}г."
-    assert typeset("Q3–Q4 2026", "en") == f"Q3–{j}Q4 2026" and typeset("Inter–Valley", "en") == "Inter–Valley"
+    assert typeset("Q3–Q4 2026", "en") == f"Q3–{j}Q4{NBSP}2026" and typeset("Inter–Valley", "en") == "Inter–Valley"
+    assert typeset("T3 2026 – T2 2027", "fr") == f"T3{NBSP}2026{NBSP}– T2{NBSP}2027"
     assert " " not in quarter(2026, 4, "ru") and " " not in format_money(Decimal("335500000"), "XOF", "ru")
     # a code keeps its dash ("CON" / "— 领事登记": zh item 56), a Russian spaced em dash never starts a line
     assert typeset("CON — Consular registration", "en") == f"CON{NBSP}— Consular registration"
