@@ -107,9 +107,14 @@ def grid_columns(headers: Sequence[str], cells: Sequence[Sequence[str]], room: f
     return [round(w, 1) for w in widths]
 
 
-def header_mm(text: str, least: float, *, lines: int = 1, size_pt: float = 8.0, padding: float = 3.0) -> float:
+def header_mm(text: str, least: float, *, lines: int = 1, size_pt: float = 8.0, padding: float = 3.0,
+              one_line: float = 0.0) -> float:
     """The width in mm of a narrow column whose bold header ``text`` takes at most ``lines`` lines
-    without a word broken (issue 50: "编／号", "№ в / плане", "Plan / no."), never less than ``least``."""
+    without a word broken (issue 50: "编／号", "№ в / плане", "Plan / no."), on one line when that
+    takes at most ``one_line`` mm ("Plan no.", "№"), never less than ``least``."""
+    whole = text_mm(text, size_pt, bold=True) + padding
+    if whole <= one_line:
+        return round(max(least, whole), 1)
     need = max(widest_unbroken_mm([text], size_pt, bold=True),
                text_mm(text, size_pt, bold=True) * (1.0 if lines == 1 else 1.2 / lines))  # lines break at spaces
     return round(max(least, need + padding), 1)

@@ -535,5 +535,6 @@ def test_a_narrow_columns_header_is_never_broken_inside_a_word():
     from capacity_app.reports.measure import header_mm, text_mm
 
     assert header_mm("#", 7) == 7 and header_mm("编号", 7) > text_mm("编号", 8.0, bold=True) + 2
-    assert header_mm("Plan no.", 16, lines=2) == 16 and header_mm("N.º en el plan", 16, lines=2) >= 16
+    assert header_mm("Plan no.", 9, lines=2, one_line=16) == 16 and header_mm("№", 9, lines=2, one_line=16) == 9
+    assert 16 >= header_mm("N.º en el plan", 9, lines=2, one_line=16) > text_mm("N.º en el plan", 8.0, bold=True) / 2
     assert header_mm("N.º en el plan", 7) > header_mm("N.º en el plan", 7, lines=2)
