@@ -85,14 +85,16 @@ _NUMBER_RANGE = re.compile(r"(?:(?<=\d)|(?<=\bI)|(?<=\bII)|(?<=\bIII)|(?<=\bIV))
 # what a Chinese line never breaks inside (issue 50): a quarter ("2026年第三季度", "第四季度"), a date
 # ("2026年6月18日", "2026年6月") and a short word in brackets, the status of a source ("（未落实）")
 _ZH_WHOLE = re.compile(r"(?:\d{4}年)?第[一二三四]季度|\d{4}年\d{1,2}月(?:\d{1,2}日)?|（[\u3400-\u9fff]{1,4}）")
+_ZH_TO = re.compile(r"(?<=[度日月])(?=至)")
 _ZH_JOIN = re.compile(r"(?<=[^\d\u2060])(?=[^\u2060])|(?<=\d)(?=[^\d\u2060])")
 
 
 def zh_whole(text: str) -> str:
     """A Chinese text with a word joiner between the characters of each quarter, date and bracketed
     status word (:data:`_ZH_WHOLE`), where a line may otherwise break between any two characters
-    ("2026年第三季／度", "（未／落实）"): a range still breaks at its 至 (idempotent)."""
-    return _ZH_WHOLE.sub(lambda m: _ZH_JOIN.sub(WJ, m[0]), text)
+    ("2026年第三季／度", "（未／落实）"): a range still breaks after its 至 (idempotent)."""
+    text = _ZH_WHOLE.sub(lambda m: _ZH_JOIN.sub(WJ, m[0]), text)
+    return _ZH_TO.sub(WJ, text) if "至" in text else text  # "…第三季度至" / "第四季度", not a lone 至
 
 
 # what an Arabic line never breaks inside (issue 50: "و–90 ‹break› 100"): a figure and the word of a

@@ -167,7 +167,7 @@ def test_no_line_break_inside_a_quarter_a_date_or_a_bracketed_status():
     from capacity_app.reports.money import format_money
 
     j = WJ
-    assert typeset(quarter_span(2026, 3, 4, "zh"), "zh") == f"2026{j}年{j}第{j}三{j}季{j}度至第{j}四{j}季{j}度"
+    assert typeset(quarter_span(2026, 3, 4, "zh"), "zh") == f"2026{j}年{j}第{j}三{j}季{j}度{j}至第{j}四{j}季{j}度"
     assert typeset("European Union（未落实）", "zh") == f"European Union（{j}未{j}落{j}实{j}）"
     assert typeset("2026年6月18日", "zh") == f"2026{j}年{j}6{j}月{j}18{j}日"
     once = typeset("2026年第三季度至2027年第一季度", "zh")
