@@ -30,9 +30,12 @@ sentence around them is typeset; docs/languages.md, "Editorial rules").
 """
 from __future__ import annotations
 
+import html as html_lib
 import re
 from collections.abc import Callable
 from functools import lru_cache
+
+from markupsafe import escape
 
 from ..domain.editorial import cjk_punctuation
 
@@ -152,8 +155,21 @@ def urls_unhyphenated(html: str) -> str:
             low = part[:7].lower()
             raw = low.startswith(("<title", "<style", "<script")) if not raw else not low.startswith("</")
         elif part and not raw and ("://" in part or "www." in part):
-            parts[i] = _URL.sub(lambda m: f'<span class="url">{m[0]}</span>', part)
+            parts[i] = _urls_in_text(part)
     return "".join(parts)
+
+
+def _urls_in_text(part: str) -> str:
+    """One text between tags with its web addresses in spans. The address is found in the text as
+    the reader sees it (entities read), then each piece is escaped again: found in the escaped text,
+    a typed 'http://x/"><img' took '&#34;&gt' into the address and left the entity's ';' behind."""
+    text = html_lib.unescape(part)
+    out, last = [], 0
+    for m in _URL.finditer(text):
+        out += [str(escape(text[last:m.start()])), f'<span class="url">{escape(m[0])}</span>']
+        last = m.end()
+    out.append(str(escape(text[last:])))
+    return "".join(out)
 
 
 _HELD_TOKEN = re.compile(r"Qzx(\d+)xzQ")

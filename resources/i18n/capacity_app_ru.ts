@@ -2826,7 +2826,7 @@
     <message>
         <location filename="../../capacity_app/gui/question_page.py" line="265"/>
         <source>comment</source>
-        <translation>есть комментарий</translation>
+        <translation>комментарий</translation>
     </message>
     <message numerus="yes">
         <location filename="../../capacity_app/gui/question_page.py" line="267"/>

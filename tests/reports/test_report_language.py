@@ -507,6 +507,12 @@ def test_a_web_address_is_never_hyphenated():
     assert urls_unhyphenated(html) == (f'<style>a {{ x: url(https://x.example/a) }}</style><td title="{url}">'
                                        f'Voir <span class="url">{url}</span>. Fin</td>')
     assert breakable(url) == url and "\u200b" in breakable("Ministry" * 5)
+    # typed text escaped for HTML: the address stops where the typed text's quote or bracket does,
+    # and no entity is cut by the span (it was "http://x/&#34;&gt</span>;": a ';' printed)
+    typed = '&lt;img src=&#34;http://127.0.0.1:9/x.png&#34;&gt; &amp; www.a.example/?a=1&amp;b=2'
+    assert urls_unhyphenated(f"<td>{typed}</td>") == (
+        '<td>&lt;img src=&#34;<span class="url">http://127.0.0.1:9/x.png</span>&#34;&gt; &amp; '
+        '<span class="url">www.a.example/?a=1&amp;b=2</span></td>')
     css = (report_dir() / "report.css").read_text(encoding="utf-8")
     assert "span.url { hyphens: manual; }" in css
 

@@ -34,7 +34,7 @@ def test_hostile_text_is_literal_and_nothing_is_fetched(store, questionnaire, ho
 
     ctx = build_report_context(store, questionnaire, hostile.id, "en")
     html = pdfmod.render_html(ctx)
-    assert '<link rel="attachment"' not in html and "&lt;link rel=“attachment”" in html  # literal (typeset) text
+    assert '<link rel="attachment"' not in html and "&lt;link rel=&#34;attachment&#34;" in html  # literal, as typed
     assert "<script>" not in html and "<iframe" not in html
 
     opened, connects, active = [], [], [True]
