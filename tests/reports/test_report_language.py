@@ -492,6 +492,8 @@ def test_the_covers_questionnaire_and_version_are_joined_with_the_languages_comm
     cover = html_lib.unescape(render_html(ctx)).split('class="facts"')[1].split("</table>")[0]
     row = re.sub("<[^>]+>|[\u2066-\u2069]", "", cover.split(ctx.s["questionnaire"])[-1])
     assert row.startswith(ctx.cover.questionnaire_name + joined), row
+    # the version said as a version (the editors read a bare "1.2.0"): "الإصدار 1.2.0", "1.2.0版"
+    assert ctx.s["version_n"].replace("{v}", ctx.cover.questionnaire_version) in row, row
 
 
 def test_a_web_address_is_never_hyphenated():
