@@ -412,9 +412,12 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     span = (s["plan_in_year"].format(year=years[0]) if len(years) == 1
             else s["plan_over_years"].format(span=number_range(years[0], years[-1], lang)))
     cost_usd, gap_usd = (_usd(t, "cost", lang), _usd(t, "gap", lang)) if target != USD else ("", "")
+    # the secured amount in dollars too, as the cost and the gap (the Russian and Chinese editors)
+    secured_usd = _usd(t, "secured", lang) if target != USD else ""
+    secured_usd = bracketed(secured_usd, lang) if secured_usd else ""
     sentence = s["plan_costs_sentence"].format(
         cost=_in_plan(t, target, "cost", lang), cost_usd=bracketed(cost_usd, lang) if cost_usd else "", years=span,
-        secured=_in_plan(t, target, "secured", lang), gap=_in_plan(t, target, "gap", lang),
+        secured=_in_plan(t, target, "secured", lang) + secured_usd, gap=_in_plan(t, target, "gap", lang),
         gap_usd=bracketed(gap_usd, lang) if gap_usd else "")
     notes = [costed_note(totals.costed_actions, totals.actions, lang, s), s["plan_lead_note"]]
     used = set(t.cost) | set(targets)

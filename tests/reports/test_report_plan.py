@@ -132,7 +132,9 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     for year in {c.year for c in lines}:
         assert by_year[str(year)] == format_amount(sum((c.amount for c in lines if c.year == year), Decimal(0)), "XOF")
     assert costs.sentence == (f"The plan costs XOF\u00a0{format_amount(cost, 'XOF')} (USD\u00a0{format_amount(usd, 'USD')}) "
-                              f"over 2026–2029. Of this, XOF\u00a0{format_amount(cost - gap, 'XOF')} is secured, which "
+                              f"over 2026–2029. Of this, XOF\u00a0{format_amount(cost - gap, 'XOF')} "
+                              f"(USD\u00a0{format_amount(((cost - gap) / Decimal('605.25')).quantize(Decimal(1)), 'USD')}) "
+                              "is secured, which "
                               f"leaves a financing gap of XOF\u00a0{format_amount(gap, 'XOF')} "
                               f"(USD\u00a0{format_amount((gap / Decimal('605.25')).quantize(Decimal(1)), 'USD')}).")
     assert plan_totals(state.actions, state.finance).all.gap["XOF"] == gap
