@@ -197,7 +197,10 @@ def breakable_words(text: str, metrics, room: int, lang: str = "en") -> str:
             pieces = hyphenator.inserted(word, hyphen=SOFT_HYPHEN).split(SOFT_HYPHEN) if hyphenator else [word]
             if any(metrics.horizontalAdvance(p + "-") > room for p in pieces):
                 pieces = list(word)
-            word = SOFT_HYPHEN.join(pieces)
+            # a no-break space binds its words: never a break beside it ("о\u00a0взаимопонимании"
+            # read "о -" at a line's end in the Russian S6C grid, issue 50)
+            word = SOFT_HYPHEN.join(pieces).replace("\u00a0" + SOFT_HYPHEN, "\u00a0").replace(
+                SOFT_HYPHEN + "\u00a0", "\u00a0")
         out.append(word)
     return " ".join(out)
 

@@ -25,3 +25,11 @@ def test_chinese_is_left_to_break_between_characters(qapp):
     text = "新数据来源（移动电话、社交媒体、支付）"
     assert breaks_anywhere(text) and not breaks_anywhere("BPM6")
     assert breakable_words(text, fm, 40, "zh") == text
+
+
+def test_no_break_beside_a_no_break_space(qapp):
+    fm = QFontMetrics(qapp.font())
+    out = breakable_words("По меморандуму о\u00a0взаимопонимании", fm, fm.horizontalAdvance("взаимопо"), "ru")
+    assert out.replace(SOFT_HYPHEN, "") == "По меморандуму о\u00a0взаимопонимании"
+    assert "\u00a0" + SOFT_HYPHEN not in out and SOFT_HYPHEN + "\u00a0" not in out
+    assert "о\u00a0вза" + SOFT_HYPHEN in out  # "о" goes to the next line with its word
