@@ -411,14 +411,14 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     years = list(totals.by_year)
     span = (s["plan_in_year"].format(year=years[0]) if len(years) == 1
             else s["plan_over_years"].format(span=number_range(years[0], years[-1], lang)))
-    cost_usd, gap_usd = (_usd(t, "cost", lang), _usd(t, "gap", lang)) if target != USD else ("", "")
-    # the secured amount in dollars too, as the cost and the gap (the Russian and Chinese editors)
-    secured_usd = _usd(t, "secured", lang) if target != USD else ""
-    secured_usd = bracketed(secured_usd, lang) if secured_usd else ""
+    # each amount with its dollars in brackets when the plan is not in dollars (the secured amount
+    # too: the Russian and Chinese editors found the dollars of two of the three)
+    dollars = {w: _usd(t, w, lang) if target != USD else "" for w in ("cost", "secured", "gap")}
+    in_usd = {w: bracketed(v, lang) if v else "" for w, v in dollars.items()}
     sentence = s["plan_costs_sentence"].format(
-        cost=_in_plan(t, target, "cost", lang), cost_usd=bracketed(cost_usd, lang) if cost_usd else "", years=span,
-        secured=_in_plan(t, target, "secured", lang) + secured_usd, gap=_in_plan(t, target, "gap", lang),
-        gap_usd=bracketed(gap_usd, lang) if gap_usd else "")
+        cost=_in_plan(t, target, "cost", lang), cost_usd=in_usd["cost"], years=span,
+        secured=_in_plan(t, target, "secured", lang) + in_usd["secured"], gap=_in_plan(t, target, "gap", lang),
+        gap_usd=in_usd["gap"])
     notes = [costed_note(totals.costed_actions, totals.actions, lang, s), s["plan_lead_note"]]
     used = set(t.cost) | set(targets)
     usd_rates = [r for r in finance.rates if r.currency in used]

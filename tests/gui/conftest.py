@@ -16,6 +16,22 @@ def qsettings(tmp_path, qapp):
     return QSettings(str(tmp_path / "qsettings" / "capacity-app.ini"), QSettings.Format.IniFormat)
 
 
+@pytest.fixture
+def speaking(qsettings):
+    """Start the application in a given interface language (``speaking("ru")``); English again at
+    the end of the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.app import install_translations, make_app
+
+    def speak(lang):
+        qsettings.setValue("interface_language", lang)
+        return make_app(settings=qsettings)
+
+    yield speak
+    install_translations(QApplication.instance(), "en")
+
+
 @pytest.fixture(autouse=True)
 def _closed_windows_deleted(qapp):
     """The windows and dialogs the tests before this one closed are deleted before it starts, as

@@ -51,18 +51,9 @@ def _accelerators(text: str) -> list[str]:
 
 
 @pytest.fixture
-def interface(qsettings):
-    """Start the application in a given interface language; back to English afterwards."""
-    from PySide6.QtWidgets import QApplication
-
-    from capacity_app.gui.app import install_translations, make_app
-
-    def start(lang):
-        qsettings.setValue("interface_language", lang)
-        return make_app(settings=qsettings)
-
-    yield start
-    install_translations(QApplication.instance(), "en")
+def interface(speaking):
+    """Start the application in a given interface language (conftest's ``speaking``)."""
+    return speaking
 
 
 @pytest.mark.parametrize("lang", LANGS)

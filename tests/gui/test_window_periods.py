@@ -14,21 +14,6 @@ from capacity_app.domain.languages import LANGUAGES
 from capacity_app.services import actionplan as plans
 
 
-@pytest.fixture
-def speaking(qsettings):
-    """Switch the interface's language (back to English at the end)."""
-    from PySide6.QtWidgets import QApplication
-
-    from capacity_app.gui.app import install_translations, make_app
-
-    def speak(lang):
-        qsettings.setValue("interface_language", lang)
-        return make_app(settings=qsettings)
-
-    yield speak
-    install_translations(QApplication.instance(), "en")
-
-
 @pytest.mark.parametrize("lang", list(LANGUAGES))
 def test_a_period_shown_in_the_language_reads_back_to_its_code(speaking, lang):
     from capacity_app.gui.numbers import period_field_text, period_from_text, short_date_text

@@ -10,19 +10,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit
 
 
-@pytest.fixture
-def speaking(qsettings):
-    """Switch the interface's language (back to English at the end)."""
-    from capacity_app.gui.app import install_translations, make_app
-
-    def speak(lang):
-        qsettings.setValue("interface_language", lang)
-        return make_app(settings=qsettings)
-
-    yield speak
-    install_translations(QApplication.instance(), "en")
-
-
 def _settle(qtbot):
     for _ in range(3):
         QApplication.processEvents()
@@ -102,6 +89,22 @@ def test_the_lists_figures_fit_their_column_when_they_come(speaking, make_window
     assert home.table.horizontalHeader().sectionSize(col) >= home.table.sizeHintForColumn(col)
 
 
+def _opened_in(lang, country, speaking, qsettings, make_window, db_path, questionnaire, qtbot):
+    """The window in ``lang`` (interface and questionnaire) on a new assessment of ``country``, at
+    1366×768 less the window manager's title bar."""
+    from capacity_app.services.assessments import create_assessment
+
+    speaking(lang)
+    qsettings.setValue("language", lang)
+    win = make_window(db_path)
+    a = create_assessment(win.store, questionnaire, country=country, round=2026)
+    win.home.refresh()
+    assert win.open_assessment(a.id)
+    win.resize(1366, 738)
+    _settle(qtbot)
+    return win
+
+
 def _navigator_whole(win, qtbot, need: str) -> None:
     """Every section's name in the navigator on as many lines as it needs (the Arabic S4 needs
     seven at 1366 px; five were allowed), and each question of S2 starting with ``need`` on two
@@ -144,16 +147,7 @@ def test_comment_and_evidence_counts_take_chinese_brackets(speaking, qsettings, 
     Chinese questions on two whole lines."""
     from test_answering import item_widget
 
-    from capacity_app.services.assessments import create_assessment
-
-    speaking("zh")
-    qsettings.setValue("language", "zh")
-    win = make_window(db_path)
-    a = create_assessment(win.store, questionnaire, country="CHN", round=2026)
-    win.home.refresh()
-    assert win.open_assessment(a.id)
-    win.resize(1366, 738)
-    _settle(qtbot)
+    win = _opened_in("zh", "CHN", speaking, qsettings, make_window, db_path, questionnaire, qtbot)
     _navigator_whole(win, qtbot, "需求")
     win.session.set_answer("s2_need_a", 2)
     assert win.session.set_comment("s2_need_a", "说明")
@@ -184,16 +178,8 @@ def test_arabic_column_titles_are_as_high_as_their_lines(speaking, qsettings, ma
     from PySide6.QtCore import Qt
 
     from capacity_app.gui.grid import WrapHeader
-    from capacity_app.services.assessments import create_assessment
 
-    speaking("ar")
-    qsettings.setValue("language", "ar")
-    win = make_window(db_path)
-    a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
-    win.home.refresh()
-    assert win.open_assessment(a.id)
-    win.resize(1366, 738)
-    _settle(qtbot)
+    win = _opened_in("ar", "EGY", speaking, qsettings, make_window, db_path, questionnaire, qtbot)
     _navigator_whole(win, qtbot, "الحاجة")  # the navigator's Arabic sections whole, questions on two lines
     win.view.page.show_section(next(s for s in questionnaire.sections if s.id == "S6C"))
     _settle(qtbot)
