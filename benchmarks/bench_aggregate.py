@@ -103,7 +103,7 @@ def _child(mode: str, files: list[str], out: str) -> None:
 
     t = time.perf_counter()
     if mode in ("aggregate", "aggregate-bundle"):
-        from capacity_app.exchange.aggregate import aggregate
+        from capacity_app.exchange.aggregate.run import aggregate
 
         rep = aggregate(files, out, bundle_dir=Path(out).with_suffix(".bundle") if mode == "aggregate-bundle" else None)
         extra = {"accepted": rep.accepted, "rejected": rep.rejected,

@@ -1,4 +1,4 @@
-"""The consolidated workbook's writer: the project's streaming writer (exchange/xlsxstream.py)
+"""The consolidated workbook's writer: the project's streaming writer (exchange/aggregate/xlsxstream.py)
 against XlsxWriter's ``constant_memory`` mode, on the same output.
 
 The output is the consolidated Answers table of N country workbooks (default 200 × 900 rows, 15
@@ -66,7 +66,7 @@ def run(mode: str, n_books: int, out: Path) -> dict:
         wb.close()
         render = 0.0
     else:
-        from capacity_app.exchange.xlsxstream import StreamWorkbook, cell_xml
+        from capacity_app.exchange.aggregate.xlsxstream import StreamWorkbook, cell_xml
 
         with tempfile.TemporaryDirectory() as tmp, StreamWorkbook(tmp) as book:
             ws = book.add_sheet("Answers", continued=True)

@@ -213,8 +213,8 @@ def main() -> int:
     os.environ["CAPACITY_APP_DATA"] = str(tmp)
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import make_app
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import make_app
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
 

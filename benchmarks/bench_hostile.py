@@ -2,7 +2,7 @@
 (tests/exchange/test_hostile*.py and test_reader.py check the outcome and the memory; wall-clock
 bounds flake on a loaded machine). Prints figures; never fails.
 
-* the reader (``exchange/reader.py``) on sheets built to make a naive reader quadratic, at n and
+* the reader (``exchange/outside/reader.py``) on sheets built to make a naive reader quadratic, at n and
   2n: a linear reading takes about twice as long at 2n, a quadratic one four times — a text of
   one-character runs (joined at every run, it would be quadratic), a row of cells without
   references, a text full of character references;
@@ -49,8 +49,8 @@ def sheets(n: int) -> dict[str, bytes]:
 
 
 def reader_scaling() -> None:
-    from capacity_app.exchange import reader
-    from capacity_app.exchange.safety import DEFAULT_LIMITS, UnsafeWorkbook
+    from capacity_app.exchange.outside import reader
+    from capacity_app.exchange.outside.safety import DEFAULT_LIMITS, UnsafeWorkbook
 
     def read(data: bytes) -> None:
         try:
@@ -71,7 +71,7 @@ def _peak_child(path: Path) -> tuple[float, float, str]:
     """(seconds, peak MB, outcome) of reading ``path`` as the command line does, in a fresh process."""
     code = ("import sys, time; t = time.perf_counter()\n"
             "from capacity_app.catalog.loader import load_bundled\n"
-            "from capacity_app.exchange.importer import read_workbook, WorkbookError\n"
+            "from capacity_app.exchange.workbook.importer import read_workbook, WorkbookError\n"
             "q = load_bundled(); t = time.perf_counter()\n"
             "try:\n    read_workbook(sys.argv[1], q); out = 'accepted'\n"
             "except WorkbookError as e:\n    out = 'refused'\n"
@@ -89,8 +89,8 @@ def hostile_files() -> None:
     import hostile25
     from test_hostile_shapes import _shared_string_bomb
 
-    from capacity_app.exchange.reader import Workbook
-    from capacity_app.exchange.safety import UnsafeWorkbook
+    from capacity_app.exchange.outside.reader import Workbook
+    from capacity_app.exchange.outside.safety import UnsafeWorkbook
     from capacity_app.services.assessments import open_store
     from capacity_app.services.demo import create_demo
     from capacity_app.services.exchange import export_workbook

@@ -33,11 +33,11 @@ def _median(fn, n: int = 3) -> float:
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-institutions-"))
     os.environ["CAPACITY_APP_DATA"] = str(folder / "data")
-    from capacity_app.domain.institutions import institution_codes
+    from capacity_app.domain.institutions.asked import institution_codes
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
     from capacity_app.services.exchange import export_workbook, read_untrusted
-    from capacity_app.services.institution_forms import export_institution_workbook, read_reply_or_plan_untrusted
+    from capacity_app.services.institutions.forms import export_institution_workbook, read_reply_or_plan_untrusted
 
     q = questionnaire_for()
     store = open_store(folder / "bench.sqlite3")

@@ -9,7 +9,7 @@ layout, PDF), so both sides are timed as processes, in the project's venv, in th
   answer; about 51 pages), rendered by WeasyPrint with its default settings
   (``HTML(string=...).write_pdf(path)``), as its own process.
 
-Also the GUI's export with a warm worker (services/warm.py: a process spawned and preloaded before
+Also the GUI's export with a warm worker (services/workers/warm.py: a process spawned and preloaded before
 the user asks): the time from handing it the job to the PDF written, median of N.
 
 Prints the wall-clock median of N runs of each (runs interleaved, so all meet the same machine
@@ -114,7 +114,7 @@ def _pages(path: Path) -> int:
 
 def _warm_export(db: Path, out: Path, lang: str) -> float:
     """Seconds from handing the job to a preloaded worker to its "done" (the GUI's export)."""
-    from capacity_app.services.warm import WarmWorker
+    from capacity_app.services.workers.warm import WarmWorker
 
     w = WarmWorker("export_report_from_database")
     try:

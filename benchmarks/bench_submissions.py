@@ -38,11 +38,11 @@ def main(n: int) -> None:
     from exchange_helpers import make_store
     from submissions_export import kobo_xlsx, odk_zip, submission_for
 
-    from capacity_app.exchange.xlsform import convert, write_xlsform
+    from capacity_app.exchange.institutions.xlsform import convert, write_xlsform
     from capacity_app.services.assessments import questionnaire_for
     from capacity_app.services.demo import create_demo
-    from capacity_app.services.submissions import import_submissions
-    from capacity_app.services.xlsform import build
+    from capacity_app.services.institutions.submissions import import_submissions
+    from capacity_app.services.institutions.xlsform import build
 
     folder = Path(tempfile.mkdtemp(prefix="bench-submissions-"))
     try:

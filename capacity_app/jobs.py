@@ -7,7 +7,7 @@ A long job is a plain function ``fn(..., progress=None, cancelled=None)``:
   :func:`check`, removes whatever it had started to write, and raises :class:`Cancelled`.
 
 The same function runs from the command line (no callbacks), on a thread of the GUI's task runner, or
-in a worker process (``services.tasks.child_main``). A job made of parts hands each part
+in a worker process (``services.workers.tasks.child_main``). A job made of parts hands each part
 :func:`scaled` progress, so the part's 0..1 fills its share of the whole.
 
 A leaf module: standard library only, imported by every layer, importing nothing of the package

@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
 
     gc.disable()
     try:
-        from .gui.app import run_gui  # PySide6: after the display check above
+        from .gui.window.app import run_gui  # PySide6: after the display check above
 
         code = run_gui(db, exit_after_show=exit_after_show)
     except KeyboardInterrupt:

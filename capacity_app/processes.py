@@ -8,7 +8,7 @@ laptop on a mission runs for days). Each worker calls :func:`die_with_parent` fi
 * Linux: the kernel sends SIGKILL to the worker when its parent ends (``prctl(PR_SET_PDEATHSIG)``),
   even while the worker is busy in C code; the signal is armed only from that call on, so a parent
   that died during the spawn is caught by comparing ``getppid()`` with the pid expected, or, for a
-  worker forked by multiprocessing's fork server (exchange/isolation.py: its parent is the server,
+  worker forked by multiprocessing's fork server (exchange/outside/isolation.py: its parent is the server,
   which ends when the window does), by the parent's sentinel below;
 * everywhere (the only means on macOS, and on Windows besides the job object planned in
   docs/packaging.md): a daemon thread waits on multiprocessing's parent sentinel (a pipe the parent

@@ -67,19 +67,19 @@ LOADED_ON_FIRST_USE = (
     "capacity_app.domain.answers", "capacity_app.domain.questionnaire", "capacity_app.domain.scoring",
     "capacity_app.catalog.loader", "capacity_app.services.scoring",
     "capacity_app.services.exchange", "capacity_app.services.reports", "capacity_app.gui.assessment_view",
-    "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.flows", "capacity_app.gui.tasks",
+    "capacity_app.gui.session", "capacity_app.gui.dialogs", "capacity_app.gui.window.flows", "capacity_app.gui.tasks",
     "yaml", "click",
     "sqlite_utils", "weasyprint", "openpyxl", "matplotlib", "jinja2", "babel", "python_calamine",
     # issue 51: the action plan (its validation, its cost model in Decimal), documents, the
     # exchange's readers and the process machinery load with the work that needs them
-    "capacity_app.domain.actionplan", "capacity_app.domain.plancost", "capacity_app.domain.planvalidation",
-    "capacity_app.domain.documents", "capacity_app.exchange", "capacity_app.exchange.reader",
-    "capacity_app.exchange.importer", "capacity_app.exchange.safety", "capacity_app.exchange.isolation",
+    "capacity_app.domain.plan.actions", "capacity_app.domain.plan.cost", "capacity_app.domain.plan.validation",
+    "capacity_app.domain.documents", "capacity_app.exchange", "capacity_app.exchange.outside.reader",
+    "capacity_app.exchange.workbook.importer", "capacity_app.exchange.outside.safety", "capacity_app.exchange.outside.isolation",
     "capacity_app.processes",
     # the reviews', the sign-off's, the institutions' and the proposals' domain modules: with the
     # first of them read
-    "capacity_app.domain.review", "capacity_app.domain.signoff",
-    "capacity_app.domain.institutions", "capacity_app.domain.proposals",
+    "capacity_app.domain.team.review", "capacity_app.domain.team.signoff",
+    "capacity_app.domain.institutions.asked", "capacity_app.domain.institutions.proposals",
     "multiprocessing", "concurrent.futures", "hashlib", "pandas", "numpy", "lxml", "pypdf", "pyreadstat",
     "urllib.request", "http.client",
 )
@@ -92,10 +92,10 @@ def test_window_start_loads_only_what_the_list_needs(tmp_path):
                     "from capacity_app.services.demo import create_demo;"
                     "s = open_store(sys.argv[1]); create_demo(s); s.close()", str(db)],
                    env=env, check=True, timeout=120)
-    code = ("import os, sys; from capacity_app.gui.app import run_gui;"
+    code = ("import os, sys; from capacity_app.gui.window.app import run_gui;"
             "code = run_gui(sys.argv[1], exit_after_show=True);"
             f"print(code, [m for m in {LOADED_ON_FIRST_USE!r} if m in sys.modules],"
-            "'Qt' in sys.modules['PySide6.QtCore'].__dict__ and 'capacity_app.gui.wheel' not in sys.modules,"
+            "'Qt' in sys.modules['PySide6.QtCore'].__dict__ and 'capacity_app.gui.widgets.wheel' not in sys.modules,"
             " flush=True);"
             "os._exit(0)")
     r = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True, text=True,

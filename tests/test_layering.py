@@ -81,6 +81,22 @@ def test_domain_does_no_io():
 def test_plancost_imports_no_action_plan_module_even_for_typing():
     """domain.actionplan imports domain.plancost; the reverse, even under TYPE_CHECKING, would make
     a circle (issue 48; the contracts count type-only imports too)."""
-    bad = [module for module, level in _imports(PKG / "domain" / "plancost.py")
-           if module.split(".")[-1] in ("actionplan", "planvalidation")]
+    bad = [module for module, level in _imports(PKG / "domain" / "plan" / "cost.py")
+           if module.split(".")[-1] in ("actions", "validation")]
     assert bad == []
+
+
+MAX_MODULES = 20  # a folder per capability (issue 58): a folder over this is split by capability
+
+
+def test_no_folder_holds_more_than_twenty_modules():
+    crowded = {str(d.relative_to(PKG)): n for d in [PKG, *(p.parent for p in PKG.rglob("__init__.py"))]
+               if (n := len([p for p in d.glob("*.py") if p.name != "__init__.py"])) > MAX_MODULES}
+    assert crowded == {}
+
+
+def test_architecture_doc_draws_the_tree_as_it_is():
+    """docs/architecture.md's tree is written from the code by tools/tree_doc.py."""
+    r = subprocess.run([sys.executable, str(REPO / "tools" / "tree_doc.py"), "--check"],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr

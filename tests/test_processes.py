@@ -50,7 +50,7 @@ def _gone(pid: int, within: float = 5.0) -> bool:
 @pytest.mark.parametrize("linux_signal", [True, False], ids=["death-signal", "sentinel-only"])
 def test_a_worker_ends_when_its_parent_is_killed(tmp_path, linux_signal, method):
     """Spawned (the window's workers) or forked by multiprocessing's fork server (the reading
-    children, exchange/isolation.py): the worker's parent is then the server, and the worker and
+    children, exchange/outside/isolation.py): the worker's parent is then the server, and the worker and
     the server both end with the window."""
     script = tmp_path / "middle.py"
     script.write_text(MIDDLE, encoding="utf-8")

@@ -30,7 +30,7 @@ DYNAMIC = {
 
 def section() -> str:
     from capacity_app.catalog.aggregate_texts import text
-    from capacity_app.exchange.aggregate_format import COLUMNS, SHEET_IDS
+    from capacity_app.exchange.aggregate.format import COLUMNS, SHEET_IDS
 
     out = [BEGIN, ""]
     for sid in SHEET_IDS:

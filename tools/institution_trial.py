@@ -51,7 +51,7 @@ def fill(sent: Path, out: Path, respondent: tuple[str, str], answers: dict) -> P
     """The respondent's cells and answers (key -> (answer, don't know, comment); None leaves a cell)."""
     import openpyxl
 
-    from capacity_app.exchange.institution_form import COL_ANSWER, COL_COMMENT, COL_DONT_KNOW
+    from capacity_app.exchange.institutions.form import COL_ANSWER, COL_COMMENT, COL_DONT_KNOW
 
     wb = openpyxl.load_workbook(sent)
     cover, questions = wb.worksheets[0], wb.worksheets[1]
@@ -128,9 +128,9 @@ def workbook_pictures(files: dict[str, Path], tmp: Path, out: Path) -> list[Path
 def window_part(db: Path, files: dict[str, Path], tmp: Path, out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import make_app
-    from capacity_app.gui.institutions import ProposalsDialog, SendDialog
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import make_app
+    from capacity_app.gui.institutions.dialogs import ProposalsDialog, SendDialog
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services import assessments as svc
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))

@@ -61,7 +61,7 @@ def centroid(pts: list[tuple[float, float]]) -> tuple[float, float, float]:
 
 def main(path: str) -> None:
     topo = json.loads(Path(path).read_text(encoding="utf-8"))
-    from capacity_app.reports.aggregate_map import decode_arcs
+    from capacity_app.reports.aggregate.map import decode_arcs
 
     arcs = decode_arcs(topo)
     points: dict[str, tuple[float, float, str]] = {}

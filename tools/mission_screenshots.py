@@ -24,14 +24,14 @@ def main(out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import make_app
+    from capacity_app.gui.window.app import make_app
     from capacity_app.gui.import_preview import ImportPreviewDialog
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services import assessments as svc
     from capacity_app.services.demo import create_demo
     from capacity_app.services.documents import attach_bytes
     from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
-    from capacity_app.services.reviews import set_review
+    from capacity_app.services.team.reviews import set_review
 
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="capacity-mission-shots-"))

@@ -17,7 +17,7 @@ from capacity_app.catalog.loader import load_bundled
 from capacity_app.services.assessments import open_store, record_answer, set_comment
 from capacity_app.services.base import ServiceError
 from capacity_app.services.demo import demo_answers
-from capacity_app.services.reviews import validate_section
+from capacity_app.services.team.reviews import validate_section
 
 
 def main(db: str, operator: str, what: str) -> None:

@@ -61,7 +61,7 @@ def exports(db: Path, tmp: Path) -> dict[str, Path]:
     from submissions_export import kobo_xlsx, odk_zip, submission_for
 
     from capacity_app.services import assessments as svc
-    from capacity_app.services.xlsform import build
+    from capacity_app.services.institutions.xlsform import build
 
     store = svc.open_store(db)
     try:
@@ -100,9 +100,9 @@ def exports(db: Path, tmp: Path) -> dict[str, Path]:
 def window_part(db: Path, files: dict[str, Path], tmp: Path, out: Path) -> list[Path]:
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import make_app
-    from capacity_app.gui.institutions import ProposalsDialog
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import make_app
+    from capacity_app.gui.institutions.dialogs import ProposalsDialog
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services import assessments as svc
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))

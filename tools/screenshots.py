@@ -43,8 +43,8 @@ def shoot_language(out: Path, lang: str, sizes: list[tuple[int, int]], scale: fl
     """Every page of the demo assessment with the interface (and questionnaire) in ``lang``."""
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import install_translations, make_app
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import install_translations, make_app
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
 

@@ -73,7 +73,7 @@ def trip_case(q, shape, folder: Path) -> dict:
     from generated.assessments import make_spec, write
 
     from capacity_app.domain.answers import canonical_answers
-    from capacity_app.exchange.format import is_meaningful
+    from capacity_app.exchange.workbook.format import is_meaningful
     from capacity_app.services.assessments import open_store
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 

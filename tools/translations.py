@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-SOURCES = sorted((ROOT / "capacity_app" / "gui").glob("*.py"))
+SOURCES = sorted((ROOT / "capacity_app" / "gui").rglob("*.py"))
 
 
 def qt_tool(name: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..domain.institutions import InstitutionMap, institution_codes
+from ..domain.institutions.asked import InstitutionMap, institution_codes
 from ..domain.questionnaire import Questionnaire
 from ..paths import assessments_dir
 from .loader import LoadError, _display, _read_yaml, load_bundled

@@ -36,7 +36,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..domain.actionplan import Action, default_titles, title_in_language
+from ..domain.plan.actions import Action, default_titles, title_in_language
 from ..domain.expressions import ExpressionError, parse
 from ..domain.languages import INLINE, LANGUAGES
 from ..domain.questionnaire import Questionnaire

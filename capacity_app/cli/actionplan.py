@@ -24,15 +24,29 @@ from typing import Any
 
 import click
 
-from ..domain.actionplan import ACTION_STATUSES, Action, new_action_id
+from ..domain.plan.actions import ACTION_STATUSES, Action, new_action_id
 from ..domain.languages import LANGUAGES
-from ..domain.plancost import (
-    COST_CATEGORIES, FUNDING_SOURCES, PIPELINE_STATUSES, Cost, CostError, PlanTotals, Rate, Total, amount_text,
-    basis_amount, normalise_currency, parse_amount, parse_quantity, parse_rate, pipeline_secured, rate_to_plain,
+from ..domain.plan.cost import (
+    COST_CATEGORIES,
+    FUNDING_SOURCES,
+    PIPELINE_STATUSES,
+    Cost,
+    CostError,
+    PlanTotals,
+    Rate,
+    Total,
+    amount_text,
+    basis_amount,
+    normalise_currency,
+    parse_amount,
+    parse_quantity,
+    parse_rate,
+    pipeline_secured,
+    rate_to_plain,
     rounded,
 )
-from ..domain.planvalidation import change_words, value_change_text, validation_to_plain
-from ..services import actionplan as plans
+from ..domain.plan.validation import change_words, value_change_text, validation_to_plain
+from ..services.plan import actions as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
 from ..services.rounds import plan_rounds
 from ..storage.actionplan import plain

@@ -299,7 +299,7 @@ def check_cmd(obj, restore: bool, backup_dir: str | None, as_json: bool) -> None
 @click.pass_obj
 def gui_cmd(obj, exit_after_show: bool) -> None:
     """Start the desktop application."""
-    from ..gui.app import run_gui  # PySide6 (about 0.1 s): loaded by this command only
+    from ..gui.window.app import run_gui  # PySide6 (about 0.1 s): loaded by this command only
 
     sys.exit(run_gui(obj.db_path, exit_after_show=exit_after_show))
 

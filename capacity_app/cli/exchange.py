@@ -15,8 +15,8 @@ from ..services.assessments import open_store, questionnaire_for
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal
 from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
-from ..services.submissions import import_submissions, read_untrusted_submissions
-from ..services.xlsform import export_xlsform
+from ..services.institutions.submissions import import_submissions, read_untrusted_submissions
+from ..services.institutions.xlsform import export_xlsform
 from ..services.imports import conflicts, newer_here, question_wording
 from .documents import finish_package, import_hook, open_package, package_documents
 from .text import shown
@@ -92,7 +92,7 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
 
 def _export_institutions(obj, assessment_id, out: str | None, package: str | None, institution: str | None,
                          folder: str | None, lang: str | None) -> None:
-    from ..services.institution_forms import export_institution_workbook, export_institution_workbooks
+    from ..services.institutions.forms import export_institution_workbook, export_institution_workbooks
 
     if package is not None or (institution is not None) == (folder is not None) or (institution and not out) \
             or (folder and out):
@@ -271,7 +271,7 @@ def _institution_reply(obj, file: str, q, institution: str | None, dry_run: bool
     """FILE read once: an institution's returned workbook is imported here as proposals (None
     returned); any other workbook's import plan is returned. Any problem is one line and nothing is
     stored."""
-    from ..services.institution_forms import InstitutionReply, import_reply, read_reply_or_plan_untrusted
+    from ..services.institutions.forms import InstitutionReply, import_reply, read_reply_or_plan_untrusted
 
     reply = read_reply_or_plan_untrusted(file, q)
     if not isinstance(reply, InstitutionReply):

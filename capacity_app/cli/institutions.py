@@ -9,10 +9,10 @@ import json
 import click
 
 from ..domain.dates import local_time
-from ..domain.proposals import OPEN, STATES
+from ..domain.institutions.proposals import OPEN, STATES
 from ..services.assessments import get_assessment, questionnaire_for
-from ..services import institutions as si
-from ..services import proposals as sp
+from ..services.institutions import asked as si
+from ..services.institutions import proposals as sp
 from .text import shown
 
 
@@ -79,7 +79,7 @@ def institutions_cmd(obj, assessment_id, institution, give, take, reset, deadlin
                 click.echo(f"{r.institution:15} {r.units:4d}  {shown(r.label)}{extra}")
             return
         items = si.institution_items(store, q, a.id, institution)
-    from ..domain.review import unit_wording
+    from ..domain.team.review import unit_wording
 
     if as_json:
         _dump([{"unit": i.unit, "section": i.section_id, "keys": [k for k, _f, _c in i.keys]} for i in items])

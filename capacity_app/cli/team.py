@@ -7,10 +7,10 @@ import json
 import click
 
 from ..domain.dates import local_time
-from ..domain.review import NOT_REVIEWED, SET_STATUSES
+from ..domain.team.review import NOT_REVIEWED, SET_STATUSES
 from ..services.assessments import get_assessment, questionnaire_for
-from ..services.reviews import review_state, set_review, unit_of, unit_rows
-from ..services.signoff import readiness, reopen, review_record, sign_off, sign_off_reviews, signoff_record
+from ..services.team.reviews import review_state, set_review, unit_of, unit_rows
+from ..services.team.signoff import readiness, reopen, review_record, sign_off, sign_off_reviews, signoff_record
 from .text import shown
 
 

@@ -1,6 +1,6 @@
 """Text as a spreadsheet cell stores it, and the limits every entry point applies (pure).
 
-The escaping is the workbook's (``exchange/codec.py`` re-exports it); it lives here so that the
+The escaping is the workbook's (``exchange/workbook/codec.py`` re-exports it); it lives here so that the
 domain's limits can measure exactly what an export writes: a text is accepted only when its
 escaped form fits one cell (:data:`CELL_MAX`), so anything stored can be exported without
 dropping a character.

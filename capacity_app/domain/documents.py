@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .review import review_unit
+from .team.review import review_unit
 
 if TYPE_CHECKING:
     from .questionnaire import Questionnaire

@@ -620,7 +620,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "comprometido"},
     "wb.pipe.disbursed": {"en": "disbursed", "fr": "décaissé",
         "es": "desembolsado"},
-    # --- the workbook's coded cells written as labels, read back in any language (exchange/vocab.py)
+    # --- the workbook's coded cells written as labels, read back in any language (exchange/workbook/vocab.py)
     "wb.status.planned": {"en": "planned", "fr": "prévue", "es": "prevista"},
     "wb.status.in_progress": {"en": "in progress", "fr": "en cours", "es": "en curso"},
     "wb.status.done": {"en": "done", "fr": "réalisée", "es": "realizada"},
@@ -700,7 +700,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "wb.totals.none": {"en": "No action of the plan is costed yet.",
                        "fr": "Aucune action du plan n'est encore chiffrée.",
                        "es": "Aún no se ha calculado el costo de ninguna acción del plan."},
-    # --- the exchange workbook's column headers (machine keys: the English; exchange/format.py) and README
+    # --- the exchange workbook's column headers (machine keys: the English; exchange/workbook/format.py) and README
     "wb.col.Field": {"en": "Field", "fr": "Champ",
         "es": "Campo"},
     "wb.col.Value": {"en": "Value", "fr": "Valeur",

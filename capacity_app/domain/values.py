@@ -1,6 +1,6 @@
 """A stored value as a person reads it: the one ``display_text`` (pure, no I/O).
 
-Why here and not in ``exchange/codec.py``: the report (``reports/``) must show values the same way
+Why here and not in ``exchange/workbook/codec.py``: the report (``reports/``) must show values the same way
 as the workbook and the GUI, and ``reports`` may not import ``exchange`` (the layers only import
 downwards). So the display half of the value codec lives in the domain, and ``exchange.codec``
 (the workbook half: answer <-> cells) builds on it. Locale-aware number and date formatting

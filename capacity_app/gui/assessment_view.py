@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 from ..domain.questionnaire import tr
 from ..domain.values import display_text
 from .dashboard import Dashboard
-from .question_page import QuestionPage
-from .matrix_view import MatrixView
-from .models import MARKER_COLOURS, NavigatorModel
+from .questions.page import QuestionPage
+from .questions.matrix import MatrixView
+from .questions.models import MARKER_COLOURS, NavigatorModel
 from .numbers import interface_language, percent_text
 from .status import ReadOnlyBanner, StatusControl
 
@@ -443,7 +443,7 @@ class AssessmentView(QWidget):
         self.tabs.addTab(self.page, self.tr("&Questions"))
         self.tabs.addTab(self.matrix, self.tr("&Matrix"))
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
-        from .action_plan_view import ActionPlanView  # the plan the country owns (issue 15)
+        from .plan.view import ActionPlanView  # the plan the country owns (issue 15)
 
         self.action_plan = ActionPlanView(session, self.tabs)
         self.tabs.addTab(self.action_plan, self.tr("Action &plan"))
@@ -675,7 +675,7 @@ class AssessmentView(QWidget):
 
     def item_listed(self, item, mode: str, answered: set[str] | None = None) -> bool:
         """Whether the navigator lists ``item`` under the filter ``mode`` ("" lists every one)."""
-        from ..domain import review as rv
+        from ..domain.team import review as rv
 
         if not mode or item.type == "matrix":
             return True
@@ -692,7 +692,7 @@ class AssessmentView(QWidget):
     def apply_filter(self) -> None:
         """List only the questions the filter asks for; a section none of whose questions is
         listed is hidden too (the policy questions' group always shows)."""
-        from ..domain import review as rv
+        from ..domain.team import review as rv
 
         mode = self.filter.currentData() or ""
         if not mode and not self._filtered:
@@ -716,7 +716,7 @@ class AssessmentView(QWidget):
     def go_not_reviewed(self) -> str | None:
         """The next answer not reviewed after the current question (wrapping): its review bar
         gets the keyboard (F8; issue 49)."""
-        from ..domain import review as rv
+        from ..domain.team import review as rv
 
         s = self.session
         units = [u for u in rv.answered_units(s.q, s.sheet.answers) if s.review(u).status == rv.NOT_REVIEWED]
@@ -732,7 +732,7 @@ class AssessmentView(QWidget):
 
     def validate_section(self) -> bool:
         """Validate every answer of the current section that is not reviewed yet (issue 49)."""
-        from ..services.reviews import validate_section
+        from ..services.team.reviews import validate_section
         from .writes import Refused
 
         section = self.page.section

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.scoring import BAND_THRESHOLDS, FollowUpItem, ScoreResult, band_for, custom_weights_label
-from ..domain.review import unit_wording
+from ..domain.team.review import unit_wording
 from .follow_up import FollowUpTree
 from .home import BAND_COLOURS
 from .numbers import date_text, decimal_text, percent_text
@@ -593,7 +593,7 @@ class Dashboard(QScrollArea):
         prev, _ = self._previous_round()
         if prev is None:
             return
-        from .compare_view import CompareDialog
+        from .plan.compare import CompareDialog
 
         s = self.session
         self.compare_dialog = CompareDialog(s.store, s.q, s.assessment_id, prev.id, s.lang, self)

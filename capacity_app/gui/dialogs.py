@@ -33,8 +33,8 @@ from ..domain.mission import institution_rows
 from ..domain.questionnaire import tr
 from ..services import settings as prefs
 from ..services.assessments import ServiceError
-from .aggregate_dialog import AggregationDialog  # noqa: F401  (its own module; named here for the callers)
-from .datefield import DateField
+from .aggregation.dialog import AggregationDialog  # noqa: F401  (its own module; named here for the callers)
+from .widgets.datefield import DateField
 from .writing import number_locale
 from .languages import INTERFACE_LANGUAGES, QUESTIONNAIRE_LANGUAGES, interface_language
 from .service_text import service_text

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,28 +36,11 @@ from ..services.imports import Difference, question_wording, section_of
 from .status import status_label
 from .numbers import when_text
 from .writing import isolated
+from .widgets.lines import WrappedLines, tree_lines
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COL_QUESTION, COL_CELL, COL_HERE, COL_WORKBOOK, COL_NOTE = range(5)
-
-
-class WrappedLines(QStyledItemDelegate):
-    """A line as high as its cells need at their columns' widths: a value that wraps (a conflict's
-    choices in Arabic) pushed the name and time under it out of its cell, cut."""
-
-    def sizeHint(self, option, index):
-        hint = super().sizeHint(option, index)
-        tree = self.parent()
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text or not isinstance(tree, QTreeWidget):
-            return hint
-        width = tree.columnWidth(index.column()) - 12  # the cell's margins
-        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:  # the box beside the text
-            width -= tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
-        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(20, width), 100_000),
-                                                 int(Qt.TextFlag.TextWordWrap), str(text)).height() + 6
-        return QSize(hint.width(), max(hint.height(), needed))
 
 
 class ImportPreviewDialog(QDialog):
@@ -325,7 +306,7 @@ class ImportPreviewDialog(QDialog):
     def _action_columns(self, d: Difference, cell: str) -> list[str]:
         """An action-plan line: the action by its title and the field by its name, its values as
         the Action plan tab shows them (a status or priority by its label)."""
-        from .action_plan_view import priority_label, status_label
+        from .plan.view import priority_label, status_label
 
         empty = self.tr("(empty)")
         if d.key == "action_plan":
@@ -457,18 +438,3 @@ def _plain(v, empty: str) -> str:
         return empty
     s = shown_invisible(str(v).replace("\r\n", " ").replace("\n", " "))
     return s if len(s) <= 200 else s[:197] + "…"
-
-
-def tree_lines(tree: QTreeWidget, columns: int) -> list[list[str]]:
-    """A two-level tree's lines as shown: each heading as a one-column line, then its rows."""
-    out: list[list[str]] = []
-    for i in range(tree.topLevelItemCount()):
-        top = tree.topLevelItem(i)
-        if top is None:
-            continue
-        out.append([top.text(0)])
-        for j in range(top.childCount()):
-            ch = top.child(j)
-            if ch is not None:
-                out.append([ch.text(c) for c in range(columns)])
-    return out

@@ -22,7 +22,7 @@ from ..services import assessments as svc
 from ..services import rounds
 from ..services.changes import WithId
 from .bus import ChangeBus
-from .datefield import DateField
+from .widgets.datefield import DateField
 from .writing import number_locale
 from .writes import Refused, Writes
 

@@ -66,7 +66,7 @@ FIXED = {
         QT_TRANSLATE_NOOP("ServiceText", "is a backup of the database; it is never attached as a document"),
     "'don't know' is not accepted for this item":
         QT_TRANSLATE_NOOP("ServiceText", "“don't know” is not accepted for this question"),
-    # the assessment package (exchange/package.py): refused whole, before anything is written
+    # the assessment package (exchange/workbook/package.py): refused whole, before anything is written
     "not a regular file": QT_TRANSLATE_NOOP("ServiceText", "not a regular file"),
     "no such file": QT_TRANSLATE_NOOP("ServiceText", "no such file"),
     "the package is empty (a zip archive without members)":
@@ -94,7 +94,7 @@ FIXED = {
     "manifest.json is not valid: an attachment without a target, a SHA-256 or a name":
         QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: an attachment without a target, a SHA-256 or "
                                          "a name"),
-    # an action's costs and the plan's exchange rates (domain/plancost.py)
+    # an action's costs and the plan's exchange rates (domain/plan/cost.py)
     "no exchange rate is needed for US dollars":
         QT_TRANSLATE_NOOP("ServiceText", "no exchange rate is needed for US dollars"),
     "a cost funded by a development partner must name the partner":
@@ -154,7 +154,7 @@ WITH_ARGUMENTS = (
                                       "assessment")),
     (r"this document is already attached to (\S+) \(as (.+), SHA-256 (\w+)\)",
      QT_TRANSLATE_NOOP("ServiceText", "this document is already attached to %1 (as %2, SHA-256 %3)")),
-    # the assessment package (exchange/package.py); member names and sizes kept as they are
+    # the assessment package (exchange/workbook/package.py); member names and sizes kept as they are
     (r"cannot be read \((.+)\)", QT_TRANSLATE_NOOP("ServiceText", "cannot be read (%1)")),
     (r"the package is too large \((\d+) MB; the limit is (\d+) MB\)",
      QT_TRANSLATE_NOOP("ServiceText", "the package is too large (%1 MB; the limit is %2 MB)")),
@@ -234,7 +234,7 @@ WITH_ARGUMENTS = (
      QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: %1 listed twice")),
     (r"manifest\.json is not valid: attachment (.+?): (.+)",  # the reason a document is refused
      QT_TRANSLATE_NOOP("ServiceText", "manifest.json is not valid: attachment %1: %2")),
-    # an action's costs and the plan's exchange rates (domain/plancost.py, catalog/currencies.py)
+    # an action's costs and the plan's exchange rates (domain/plan/cost.py, catalog/currencies.py)
     (r"the year (.+) must be a year from (\d+) to (\d+)",
      QT_TRANSLATE_NOOP("ServiceText", "the year %1 must be a year from %2 to %3")),
     (r"the amount (\S+) has more decimals than (\w+) has \(none\)",

@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.answers import ANSWERED, DONT_KNOW, EMPTY, NOT_APPLICABLE, Answer
-from ..domain import review as rv
+from ..domain.team import review as rv
 from ..domain.assessment import FINAL
 from ..domain.questionnaire import Item, Questionnaire, tr
 from ..domain.scoring import ScoreResult
 from ..services import assessments as svc
-from ..services import reviews as review_svc
+from ..services.team import reviews as review_svc
 from ..services import scoring
 from ..services import undo as undo_svc
 from ..services.base import ServiceError
@@ -394,7 +394,7 @@ class AssessmentSession(QObject):
 
     def signoff(self):
         """The national statistics office's sign-off that stands (``domain.signoff.SignOff``), or None."""
-        from ..domain.signoff import standing
+        from ..domain.team.signoff import standing
 
         try:
             return standing(self.store.signoff_events(self.assessment_id), self.assessment.status)
@@ -404,14 +404,14 @@ class AssessmentSession(QObject):
     def readiness(self):
         """What a validation would rest on now (``services.signoff.readiness``), or None when it
         cannot be read (the refusal is told on ``failed``)."""
-        from ..services.signoff import readiness
+        from ..services.team.signoff import readiness
 
         done = self.writes.run(readiness, self.store, self.assessment_id, self.q)
         return None if isinstance(done, Refused) else done
 
     def last_validation(self):
         """The last validation recorded (``domain.signoff.SignOff``, standing or withdrawn), or None."""
-        from ..domain.signoff import last_validation
+        from ..domain.team.signoff import last_validation
 
         try:
             return last_validation(self.store.signoff_events(self.assessment_id))
@@ -420,7 +420,7 @@ class AssessmentSession(QObject):
 
     def last_review(self):
         """The last review sign-off recorded (standing or withdrawn by a reopening), or None."""
-        from ..domain.signoff import last_review
+        from ..domain.team.signoff import last_review
 
         try:
             return last_review(self.store.signoff_events(self.assessment_id))
@@ -430,7 +430,7 @@ class AssessmentSession(QObject):
     def sign_off_reviews(self, name: str, position: str, institution: str, date: str) -> str | None:
         """The supervisor's review sign-off (``services.signoff.sign_off_reviews``, issue 49): the
         supervisor named, the status unchanged. None when done, else the refusal."""
-        from ..services.signoff import sign_off_reviews
+        from ..services.team.signoff import sign_off_reviews
 
         return self._status_write(lambda *a: sign_off_reviews(*a, questionnaire=self.q), self.store,
                                   self.assessment_id, name, position, institution, date)
@@ -450,7 +450,7 @@ class AssessmentSession(QObject):
     def sign_off(self, name: str, position: str, institution: str, date: str) -> str | None:
         """Validate for the national statistics office (``services.signoff.sign_off``): final, with
         who and when. None when done, else the refusal."""
-        from ..services.signoff import sign_off
+        from ..services.team.signoff import sign_off
 
         return self._status_write(lambda *a: sign_off(*a, questionnaire=self.q), self.store, self.assessment_id,
                                   name, position, institution, date)

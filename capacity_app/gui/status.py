@@ -2,7 +2,7 @@
 (``capacity-app status``) and the workbook's Metadata sheet give it.
 
 Final means: the answers, comments, evidence and action plan are read-only until the assessment is
-reopened with a reason (asked here, gui/signoff.py), and the report no longer carries the DRAFT mark. The change goes through
+reopened with a reason (asked here, gui/team/signoff.py), and the report no longer carries the DRAFT mark. The change goes through
 ``AssessmentSession.set_status`` (``services.assessments.set_status``, where the mission team's
 sign-off will be recorded); the view shows why it is read-only (:class:`ReadOnlyBanner`)."""
 from __future__ import annotations
@@ -73,7 +73,7 @@ class StatusControl(QWidget):
     def _on_activated(self, index: int) -> None:
         code = self.combo.itemData(index)
         if code != self.session.assessment.status:
-            if self.session.assessment.status == FINAL:  # reopened only with a reason (gui/signoff.py)
+            if self.session.assessment.status == FINAL:  # reopened only with a reason (gui/team/signoff.py)
                 self.ask_reason(code)
             else:
                 self.session.set_status(code)
@@ -81,7 +81,7 @@ class StatusControl(QWidget):
 
     def ask_reason(self, code: str) -> None:
         """Leaving final: the reason asked, then recorded with the new status."""
-        from .signoff import ReopenDialog, signoff_text
+        from .team.signoff import ReopenDialog, signoff_text
 
         s = self.session.signoff()
         dlg = ReopenDialog(self.window(), signoff_text(s) if s is not None else "")

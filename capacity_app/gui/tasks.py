@@ -3,7 +3,7 @@
 A job is a plain function ``fn(..., progress, cancelled)`` (the job model of
 :mod:`capacity_app.jobs`). It runs on the runner's thread pool, or, with ``process=True``, in a
 spawned worker process; a worker-process job is named explicitly by its key in
-``services.tasks.WORKERS``, never found from a function object. Each task reports progress
+``services.workers.tasks.WORKERS``, never found from a function object. Each task reports progress
 through Qt signals (queued to the GUI thread); cancelling sets a flag the function polls, and a
 :class:`~capacity_app.jobs.Cancelled` raised in a thread or a worker process arrives as a cancel.
 Closing the window cancels what is running and waits for it, so no thread outlives the
@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..jobs import Cancelled
-from ..services.tasks import child_main, lower_priority, lower_this_thread, worker_ref
+from ..services.workers.tasks import child_main, lower_priority, lower_this_thread, worker_ref
 from .progress_text import translated
 
 
@@ -53,14 +53,14 @@ class Task:
     With ``process=True`` the function runs in a separate Python process (spawned; its
     arguments and result are pickled): long CPU-bound work such as laying out a PDF then never
     competes with the window for Python's global interpreter lock. ``fn`` is then the name of a
-    registered worker (``services.tasks.WORKERS``)."""
+    registered worker (``services.workers.tasks.WORKERS``)."""
 
     def __init__(self, title: str, fn: Callable | str, args: tuple = (), kwargs: dict | None = None,
                  process: bool = False):
         self.worker: str | None = None  # "module:function" of a worker-process task
         if process:
             if not isinstance(fn, str):
-                raise TypeError("a worker-process task names its function (a key of services.tasks.WORKERS)")
+                raise TypeError("a worker-process task names its function (a key of services.workers.tasks.WORKERS)")
             self.worker = worker_ref(fn)
         self.title = title
         self.fn = fn
@@ -72,7 +72,7 @@ class Task:
         self.process = process
         self.done = threading.Event()
         self.result = None
-        self.warm = None  # a preloaded services.warm.WarmWorker handed over by the runner, if any
+        self.warm = None  # a preloaded services.workers.warm.WarmWorker handed over by the runner, if any
         # the traceback of a failure, kept even when the failure is reported as a cancel (an
         # error that follows a cancel request): a cancel honoured by the job leaves it None
         self.error_details: str | None = None
@@ -192,7 +192,7 @@ class TaskRunner(QObject):
         self._retired: list[Task] = []
         self.show_dialogs = True
         self._closing = False
-        self._warm: dict[str, Any] = {}  # worker name -> services.warm.WarmWorker
+        self._warm: dict[str, Any] = {}  # worker name -> services.workers.warm.WarmWorker
         if spawns:
             QTimer.singleShot(0, self.prepare_processes)  # the next idle moment
             QTimer.singleShot(self.WARM_AFTER_MS, self.warm_up)
@@ -200,9 +200,9 @@ class TaskRunner(QObject):
     WARM_AFTER_MS = 8000  # start-up over, the user still reading: time to warm the report worker
 
     def warm_up(self) -> None:
-        """Start a preloaded worker process (services.warm) for each worker that has one and none
+        """Start a preloaded worker process (services.workers.warm) for each worker that has one and none
         waiting: its imports run now, at background priority, instead of when the user exports."""
-        from ..services.warm import WarmWorker, preload_names
+        from ..services.workers.warm import WarmWorker, preload_names
 
         if self._closing:
             return

@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain import documents as dd
-from ..domain.actionplan import Action
+from ..domain.plan.actions import Action
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
-from ..domain.review import unit_wording
+from ..domain.team.review import unit_wording
 from ..domain.questionnaire import Field, Questionnaire, tr
 from ..domain.values import display_text
 from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items, with_user_text

@@ -15,13 +15,13 @@ from dataclasses import replace
 
 from ..catalog import countries
 from ..catalog.translations import translation_review
-from ..domain.actionplan import Action
+from ..domain.plan.actions import Action
 from ..domain.documents import Attachment
-from ..domain.plancost import Finance
-from ..domain.planvalidation import Validation, ValidationEvent
+from ..domain.plan.cost import Finance
+from ..domain.plan.validation import Validation, ValidationEvent
 from ..domain.answers import Answer, canonical_answers
-from ..domain import review as rv
-from ..domain.signoff import AnswerChange, SignOff, SignOffEvent
+from ..domain.team import review as rv
+from ..domain.team.signoff import AnswerChange, SignOff, SignOffEvent
 from ..domain import editorial
 from ..domain.assessment import Assessment, Institution, is_default_title
 from ..domain.mission import institution_rows, institutions_interviewed

@@ -6,7 +6,7 @@ can / cannot answer), the context chapter (S0, S2, S5),
 one finding per area in questionnaire order (a reading generated from the numbers and the engine's
 own reasons, never invented), the policy-question table, the action plan (the stored one, or the
 plan drafted from the recommendations; "proposed" until the government's validation is recorded,
-with its standing, the plan at a glance and its costs from :mod:`~capacity_app.reports.plan`), and
+with its standing, the plan at a glance and its costs from :mod:`~capacity_app.reports.plan.chapter`), and
 the glossary.
 
 Every text comes from ``strings.yaml``, the questionnaire or the scoring engine in the report's
@@ -20,9 +20,9 @@ import unicodedata
 from dataclasses import fields, is_dataclass, replace
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..domain.actionplan import Action, draft_actions, sorted_plan
-from ..domain.plancost import Finance
-from ..domain.planvalidation import Validation, ValidationEvent
+from ..domain.plan.actions import Action, draft_actions, sorted_plan
+from ..domain.plan.cost import Finance
+from ..domain.plan.validation import Validation, ValidationEvent
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain import editorial
 from ..domain.editorial import clause_list, code_and_name, list_item_case, semicolon_list
@@ -68,7 +68,15 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
                 s: Strings, validation: Validation | None = None) -> ActionPlan:
     """The plan's rows: the stored plan, or the one drafted from the recommendations. It is
     "proposed" until the government's validation is recorded, however many owners it has."""
-    from .plan import change_text, changes_of, cost_lines_text, depends_text, plan_intro, results_text, timeline_mm
+    from .plan.chapter import (
+        change_text,
+        changes_of,
+        cost_lines_text,
+        depends_text,
+        plan_intro,
+        results_text,
+        timeline_mm,
+    )
 
     proposed = validation is None
     actions = [_in_language(a, lang) for a in sorted_plan(stored)] if stored else draft_actions(scores, lang)
@@ -437,7 +445,7 @@ def glossary(ctx: ReportContext, q: Questionnaire, lang: str, s: Strings
 def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
                   stored_plan: Sequence[Action] | None, finance: Finance | None = None,
                   validation: Validation | None = None, history: Sequence[ValidationEvent] = ()) -> None:
-    from .plan import plan_record
+    from .plan.chapter import plan_record
 
     ctx.plan = action_plan(q, scores, stored_plan, lang, s, validation)
     ctx.plan_record = plan_record(stored_plan, ctx.plan, finance, validation, lang, s, history)

@@ -137,7 +137,7 @@ class PlanCosts:
     currency: str = ""          # the currency of the first three columns (the plan's, else USD)
     tables: list[CostTable] = field(default_factory=list)  # every table, in the order printed
     incomplete: bool = False    # some lines have no exchange rate: left out of the converted totals
-    amount_mm: float = 26.5     # each amount column's width: its widest amount on one line (reports/plan.py)
+    amount_mm: float = 26.5     # each amount column's width: its widest amount on one line (reports/plan/chapter.py)
     amount_pt: float = 8.0      # the tables' type size: smaller only when five such columns would not fit
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..domain.editorial import group_separator, number
 from ..domain.languages import BY_CODE, is_rtl
-from ..domain.plancost import canonical
+from ..domain.plan.cost import canonical
 
 NBSP = "\u00a0"
 

@@ -223,7 +223,7 @@ def prepare_charts(ctx: ReportContext):
 
 
 def preload() -> None:
-    """What a render imports and caches, done ahead (a warm worker process, services/warm.py):
+    """What a render imports and caches, done ahead (a warm worker process, services/workers/warm.py):
     WeasyPrint, matplotlib's Figure and SVG canvas (never pyplot), jinja2 and the templates, and one
     tiny document laid out with the report's stylesheet and fonts."""
     load_weasyprint()

@@ -10,8 +10,16 @@ from typing import Any
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring.sections import answer_label
-from ..domain.signoff import (
-    NO_REVIEW_SIGNOFF, PROVISIONAL, REOPENED, REVIEWED, VALIDATED, AnswerChange, SignOff, SignOffEvent, standing_review,
+from ..domain.team.signoff import (
+    NO_REVIEW_SIGNOFF,
+    PROVISIONAL,
+    REOPENED,
+    REVIEWED,
+    VALIDATED,
+    AnswerChange,
+    SignOff,
+    SignOffEvent,
+    standing_review,
 )
 from .annex import value_text
 from .budget import bounded_name, bounded_text, with_user_text

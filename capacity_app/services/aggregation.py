@@ -1,6 +1,6 @@
 """Aggregation as the command line and the window run it: the consolidated workbook and the
 analyst's files (``exchange.aggregate``), then the cross-country PDF (``reports.aggregate``) from
-the same run. The PDF's plain data (:class:`~capacity_app.reports.aggregate.AggregateSummary`) is
+the same run. The PDF's plain data (:class:`~capacity_app.reports.aggregate.summary.AggregateSummary`) is
 built here from the run's tables, so ``exchange`` never imports ``reports``."""
 from __future__ import annotations
 
@@ -12,18 +12,33 @@ from ..files import OutputError, disk_error, output_error
 from ..catalog import countries
 from ..catalog.aggregate_texts import label, text
 from ..domain.labels import SDG_STATUSES, sdg_status_label
-from ..domain.plancost import rounded
+from ..domain.plan.cost import rounded
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RULES_VERSION
-from ..exchange.aggregate import aggregate as _aggregate
-from ..exchange.aggregate_groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
-from ..exchange.aggregate_model import ACCEPTED, CONFLICT, STATUS_FINAL, AggregateReport, no_band_text
-from ..exchange.aggregate_plans import rollup
-from ..exchange.aggregate_tables import (
-    band_text, covered, group_name, members, pct, provisional_rounds, r1, sdg_labels, tl,
+from ..exchange.aggregate.run import aggregate as _aggregate
+from ..exchange.aggregate.groups import GROUP, REGION, WORLD, natural_key, region_rows, trend_rows
+from ..exchange.aggregate.model import ACCEPTED, CONFLICT, STATUS_FINAL, AggregateReport, no_band_text
+from ..exchange.aggregate.plans import rollup
+from ..exchange.aggregate.tables import (
+    band_text,
+    covered,
+    group_name,
+    members,
+    pct,
+    provisional_rounds,
+    r1,
+    sdg_labels,
+    tl,
 )
-from ..reports.aggregate import (
-    AggregateSummary, CountryRow, FileRow, GroupRow, PlanRow, SdgRow, TrendRow, write_aggregate_pdf,
+from ..reports.aggregate.summary import (
+    AggregateSummary,
+    CountryRow,
+    FileRow,
+    GroupRow,
+    PlanRow,
+    SdgRow,
+    TrendRow,
+    write_aggregate_pdf,
 )
 
 
@@ -59,7 +74,7 @@ def _run(paths, out_xlsx, *, pdf_out, bundle_dir, progress, cancelled, prefer, r
                      sids_list=sids_list, lang=lang, include_provisional=include_provisional)
     if pdf_out is not None:
         try:
-            from ..exchange.aggregate_extract import questionnaire
+            from ..exchange.aggregate.extract import questionnaire
 
             rep.out_pdf = write_aggregate_pdf(summary(rep, questionnaire()), Path(pdf_out),
                                               jobs.scaled(progress, 0.9, 1.0), cancelled)

@@ -205,7 +205,7 @@ def set_status(store: Store, assessment_id: Any, status: str, reason: str = "") 
     if a.status == status:
         return Changes(a.id)
     if a.status == FINAL:
-        from .signoff import reopen  # the one way out of final: with its reason
+        from .team.signoff import reopen  # the one way out of final: with its reason
 
         return reopen(store, a.id, reason, status)
     try:
@@ -492,7 +492,7 @@ def duplicate_as_next_round(store: Store, q: Questionnaire, assessment_id: int,
     previous = store.answers(old.id)
     carried = [a for k, a in previous.items() if q.resolve_key(k) is not None]
     store.replace_answers(new.id, carried, note=f"copied from assessment {old.id}")
-    from .actionplan import copy_plan_to  # the plan goes along, ids and statuses kept
+    from .plan.actions import copy_plan_to  # the plan goes along, ids and statuses kept
 
     copy_plan_to(store, old.id, new.id)
     store.update_assessment(new.id, settings={**old.settings, "previous_round": old.uid})

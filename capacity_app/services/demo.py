@@ -86,9 +86,9 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     from dataclasses import replace
     from decimal import Decimal
 
-    from ..domain.actionplan import Action, new_action_id
-    from ..domain.plancost import Cost, Rate
-    from . import actionplan as plans
+    from ..domain.plan.actions import Action, new_action_id
+    from ..domain.plan.cost import Cost, Rate
+    from .plan import actions as plans
     from .scoring import score_assessment
 
     picked = {r.id: r for r in score_assessment(store, q, assessment_id, "en").recommendations}

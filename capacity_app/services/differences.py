@@ -88,7 +88,7 @@ def question_wording(q: Questionnaire, key: str, lang: str = "en") -> str:
     from ..domain.questionnaire import tr
 
     if key.startswith("review:"):  # a review's line (services.reviews): the answer it judges
-        from ..domain.review import unit_wording
+        from ..domain.team.review import unit_wording
 
         return f"review of {unit_wording(q, key.removeprefix('review:'), lang)}"
     resolved = q.resolve_key(key)

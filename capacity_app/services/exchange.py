@@ -11,26 +11,32 @@ from typing import Any
 
 from .. import __version__
 from ..catalog import countries
-from ..domain import review as rv
+from ..domain.team import review as rv
 from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import default_title_in, is_default_title
 from ..domain.labels import gap_type_label
 from ..domain.editorial import code_colon_name, enumeration, semicolon_list
-from ..domain.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
+from ..domain.team.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
-from ..exchange import codec
-from ..exchange.format import (
-    FORMAT_NAME, FORMAT_VERSION, RecommendationRow, ScoreRow, answers_checksum, canonical_json, is_meaningful,
+from ..exchange.workbook import codec
+from ..exchange.workbook.format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    RecommendationRow,
+    ScoreRow,
+    answers_checksum,
+    canonical_json,
+    is_meaningful,
     row_check,
 )
-from ..exchange import export as _export
-from ..exchange import importer as _importer
-from ..exchange.export import AnswerRow, ExportData, scores_checksum
-from ..exchange.importer import ImportPlan, WorkbookError
-from ..exchange.review_sheet import ReviewRow
-from ..exchange.changes_sheet import ChangeRow
+from ..exchange.workbook import export as _export
+from ..exchange.workbook import importer as _importer
+from ..exchange.workbook.export import AnswerRow, ExportData, scores_checksum
+from ..exchange.workbook.importer import ImportPlan, WorkbookError
+from ..exchange.workbook.review_sheet import ReviewRow
+from ..exchange.workbook.changes_sheet import ChangeRow
 from ..storage.actionplan import plan_checks
 from ..storage.store import Store
 from .assessments import questionnaire_for
@@ -41,7 +47,7 @@ from .scoring import score_assessment
 
 
 # re-exported as they are: one Cancelled type (capacity_app.jobs) runs through every layer, and the
-# GUI's worker process finds write_workbook by its registered name (services.tasks.WORKERS)
+# GUI's worker process finds write_workbook by its registered name (services.workers.tasks.WORKERS)
 write_workbook = _export.write_workbook
 read_workbook = _importer.read_workbook
 

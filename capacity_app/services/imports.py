@@ -16,11 +16,11 @@ from ..domain.dates import checked_stamp
 from ..domain.assessment import ASSESSMENT_STATUSES, FINAL, IN_PROGRESS, Assessment, is_default_title
 from ..domain.mission import INSTITUTIONS, record_fields
 from ..domain.questionnaire import Questionnaire
-from ..exchange import codec
-from ..exchange.format import is_meaningful, row_check
-from ..exchange import importer as _importer
-from ..exchange.importer import ImportPlan, WorkbookError
-from ..exchange.isolation import ChildFailed, run_isolated
+from ..exchange.workbook import codec
+from ..exchange.workbook.format import is_meaningful, row_check
+from ..exchange.workbook import importer as _importer
+from ..exchange.workbook.importer import ImportPlan, WorkbookError
+from ..exchange.outside.isolation import ChildFailed, run_isolated
 from ..storage.actionplan import plan_checks
 from ..storage.clock import now_iso
 from ..storage.store import Store
@@ -29,7 +29,7 @@ from .base import AssessmentFinal, ServiceError
 from .changes import Changes
 from .differences import Difference, question_wording
 from .provenance import EARLIER_MAX, Provenance, answer_plain, provenance_of, provenances
-from .reviews import is_review_key, merged_reviews, review_differences
+from .team.reviews import is_review_key, merged_reviews, review_differences
 
 
 @dataclass(frozen=True)
@@ -202,7 +202,7 @@ def _action_differences(store: Store, plan: ImportPlan, existing: Assessment,
     currency, validation) changed here after the export is protected like an answer: by content,
     its fingerprint as exported (Metadata plan_checks) against the plan here now; a workbook
     written before those: its export time decides."""
-    from .actionplan import plan_differences
+    from .plan.actions import plan_differences
 
     actions, finance = store.action_plan(existing.id), store.plan_finance(existing.id)
     validation = store.plan_validation(existing.id)
@@ -445,7 +445,7 @@ def _keep_actions(current, read, keep: frozenset[str] | set[str]) -> list:
 def _carry_review_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
     """The supervisor's review sign-off a workbook carries (issue 49), recorded as it was (who, the
     date, when and by whom it was entered) unless this database already has it."""
-    from ..domain.signoff import REVIEWED
+    from ..domain.team.signoff import REVIEWED
 
     s = getattr(plan, "review_signoff", None)
     if s is None:
@@ -459,7 +459,7 @@ def _carry_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
     (who, the date, when and by whom it was recorded) when the assessment is final after the
     import and that validation is not already the one standing here (an assessment reopened to
     take the import stays in progress: no validation is carried)."""
-    from ..domain.signoff import standing
+    from ..domain.team.signoff import standing
 
     s = getattr(plan, "signoff", None)
     if s is None or plan.status != FINAL or store.assessment(assessment_id).status != FINAL:
@@ -722,7 +722,7 @@ def _write_action_plan(store: Store, plan: ImportPlan, a: Assessment, existing: 
                        keep: frozenset[str]) -> None:
     """The workbook's action plan, with the fields it does not carry and the actions kept here;
     then its currency, rates and validation record."""
-    from .actionplan import apply_plan_record, with_uncarried_fields
+    from .plan.actions import apply_plan_record, with_uncarried_fields
 
     actions = with_uncarried_fields(store.action_plan(a.id), plan.action_plan)
     if existing is not None and any(_is_action_key(k) for k in keep):

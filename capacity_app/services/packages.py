@@ -21,12 +21,18 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain import documents as dd
 from ..domain.assessment import FINAL, IN_PROGRESS
-from ..exchange.package import (
-    WORKBOOK, CheckedPackage, PackageError, PackedAttachment, PackedDocument, check_package, is_package,
+from ..exchange.workbook.package import (
+    WORKBOOK,
+    CheckedPackage,
+    PackageError,
+    PackedAttachment,
+    PackedDocument,
+    check_package,
+    is_package,
     write_package,
 )
-from ..exchange.importer import WorkbookError
-from ..exchange.isolation import ChildFailed, run_isolated
+from ..exchange.workbook.importer import WorkbookError
+from ..exchange.outside.isolation import ChildFailed, run_isolated
 from ..files import OutputError, process_folder, remove_stale_folders
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -39,7 +45,7 @@ from .outputs import check_store_output
 
 if TYPE_CHECKING:
     from ..domain.questionnaire import Questionnaire
-    from ..exchange.importer import ImportPlan
+    from ..exchange.workbook.importer import ImportPlan
 
 PREFIX = "capacity-app-package-"
 

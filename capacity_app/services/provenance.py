@@ -17,7 +17,7 @@ from typing import Any
 
 from ..domain.answers import Answer, Evidence
 from ..domain.status import EMPTY
-from ..exchange.format import row_check
+from ..exchange.workbook.format import row_check
 from ..storage.origins import ORIGIN
 from ..storage.store import Store
 

@@ -21,8 +21,8 @@ from typing import Any
 from .. import __version__, jobs
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire
-from ..domain.signoff import changes_since_validation, standing
-from ..exchange.export import write_workbook
+from ..domain.team.signoff import changes_since_validation, standing
+from ..exchange.workbook.export import write_workbook
 from ..reports.build import assemble_context, json_attachment
 from ..reports.format import load_strings
 from ..reports.model import AttachmentData

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..domain.actionplan import PlanComparison, compare_plans
+from ..domain.plan.actions import PlanComparison, compare_plans
 from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import Assessment
 from ..domain.dates import iso_date
 from ..domain.mission import DATE_FIELDS
-from ..domain.plancost import plan_totals
+from ..domain.plan.cost import plan_totals
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import RoundComparison, compare_rounds
 from ..storage.db import StorageError
@@ -140,7 +140,7 @@ def start_next_round(store: Store, q: Questionnaire, assessment_id: Any, *, roun
                 answers[key] = Answer(key, dates[field_name], ANSWERED)
         store.replace_answers(new.id, list(answers.values()),
                               note=f"copied from assessment {old.id}" if copy_answers else "new round")
-        from .actionplan import copy_plan_to  # the plan goes along, ids and statuses kept
+        from .plan.actions import copy_plan_to  # the plan goes along, ids and statuses kept
 
         copy_plan_to(store, old.id, new.id)
         settings = {k: v for k, v in (old.settings or {}).items() if k in _CARRIED_SETTINGS}

@@ -27,16 +27,16 @@ FINANCE_KEY = "action_plan:finance"
 VALIDATION_KEY = "action_plan:validation"
 
 if TYPE_CHECKING:
-    from ..domain.actionplan import Action
-    from ..domain.plancost import Finance
-    from ..domain.planvalidation import Validation, ValidationEvent
+    from ..domain.plan.actions import Action
+    from ..domain.plan.cost import Finance
+    from ..domain.plan.validation import Validation, ValidationEvent
 
 # The plan's domain modules (actions, costs in Decimal, the validation record) load when a plan is
 # first read or written: the window's first view, the list of assessments, needs none of them.
 
 
 def action_to_row(a: Action) -> list[Any]:
-    from ..domain.plancost import cost_to_plain
+    from ..domain.plan.cost import cost_to_plain
 
     return [a.id, a.position, a.title, a.recommendation_id,
             json.dumps(list(a.policy_questions), ensure_ascii=False),
@@ -48,8 +48,8 @@ def action_to_row(a: Action) -> list[Any]:
 
 
 def row_to_action(row: Sequence[Any]) -> Action:
-    from ..domain.actionplan import Action
-    from ..domain.plancost import cost_from_plain
+    from ..domain.plan.actions import Action
+    from ..domain.plan.cost import cost_from_plain
 
     (aid, position, title, rec, pqs, insts, start, end, resources, milestone, priority,
      status, costs, priority_action, strategy, indicator, baseline, target, verification, risks,
@@ -68,7 +68,7 @@ def row_to_action(row: Sequence[Any]) -> Action:
 
 def plain(a: Action | None) -> dict[str, Any] | None:
     """An action as its history row records it (and ``actions --json`` prints it)."""
-    from ..domain.plancost import cost_to_plain
+    from ..domain.plan.cost import cost_to_plain
 
     if a is None:
         return None
@@ -81,7 +81,7 @@ def plain(a: Action | None) -> dict[str, Any] | None:
 
 
 def finance_plain(f: Finance) -> dict[str, Any]:
-    from ..domain.plancost import rate_to_plain
+    from ..domain.plan.cost import rate_to_plain
 
     return {"currency": f.currency, "rates": [rate_to_plain(r) for r in f.rates]}
 
@@ -93,8 +93,8 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
     (``action_plan:validation``), keyed as an import's differences are."""
     import hashlib
 
-    from ..domain.plancost import Finance
-    from ..domain.planvalidation import validation_to_plain
+    from ..domain.plan.cost import Finance
+    from ..domain.plan.validation import validation_to_plain
 
     def mark(obj: Any) -> str:
         text = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
@@ -229,7 +229,7 @@ class ActionPlanStore(StorePart):
     # --- the plan's own settings: currency, exchange rates, validation ----------------------------
     def plan_finance(self, assessment_id: int) -> Finance:
         """The plan's currency (None: not set) and exchange rates."""
-        from ..domain.plancost import Finance, rate_from_plain
+        from ..domain.plan.cost import Finance, rate_from_plain
 
         row = self.db.execute("SELECT currency, rates FROM action_plans WHERE assessment_id = ?",
                               [int(assessment_id)]).fetchone()
@@ -239,7 +239,7 @@ class ActionPlanStore(StorePart):
 
     def plan_validation(self, assessment_id: int) -> Validation | None:
         """The plan's validation record (None: not validated)."""
-        from ..domain.planvalidation import validation_from_plain
+        from ..domain.plan.validation import validation_from_plain
 
         row = self.db.execute("SELECT validation FROM action_plans WHERE assessment_id = ?",
                               [int(assessment_id)]).fetchone()
@@ -251,7 +251,7 @@ class ActionPlanStore(StorePart):
         """Every validation record the plan has had, oldest first: recorded, replaced by a new
         validation (the earlier record kept), withdrawn with its reason, each with when and by whom
         (read from the history rows its writes leave)."""
-        from ..domain.planvalidation import validation_events
+        from ..domain.plan.validation import validation_events
 
         rows = self.db.execute("SELECT old, new, at, operator FROM history WHERE assessment_id = ? AND key = ?"
                                " ORDER BY id", [int(assessment_id), VALIDATION_KEY]).fetchall()
@@ -260,7 +260,7 @@ class ActionPlanStore(StorePart):
 
     def save_plan_finance(self, assessment_id: int, finance: Finance) -> str:
         """Store the plan's currency and rates (validated by the caller), with a history row."""
-        from ..domain.plancost import rate_to_plain
+        from ..domain.plan.cost import rate_to_plain
 
         return self._save_plan_part(
             assessment_id, FINANCE_KEY, self.plan_finance, finance, finance_plain,
@@ -269,7 +269,7 @@ class ActionPlanStore(StorePart):
     def save_plan_validation(self, assessment_id: int, validation: Validation | None, reason: str = "") -> str:
         """Record the plan's validation (None: withdraw it, for ``reason``), with a history row
         naming both (a withdrawal's new value: the reason given)."""
-        from ..domain.planvalidation import validation_to_plain
+        from ..domain.plan.validation import validation_to_plain
 
         def as_plain(v: Validation | None) -> dict[str, Any] | None:
             if v is None:

@@ -20,8 +20,8 @@ from .db import StorageError
 from .part import StorePart
 
 if TYPE_CHECKING:
-    from ..domain.institutions import Override
-    from ..domain.proposals import NewProposal, Proposal
+    from ..domain.institutions.asked import Override
+    from ..domain.institutions.proposals import NewProposal, Proposal
 
 # the domain's institutions and proposals load with the first of them read or written, not with the
 # store: the first window does not draw them (tests/test_launch.py, issue 51)
@@ -47,7 +47,7 @@ class Request:
 
 
 def _proposal(row: Any) -> Proposal:
-    from ..domain.proposals import Proposal
+    from ..domain.institutions.proposals import Proposal
 
     d = dict(zip(_P_COLUMNS, row, strict=True))
     d["value"] = None if d["value"] is None else json.loads(d["value"])
@@ -64,7 +64,7 @@ class ProposalStore(StorePart):
     # --- who is asked what ------------------------------------------------------------------
     def institution_overrides(self, assessment_id: int) -> tuple[Override, ...]:
         """The officer's changes to who is asked what, in the order they were first made."""
-        from ..domain.institutions import Override
+        from ..domain.institutions.asked import Override
 
         cur = self.db.execute("SELECT target, institution, assigned, at, operator FROM institution_overrides"
                               " WHERE assessment_id = ? ORDER BY rowid", [int(assessment_id)])
@@ -155,7 +155,7 @@ class ProposalStore(StorePart):
         """Store institutions' proposals in one transaction, a history row each: an open proposal of
         the same institution for the same key is superseded by a different one, and one identical to
         it is not stored again. Returns the ids stored."""
-        from ..domain.proposals import OPEN, SUPERSEDED, same_proposal
+        from ..domain.institutions.proposals import OPEN, SUPERSEDED, same_proposal
 
         aid = int(assessment_id)
         self.assessment(aid)
@@ -187,7 +187,7 @@ class ProposalStore(StorePart):
 
     def reject_proposals(self, assessment_id: int, proposal_ids: Iterable[int], note: str = "") -> list[int]:
         """Reject open proposals (one transaction, a history row each). Returns those rejected."""
-        from ..domain.proposals import REJECTED
+        from ..domain.institutions.proposals import REJECTED
 
         aid = int(assessment_id)
         stamp = now_iso()
@@ -209,7 +209,7 @@ class ProposalStore(StorePart):
         proposal's, or the officer's edit of it, already checked), then the proposal is marked
         accepted with a "proposal" history row naming whose value it was (its provenance, and
         ``edited`` when the officer changed it). All in one transaction. Returns those accepted."""
-        from ..domain.proposals import ACCEPTED
+        from ..domain.institutions.proposals import ACCEPTED
 
         aid = int(assessment_id)
         stamp = now_iso()

@@ -13,7 +13,7 @@ from .clock import now_iso
 from .part import StorePart
 
 if TYPE_CHECKING:
-    from ..domain.review import Review
+    from ..domain.team.review import Review
 
 _COLUMNS = ("unit", "status", "reviewer", "at", "note", "answer_check")
 
@@ -30,14 +30,14 @@ class ReviewStore(StorePart):
 
     def reviews(self, assessment_id: int) -> dict[str, Review]:
         """The assessment's reviews by unit (units never reviewed have none)."""
-        from ..domain.review import Review  # not for the first window (tests/test_launch.py)
+        from ..domain.team.review import Review  # not for the first window (tests/test_launch.py)
 
         cur = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM reviews WHERE assessment_id = ?",
                               [int(assessment_id)])
         return {r[0]: Review(*r) for r in cur.fetchall()}
 
     def review(self, assessment_id: int, unit: str) -> Review | None:
-        from ..domain.review import Review
+        from ..domain.team.review import Review
 
         row = self.db.execute(f"SELECT {', '.join(_COLUMNS)} FROM reviews WHERE assessment_id = ? AND unit = ?",
                               [int(assessment_id), unit]).fetchone()
@@ -48,7 +48,7 @@ class ReviewStore(StorePart):
         """Record the review of ``unit`` (``status`` not_reviewed removes it) by ``reviewer`` (the
         operator by default), now, in one transaction with its history row. Returns the review as
         stored (None when not reviewed)."""
-        from ..domain.review import NOT_REVIEWED, Review
+        from ..domain.team.review import NOT_REVIEWED, Review
 
         aid = int(assessment_id)
         self.assessment(aid)
@@ -71,7 +71,7 @@ class ReviewStore(StorePart):
     def replace_reviews(self, assessment_id: int, reviews: Iterable[Review], note: str = "import") -> None:
         """Make the assessment's reviews exactly ``reviews`` (imports), each kept as given (its
         reviewer and time), with a history row per review added, changed or removed."""
-        from ..domain.review import NOT_REVIEWED
+        from ..domain.team.review import NOT_REVIEWED
 
         aid = int(assessment_id)
         stamp = now_iso()

@@ -15,13 +15,13 @@ from .clock import now_iso
 from .part import StorePart
 
 if TYPE_CHECKING:
-    from ..domain.signoff import SignOff, SignOffEvent
+    from ..domain.team.signoff import SignOff, SignOffEvent
 
 _COLUMNS = "kind, name, position, institution, date, reason, at, operator"
 
 
 def _event(row: tuple) -> SignOffEvent:
-    from ..domain.signoff import REVIEWED, VALIDATED, SignOff, SignOffEvent, open_points_from  # not for the first window
+    from ..domain.team.signoff import REVIEWED, VALIDATED, SignOff, SignOffEvent, open_points_from  # not for the first window
 
     kind, name, position, institution, date, reason, at, operator = row
     if kind in (VALIDATED, REVIEWED):
@@ -43,27 +43,27 @@ class SignOffStore(StorePart):
         """Record a validation for the national statistics office and set the status (final), in
         one transaction with one history row. ``signoff.at`` / ``operator`` given (an import) are
         kept; empty, they are now and the operator."""
-        from ..domain.signoff import VALIDATED
+        from ..domain.team.signoff import VALIDATED
 
         return self._record(assessment_id, VALIDATED, new_status, signoff=signoff)
 
     def record_review_signoff(self, assessment_id: int, signoff: SignOff) -> SignOffEvent:
         """Record the supervisor's review sign-off (issue 49; the status unchanged), in one
         transaction with one history row. ``signoff.at`` / ``operator`` given (an import) are kept."""
-        from ..domain.signoff import REVIEWED
+        from ..domain.team.signoff import REVIEWED
 
         return self._record(assessment_id, REVIEWED, self.assessment(int(assessment_id)).status, signoff=signoff)
 
     def record_reopening(self, assessment_id: int, reason: str, new_status: str) -> SignOffEvent:
         """Record why a final assessment is reopened and set its new status, in one transaction
         with one history row."""
-        from ..domain.signoff import REOPENED
+        from ..domain.team.signoff import REOPENED
 
         return self._record(assessment_id, REOPENED, new_status, reason=reason)
 
     def _record(self, assessment_id: int, kind: str, new_status: str, signoff: SignOff | None = None,
                 reason: str = "") -> SignOffEvent:
-        from ..domain.signoff import SignOff, SignOffEvent, open_points_json
+        from ..domain.team.signoff import SignOff, SignOffEvent, open_points_json
 
         aid = int(assessment_id)
         before = self.assessment(aid)

@@ -1,5 +1,5 @@
 """Run one of the window's worker jobs in a process spawned from the bundled executable, as the
-window does when it writes a report (services.tasks.child_main through a spawn context), and
+window does when it writes a report (services.workers.tasks.child_main through a spawn context), and
 print the job's last message as JSON.
 
     python spawn_probe.py BUNDLE_EXECUTABLE DATABASE ASSESSMENT_ID PDF
@@ -16,7 +16,7 @@ import multiprocessing.spawn
 import multiprocessing.util
 import sys
 
-from capacity_app.services.tasks import child_main, worker_ref
+from capacity_app.services.workers.tasks import child_main, worker_ref
 
 
 def main(bundle: str, db: str, ident: str, pdf: str) -> None:

@@ -130,4 +130,4 @@ def test_only_this_module_reads_the_tables():
     root = pathlib.Path(C.__file__).resolve().parents[1]
     readers = [p.relative_to(root).as_posix() for p in root.rglob("*.py")
                if '"data"' in p.read_text(encoding="utf-8") and "resources_dir()" in p.read_text(encoding="utf-8")]
-    assert sorted(readers) == ["catalog/countries.py", "reports/aggregate_map.py"]  # the map: its boundaries
+    assert sorted(readers) == ["catalog/countries.py", "reports/aggregate/map.py"]  # the map: its boundaries

@@ -114,7 +114,7 @@ def test_the_demo_carries_a_costed_validated_plan(store):
     """A realistic costed plan: owners and dates, costs in the national currency with a USD
     equivalent, two funding sources at least, a few priority actions, one validation and one
     edit made after it."""
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     a = create_demo(store)
     state = plans.plan_state(store, a.id)

@@ -172,7 +172,13 @@ def test_the_workbook_names_a_gaps_priority_apart_from_an_actions():
     """Scores and Recommendations hold a gap's 0-9 priority (优先度), the Action plan an action's
     high/medium/low (优先级); other languages write one word for both."""
     import capacity_app.catalog.sentences  # noqa: F401  (sets the catalogues' reader, as the application does)
-    from capacity_app.exchange.format import ACTION_PLAN, RECOMMENDATIONS, SCORES, column_label, column_labels
+    from capacity_app.exchange.workbook.format import (
+        ACTION_PLAN,
+        RECOMMENDATIONS,
+        SCORES,
+        column_label,
+        column_labels,
+    )
 
     assert column_label("Priority", "zh", SCORES) == column_label("Priority", "zh", RECOMMENDATIONS) == "优先度"
     assert column_label("Priority", "zh", ACTION_PLAN) == column_label("Priority", "zh") == "优先级"

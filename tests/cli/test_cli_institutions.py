@@ -2,8 +2,8 @@
 proposals listed beside the answer, accepted and rejected from the command line."""
 from __future__ import annotations
 
-from capacity_app.domain.proposals import NewProposal
-from capacity_app.services import proposals as sp
+from capacity_app.domain.institutions.proposals import NewProposal
+from capacity_app.services.institutions import proposals as sp
 from capacity_app.services.assessments import open_store, questionnaire_for
 
 

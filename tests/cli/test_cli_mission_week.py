@@ -123,7 +123,7 @@ def test_review_signoff_names_the_supervisor_not_the_operator(cli_run, fill_to_v
     person on the command line; the laptop's operator (who entered them) is never renamed."""
     import json
 
-    from capacity_app.services.reviews import validate_section
+    from capacity_app.services.team.reviews import validate_section
 
     aid = cli_run("--operator", "Officer Wanjiru", "new", "--country", "KEN", "--round", "2026").output.strip()
     with open_store(cli_run.db) as store:

@@ -5,10 +5,20 @@ from dataclasses import replace
 
 import pytest
 
-from capacity_app.domain.actionplan import (
-    ACTIONS_MAX, ACTION_TEXT_MAX, TITLE_MAX, Action, ActionError, compare_plans,
-    copy_for_next_round, draft_actions, normalise_when, period_bounds, priority_from_score,
-    validate_action, validate_plan,
+from capacity_app.domain.plan.actions import (
+    ACTIONS_MAX,
+    ACTION_TEXT_MAX,
+    TITLE_MAX,
+    Action,
+    ActionError,
+    compare_plans,
+    copy_for_next_round,
+    draft_actions,
+    normalise_when,
+    period_bounds,
+    priority_from_score,
+    validate_action,
+    validate_plan,
 )
 from capacity_app.domain.scoring.model import PickedRecommendation, ScoreResult
 

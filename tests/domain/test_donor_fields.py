@@ -10,14 +10,33 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from capacity_app.domain.actionplan import (
-    SDG_TARGETS, Action, ActionError, action_problem, dependency_problem, normalise_sdg_target, validate_action, validate_plan,
+from capacity_app.domain.plan.actions import (
+    SDG_TARGETS,
+    Action,
+    ActionError,
+    action_problem,
+    dependency_problem,
+    normalise_sdg_target,
+    validate_action,
+    validate_plan,
 )
-from capacity_app.domain.plancost import (
-    Cost, CostError, Finance, Rate, cost_from_plain, cost_to_plain, plan_totals, validate_cost,
+from capacity_app.domain.plan.cost import (
+    Cost,
+    CostError,
+    Finance,
+    Rate,
+    cost_from_plain,
+    cost_to_plain,
+    plan_totals,
+    validate_cost,
 )
-from capacity_app.domain.planvalidation import (
-    Validation, approved_plan, fingerprint, snapshot, value_change_text, value_changes,
+from capacity_app.domain.plan.validation import (
+    Validation,
+    approved_plan,
+    fingerprint,
+    snapshot,
+    value_change_text,
+    value_changes,
 )
 
 
@@ -147,7 +166,7 @@ def test_change_words_in_the_workbooks_language(lang, words):
     """The workbook's notes list each change in the workbook's language, amounts, rates and dates
     as it writes them (issue 48; the English spelling of the stored values was printed before)."""
     import capacity_app.catalog.sentences  # noqa: F401  (hands the Arabic, Chinese and Russian sentences to domain.texts)
-    from capacity_app.domain.planvalidation import change_words
+    from capacity_app.domain.plan.validation import change_words
 
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-01-05"),))
     plan = [_action(target="12 tables (2028)",

@@ -7,7 +7,7 @@ import pytest
 
 from capacity_app.catalog.institutions import (InstitutionMapError, check_institution_map,
                                                load_bundled_institution_map, load_institution_map)
-from capacity_app.domain import institutions as di
+from capacity_app.domain.institutions import asked as di
 
 
 @pytest.fixture

@@ -9,10 +9,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from capacity_app.domain.actionplan import PRIORITY_ACTIONS_MAX, Action, ActionError, validate_action, validate_plan
-from capacity_app.domain.plancost import (
-    Cost, CostError, Finance, Rate, amount_text, cost_from_plain, cost_to_plain, parse_amount,
-    parse_rate, plan_totals, to_usd, validate_cost, validate_finance,
+from capacity_app.domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, ActionError, validate_action, validate_plan
+from capacity_app.domain.plan.cost import (
+    Cost,
+    CostError,
+    Finance,
+    Rate,
+    amount_text,
+    cost_from_plain,
+    cost_to_plain,
+    parse_amount,
+    parse_rate,
+    plan_totals,
+    to_usd,
+    validate_cost,
+    validate_finance,
 )
 
 

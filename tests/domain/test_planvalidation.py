@@ -7,11 +7,19 @@ from decimal import Decimal
 
 import pytest
 
-from capacity_app.domain.actionplan import Action
-from capacity_app.domain.plancost import Cost
-from capacity_app.domain.planvalidation import (
-    PlanChange, ValidatedAction, Validation, ValidationError, changes_since, fingerprint, snapshot,
-    validate_validation, validation_from_plain, validation_to_plain,
+from capacity_app.domain.plan.actions import Action
+from capacity_app.domain.plan.cost import Cost
+from capacity_app.domain.plan.validation import (
+    PlanChange,
+    ValidatedAction,
+    Validation,
+    ValidationError,
+    changes_since,
+    fingerprint,
+    snapshot,
+    validate_validation,
+    validation_from_plain,
+    validation_to_plain,
 )
 
 A = Action("a", "Census questions", institutions=("NSO",), start="2026-Q3", end="2027-Q4",
@@ -91,10 +99,14 @@ def test_every_kind_of_change_after_the_validation_is_listed_with_old_and_new_va
     from dataclasses import replace
     from decimal import Decimal
 
-    from capacity_app.domain.actionplan import Action
-    from capacity_app.domain.plancost import Cost, Finance, Rate
-    from capacity_app.domain.planvalidation import (
-        Validation, approved_plan, plan_version, value_change_text, value_changes,
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance, Rate
+    from capacity_app.domain.plan.validation import (
+        Validation,
+        approved_plan,
+        plan_version,
+        value_change_text,
+        value_changes,
     )
 
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01"), Rate("EUR", Decimal("0.92"), "2026-05-01")))

@@ -5,9 +5,21 @@ from __future__ import annotations
 import pytest
 
 from capacity_app.domain.answers import Answer
-from capacity_app.domain.review import (
-    DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED, Review, answered_units, coverage, effective, review_problem,
-    review_unit, to_follow_up, unit_fingerprint, unit_keys, units,
+from capacity_app.domain.team.review import (
+    DISPUTED,
+    FOLLOW_UP,
+    NOT_REVIEWED,
+    VALIDATED,
+    Review,
+    answered_units,
+    coverage,
+    effective,
+    review_problem,
+    review_unit,
+    to_follow_up,
+    unit_fingerprint,
+    unit_keys,
+    units,
 )
 
 

@@ -7,8 +7,8 @@ import os
 import sys
 import threading
 
-from capacity_app.exchange import aggregate as aggregation
-from capacity_app.exchange import aggregate_extract
+from capacity_app.exchange.aggregate import run as aggregation
+from capacity_app.exchange.aggregate import extract as aggregate_extract
 
 _REAL_EXTRACT = aggregate_extract.extract
 

@@ -101,7 +101,7 @@ def sheet_rows(path, name) -> list[dict]:
     key whatever the workbook's language (exchange/format.canonical_header)."""
     import openpyxl
 
-    from capacity_app.exchange.format import SHEET_COLUMNS, canonical_header
+    from capacity_app.exchange.workbook.format import SHEET_COLUMNS, canonical_header
 
     wb = openpyxl.load_workbook(path, read_only=True)
     try:

@@ -1,5 +1,5 @@
 """Synthetic ODK Central and KoboToolbox submissions exports of a form the application wrote
-(exchange/xlsform.py), laid out as the platforms lay them out (tests only):
+(exchange/institutions/xlsform.py), laid out as the platforms lay them out (tests only):
 
 * ODK Central's CSV .zip: ``<form_id>.csv`` (``SubmissionDate``, the questions by group path
   joined with ``-``, ``meta-instanceID``, ``KEY``, ``SubmitterID``, ``SubmitterName``, ``Status``,
@@ -21,7 +21,7 @@ import io
 import random
 import zipfile
 
-from capacity_app.exchange.xlsform import CELL_SUFFIX, ROW_SUFFIX
+from capacity_app.exchange.institutions.xlsform import CELL_SUFFIX, ROW_SUFFIX
 
 
 def _layout(form):
@@ -212,7 +212,7 @@ def kobo_csv(form, submissions):
 
 def sample(fld, rnd: random.Random):
     """A value ``fld`` accepts (its list, its range), as the form would send it."""
-    from capacity_app.exchange.codec import limits
+    from capacity_app.exchange.workbook.codec import limits
 
     t = fld.type
     if t == "select_one":

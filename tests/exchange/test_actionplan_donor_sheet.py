@@ -10,11 +10,11 @@ import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from capacity_app.domain.actionplan import SDG_TARGETS, Action, validate_action
-from capacity_app.domain.plancost import COST_CATEGORIES, PIPELINE_STATUSES, SECURED_PIPELINE, Cost
-from capacity_app.exchange.actionplan_sheet import read_action_plan, write_action_costs, write_action_plan
-from capacity_app.exchange.format import ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS
-from capacity_app.exchange.reader import Workbook
+from capacity_app.domain.plan.actions import SDG_TARGETS, Action, validate_action
+from capacity_app.domain.plan.cost import COST_CATEGORIES, PIPELINE_STATUSES, SECURED_PIPELINE, Cost
+from capacity_app.exchange.workbook.actionplan_sheet import read_action_plan, write_action_costs, write_action_plan
+from capacity_app.exchange.workbook.format import ACTION_COSTS, ACTION_COSTS_COLUMNS, ACTION_PLAN, ACTION_PLAN_COLUMNS
+from capacity_app.exchange.outside.reader import Workbook
 
 TARGETS = [f"{g}.{t}" for g, (n, letters) in SDG_TARGETS.items() for t in [*map(str, range(1, n + 1)), *letters]]
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300).map(str.strip)

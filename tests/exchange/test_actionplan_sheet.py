@@ -5,10 +5,10 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from capacity_app.domain.actionplan import ACTION_TEXT_MAX, Action
-from capacity_app.exchange.actionplan_sheet import read_action_plan, write_action_plan
-from capacity_app.exchange.format import ACTION_PLAN, ACTION_PLAN_COLUMNS
-from capacity_app.exchange.reader import Workbook
+from capacity_app.domain.plan.actions import ACTION_TEXT_MAX, Action
+from capacity_app.exchange.workbook.actionplan_sheet import read_action_plan, write_action_plan
+from capacity_app.exchange.workbook.format import ACTION_PLAN, ACTION_PLAN_COLUMNS
+from capacity_app.exchange.outside.reader import Workbook
 
 from exchange_helpers import TRICKY_TEXTS, make_assessment, make_store
 
@@ -111,7 +111,7 @@ def test_formula_and_moved_column_refused(tmp_path):
 # --- through the application's export and import ----------------------------------------------
 
 def test_export_import_carries_the_plan(tmp_path, qn):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
     src = make_store(tmp_path / "src.sqlite3")
@@ -153,8 +153,8 @@ def test_a_workbook_without_costs_keeps_the_plans_costs(tmp_path, qn):
     from dataclasses import replace
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Cost
-    from capacity_app.services import actionplan as plans
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 
     store = make_store(tmp_path / "s.sqlite3")
@@ -181,10 +181,10 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from capacity_app.catalog import currencies  # noqa: E402
-from capacity_app.domain.plancost import Cost, Finance, Rate  # noqa: E402
-from capacity_app.domain.planvalidation import Validation, snapshot  # noqa: E402
-from capacity_app.exchange.actionplan_sheet import write_action_costs, write_plan_validation  # noqa: E402
-from capacity_app.exchange.format import ACTION_COSTS, ACTION_PLAN_COLUMNS_V1, PLAN_VALIDATION  # noqa: E402
+from capacity_app.domain.plan.cost import Cost, Finance, Rate  # noqa: E402
+from capacity_app.domain.plan.validation import Validation, snapshot  # noqa: E402
+from capacity_app.exchange.workbook.actionplan_sheet import write_action_costs, write_plan_validation  # noqa: E402
+from capacity_app.exchange.workbook.format import ACTION_COSTS, ACTION_PLAN_COLUMNS_V1, PLAN_VALIDATION  # noqa: E402
 
 COSTED = [
     _replace(PLAN[0], priority_action=True, strategy="NSDS 2025-2029, objective 3.2", costs=(
@@ -303,8 +303,8 @@ def cost_lines(draw):
        st.decimals(min_value=Decimal("0.00000001"), max_value=Decimal("9999999.99999999"), places=8,
                    allow_nan=False, allow_infinity=False))
 def test_costs_round_trip_hypothesis(tmp_path_factory, lines, rate_codes, per_usd):
-    from capacity_app.domain.actionplan import validate_action
-    from capacity_app.domain.plancost import validate_finance
+    from capacity_app.domain.plan.actions import validate_action
+    from capacity_app.domain.plan.cost import validate_finance
 
     actions = [validate_action(Action(f"id{i}", f"Action {i}", costs=tuple(cs), position=i))
                for i, cs in enumerate(lines)]
@@ -321,7 +321,7 @@ def test_costs_round_trip_hypothesis(tmp_path_factory, lines, rate_codes, per_us
 
 def _costed_and_validated(store, qn) -> int:
     """An assessment whose plan is costed in CFA francs with a rate and validated: its id."""
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     aid = make_assessment(store, qn).id
     plans.replace_plan(store, qn, aid, COSTED)
@@ -336,7 +336,7 @@ def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_pat
     """Export, import on another machine: costs, currency, rates and validation unchanged. Then an
     edit after the export (a cost, the validation withdrawn) is protected like an answer: listed as
     newer here, kept unless the import is told to take the workbook's."""
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
     src = make_store(tmp_path / "src.sqlite3")
@@ -376,7 +376,7 @@ def test_export_import_carries_costs_and_validation_with_newer_work_kept(tmp_pat
 def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged(tmp_path, qn):
     """The Plan validation sheet's Notes column was English in a French or Spanish workbook: it
     is written in the workbook's language (the import reads no note: the plan comes back the same)."""
-    from capacity_app.exchange.format import PLAN_VALIDATION_COLUMNS
+    from capacity_app.exchange.workbook.format import PLAN_VALIDATION_COLUMNS
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 
     src = make_store(tmp_path / "src.sqlite3")
@@ -409,8 +409,8 @@ def test_plan_validation_notes_in_the_workbook_language_and_the_import_unchanged
 
 # --- the Plan totals sheet: computed at export, never read back (issue 31) ---------------------
 
-from capacity_app.exchange.actionplan_sheet import write_plan_totals  # noqa: E402
-from capacity_app.exchange.format import PLAN_TOTALS  # noqa: E402
+from capacity_app.exchange.workbook.actionplan_sheet import write_plan_totals  # noqa: E402
+from capacity_app.exchange.workbook.format import PLAN_TOTALS  # noqa: E402
 
 
 def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
@@ -463,7 +463,7 @@ def test_plan_totals_recomputed_from_the_rows_equal_the_sheet(tmp_path):
                       edit=lambda wb: write_plan_totals(wb.create_sheet(PLAN_TOTALS), actions, FINANCE))
     wb = openpyxl.load_workbook(path)
     ws = wb[PLAN_TOTALS]
-    from capacity_app.exchange.format import PLAN_TOTALS_COLUMNS
+    from capacity_app.exchange.workbook.format import PLAN_TOTALS_COLUMNS
 
     assert tuple(c.value for c in ws[1]) == PLAN_TOTALS_COLUMNS and ws.protection.sheet
     shown: dict[tuple[str, object, str], tuple[Decimal | None, ...]] = {}
@@ -552,8 +552,8 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
     the workbook's Plan totals sheet notes each difference, value approved → value now."""
     from dataclasses import replace as _replace
 
-    from capacity_app.exchange.actionplan_sheet import totals_rows
-    from capacity_app.services import actionplan as plans
+    from capacity_app.exchange.workbook.actionplan_sheet import totals_rows
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
 

@@ -7,10 +7,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from capacity_app.exchange.aggregate_format import (
-    AGG_ANSWERS_COLUMNS, AGG_FILES_COLUMNS, AGG_REGIONS_COLUMNS, AGG_SHEET_ORDER, AGG_SUMMARY_FIRST_COLUMNS,
+from capacity_app.exchange.aggregate.format import (
+    AGG_ANSWERS_COLUMNS,
+    AGG_FILES_COLUMNS,
+    AGG_REGIONS_COLUMNS,
+    AGG_SHEET_ORDER,
+    AGG_SUMMARY_FIRST_COLUMNS,
 )
-from capacity_app.exchange.aggregate import aggregate
+from capacity_app.exchange.aggregate.run import aggregate
 from capacity_app.services.aggregation import run
 from capacity_app.services.exchange import export_workbook, read_workbook
 
@@ -99,7 +103,7 @@ def test_aggregate_files_and_folders(inputs, qn, tmp_path):
 
 
 def test_aggregate_reconciles_versions(inputs, qn, tmp_path):
-    from capacity_app.exchange.mapping import Mapping
+    from capacity_app.exchange.workbook.mapping import Mapping
 
     folder, sub, _ = inputs
     old = tmp_path / "old.xlsx"
@@ -146,7 +150,7 @@ def test_rejected_file_keeps_its_identity_in_files_sheet(inputs, tmp_path):
 
 
 def test_aggregate_with_nothing_usable(tmp_path):
-    from capacity_app.exchange.aggregate import AggregateError
+    from capacity_app.exchange.aggregate.run import AggregateError
 
     with pytest.raises(AggregateError):
         aggregate([tmp_path], tmp_path / "o.xlsx")

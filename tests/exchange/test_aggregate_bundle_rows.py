@@ -1,5 +1,5 @@
 """The bundle's answers.csv reads the Answers rows back from the workers' sheet XML with two
-regular expressions (exchange/aggregate_bundle.py: 10 s -> 3 s for the 200 benchmark files); what
+regular expressions (exchange/aggregate/bundle.py: 10 s -> 3 s for the 200 benchmark files); what
 it reads is what the XML parser reads, for every text a cell can hold, and a segment in any other
 spelling goes to the parser."""
 from __future__ import annotations
@@ -9,8 +9,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from capacity_app.exchange.aggregate_bundle import _rows_of, _rows_parsed
-from capacity_app.exchange.xlsxstream import cell_xml
+from capacity_app.exchange.aggregate.bundle import _rows_of, _rows_parsed
+from capacity_app.exchange.aggregate.xlsxstream import cell_xml
 
 HOSTILE = ["a&b<c>d\"e'f", "", None, 0, -3, 2.5, -0.0, 1e20, 7.0, "_x0041_", "_x005F_x0041_", "\ufffe", "\uffff",
            "\ud800", "x\r\ny", "   ", "\t", "a\x01b\x1f", "_xFFFE_", "=1+2", "+33", "@SUM(A1)", "é中عر", "&amp;",

@@ -6,13 +6,17 @@ from decimal import Decimal
 
 import openpyxl
 
-from capacity_app.domain.actionplan import Action
-from capacity_app.domain.plancost import Cost, Finance, Rate
-from capacity_app.domain.planvalidation import Validation, snapshot
-from capacity_app.exchange.actionplan_sheet import write_action_costs, write_action_plan, write_plan_validation
-from capacity_app.exchange.aggregate_plans import PlanFigures, plan_figures, rollup
-from capacity_app.exchange.format import ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION
-from capacity_app.exchange.reader import Workbook
+from capacity_app.domain.plan.actions import Action
+from capacity_app.domain.plan.cost import Cost, Finance, Rate
+from capacity_app.domain.plan.validation import Validation, snapshot
+from capacity_app.exchange.workbook.actionplan_sheet import (
+    write_action_costs,
+    write_action_plan,
+    write_plan_validation,
+)
+from capacity_app.exchange.aggregate.plans import PlanFigures, plan_figures, rollup
+from capacity_app.exchange.workbook.format import ACTION_COSTS, ACTION_PLAN, PLAN_VALIDATION
+from capacity_app.exchange.outside.reader import Workbook
 
 
 def _workbook(path, actions, finance=None, validation=None, sheets=True):
@@ -70,7 +74,7 @@ def test_an_unreadable_plan_counts_as_no_plan(tmp_path):
 def _three_countries(qn, tmp_path):
     """Kenya's plan validated and costed with a rate (and a dropped action), Senegal's costed in CFA
     francs without a rate, Ghana's without a plan: their three workbooks."""
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.exchange import export_workbook
 
     from exchange_helpers import make_assessment, make_store
@@ -100,8 +104,8 @@ def test_the_consolidated_workbook_carries_the_plans(qn, tmp_path):
     """Three real countries exported with the application: Kenya's plan validated and costed with
     a rate, Senegal's costed in CFA francs without a rate, Ghana's without a plan; the Action plans
     sheets say so, and the Africa roll-up sums the USD figures over the one country that has them."""
-    from capacity_app.exchange.aggregate import aggregate
-    from capacity_app.exchange.aggregate_format import AGG_PLANS, AGG_PLANS_GROUPS
+    from capacity_app.exchange.aggregate.run import aggregate
+    from capacity_app.exchange.aggregate.format import AGG_PLANS, AGG_PLANS_GROUPS
 
     files = _three_countries(qn, tmp_path)
     out = tmp_path / "all.xlsx"
@@ -129,7 +133,7 @@ def test_the_pdf_summary_gives_the_plans_by_region_as_the_workbook_does(qn, tmp_
     for the world and each region, the plans (of the countries assessed), actions, plans validated
     and their share, cost and financing gap in USD and for how many countries they are known, in
     the summary's language; the figures are the "Action plans by group" sheet's."""
-    from capacity_app.reports.aggregate import build_context, render_html
+    from capacity_app.reports.aggregate.summary import build_context, render_html
     from capacity_app.services.aggregation import run, summary
 
     files = _three_countries(qn, tmp_path)

@@ -7,7 +7,7 @@ import pytest
 
 from capacity_app.domain.answers import Answer
 from capacity_app.domain.rounding import round_half_up
-from capacity_app.exchange.aggregate import aggregate
+from capacity_app.exchange.aggregate.run import aggregate
 from capacity_app.services.aggregation import run
 from capacity_app.services.exchange import export_workbook
 from capacity_app.services.scoring import score_assessment
@@ -97,8 +97,8 @@ def test_provisional_scores_included_on_request_are_counted_and_said(provisional
     about = {r["Field"]: r["Value"] for r in sheet_rows(out, "About")}
     assert about["provisional"] == "counted in the roll-ups and trends on request: JAM 2025"
 
-    from capacity_app.exchange.aggregate_extract import questionnaire
-    from capacity_app.reports.aggregate import build_context
+    from capacity_app.exchange.aggregate.extract import questionnaire
+    from capacity_app.reports.aggregate.summary import build_context
     from capacity_app.services.aggregation import summary as pdf_summary
 
     rep.lang = "fr"
@@ -192,8 +192,8 @@ def mixed(qn, tmp_path_factory):
 
 
 def test_a_conflict_is_named_and_drawn_as_such(mixed):
-    from capacity_app.exchange.aggregate_extract import questionnaire
-    from capacity_app.reports.aggregate_map import CONFLICT_FILL, NOT_ASSESSED_FILL, fill_of
+    from capacity_app.exchange.aggregate.extract import questionnaire
+    from capacity_app.reports.aggregate.map import CONFLICT_FILL, NOT_ASSESSED_FILL, fill_of
     from capacity_app.services.aggregation import summary
 
     rep = aggregate([mixed], None, workers=0)
@@ -206,7 +206,7 @@ def test_a_conflict_is_named_and_drawn_as_such(mixed):
 
 
 def test_final_only_names_the_assessments_left_out_for_not_being_final(mixed):
-    from capacity_app.exchange.aggregate_extract import questionnaire
+    from capacity_app.exchange.aggregate.extract import questionnaire
     from capacity_app.services.aggregation import summary
 
     rep = aggregate([mixed], None, workers=0, status_filter="final")
@@ -225,7 +225,7 @@ def test_coverage_counts_on_the_list_it_names():
     from types import SimpleNamespace
 
     from capacity_app.catalog import countries
-    from capacity_app.exchange.aggregate_tables import covered, members
+    from capacity_app.exchange.aggregate.tables import covered, members
 
     rep = SimpleNamespace(list_date="2026-06-30", sids_list="m49")
     assert "BTN" not in countries.group_members("LDC", "2026-06-30") and "TUV" in countries.group_members("LDC", "2026-06-30")
@@ -269,14 +269,14 @@ def test_a_reference_date_after_today_is_warned_about_and_grouped_today(qn, tmp_
 # --- settling which file stands for an assessment ----------------------------------------------------
 
 def _rec(name, answers, checksum="mismatch", mtime=0.0, exported="2026-11-01T10:00:00+00:00"):
-    from capacity_app.exchange.aggregate_model import ACCEPTED, FileRecord, Identity
+    from capacity_app.exchange.aggregate.model import ACCEPTED, FileRecord, Identity
 
     return FileRecord(f"/in/{name}", ACCEPTED, identity=Identity("KAZ", 2025, "u1", "final", "2025-10-31", exported),
                       checksum=checksum, mtime=mtime, answers_sha=answers)
 
 
 def test_two_copies_of_one_export_edited_apart_are_a_conflict_never_settled_by_file_time():
-    from capacity_app.exchange.aggregate_identity import resolve_identity
+    from capacity_app.exchange.aggregate.identity import resolve_identity
 
     a, b, orig = _rec("A.xlsx", "x", mtime=2), _rec("B.xlsx", "y", mtime=1), _rec("orig.xlsx", "o", "ok", 0)
     winners, warnings = resolve_identity([a, b, orig])
@@ -306,7 +306,7 @@ def test_counts_take_their_plural_form():
     """'1 assessments', '1 evaluaciones', '1 cells' (UNSD's outside test): each count's sentence in
     the form its number takes in the language (the CLDR rules, as the report's)."""
     from capacity_app.catalog.aggregate_texts import text
-    from capacity_app.exchange.aggregate_model import Note, note_text
+    from capacity_app.exchange.aggregate.model import Note, note_text
 
     assert text("pdf.care_drafts", "en", n=1, list="TUV 2026") == \
         "1 assessment in the roll-ups is not final (draft or in progress): TUV 2026"

@@ -8,10 +8,10 @@ import pytest
 
 from capacity_app.domain.answers import Answer
 from capacity_app.domain.rounding import round_half_up
-from capacity_app.exchange.aggregate import aggregate
+from capacity_app.exchange.aggregate.run import aggregate
 from capacity_app.services.aggregation import run
 from capacity_app.catalog import countries
-from capacity_app.exchange.aggregate_groups import CountryScores, measure_rows, region_rows, sdg_rows
+from capacity_app.exchange.aggregate.groups import CountryScores, measure_rows, region_rows, sdg_rows
 from capacity_app.services.exchange import export_workbook
 from capacity_app.services.scoring import score_assessment
 
@@ -50,7 +50,7 @@ def test_rollups_by_hand():
 
 def test_quantiles_as_excel_and_r():
     """Type 7 (Excel QUARTILE.INC, R's default, pandas): [1, 2, 3, 4] -> 1.75, 2.5, 3.25."""
-    from capacity_app.exchange.aggregate_groups import stats
+    from capacity_app.exchange.aggregate.groups import stats
 
     st = stats([4.0, 1.0, None, 3.0, 2.0])
     assert (st.n, float(st.q1), float(st.median), float(st.q3), float(st.mean)) == (4, 1.75, 2.5, 3.25, 2.5)
@@ -61,7 +61,7 @@ def test_half_up_once_on_the_unrounded_mean():
     """48.05 and 53.85 (the issue's cells) round up, as a person and Excel's ROUND do; Python's
     round() gave 48.0 and 53.8."""
     from capacity_app.domain.rounding import round_half_up
-    from capacity_app.exchange.aggregate_groups import stats
+    from capacity_app.exchange.aggregate.groups import stats
 
     assert round_half_up(stats([48.0, 48.1]).mean, 1) == 48.1  # 48.05
     assert round_half_up(stats([53.8, 53.9]).mean, 1) == 53.9  # 53.85

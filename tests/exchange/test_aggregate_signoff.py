@@ -3,10 +3,10 @@ a validated final assessment is listed with who validated it and when, a final o
 validation is named as such (Files sheet, reasons column), in the output's language."""
 from __future__ import annotations
 
-from capacity_app.exchange.aggregate import aggregate
+from capacity_app.exchange.aggregate.run import aggregate
 from capacity_app.services.assessments import set_status
 from capacity_app.services.exchange import export_workbook
-from capacity_app.services.signoff import sign_off
+from capacity_app.services.team.signoff import sign_off
 
 from exchange_helpers import make_assessment, make_store, sheet_rows
 

@@ -18,7 +18,7 @@ def test_a_cached_style_is_the_style_set_attribute_by_attribute(tmp_path):
     from openpyxl import Workbook, load_workbook
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
-    from capacity_app.exchange.cells import StyleCache, put_styled, write_text
+    from capacity_app.exchange.workbook.cells import StyleCache, put_styled, write_text
 
     attrs = {"font": Font(color="808080", size=8), "fill": PatternFill("solid", fgColor="F2F2F2"),
              "protection": Protection(locked=False), "alignment": Alignment(wrap_text=True, vertical="top"),

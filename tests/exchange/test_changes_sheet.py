@@ -1,4 +1,4 @@
-"""The workbook's Changes sheet (exchange/changes_sheet.py, the team merge): every author, time and
+"""The workbook's Changes sheet (exchange/workbook/changes_sheet.py, the team merge): every author, time and
 list of earlier versions comes back through a real sheet (hypothesis), an answer's author and
 versions travel export -> import into a fresh database and out again, a changed cell is refused
 naming it."""
@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from dataclasses import replace
 
-from capacity_app.exchange.changes_sheet import ChangeRow, read_changes, write_changes
-from capacity_app.exchange.format import CHANGES
-from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.reader import Workbook
+from capacity_app.exchange.workbook.changes_sheet import ChangeRow, read_changes, write_changes
+from capacity_app.exchange.workbook.format import CHANGES
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.exchange.outside.reader import Workbook
 from capacity_app.services import assessments as svc
 from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
 from capacity_app.services.provenance import provenances
@@ -113,7 +113,7 @@ def test_a_workbook_with_a_changed_changes_sheet_is_refused(qn, tmp_path, export
         read_workbook(tmp_path / "edited.xlsx", qn)
     assert (err.value.sheet, err.value.cell) == (CHANGES, "D2")
     # the aggregation never merges: it leaves the sheet unread (it costs it nothing)
-    from capacity_app.exchange import aggregate_extract as ax
+    from capacity_app.exchange.aggregate import extract as ax
 
     ax.init_worker(None, qn)
     assert type(ax.extract(str(tmp_path / "edited.xlsx"))).__name__ == "Extracted"

@@ -13,8 +13,8 @@ from capacity_app.domain.answers import (
     check_value,
 )
 from capacity_app.domain.values import display_text
-from capacity_app.exchange import codec
-from capacity_app.exchange.codec import AnswerCells
+from capacity_app.exchange.workbook import codec
+from capacity_app.exchange.workbook.codec import AnswerCells
 
 Q = load_bundled()
 
@@ -163,11 +163,11 @@ def test_a_text_the_escape_leaves_as_it_is_is_seen_without_running_it(text):
 @settings(max_examples=25, deadline=None)
 @given(st.lists(some_text.filter(bool), min_size=1, max_size=20))
 def test_a_real_workbook_reads_back_what_the_writer_escaped(tmp_path_factory, texts):
-    """The writer (openpyxl, text cells escaped) and the reader (exchange/reader.py) agree on every text."""
+    """The writer (openpyxl, text cells escaped) and the reader (exchange/outside/reader.py) agree on every text."""
     from openpyxl import Workbook as _Writer
 
-    from capacity_app.exchange.cells import write_text as _text
-    from capacity_app.exchange.reader import Workbook
+    from capacity_app.exchange.workbook.cells import write_text as _text
+    from capacity_app.exchange.outside.reader import Workbook
 
     path = tmp_path_factory.mktemp("codec") / "t.xlsx"
     wb = _Writer()
@@ -196,7 +196,7 @@ def test_cell_errors_name_their_column():
 def test_display_text_is_shared():
     """One display text: the GUI shows it plainly, the report with Babel and the rating anchors,
     the workbook's Value label with choice labels only."""
-    from capacity_app.gui.editors import format_value
+    from capacity_app.gui.widgets.editors import format_value
     from capacity_app.reports.annex import value_text as _value_text
 
     multi = Q.resolve_key(CONTEXTS[("item", "select_multiple")][0])[1]
@@ -227,7 +227,7 @@ def test_comment_on_a_whole_item_round_trips(item_id, comment, evidence):
 
 def _row_check_the_long_way(answer) -> str:
     """The row check as docs/workbook-format.md defines it: three hashes, each made."""
-    from capacity_app.exchange.format import canonical_json, sha256_text
+    from capacity_app.exchange.workbook.format import canonical_json, sha256_text
 
     if answer is None:
         parts: tuple = (["empty", None], "", [])
@@ -248,7 +248,7 @@ def test_row_check_takes_no_shortcut_that_changes_it(status, value, comment, evi
     """row_check's hashes of "no comment" and "no evidence", made once, and of a value it has seen
     before (True, 1 and 1.0, 0.0 and -0.0 told apart), are the ones it would make."""
     from capacity_app.domain.answers import Answer, Evidence
-    from capacity_app.exchange.format import row_check
+    from capacity_app.exchange.workbook.format import row_check
 
     answer = Answer("k", value, status, comment, tuple(Evidence(k, t) for k, t in evidence))
     assert row_check(answer) == _row_check_the_long_way(answer)

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import openpyxl
 
-from capacity_app.exchange.aggregate_format import AGG_SHEET_COLUMNS, AGG_SHEET_ORDER
-from capacity_app.exchange.format import METADATA_FIELD_NAMES, PLAN_FIELD_NAMES, SHEET_COLUMNS, SHEET_ORDER
+from capacity_app.exchange.aggregate.format import AGG_SHEET_COLUMNS, AGG_SHEET_ORDER
+from capacity_app.exchange.workbook.format import METADATA_FIELD_NAMES, PLAN_FIELD_NAMES, SHEET_COLUMNS, SHEET_ORDER
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "workbook-format.md"
 

@@ -4,9 +4,9 @@ import zipfile
 
 import pytest
 
-from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.reader import Workbook
-from capacity_app.exchange.safety import Limits, check_file
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.exchange.outside.reader import Workbook
+from capacity_app.exchange.outside.safety import Limits, check_file
 from capacity_app.services.exchange import read_workbook
 from capacity_app.services.assessments import open_store
 
@@ -133,7 +133,7 @@ def _renamed_column(src, tmp):
     import openpyxl
 
     wb = openpyxl.load_workbook(src)
-    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, column_letter
 
     wb["Answers"][f"{column_letter(ANSWERS_COLUMNS.index('Code') + 1)}1"] = "Value"
     p = tmp / "column.xlsx"
@@ -177,7 +177,7 @@ def test_hostile_file_refused_db_unchanged(rich, qn, tmp_path, make, expected, c
 
 
 def test_limits_are_checked_before_parsing(rich, tmp_path):
-    from capacity_app.exchange.safety import UnsafeWorkbook
+    from capacity_app.exchange.outside.safety import UnsafeWorkbook
 
     _, _, src = rich
     with pytest.raises(UnsafeWorkbook, match="the file is too large"):

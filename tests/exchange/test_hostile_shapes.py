@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.reader import Workbook
-from capacity_app.exchange.safety import UnsafeWorkbook
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.exchange.outside.reader import Workbook
+from capacity_app.exchange.outside.safety import UnsafeWorkbook
 from capacity_app.services.exchange import read_workbook
 from capacity_app.services.assessments import open_store
 
@@ -177,7 +177,7 @@ def test_far_row_with_a_cell_is_still_refused(rich, qn, tmp_path):
 
 def test_empty_far_row_split_across_read_chunks(rich, qn, tmp_path):
     """The row's end falls in the next piece handed to the parser: decided there, not refused early."""
-    from capacity_app.exchange.reader import _FEED
+    from capacity_app.exchange.outside.reader import _FEED
 
     _, _, src = rich
     part = _part(src, "Metadata")
@@ -202,7 +202,7 @@ def test_error_cells_refused(rich, qn, tmp_path, cli_run):
     """#N/A or #DIV/0! in a value cell is read as an empty cell: it must not clear the answer."""
     _, _, src = rich
     part = _part(src, "Answers")
-    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, column_letter
 
     col = column_letter(ANSWERS_COLUMNS.index("Code") + 1).encode()
 
@@ -262,7 +262,7 @@ def test_ods_renamed_xlsx_named(tmp_path, qn):
 def test_aggregate_lists_a_shared_string_bomb_as_rejected_and_goes_on(rich, tmp_path):
     """With 91,000 references, aggregation used to lose its worker, retry the file in the main
     process and die without writing anything."""
-    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.exchange.aggregate.run import aggregate
 
     _, _, src = rich
     folder = tmp_path / "in"
@@ -316,7 +316,7 @@ def test_issue25_set_is_complete(issue25):
 def test_issue25_set_through_aggregate(issue25, rich, tmp_path):
     """The whole set in one aggregation (two worker processes): every attack listed as rejected
     with its reason, the good file accepted, the output written."""
-    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.exchange.aggregate.run import aggregate
 
     folder = tmp_path / "in"
     folder.mkdir()

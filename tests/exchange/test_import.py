@@ -3,8 +3,8 @@
 import openpyxl
 import pytest
 
-from capacity_app.exchange.format import ANSWERS_COLUMNS, METADATA_FIELD_NAMES, column_letter
-from capacity_app.exchange.importer import WorkbookError
+from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, METADATA_FIELD_NAMES, column_letter
+from capacity_app.exchange.workbook.importer import WorkbookError
 from capacity_app.services.exchange import apply_import, diff_import, read_workbook
 
 from exchange_helpers import dump, make_store
@@ -234,7 +234,7 @@ def test_failure_inside_apply_rolls_back(rich, qn, imported, monkeypatch, tmp_pa
 
 def test_mapping_older_version(rich, qn, tmp_path):
     """A workbook of an older version: renamed item, recoded codes, archived answer."""
-    from capacity_app.exchange.mapping import load_mapping
+    from capacity_app.exchange.workbook.mapping import load_mapping
 
     _, _, path = rich
     mp = tmp_path / "m.yaml"

@@ -2,7 +2,7 @@
 (issue 28: an aggregation's files answer the same codes again and again): reading with the memo
 gives exactly what reading without it gives, a value that is a list is never shared, and a wrong
 value is refused every time."""
-from capacity_app.exchange import importer
+from capacity_app.exchange.workbook import importer
 from capacity_app.services.exchange import read_workbook
 
 
@@ -25,7 +25,7 @@ def test_the_memo_reads_what_decoding_reads(rich, qn, monkeypatch):
 
 def test_a_value_refused_is_refused_with_the_memo(qn, monkeypatch):
     """A wrong Code is never memorised: refused on every row, every time."""
-    from capacity_app.exchange.format import ANSWERS_COLUMNS
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS
 
     monkeypatch.setattr(importer, "_DECODED", {})
     key = next(k for k, fld, _row in qn.all_keys() if fld.type == "year")

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from capacity_app.domain import institutions as di
+from capacity_app.domain.institutions import asked as di
 from capacity_app.domain.languages import LANGUAGES
-from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.institution_form import COL_ANSWER, COL_COMMENT, COL_DONT_KNOW, COL_QUESTION, FORM_SHEET
-from capacity_app.exchange.institution_reply import read_reply
-from capacity_app.exchange.institution_texts import TEXTS
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.exchange.institutions.form import COL_ANSWER, COL_COMMENT, COL_DONT_KNOW, COL_QUESTION, FORM_SHEET
+from capacity_app.exchange.institutions.reply import read_reply
+from capacity_app.exchange.institutions.texts import TEXTS
 from capacity_app.services import assessments as svc
-from capacity_app.services import institutions as si
-from capacity_app.services import proposals as sp
+from capacity_app.services.institutions import asked as si
+from capacity_app.services.institutions import proposals as sp
 from capacity_app.services.base import ServiceError
-from capacity_app.services.institution_forms import export_institution_workbook, export_institution_workbooks, import_reply
+from capacity_app.services.institutions.forms import (
+    export_institution_workbook,
+    export_institution_workbooks,
+    import_reply,
+)
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -196,7 +200,7 @@ def test_hostile_replies(store, questionnaire, aid, tmp_path):
 
 def _reforged(path, out, change):
     """The form's identity changed and its check computed again (as someone who read this code could)."""
-    from capacity_app.exchange.institution_form import form_check
+    from capacity_app.exchange.institutions.form import form_check
 
     wb = openpyxl.load_workbook(path)
     ws = wb[FORM_SHEET]
@@ -235,8 +239,8 @@ def test_a_forged_identity_is_refused_in_one_line(store, questionnaire, aid, tmp
 def test_one_read_tells_a_reply_from_an_exchange_workbook(store, questionnaire, aid, tmp_path):
     """An import opens the file and checks its archive once, whichever it is (the reply's check
     alone took 0.33 s of the exchange workbook's 0.60 s read on the demo)."""
-    from capacity_app.exchange.importer import ImportPlan
-    from capacity_app.exchange.institution_reply import InstitutionReply, read_reply_or_plan
+    from capacity_app.exchange.workbook.importer import ImportPlan
+    from capacity_app.exchange.institutions.reply import InstitutionReply, read_reply_or_plan
     from capacity_app.services.exchange import export_workbook
 
     book = export_workbook(store, aid, tmp_path / "ken.xlsx")

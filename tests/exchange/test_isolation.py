@@ -1,4 +1,4 @@
-"""Untrusted files are read in processes that cannot take this one down (exchange/isolation.py,
+"""Untrusted files are read in processes that cannot take this one down (exchange/outside/isolation.py,
 issue 25): a reading process that aborts, runs out of memory or out of time is told as a refusal;
 aggregation lists a file that killed its worker as rejected, reads the other files and writes its
 output; the command line's import says it in one line, the database unchanged."""
@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from capacity_app import jobs
-from capacity_app.exchange import aggregate as aggregation
-from capacity_app.exchange import aggregate_extract, importer, institution_reply
-from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.isolation import MB, ChildFailed, run_isolated
+from capacity_app.exchange.aggregate import run as aggregation
+from capacity_app.exchange.aggregate import extract as aggregate_extract
+from capacity_app.exchange.workbook import importer
+from capacity_app.exchange.institutions import reply as institution_reply
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.exchange.outside.isolation import MB, ChildFailed, run_isolated
 from capacity_app.services.assessments import open_store
 
 from break_first_worker import aborting_extract  # aggregation's reading, ending its process on abort.xlsx

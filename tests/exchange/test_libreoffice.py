@@ -9,7 +9,7 @@ import subprocess
 import openpyxl
 import pytest
 
-from capacity_app.exchange.aggregate import aggregate
+from capacity_app.exchange.aggregate.run import aggregate
 from capacity_app.services.assessments import record_text
 from capacity_app.services.exchange import export_workbook
 

@@ -1,9 +1,7 @@
 """Declared mappings between questionnaire versions."""
 import pytest
 
-from capacity_app.exchange.mapping import (
-    Mapping, MappingError, find_chain, load_mapping, load_mappings,
-)
+from capacity_app.exchange.workbook.mapping import Mapping, MappingError, find_chain, load_mapping, load_mappings
 
 
 def test_bundled_mappings_load_and_target_the_bundled_questionnaire(qn):

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from capacity_app.cli import main
-from capacity_app.exchange.package import MANIFEST, WORKBOOK, PackageError, PackageLimits, check_package
+from capacity_app.exchange.workbook.package import MANIFEST, WORKBOOK, PackageError, PackageLimits, check_package
 from capacity_app.services.assessments import open_store
 
 LAW = b"%PDF-1.4\n% the statistics law\n" + bytes(range(256)) + b"\n%%EOF\n"
@@ -241,7 +241,7 @@ def test_a_package_zipped_again_with_its_folder_entry_and_stored_members_is_the_
     checked = check_package(again, tmp_path)
     assert {checked.content(sha) for sha in checked.documents} == {LAW, TABLE}
     # the package renamed .xlsx is still read as a package (by its content); a workbook renamed .zip is told
-    from capacity_app.exchange.package import is_package
+    from capacity_app.exchange.workbook.package import is_package
 
     renamed = tmp_path / "package.xlsx"
     renamed.write_bytes(pkg.read_bytes())
@@ -370,7 +370,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from capacity_app.domain.documents import MEDIA_TYPES, safe_name  # noqa: E402
-from capacity_app.exchange.package import PackedAttachment, PackedDocument, write_package  # noqa: E402
+from capacity_app.exchange.workbook.package import PackedAttachment, PackedDocument, write_package  # noqa: E402
 
 _TARGETS = st.sampled_from(["s2_need_a", "s0_institutions.nso", "s3_matrix.A.CEN", "action:one", "s0_institutions"])
 

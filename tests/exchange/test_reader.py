@@ -1,4 +1,4 @@
-"""The reader (exchange/reader.py): one parser, its limits built in. The same cells spelled in
+"""The reader (exchange/outside/reader.py): one parser, its limits built in. The same cells spelled in
 every valid way read the same; the plain reading and the parser agree on every sheet; whatever is
 refused is refused within 512 MB, naming the sheet and the cell (issue 25; the 10 s: the
 reliability run)."""
@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from capacity_app.exchange import reader
-from capacity_app.exchange.importer import WorkbookError
-from capacity_app.exchange.reader import Workbook
-from capacity_app.exchange.safety import DEFAULT_LIMITS, UnsafeWorkbook
+from capacity_app.exchange.outside import reader
+from capacity_app.exchange.workbook.importer import WorkbookError
+from capacity_app.exchange.outside.reader import Workbook
+from capacity_app.exchange.outside.safety import DEFAULT_LIMITS, UnsafeWorkbook
 from capacity_app.services.exchange import read_workbook
 from capacity_app.services.assessments import open_store
 

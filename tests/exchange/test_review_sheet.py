@@ -1,4 +1,4 @@
-"""The workbook's Review sheet (exchange/review_sheet.py): every status and note comes back through
+"""The workbook's Review sheet (exchange/workbook/review_sheet.py): every status and note comes back through
 a real workbook (hypothesis), reviews travel export -> import into a fresh database and back, a
 review changed here since the export is kept unless chosen, hostile cells are refused by cell."""
 from __future__ import annotations
@@ -10,11 +10,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from capacity_app.domain.review import DISPUTED, FOLLOW_UP, SET_STATUSES, VALIDATED, Review, review_problem, units
-from capacity_app.exchange.format import REVIEW, REVIEW_COLUMNS
-from capacity_app.exchange.review_sheet import ReviewRow, read_reviews, write_reviews
+from capacity_app.domain.team.review import (
+    DISPUTED,
+    FOLLOW_UP,
+    SET_STATUSES,
+    VALIDATED,
+    Review,
+    review_problem,
+    units,
+)
+from capacity_app.exchange.workbook.format import REVIEW, REVIEW_COLUMNS
+from capacity_app.exchange.workbook.review_sheet import ReviewRow, read_reviews, write_reviews
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
-from capacity_app.services.reviews import set_review
+from capacity_app.services.team.reviews import set_review
 
 from exchange_helpers import make_store
 
@@ -42,7 +50,7 @@ def test_every_status_and_note_reads_back(qn, tmp_path_factory, data):
     wb.active.title = "x"
     write_reviews(wb.create_sheet(REVIEW), rows)
     wb.save(path)
-    from capacity_app.exchange.reader import Workbook
+    from capacity_app.exchange.outside.reader import Workbook
 
     with Workbook(path) as read:
         got, problems, warnings = read_reviews(read, qn)
@@ -126,7 +134,7 @@ def test_a_review_typed_in_the_spreadsheet_judges_the_answer_imported(qn, review
     kinds = {d.key: d.kind for d in diff_import(store, plan) if d.what == "review"}
     assert kinds == {"review:s2_need_b": "added", "review:s2_need_a": "removed"}
     apply_import(store, plan)
-    from capacity_app.services.reviews import review_state
+    from capacity_app.services.team.reviews import review_state
 
     reviews = store.reviews(aid)
     assert "s2_need_a" not in reviews
@@ -150,7 +158,7 @@ def test_bad_review_cells_are_refused_by_cell(qn, reviewed, tmp_path, column, va
     ws.cell(2, c).value = value
     bad = tmp_path / "bad.xlsx"
     wb.save(bad)
-    from capacity_app.exchange.importer import WorkbookError
+    from capacity_app.exchange.workbook.importer import WorkbookError
 
     with pytest.raises(WorkbookError) as e:
         read_workbook(bad, qn)
@@ -205,7 +213,7 @@ def test_statuses_and_notes_survive_export_and_import(qn, answered, tmp_path_fac
     database as they were (status, note, reviewer, time, answer judged), and still stand there."""
     import shutil
 
-    from capacity_app.services.reviews import review_state
+    from capacity_app.services.team.reviews import review_state
 
     folder = tmp_path_factory.mktemp("rt")
     shutil.copyfile(answered[0], folder / "src.sqlite3")
@@ -232,9 +240,9 @@ def test_statuses_and_notes_survive_export_and_import(qn, answered, tmp_path_fac
 def test_an_answer_changed_in_the_workbook_is_not_reviewed_after_the_import(qn, reviewed, tmp_path):
     """The supervisor validated s2_need_a; an officer changes that answer in the workbook: after
     the import the review is kept (who, when, the note) but no longer stands."""
-    from capacity_app.domain.review import NOT_REVIEWED
-    from capacity_app.exchange.format import ANSWERS, ANSWERS_COLUMNS
-    from capacity_app.services.reviews import review_state, unit_rows
+    from capacity_app.domain.team.review import NOT_REVIEWED
+    from capacity_app.exchange.workbook.format import ANSWERS, ANSWERS_COLUMNS
+    from capacity_app.services.team.reviews import review_state, unit_rows
 
     store, aid, out = reviewed
     wb = openpyxl.load_workbook(out)

@@ -6,8 +6,13 @@ import openpyxl
 import pytest
 
 from capacity_app.domain.answers import ANSWERED, canonical_answers
-from capacity_app.exchange.format import (
-    ANSWERS_COLUMNS, SCORES_COLUMNS, SHEET_ORDER, answers_checksum, column_letter, is_meaningful,
+from capacity_app.exchange.workbook.format import (
+    ANSWERS_COLUMNS,
+    SCORES_COLUMNS,
+    SHEET_ORDER,
+    answers_checksum,
+    column_letter,
+    is_meaningful,
 )
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 

@@ -15,9 +15,9 @@ from submissions_export import expected_values, kobo_csv, kobo_xlsx, odk_zip, su
 
 from capacity_app.services.assessments import questionnaire_for
 from capacity_app.services.base import ServiceError
-from capacity_app.services.proposals import accept, conflicts, list_proposals
-from capacity_app.services.submissions import import_submissions
-from capacity_app.services.xlsform import build
+from capacity_app.services.institutions.proposals import accept, conflicts, list_proposals
+from capacity_app.services.institutions.submissions import import_submissions
+from capacity_app.services.institutions.xlsform import build
 
 WHO = {"respondent": "Amina Diallo", "position": "Director of statistics"}
 

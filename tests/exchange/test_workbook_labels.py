@@ -12,16 +12,21 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from capacity_app.domain.actionplan import Action
+from capacity_app.domain.plan.actions import Action
 from capacity_app.domain.assessment import default_title, default_title_in, is_default_title_in_any_language
 from capacity_app.domain.languages import LANGUAGES
-from capacity_app.domain.plancost import Cost, Finance, Rate
-from capacity_app.exchange import vocab
-from capacity_app.exchange.actionplan_sheet import plan_rows, read_action_plan, write_action_costs, write_action_plan
-from capacity_app.exchange.format import ACTION_COSTS, ACTION_PLAN, METADATA
-from capacity_app.exchange.reader import Workbook
+from capacity_app.domain.plan.cost import Cost, Finance, Rate
+from capacity_app.exchange.workbook import vocab
+from capacity_app.exchange.workbook.actionplan_sheet import (
+    plan_rows,
+    read_action_plan,
+    write_action_costs,
+    write_action_plan,
+)
+from capacity_app.exchange.workbook.format import ACTION_COSTS, ACTION_PLAN, METADATA
+from capacity_app.exchange.outside.reader import Workbook
 from capacity_app.services.exchange import read_workbook
-from capacity_app.exchange.importer import WorkbookError
+from capacity_app.exchange.workbook.importer import WorkbookError
 
 
 VOCABULARIES = (vocab.ACTION_STATUS, vocab.FUNDING, vocab.CATEGORY, vocab.PIPELINE, vocab.SCORE_KIND,
@@ -199,7 +204,7 @@ def test_an_unknown_metadata_status_is_refused_at_its_cell(rich, qn, tmp_path):
 def test_what_a_code_cell_accepts_is_said_in_the_language():
     from capacity_app.catalog.loader import load_bundled
     from capacity_app.domain.questionnaire import tr
-    from capacity_app.exchange.codec import allowed_text
+    from capacity_app.exchange.workbook.codec import allowed_text
 
     q = load_bundled()
     fields = {f.type: f for item in q.items() for _k, f, _c in q.keys(item)}
@@ -216,7 +221,7 @@ def test_the_aggregation_reads_the_scores_kinds_as_labels(rich, tmp_path):
     """The Scores sheet's Kind column holds labels ("Overall", "Score global"): the aggregation
     reads them as the codes, so its checks on the stored scores still hold (an edited overall score
     is told: with the Kind read as a code only, no row was found and nothing was told)."""
-    from capacity_app.exchange.aggregate_extract import extract
+    from capacity_app.exchange.aggregate.extract import extract
 
     wb = openpyxl.load_workbook(rich[2])
     ws = wb["Scores"]

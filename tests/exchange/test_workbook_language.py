@@ -8,10 +8,20 @@ import pytest
 
 from capacity_app.domain.languages import LANGUAGES
 from capacity_app.domain.texts import text
-from capacity_app.exchange import vocab
-from capacity_app.exchange.format import (
-    ACTION_PLAN, ACTION_PLAN_COLUMNS, ANSWERS, ANSWERS_COLUMNS, METADATA, METADATA_COLUMNS, REVIEW, REVIEW_COLUMNS,
-    SCORES, SCORES_COLUMNS, canonical_header, column_label,
+from capacity_app.exchange.workbook import vocab
+from capacity_app.exchange.workbook.format import (
+    ACTION_PLAN,
+    ACTION_PLAN_COLUMNS,
+    ANSWERS,
+    ANSWERS_COLUMNS,
+    METADATA,
+    METADATA_COLUMNS,
+    REVIEW,
+    REVIEW_COLUMNS,
+    SCORES,
+    SCORES_COLUMNS,
+    canonical_header,
+    column_label,
 )
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
@@ -150,7 +160,7 @@ def test_a_workbook_imports_in_another_language(rich, qn, tmp_path, written, rea
     try:  # the exact round trip: read back, it changes nothing where it came from (labels, title; issue 50)
         assert diff_import(origin, plan) == []
         # a default title is printed in the workbook's language (issue 50) and read back as stored
-        from capacity_app.services.actionplan import with_uncarried_fields
+        from capacity_app.services.plan.actions import with_uncarried_fields
 
         assert with_uncarried_fields(origin.action_plan(aid), plan.action_plan) == origin.action_plan(aid)
     finally:

@@ -25,8 +25,8 @@ def test_the_matrix_legend_defines_the_levels_as_the_report_does(lang):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_uns_rate_source_is_written_in_the_language_and_read_back(lang):
-    from capacity_app.domain.plancost import UN_RATE_SOURCE, Finance, Rate
-    from capacity_app.exchange.actionplan_sheet import _rate_source, plan_rows
+    from capacity_app.domain.plan.cost import UN_RATE_SOURCE, Finance, Rate
+    from capacity_app.exchange.workbook.actionplan_sheet import _rate_source, plan_rows
 
     assert text("wb.rate_source_un", lang) == load_strings(lang)["rate_source_un"]  # the report's words
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01", UN_RATE_SOURCE),
@@ -37,9 +37,9 @@ def test_the_uns_rate_source_is_written_in_the_language_and_read_back(lang):
 
 
 def test_the_plan_totals_note_names_a_row_only_when_the_sheet_has_it():
-    from capacity_app.domain.actionplan import Action
-    from capacity_app.domain.plancost import Cost, Finance, Rate
-    from capacity_app.exchange.actionplan_sheet import totals_rows
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance, Rate
+    from capacity_app.exchange.workbook.actionplan_sheet import totals_rows
 
     finance = Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01"), Rate("EUR", Decimal("0.92"), "2026-05-01")))
     one = Action("a1", "Census tables", costs=(Cost(2026, Decimal("1000"), "XOF"),))
@@ -56,8 +56,8 @@ def test_a_default_action_title_is_written_in_the_language_and_read_back_as_stor
     from dataclasses import replace
 
     from capacity_app.catalog.recommendations import action_title, kept_default_title, load_bundled_recommendations
-    from capacity_app.domain.actionplan import Action, drafted_title
-    from capacity_app.exchange.actionplan_sheet import action_cells
+    from capacity_app.domain.plan.actions import Action, drafted_title
+    from capacity_app.exchange.workbook.actionplan_sheet import action_cells
 
     rec = next(r for r in load_bundled_recommendations() if r.id == "mirror_data_emigrants")
     stored = Action("a8", drafted_title(rec.title["en"], rec.id), rec.id)
@@ -72,7 +72,7 @@ def test_a_default_action_title_is_written_in_the_language_and_read_back_as_stor
 @pytest.mark.parametrize("lang", ["ar", "ru", "zh"])
 def test_the_answers_type_column_is_in_the_language(lang):
     from capacity_app.domain.questionnaire import ITEM_TYPES
-    from capacity_app.exchange import vocab
+    from capacity_app.exchange.workbook import vocab
 
     labels = vocab.labels(vocab.QUESTION_TYPE, lang)
     assert len(set(labels)) == len(ITEM_TYPES) and not set(labels) & set(ITEM_TYPES)

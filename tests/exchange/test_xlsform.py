@@ -16,11 +16,23 @@ from exchange_helpers import make_store
 
 from capacity_app.domain.expressions import evaluate
 from capacity_app.domain.languages import LANGUAGES
-from capacity_app.exchange.xlsform import (
-    CELL_SUFFIX, META_ASSESSMENT, META_HASH, META_INSTITUTION, META_VERSION, ROW_SUFFIX, FormSpec, Part, XLSFormError,
-    build_form, convert, language_column, whole, write_xlsform,
+from capacity_app.exchange.institutions.xlsform import (
+    CELL_SUFFIX,
+    META_ASSESSMENT,
+    META_HASH,
+    META_INSTITUTION,
+    META_VERSION,
+    ROW_SUFFIX,
+    FormSpec,
+    Part,
+    XLSFormError,
+    build_form,
+    convert,
+    language_column,
+    whole,
+    write_xlsform,
 )
-from capacity_app.exchange.xpath import Scope, Untranslatable, to_xpath
+from capacity_app.exchange.institutions.xpath import Scope, Untranslatable, to_xpath
 
 
 JAVA = shutil.which("java")
@@ -52,7 +64,7 @@ def _questions(form):
 def test_whole_demo_form_converts(demo, lang):
     """The demo's whole questionnaire: written through the service, converted by pyxform without a
     warning, and (with Java) accepted by ODK Validate."""
-    from capacity_app.services.xlsform import export_xlsform
+    from capacity_app.services.institutions.xlsform import export_xlsform
 
     store, a, folder = demo
     out = folder / f"whole-{lang}.xlsx"
@@ -378,9 +390,9 @@ def test_known_answers_are_constants():
 def test_each_demo_institution_form(demo):
     """The form of each demo institution: exactly the units services.institutions gives it (grid
     rows and matrix cells included), pyxform converts it without warning, ODK Validate accepts it."""
-    from capacity_app.domain.institutions import institution_codes
-    from capacity_app.services.institutions import institution_items
-    from capacity_app.services.xlsform import build, export_xlsform
+    from capacity_app.domain.institutions.asked import institution_codes
+    from capacity_app.services.institutions.asked import institution_items
+    from capacity_app.services.institutions.xlsform import build, export_xlsform
 
     store, a, folder = demo
     from capacity_app.services.assessments import questionnaire_for
@@ -419,7 +431,7 @@ def test_each_demo_institution_form(demo):
 
 def test_unknown_institution_is_refused(demo, tmp_path):
     from capacity_app.services.base import ServiceError
-    from capacity_app.services.xlsform import export_xlsform
+    from capacity_app.services.institutions.xlsform import export_xlsform
 
     store, a, _ = demo
     with pytest.raises(ServiceError, match="not an institution of section S0"):
@@ -431,7 +443,7 @@ def test_export_xlsforms_into_a_folder_and_cancel(demo, tmp_path):
     """The window's job: the whole questionnaire's form and one per institution asked something,
     with progress; a cancel half-way leaves no form behind."""
     from capacity_app.jobs import Cancelled
-    from capacity_app.services.xlsform import export_xlsforms
+    from capacity_app.services.institutions.xlsform import export_xlsforms
 
     store, a, _ = demo
     seen = []

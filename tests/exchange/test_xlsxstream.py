@@ -6,7 +6,7 @@ import pandas as pd
 import python_calamine
 import pytest
 
-from capacity_app.exchange.xlsxstream import StreamWorkbook, replace_atomically
+from capacity_app.exchange.aggregate.xlsxstream import StreamWorkbook, replace_atomically
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
@@ -16,7 +16,7 @@ def extents(path) -> dict[str, tuple[str, str]]:
     sheet's XML with the standard library (no spreadsheet reader's guess)."""
     import xml.etree.ElementTree as ET
 
-    from capacity_app.exchange.xlsxstream import _column
+    from capacity_app.exchange.aggregate.xlsxstream import _column
 
     out = {}
     with zipfile.ZipFile(path) as z:
@@ -69,7 +69,7 @@ def test_stream_workbook_reads_back_everywhere(tmp_path):
 
 def test_stream_text_reads_back_through_the_codec(tmp_path):
     """Whitespace-only text and characters XML cannot carry come back exactly (exchange.reader)."""
-    from capacity_app.exchange.reader import Workbook
+    from capacity_app.exchange.outside.reader import Workbook
 
     texts = [" ", "\t", "  \r\n", "\u3000", "a\ufffeb\uffff", "_xFFFE_", "x\x01_x005F_"]
     out = tmp_path / "w.xlsx"
@@ -99,7 +99,7 @@ def test_crc32_combine_matches_zlib():
     import random
     import zlib
 
-    from capacity_app.exchange.xlsxstream import crc32_combine
+    from capacity_app.exchange.aggregate.xlsxstream import crc32_combine
 
     rng = random.Random(7)
     for _ in range(200):
@@ -115,8 +115,8 @@ def test_rows_deflated_elsewhere_make_one_valid_member(tmp_path, monkeypatch, zi
     that fills up within a deflated segment goes on in "Data (2)" without losing a row. With the
     zip64 threshold lowered, every size and offset goes in the container's zip64 fields and records
     (as a consolidated workbook over 4 GB would), read back by the same readers."""
-    from capacity_app.exchange import xlsxstream
-    from capacity_app.exchange.xlsxstream import cell_xml, deflate_rows
+    from capacity_app.exchange.aggregate import xlsxstream
+    from capacity_app.exchange.aggregate.xlsxstream import cell_xml, deflate_rows
 
     monkeypatch.setattr(xlsxstream, "MAX_ROWS", 9)
     if zip64_from is not None:

@@ -197,9 +197,9 @@ def _amount(rng: random.Random, shape: Shape, places: int) -> Decimal:
 
 def _plan(rng: random.Random, q, shape: Shape, spec: Spec) -> None:
     from capacity_app.catalog.currencies import table
-    from capacity_app.domain.actionplan import PRIORITY_ACTIONS_MAX, TITLE_MAX, Action, new_action_id
+    from capacity_app.domain.plan.actions import PRIORITY_ACTIONS_MAX, TITLE_MAX, Action, new_action_id
     from capacity_app.domain.assessment import INSTITUTION_TEXT_MAX
-    from capacity_app.domain.plancost import Cost
+    from capacity_app.domain.plan.cost import Cost
 
     national = NATIONAL.get(spec.country, "USD")
     pool = [c for c in CURRENCIES if c != national]
@@ -244,8 +244,8 @@ def _donor_fields(shape: Shape, spec: Spec, n: int) -> None:
     its secured mark."""
     from dataclasses import replace
 
-    from capacity_app.domain.actionplan import RESULT_TEXT_MAX, SDG_TARGETS
-    from capacity_app.domain.plancost import COST_CATEGORIES, PIPELINE_STATUSES, SECURED_PIPELINE, canonical
+    from capacity_app.domain.plan.actions import RESULT_TEXT_MAX, SDG_TARGETS
+    from capacity_app.domain.plan.cost import COST_CATEGORIES, PIPELINE_STATUSES, SECURED_PIPELINE, canonical
 
     rng = random.Random(f"{shape.seed}-donor-{n}")
     a = spec.actions[n]
@@ -310,10 +310,10 @@ def write(store, q, spec: Spec) -> int:
     """Write ``spec`` into ``store`` through the services (the answers in one write, as the demo's
     are); returns the assessment's id."""
     from capacity_app.domain.assessment import Institution
-    from capacity_app.domain.plancost import Rate
-    from capacity_app.services import actionplan as plans
+    from capacity_app.domain.plan.cost import Rate
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import create_assessment
-    from capacity_app.services.reviews import set_review
+    from capacity_app.services.team.reviews import set_review
 
     a = create_assessment(store, q, country=spec.country, round=spec.round, title=spec.title,
                           mission_start=spec.mission_start, mission_end=spec.mission_end,

@@ -22,12 +22,12 @@ from submissions_export import expected_values, odk_zip, submission_for
 @given(shape=shapes(max_actions=0, texts=("short", "long")))  # "limit" can exceed what an assessment holds
 def test_forms_of_generated_assessments_convert_and_their_replies_import(shape, tmp_path_factory):
     from capacity_app.domain.answers import ANSWERED
-    from capacity_app.domain.institutions import institution_codes
-    from capacity_app.exchange.xlsform import convert, write_xlsform
+    from capacity_app.domain.institutions.asked import institution_codes
+    from capacity_app.exchange.institutions.xlsform import convert, write_xlsform
     from capacity_app.services.assessments import open_store, questionnaire_for
-    from capacity_app.services.institutions import institution_items
-    from capacity_app.services.submissions import import_submissions
-    from capacity_app.services.xlsform import build
+    from capacity_app.services.institutions.asked import institution_items
+    from capacity_app.services.institutions.submissions import import_submissions
+    from capacity_app.services.institutions.xlsform import build
 
     folder = tmp_path_factory.mktemp("forms")
     q = questionnaire_for()

@@ -36,8 +36,8 @@ URL = ("https://www.statistics-office.example.gov/publications/migration/2026/"
 
 def long_content_demo(store, q) -> int:
     """The demo, then the long names, the long title, the web address and five currencies."""
-    from capacity_app.domain.plancost import Cost, Rate
-    from capacity_app.services import actionplan as plans
+    from capacity_app.domain.plan.cost import Cost, Rate
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.demo import create_demo
 
     a = create_demo(store)
@@ -143,7 +143,7 @@ def test_a_generated_report_holds(shape: Shape, tmp_path_factory):
 
 
 def _plain_plan(store, aid):
-    from capacity_app.services.actionplan import plan_finance
+    from capacity_app.services.plan.actions import plan_finance
 
     actions = [replace(a, position=0) for a in store.action_plan(aid)]
     return sorted(actions, key=lambda a: a.id), plan_finance(store, aid, resolved=False)
@@ -156,7 +156,7 @@ def test_a_generated_assessment_survives_export_and_import(shape: Shape, tmp_pat
     """Export -> import into a fresh database: the same answers (value, status, comment, evidence),
     record and plan, for any generated assessment in any of the six languages."""
     from capacity_app.domain.answers import canonical_answers
-    from capacity_app.exchange.format import is_meaningful
+    from capacity_app.exchange.workbook.format import is_meaningful
     from capacity_app.services.assessments import questionnaire_for
     from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 
@@ -258,8 +258,8 @@ def test_amounts_up_to_ten_trillion_never_break_inside_their_digits(long_db, tmp
     printed whole on one line, and every amount of the plan at a glance keeps its digits on one
     line (it may break after its currency code); nothing over anything, nothing off the page. In
     French: the widest grouping (narrow no-break spaces) and the longest words around it."""
-    from capacity_app.domain.plancost import Cost
-    from capacity_app.services import actionplan as plans
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.reports import build_report_context, render_report_pdf
 
     lang = "fr"

@@ -8,7 +8,7 @@ import pytest
 def qsettings(tmp_path, qapp):
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import make_app
+    from capacity_app.gui.window.app import make_app
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
@@ -22,7 +22,7 @@ def speaking(qsettings):
     the end of the test."""
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import install_translations, make_app
+    from capacity_app.gui.window.app import install_translations, make_app
 
     def speak(lang):
         qsettings.setValue("interface_language", lang)
@@ -61,7 +61,7 @@ def _no_modal_dialogs(monkeypatch):
 @pytest.fixture
 def make_window(qtbot, qsettings, questionnaire):
     """Open (and reopen) the main window on a database file; closes everything at the end."""
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services.assessments import open_store
 
     opened = []
@@ -107,7 +107,7 @@ def _collect_on_the_gui_thread(qapp):
     its tests left (closed windows, their wrappers) is collected here, on the GUI thread, and
     Python's own collector is back: the next test starts as production would (tests/conftest.py
     fails otherwise). Per module rather than per test: a full collection costs about 80 ms."""
-    from capacity_app.gui.gc_guard import install
+    from capacity_app.gui.window.gc_guard import install
 
     collector = install(qapp)
     yield collector

@@ -18,8 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from capacity_app import launch
-from capacity_app.gui.app import make_app
-from capacity_app.gui.main_window import MainWindow
+from capacity_app.gui.window.app import make_app
+from capacity_app.gui.window.main_window import MainWindow
 
 KEY = "s0_lead_institution"
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from capacity_app.gui import plan_dialogs
-from capacity_app.services import actionplan as plans
+from capacity_app.gui.plan import dialogs as plan_dialogs
+from capacity_app.services.plan import actions as plans
 
 
 def _view(win):
@@ -91,7 +91,7 @@ def test_a_cost_line_with_its_basis_category_and_stage(opened, qtbot, monkeypatc
 
 
 def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
-    from capacity_app.gui.app import install_translations, load_style_sheet
+    from capacity_app.gui.window.app import install_translations, load_style_sheet
 
     win = opened
     qapp.setStyleSheet(load_style_sheet())
@@ -123,7 +123,7 @@ def test_the_form_is_read_whole_at_1280_by_720(opened, qtbot, qapp, tmp_path):
 
 def test_the_validation_dialog_shows_the_earlier_records(opened, qtbot, monkeypatch):
     """A re-validation keeps the earlier record: the dialog lists the records (issue 48)."""
-    from capacity_app.domain.plancost import Cost, Rate
+    from capacity_app.domain.plan.cost import Cost, Rate
 
     win = opened
     aid = win.session.assessment_id

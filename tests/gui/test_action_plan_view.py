@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from capacity_app.domain.assessment import Institution
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 
 
 def _view(win):
@@ -90,7 +90,7 @@ def test_institutions_picked_from_the_assessment(opened, qtbot):
 
 def test_the_owners_are_listed_as_the_interface_language_writes_a_list(opened, qapp, qtbot):
     """Seen under Xvfb in Chinese: two ministries joined with a Latin "; " (should be "；")."""
-    from capacity_app.gui.app import install_translations
+    from capacity_app.gui.window.app import install_translations
 
     win = opened
     v = _view(win)
@@ -133,7 +133,7 @@ from decimal import Decimal  # noqa: E402
 
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from capacity_app.gui import plan_dialogs  # noqa: E402
+from capacity_app.gui.plan import dialogs as plan_dialogs  # noqa: E402
 
 
 def _fill_cost(amount, funding="national", funder="", secured=False, year=2027, bad_first=None):
@@ -204,7 +204,7 @@ def test_at_most_eight_priority_actions_told(opened, qtbot):
 
 
 def test_currency_rates_and_totals(opened, qtbot, monkeypatch):
-    from capacity_app.domain.plancost import Cost
+    from capacity_app.domain.plan.cost import Cost
 
     win = opened
     v = _view(win)
@@ -255,7 +255,7 @@ def test_validation_recorded_changes_flagged_and_withdrawn(opened, qtbot, monkey
     win = opened
     v = _view(win)
     q, aid = win.questionnaire, win.session.assessment_id
-    from capacity_app.domain.plancost import Cost, Rate
+    from capacity_app.domain.plan.cost import Cost, Rate
 
     # a plan that can be validated: owners, dates, costs, the rate (issue 48)
     kes = (Cost(2026, Decimal(1000), "KES"),)
@@ -361,7 +361,7 @@ def test_the_forms_labels_and_a_long_title_are_read_whole(opened, qtbot, qapp):
     its start ("xisting census and LFS tables…" was its end)."""
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.gui.window.app import load_style_sheet
 
     win = opened
     qapp.setStyleSheet(load_style_sheet())
@@ -404,8 +404,8 @@ def test_the_tables_headings_are_whole_or_end_in_an_ellipsis(opened, qtbot, qapp
 
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.domain.plancost import Cost
-    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.gui.window.app import load_style_sheet
 
     win = opened
     qapp.setStyleSheet(load_style_sheet())

@@ -62,7 +62,7 @@ def test_the_dialog_settles_what_the_command_line_settles(opened, tmp_path, qtbo
     from exchange_helpers import make_assessment
 
     from capacity_app.catalog.loader import load_bundled
-    from capacity_app.gui.aggregate_dialog import LATEST
+    from capacity_app.gui.aggregation.dialog import LATEST
 
     win = opened
     src = tmp_path / "in"

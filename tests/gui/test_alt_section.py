@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from capacity_app.gui.datefield import DateField
-from capacity_app.gui.editors import FieldEditor
+from capacity_app.gui.widgets.datefield import DateField
+from capacity_app.gui.widgets.editors import FieldEditor
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -118,7 +118,7 @@ def test_alt_down_from_the_windows_drop_downs_and_a_comment_changes_section(win,
 
 def test_in_a_dialog_alt_down_still_opens_a_list_and_a_calendar(win, qtbot):
     """The review sign-off dialog: no section to change, so Alt+Down opens the date's calendar."""
-    from capacity_app.gui.signoff import ReviewSignOffDialog
+    from capacity_app.gui.team.signoff import ReviewSignOffDialog
 
     dlg = ReviewSignOffDialog(win)
     dlg.show()

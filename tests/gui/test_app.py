@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from capacity_app.gui.app import make_app
+from capacity_app.gui.window.app import make_app
 
 
 class _Emitter(QObject):
@@ -49,7 +49,7 @@ def test_data_folder_from_preferences_is_used_without_db(qsettings, tmp_path, mo
     alike; a folder an earlier version kept in QSettings is carried there once."""
     from PySide6.QtCore import QSettings
 
-    from capacity_app.gui.app import migrate_legacy_data_folder
+    from capacity_app.gui.window.app import migrate_legacy_data_folder
     from capacity_app.paths import default_db_path, read_settings
     from capacity_app.services.settings import request_data_folder
 
@@ -101,8 +101,8 @@ def test_end_of_startup_freezes_and_collects_on_the_gui_thread_only(qapp, qtbot)
     import gc
     import threading
 
-    from capacity_app.gui.app import end_of_startup
-    from capacity_app.gui.gc_guard import installed
+    from capacity_app.gui.window.app import end_of_startup
+    from capacity_app.gui.window.gc_guard import installed
 
     was_installed = installed(qapp) is not None and not gc.isenabled()
     gc.disable()

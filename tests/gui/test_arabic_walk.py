@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from capacity_app.gui.writing import FSI, PDI, isolated
-from capacity_app.services.signoff import sign_off
+from capacity_app.services.team.signoff import sign_off
 
 PDF = b"%PDF-1.4\n%%EOF\n"
 
@@ -21,7 +21,7 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 def arabic(qsettings):
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import install_translations, make_app
+    from capacity_app.gui.window.app import install_translations, make_app
 
     qsettings.setValue("interface_language", "ar")
     app = make_app(settings=qsettings)
@@ -44,9 +44,9 @@ def arabic_opened(arabic, make_window, db_path, questionnaire):
 
 def test_dates_names_and_codes_keep_their_order_right_to_left(arabic_opened, tmp_path, qtbot, fill_to_validate):
     from capacity_app.gui.documents import DocumentsPanel
-    from capacity_app.gui.review import review_info
+    from capacity_app.gui.team.review import review_info
     from capacity_app.services import documents as docs
-    from capacity_app.services.reviews import set_review
+    from capacity_app.services.team.reviews import set_review
 
     win = arabic_opened
     s = win.session
@@ -86,8 +86,8 @@ def test_the_plans_headings_are_whole_in_arabic_at_1366(arabic_opened, qtbot, qa
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import load_style_sheet
-    from capacity_app.services import actionplan as plans
+    from capacity_app.gui.window.app import load_style_sheet
+    from capacity_app.services.plan import actions as plans
 
     win = arabic_opened
     qapp.setStyleSheet(load_style_sheet())
@@ -116,7 +116,7 @@ def test_the_plans_headings_are_whole_in_arabic_at_1366(arabic_opened, qtbot, qa
 def test_tab_into_the_plans_form_shows_the_field_it_reaches(opened, qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     win = opened
     plans.add_action(win.store, win.questionnaire, win.session.assessment_id, title="Train the NSO's staff")
@@ -181,7 +181,7 @@ def test_comment_and_evidence_are_listed_with_the_arabic_comma(arabic_opened):
 def test_several_choices_are_joined_in_the_languages_own_way(questionnaire):
     """An answer of several choices read "وزارة الخارجية, وزارة العمل" in the Arabic grid and
     import preview (a Latin comma between Arabic words)."""
-    from capacity_app.gui.editors import format_value
+    from capacity_app.gui.widgets.editors import format_value
 
     fld = questionnaire.item("s2_bodies").field
     codes = [c.code for c in fld.choices[:2]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from capacity_app.gui import app as gui_app
+from capacity_app.gui.window import app as gui_app
 from capacity_app.services.assessments import open_store
 from capacity_app.storage.db import FULL, LIGHT, check_file
 from capacity_app.storage.store import Store
@@ -31,7 +31,7 @@ def test_light_check_opens_and_background_check_finds_the_damage(qtbot, db_path,
     assert check_file(db_path, LIGHT) == "ok"  # the window's check at open passes ...
     assert check_file(db_path, FULL) != "ok"   # ... the full one does not
 
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.main_window import MainWindow
 
     store = open_store(db_path, integrity="light")
     window = MainWindow(store)
@@ -52,7 +52,7 @@ def test_light_check_opens_and_background_check_finds_the_damage(qtbot, db_path,
 
 
 def test_background_check_of_a_sound_database_says_nothing(qtbot, db_path, monkeypatch):
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.main_window import MainWindow
 
     with Store(db_path) as s:
         s.create_assessment(country="KEN", m49="404", round=2026, title="t",

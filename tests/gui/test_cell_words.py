@@ -1,11 +1,11 @@
-"""A word wider than its grid cell (gui/grid.py): broken at the language's hyphenation points, or
+"""A word wider than its grid cell (gui/questions/grid.py): broken at the language's hyphenation points, or
 between letters, never cut; Chinese breaks between characters with no hyphen (seen under Xvfb at
 1024x768: "难民和寻求庇护-者")."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFontMetrics
 
-from capacity_app.gui.grid import SOFT_HYPHEN, breakable_words, breaks_anywhere
+from capacity_app.gui.questions.grid import SOFT_HYPHEN, breakable_words, breaks_anywhere
 
 
 def test_a_long_russian_word_breaks_where_russian_hyphenates(qapp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from capacity_app.gui.compare_view import CompareDialog
+from capacity_app.gui.plan.compare import CompareDialog
 from capacity_app.services.assessments import create_assessment, record_answer
 from capacity_app.services.rounds import start_next_round
 
@@ -66,8 +66,8 @@ def test_compare_view_tells_the_plan_done_dropped_late_and_spent(window, questio
     from dataclasses import replace
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Cost
-    from capacity_app.services import actionplan as plans
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.services.plan import actions as plans
 
     q = questionnaire
     a = create_assessment(window.store, q, country="KEN", round=2026)

@@ -13,7 +13,7 @@ import pytest
 def french(qsettings):
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import install_translations, make_app
+    from capacity_app.gui.window.app import install_translations, make_app
 
     qsettings.setValue("interface_language", "fr")
     app = make_app(settings=qsettings)
@@ -22,8 +22,8 @@ def french(qsettings):
 
 
 def test_a_french_amount_takes_the_decimal_comma(french, qtbot):
-    from capacity_app.domain.plancost import Cost
-    from capacity_app.gui.plan_dialogs import CostLineDialog
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.gui.plan.dialogs import CostLineDialog
 
     dlg = CostLineDialog(None, None, "EUR", 2027)
     qtbot.addWidget(dlg)
@@ -41,7 +41,7 @@ def test_a_french_amount_takes_the_decimal_comma(french, qtbot):
 
 
 def test_an_english_amount_keeps_the_point(qsettings, qtbot):
-    from capacity_app.gui.plan_dialogs import CostLineDialog
+    from capacity_app.gui.plan.dialogs import CostLineDialog
 
     dlg = CostLineDialog(None, None, "EUR", 2027)
     qtbot.addWidget(dlg)
@@ -54,8 +54,8 @@ def test_an_english_amount_keeps_the_point(qsettings, qtbot):
 
 def test_a_french_exchange_rate_takes_the_decimal_comma(french, qtbot):
     """The plan's rates too: '605,25' in French (the English test refuses '129,35')."""
-    from capacity_app.domain.plancost import Finance, Rate
-    from capacity_app.gui.plan_dialogs import FinanceDialog
+    from capacity_app.domain.plan.cost import Finance, Rate
+    from capacity_app.gui.plan.dialogs import FinanceDialog
 
     dlg = FinanceDialog(None, Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01", "UN"),)), "XOF")
     qtbot.addWidget(dlg)

@@ -31,7 +31,7 @@ def folder(tmp_path_factory):
 
 
 def test_open_filter_detail_export(window, folder, qtbot, tmp_path):
-    from capacity_app.gui.crosscountry_view import FIXED_COLUMNS
+    from capacity_app.gui.aggregation.view import FIXED_COLUMNS
 
     window.actions_by_name["crosscountry"].trigger()  # File > Cross-country view…
     view = window._crosscountry_view

@@ -66,8 +66,8 @@ def damaged(tmp_path, questionnaire):
 
 def test_damage_found_in_the_background_stops_every_write_and_is_said(damaged, qtbot, qsettings, questionnaire,
                                                                       monkeypatch):
-    from capacity_app.gui.app import check_in_background
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import check_in_background
+    from capacity_app.gui.window.main_window import MainWindow
 
     db, aid = damaged
     asked = []
@@ -111,7 +111,7 @@ def test_damage_found_in_the_background_stops_every_write_and_is_said(damaged, q
 def test_a_database_opened_read_only_because_damaged_says_so_at_once(damaged, qtbot, qsettings, questionnaire):
     """Damage in a table the window reads first (the list): the open check finds it; a database
     that cannot be written is then read as it is, and the banner says damaged, not only read-only."""
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.main_window import MainWindow
 
     db, _aid = damaged
     index = "idx_assessments_uid"

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from capacity_app.gui.datefield import EMPTY, DateField, DateParseError, parse_date
+from capacity_app.gui.widgets.datefield import EMPTY, DateField, DateParseError, parse_date
 
 
 @pytest.mark.parametrize("text, locale, expected", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 from capacity_app.services import assessments as svc
 
 ATTACK = "\u202eUSD 50,000\u202c"
@@ -13,7 +13,7 @@ SHOWN = "\u2068[RLO]USD 50,000[PDF]\u2069"  # isolated: read in its own directio
 
 
 def test_a_grid_cell_shows_an_override_as_a_mark(opened, questionnaire):
-    from capacity_app.gui.grid import GridModel
+    from capacity_app.gui.questions.grid import GridModel
 
     item = questionnaire.item("s0_institutions")
     col = next(i for i, c in enumerate(item.columns) if c.type == "text")
@@ -49,7 +49,7 @@ def test_the_list_of_assessments_shows_a_titles_override_as_a_mark(window, quest
 
 
 def test_an_evidence_line_shows_an_override_as_a_mark(opened, qtbot):
-    from capacity_app.gui.comments import CommentPanel
+    from capacity_app.gui.questions.comments import CommentPanel
 
     opened.session.set_answer("s2_need_a", 2)
     assert opened.session.add_evidence("s2_need_a", "note", ATTACK)

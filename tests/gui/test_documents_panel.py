@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from capacity_app.services.signoff import sign_off
+from capacity_app.services.team.signoff import sign_off
 
 from test_answering import item_widget
 
@@ -119,7 +119,7 @@ def test_the_window_imports_a_package_with_its_documents(opened, qtbot, tmp_path
 
 
 def test_an_action_of_the_plan_takes_documents(opened, tmp_path, monkeypatch):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     win = opened
     aid = win.session.assessment_id
@@ -161,7 +161,7 @@ def test_a_matrix_cell_takes_documents(opened, tmp_path, monkeypatch):
 
 def test_file_export_assessment_package(opened, qtbot, tmp_path, monkeypatch):
     """File > Export assessment package… writes the workbook, the documents and the manifest."""
-    from capacity_app.exchange.package import check_package
+    from capacity_app.exchange.workbook.package import check_package
     from capacity_app.services.documents import attach_bytes
 
     win = opened

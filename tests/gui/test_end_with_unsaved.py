@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import signal
 
-from capacity_app.gui.termination import CloseOnSignals, keep_unsaved
+from capacity_app.gui.window.termination import CloseOnSignals, keep_unsaved
 
 from test_answering import item_widget
 from test_not_saved import unwritable

@@ -1,11 +1,11 @@
-"""The wrapping line of a question's foot (gui/flow.py): never wider than its widest widget, the
+"""The wrapping line of a question's foot (gui/questions/flow.py): never wider than its widest widget, the
 last widget under the others when the line is too narrow, mirrored right to left."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
-from capacity_app.gui.flow import FlowLayout
+from capacity_app.gui.questions.flow import FlowLayout
 
 
 def _line(qtbot, direction=Qt.LayoutDirection.LeftToRight):

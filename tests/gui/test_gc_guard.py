@@ -1,4 +1,4 @@
-"""Why the window collects cyclic garbage on the GUI thread only (gui/gc_guard.py,
+"""Why the window collects cyclic garbage on the GUI thread only (gui/window/gc_guard.py,
 docs/architecture.md "Threads, processes and the collector"): Python's collector runs on whichever
 thread allocates when a threshold is crossed, and so finalises Qt objects the window made on a
 worker thread (the derivation's, a task's): off their thread PySide6 once segfaulted in
@@ -59,7 +59,7 @@ def test_python_s_collector_finalises_qt_objects_on_a_worker_thread(qapp):
 
 
 def test_the_gui_collector_finalises_them_on_the_gui_thread(qapp, qtbot):
-    from capacity_app.gui.gc_guard import installed
+    from capacity_app.gui.window.gc_guard import installed
 
     collector = installed(qapp)
     assert collector is not None and not gc.isenabled()  # tests/gui/conftest.py: as in the window
@@ -78,7 +78,7 @@ def test_the_gui_collector_finalises_them_on_the_gui_thread(qapp, qtbot):
 
 
 def _pause_gui_collector(qapp):
-    from capacity_app.gui.gc_guard import installed
+    from capacity_app.gui.window.gc_guard import installed
 
     collector = installed(qapp)
     assert collector is not None

@@ -4,7 +4,7 @@ several currencies, a plan of twelve to twenty actions) open at 1024×768 and 13
 language: no page scrolls sideways, no one-line label is cut, no grid header is cut, in every
 section, the matrix, the dashboard and the action plan (the geometry checks of
 test_layout_fit.py, on the widgets themselves, and no grid cell's text cut). Russian needed
-1030 px until a question's foot wrapped (gui/flow.py); Arabic is checked right to left."""
+1030 px until a question's foot wrapped (gui/questions/flow.py); Arabic is checked right to left."""
 from __future__ import annotations
 
 import pytest
@@ -24,7 +24,7 @@ def _settle(qtbot) -> None:
                                             ("kgz-ru", (1366, 768)), ("kgz-ru", (1024, 768)),
                                             ("egy-ar", (1024, 768)), ("chn-zh", (1024, 768))])
 def test_a_generated_country_fits_the_window(window, questionnaire, qapp, qtbot, size, name):
-    from capacity_app.gui.app import install_translations
+    from capacity_app.gui.window.app import install_translations
 
     spec = make_spec(questionnaire, FIELD_SET[name])
     aid = write(window.store, questionnaire, spec)
@@ -60,7 +60,7 @@ def test_a_generated_country_fits_the_window(window, questionnaire, qapp, qtbot,
 def test_the_navigators_percentages_are_whole_in_arabic(window, questionnaire, qapp, qtbot):
     """UN Arabic writes a percentage "100 في المائة": the navigator's completion column is as wide
     as the widest one, not cut to "في الم" (seen under Xvfb at 1366x768)."""
-    from capacity_app.gui.app import install_translations
+    from capacity_app.gui.window.app import install_translations
     from capacity_app.gui.numbers import percent_text
 
     spec = make_spec(questionnaire, FIELD_SET["egy-ar"])

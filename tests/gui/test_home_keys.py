@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 
 def test_after_welcome_the_focus_is_on_new_when_the_list_is_empty(window, qtbot, monkeypatch):
-    from capacity_app.gui import first_start
+    from capacity_app.gui.window import first_start
 
     home = window.home
     window.activateWindow()
@@ -18,7 +18,7 @@ def test_after_welcome_the_focus_is_on_new_when_the_list_is_empty(window, qtbot,
 
 
 def test_after_welcome_the_focus_is_on_the_list(make_window, db_path, questionnaire, qtbot, monkeypatch):
-    from capacity_app.gui import first_start
+    from capacity_app.gui.window import first_start
     from capacity_app.services.assessments import create_assessment, open_store
 
     store = open_store(db_path)

@@ -202,7 +202,7 @@ def test_preferences_dialog_saves_the_interface_language(window, qtbot):
     dlg = dialogs.PreferencesDialog(window.store, window.settings, window)
     qtbot.addWidget(dlg)
     assert dlg.ui_lang.currentData() == "es"
-    from capacity_app.gui.app import interface_language
+    from capacity_app.gui.window.app import interface_language
 
     assert interface_language(window.settings) == "es"
 

@@ -25,7 +25,7 @@ def test_png_renditions_are_current(qapp, svg):
 
 
 def test_icon_uses_png_renditions_and_falls_back_to_svg(qapp):
-    from capacity_app.gui.main_window import icon
+    from capacity_app.gui.window.main_window import icon
 
     ic = icon("new")
     assert not ic.isNull()

@@ -98,7 +98,7 @@ def test_comment_change_is_named_at_its_cell_and_no_change_is_said(exported, qtb
     win, aid, book = exported
     import openpyxl
 
-    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, column_letter
 
     wb = openpyxl.load_workbook(book)
     ws = wb["Answers"]
@@ -142,8 +142,8 @@ def test_action_plan_changes_are_named_by_title_field_and_value(opened, qtbot, m
     by its name, a status or priority by its label (never the raw id and "(empty)" → "(empty)")."""
     import openpyxl
 
-    from capacity_app.exchange.format import ACTION_PLAN
-    from capacity_app.services import actionplan as plans
+    from capacity_app.exchange.workbook.format import ACTION_PLAN
+    from capacity_app.services.plan import actions as plans
 
     win = opened
     aid = win.session.assessment_id

@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 
-from capacity_app.exchange import importer
+from capacity_app.exchange.workbook import importer
 from capacity_app.services.exchange import export_workbook
 
 
@@ -68,7 +68,7 @@ def test_a_reading_process_that_aborts_cannot_end_the_window(opened, qtbot, tmp_
     book = export_workbook(opened.store, opened.session.assessment_id, tmp_path / "ken.xlsx")
     monkeypatch.setattr(importer, "read_workbook", _aborting_read)
     # the window reads a workbook once, whether it is an institution's reply or not (issue 53)
-    from capacity_app.exchange import institution_reply
+    from capacity_app.exchange.institutions import reply as institution_reply
 
     monkeypatch.setattr(institution_reply, "read_reply_or_plan", _aborting_read)
     message = _import_fails(opened, qtbot, book)

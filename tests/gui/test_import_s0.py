@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, column_letter
 from capacity_app.gui import import_preview
 from capacity_app.services.exchange import export_workbook
 

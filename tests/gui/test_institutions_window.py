@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import openpyxl
 
-from capacity_app.domain.proposals import NewProposal
-from capacity_app.exchange.institution_form import COL_ANSWER
-from capacity_app.gui.institutions import ProposalsDialog, SendDialog, write_workbooks
-from capacity_app.services import proposals as sp
-from capacity_app.services.institution_forms import export_institution_workbook
+from capacity_app.domain.institutions.proposals import NewProposal
+from capacity_app.exchange.institutions.form import COL_ANSWER
+from capacity_app.gui.institutions.dialogs import ProposalsDialog, SendDialog, write_workbooks
+from capacity_app.services.institutions import proposals as sp
+from capacity_app.services.institutions.forms import export_institution_workbook
 
 
 def _idle(win, qtbot):
@@ -81,7 +81,7 @@ def test_a_question_says_it_has_proposals(opened, qtbot):
     once it is decided; it opens the proposals with the question's selected."""
     win = opened
     aid = win.session.assessment_id
-    from capacity_app.gui.question_page import ItemWidget
+    from capacity_app.gui.questions.page import ItemWidget
 
     widget = ItemWidget(win.session, win.questionnaire.item("s6a_next_census_year"), win)
     qtbot.addWidget(widget)

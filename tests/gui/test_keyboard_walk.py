@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QMenu
 
 from capacity_app.domain.answers import ANSWERED, DONT_KNOW, EMPTY
-from capacity_app.gui.datefield import DateField, _formats
+from capacity_app.gui.widgets.datefield import DateField, _formats
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

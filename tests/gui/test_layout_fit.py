@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
-from capacity_app.gui.grid import GridTable, WrapHeader
+from capacity_app.gui.questions.grid import GridTable, WrapHeader
 
 SIZE = (1280, 720)
 
@@ -229,7 +229,7 @@ def test_no_section_name_is_cut_in_the_navigator(qapp, opened, qtbot, lang):
     """Issue 29, point 8, in the window as it runs (its style sheet pads the navigator's rows): a
     section without a marker ("S0 Mission and respondents") was given a row a pixel short of its
     two lines and read "S0 Mission and …"; every name wraps whole at 1366 and at 1024 px."""
-    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.gui.window.app import load_style_sheet
 
     win = opened
     qapp.setStyleSheet(load_style_sheet())

@@ -41,7 +41,7 @@ def test_ctrl_e_says_the_documents_stay_behind_and_offers_the_package(opened, qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QFileDialog
 
-    from capacity_app.exchange.package import check_package
+    from capacity_app.exchange.workbook.package import check_package
     from capacity_app.services.documents import attach_bytes
 
     win = opened
@@ -236,7 +236,7 @@ def test_a_choice_radio_selects_with_arrows_and_digits_and_shows_its_focus(opene
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.editors import ChoiceRadios
+    from capacity_app.gui.widgets.editors import ChoiceRadios
 
     win = opened
     _active(win, qtbot)
@@ -328,7 +328,7 @@ def test_text_is_saved_at_every_short_pause(opened, qtbot):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.editors import TYPING_SAVE_MS, TextBox
+    from capacity_app.gui.widgets.editors import TYPING_SAVE_MS, TextBox
 
     assert TYPING_SAVE_MS <= 300
     win = opened
@@ -351,7 +351,7 @@ def test_an_answers_history_and_restore_this_value(opened, qtbot):
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.history import COL_VALUE, COL_WHO
+    from capacity_app.gui.questions.history import COL_VALUE, COL_WHO
 
     win = opened
     _active(win, qtbot)
@@ -387,7 +387,7 @@ def test_validate_a_sections_reviews_then_f8_finds_the_next_not_reviewed(opened,
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.domain import review as rv
+    from capacity_app.domain.team import review as rv
 
     win = opened
     _active(win, qtbot)
@@ -425,7 +425,7 @@ def test_the_navigator_shows_each_sections_share_answered(opened):
 def test_the_navigator_lists_unanswered_not_reviewed_or_follow_up_questions(opened, qtbot):
     from PySide6.QtCore import QModelIndex
 
-    from capacity_app.domain import review as rv
+    from capacity_app.domain.team import review as rv
 
     win = opened
     view = win.view

@@ -116,7 +116,7 @@ def test_a_grid_deleted_before_its_next_fit_is_not_fitted(opened, qtbot):
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QWidget
 
-    from capacity_app.gui.grid import GridTable
+    from capacity_app.gui.questions.grid import GridTable
 
     win = opened
     s = win.session

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 
 from test_answering import item_widget
 

@@ -4,7 +4,7 @@ other sign, thousands separators and Arabic-Indic digits read by their shape; "1
 as 1.2 without a word; a stored number is shown with every digit, in the language's sign."""
 import pytest
 
-from capacity_app.gui.editors import NumberEdit
+from capacity_app.gui.widgets.editors import NumberEdit
 
 
 @pytest.fixture

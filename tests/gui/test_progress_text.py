@@ -20,7 +20,7 @@ CALL = re.compile(r"(?:\bjobs\.report|\bjobs\.step|\b_report|\breport|\bstep)\(.
 def _details_in_the_code() -> set[str]:
     found = set()
     for sub in ("exchange", "reports", "services"):
-        for path in (ROOT / sub).glob("*.py"):
+        for path in (ROOT / sub).rglob("*.py"):
             for m in CALL.finditer(path.read_text(encoding="utf-8")):
                 text = m.group(2)
                 found.add(re.sub(r"\{[^}]*\}", "3", text) if m.group(1) else text)
@@ -31,7 +31,7 @@ def _details_in_the_code() -> set[str]:
 def french(qsettings):
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import install_translations, make_app
+    from capacity_app.gui.window.app import install_translations, make_app
 
     qsettings.setValue("interface_language", "fr")
     make_app(settings=qsettings)

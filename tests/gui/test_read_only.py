@@ -53,7 +53,7 @@ def test_final_in_the_window_is_read_only_until_reopened(opened, qtbot, tmp_path
     book = export_workbook(win.store, aid, tmp_path / "final.xlsx")
     meta = openpyxl.load_workbook(book)["Metadata"]
     # (its label in the workbook's language since issue 50, read back as the code)
-    from capacity_app.exchange import vocab
+    from capacity_app.exchange.workbook import vocab
 
     assert any(r[0].value == "status" and vocab.code_of(vocab.ASSESSMENT_STATUS, str(r[1].value), "en") == "final"
                for r in meta.iter_rows(max_col=2))
@@ -99,7 +99,7 @@ def frozen_db(tmp_path, questionnaire):
 
 def test_a_database_that_cannot_be_written_opens_read_only_and_exports(
         frozen_db, qtbot, qsettings, questionnaire, tmp_path, monkeypatch):
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.main_window import MainWindow
 
     db, aid = frozen_db
     with pytest.raises(Exception):  # noqa: B017 - as before: the writer's lock file cannot be made

@@ -1,7 +1,7 @@
 """A damaged database at start-up: the GUI offers the newest good backup and reopens."""
 from PySide6.QtWidgets import QMessageBox
 
-from capacity_app.gui.app import offer_restore
+from capacity_app.gui.window.app import offer_restore
 from capacity_app.storage.db import CorruptDatabaseError
 from capacity_app.storage.store import Store
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from capacity_app.domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED
+from capacity_app.domain.team.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED
 
 
 def key(k, mods=Qt.KeyboardModifier.NoModifier, text=""):

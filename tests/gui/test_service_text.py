@@ -114,12 +114,12 @@ PACKAGE_ENGLISH = ("member", "manifest is", "in the manifest", "of the manifest"
 
 
 def _hostile_packages(tmp_path):
-    """(kind, path, limits) of hostile packages, each refused by exchange/package.py for one reason."""
+    """(kind, path, limits) of hostile packages, each refused by exchange/workbook/package.py for one reason."""
     import hashlib
     import json
     import zipfile
 
-    from capacity_app.exchange.package import DEFAULT_LIMITS, PackageLimits
+    from capacity_app.exchange.workbook.package import DEFAULT_LIMITS, PackageLimits
 
     wb = b"PK-not-really-a-workbook"
     h = hashlib.sha256(wb).hexdigest()
@@ -158,7 +158,7 @@ def test_hostile_packages_are_refused_in_the_interface_language(lang, interface,
     """Each refusal check_package really gives, as the window shows it (service_text): the file
     named as it is, the reason in French or Arabic with its arguments (member names, sizes,
     limits) kept, no English word of the reason left."""
-    from capacity_app.exchange.package import PackageError, check_package
+    from capacity_app.exchange.workbook.package import PackageError, check_package
 
     interface(lang)
     (tmp_path / "out").mkdir()
@@ -193,8 +193,8 @@ def test_cost_refusals_in_french(interface, qtbot):  # noqa: F811
     from decimal import Decimal
 
     from capacity_app.catalog import currencies
-    from capacity_app.domain.plancost import Cost, CostError, Finance, Rate, cost_problem, validate_finance
-    from capacity_app.gui.plan_dialogs import CostLineDialog
+    from capacity_app.domain.plan.cost import Cost, CostError, Finance, Rate, cost_problem, validate_finance
+    from capacity_app.gui.plan.dialogs import CostLineDialog
 
     interface("fr")
     messages = [cost_problem(Cost(1990, Decimal(5), "XOF", "national", "", False, None)),

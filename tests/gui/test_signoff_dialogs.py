@@ -1,4 +1,4 @@
-"""The national statistics office's sign-off in the window (gui/signoff.py), keyboard only:
+"""The national statistics office's sign-off in the window (gui/team/signoff.py), keyboard only:
 Edit ▸ Validate for the national statistics office… asks name, position, institution and date
 (a missing field told under them, the dialog kept open), then the assessment is final and the
 banner says who validated it; the status control reopens it only with a reason."""
@@ -84,7 +84,7 @@ def test_the_sign_off_dialogs_text_sits_on_its_fields(qtbot):
     60 px over it); the text is as high as its lines and the fields follow it."""
     from PySide6.QtWidgets import QLabel
 
-    from capacity_app.gui.signoff import SignOffDialog
+    from capacity_app.gui.team.signoff import SignOffDialog
 
     dlg = SignOffDialog(None, "KNBS")
     qtbot.addWidget(dlg)
@@ -141,8 +141,8 @@ def test_the_supervisor_signs_the_reviews_off_by_keyboard_under_their_own_name(o
     button disabled, the reason said) while answers are not reviewed; once every answer is
     reviewed, the supervisor's own name is recorded, the laptop's operator stays as it was, and
     the validation dialog then names the review sign-off."""
-    from capacity_app.services.reviews import validate_section
-    from capacity_app.services.signoff import review_record
+    from capacity_app.services.team.reviews import validate_section
+    from capacity_app.services.team.signoff import review_record
 
     win = opened
     _activate(win, qtbot)
@@ -192,7 +192,7 @@ def test_the_supervisor_signs_the_reviews_off_by_keyboard_under_their_own_name(o
 def test_the_reopening_dialog_gives_every_text_its_height_and_the_reason_four_lines(qtbot, qapp):
     """Seen under Xvfb at 1366x768 (issue 49): with the review sign-off's line the dialog kept
     its fixed 260 px; the reason box was one line high and the texts overlapped."""
-    from capacity_app.gui.signoff import ReopenDialog
+    from capacity_app.gui.team.signoff import ReopenDialog
 
     dlg = ReopenDialog(None, "Validated for the national statistics office by Dr Amina Mensah (Director-General, "
                              "Kenya National Bureau of Statistics) on 25 November 2026.")

@@ -211,7 +211,7 @@ def test_task_runner_progress_cancel_and_close(window, qtbot):
 def test_navigator_says_not_assessed_until_a_policy_question_has_a_matrix_answer(opened, qtbot):
     """A new assessment has no green "ok" on its policy questions; one matrix answer for A makes
     A assessed (gap or ok), the others stay "not assessed"; the legend names the four markers."""
-    from capacity_app.gui.models import _marker
+    from capacity_app.gui.questions.models import _marker
 
     win = opened
     s = win.session

@@ -1,6 +1,6 @@
 """The mouse wheel changes a drop-down, a spin box or a slider only when it has the focus: scrolling
 the page over an S1 row form's "Main source" or an action's priority leaves the saved answer as it
-was, and the page scrolls instead (gui/wheel.py)."""
+was, and the page scrolls instead (gui/widgets/wheel.py)."""
 from __future__ import annotations
 
 import pytest
@@ -8,8 +8,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QSlider, QSpinBox, QWidget
 
-from capacity_app.gui.wheel import WheelGuard
-from capacity_app.services import actionplan as plans
+from capacity_app.gui.widgets.wheel import WheelGuard
+from capacity_app.services.plan import actions as plans
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
-from capacity_app.gui.app import install_translations
+from capacity_app.gui.window.app import install_translations
 from capacity_app.services.demo import create_demo
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolButton
 
-from capacity_app.gui.geometry import FRAME, first_run, fit
+from capacity_app.gui.window.geometry import FRAME, first_run, fit
 
 
 def _inside(rect, available):
@@ -77,7 +77,7 @@ def test_a_narrow_window_puts_the_rest_of_the_toolbar_in_its_extension_menu(wind
 
 def test_about_shows_versions_data_folder_and_licences(window, qtbot):
     from capacity_app import __version__
-    from capacity_app.gui.about import SHIPPED, AboutDialog
+    from capacity_app.gui.window.about import SHIPPED, AboutDialog
 
     dlg = AboutDialog(window.questionnaire.version, window.store.path, window)
     qtbot.addWidget(dlg)
@@ -96,7 +96,7 @@ def test_help_is_a_local_page_in_each_interface_language_and_fetches_nothing(win
 
     from PySide6.QtCore import QUrl
 
-    from capacity_app.gui.help import HelpDialog, help_page
+    from capacity_app.gui.window.help import HelpDialog, help_page
 
     anchors = None
     for lang in ("en", "fr", "es"):
@@ -117,7 +117,7 @@ def test_help_is_a_local_page_in_each_interface_language_and_fetches_nothing(win
 
 
 def test_operator_is_asked_once_and_kept_in_preferences(window, qtbot, monkeypatch):
-    from capacity_app.gui import first_start
+    from capacity_app.gui.window import first_start
     from capacity_app.services.settings import preferences
 
     assert first_start.should_ask(window.store, window.settings)
@@ -135,7 +135,7 @@ def test_operator_is_asked_once_and_kept_in_preferences(window, qtbot, monkeypat
 
 
 def test_operator_skipped_is_not_asked_again(window, monkeypatch):
-    from capacity_app.gui import first_start
+    from capacity_app.gui.window import first_start
     from capacity_app.services.settings import preferences
 
     monkeypatch.setattr(first_start.OperatorDialog, "exec", lambda dlg: 0)
@@ -206,7 +206,7 @@ def test_the_folded_toolbars_button_is_seen_in_the_windows_style(qapp, opened, q
     button) in the window as it runs."""
     from PySide6.QtGui import QColor
 
-    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.gui.window.app import load_style_sheet
 
     win = opened
     qapp.setStyleSheet(load_style_sheet())

@@ -11,7 +11,7 @@ import pytest
 
 from capacity_app.domain import editorial
 from capacity_app.domain.languages import LANGUAGES
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))

@@ -48,7 +48,7 @@ def test_text_being_typed_is_saved_when_the_window_gets_sigterm(tmp_path):
 def test_sighup_closes_the_window_after_stopping_its_background_work(window, qtbot, qapp):
     """In the test's own process: SIGHUP (a session hanging up) cancels the running task, the
     window closes once it has stopped, then the event loop is asked to end."""
-    from capacity_app.gui.termination import CloseOnSignals
+    from capacity_app.gui.window.termination import CloseOnSignals
     from capacity_app.jobs import check
 
     def endless(progress=None, cancelled=None):

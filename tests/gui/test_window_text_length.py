@@ -17,7 +17,7 @@ def _settle(qtbot):
 
 
 def _cut_fields(dialog) -> list[str]:
-    from capacity_app.gui.plan_dialogs import FIELD_WIDEST
+    from capacity_app.gui.plan.dialogs import FIELD_WIDEST
 
     cut = []
     for w in dialog.findChildren(QLineEdit):
@@ -41,8 +41,8 @@ def _cut_fields(dialog) -> list[str]:
 def test_a_cost_lines_fields_show_their_text_whole(speaking, qtbot, lang):
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Cost
-    from capacity_app.gui.plan_dialogs import CostLineDialog
+    from capacity_app.domain.plan.cost import Cost
+    from capacity_app.gui.plan.dialogs import CostLineDialog
 
     speaking(lang)
     d = CostLineDialog(None, Cost(2026, Decimal(2500000), "XOF", "national"), "XOF", 2026)
@@ -58,8 +58,8 @@ def test_a_cost_lines_fields_show_their_text_whole(speaking, qtbot, lang):
 def test_an_exchange_rates_source_is_whole(speaking, qtbot):
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Finance, Rate
-    from capacity_app.gui.plan_dialogs import FinanceDialog
+    from capacity_app.domain.plan.cost import Finance, Rate
+    from capacity_app.gui.plan.dialogs import FinanceDialog
 
     speaking("ru")
     d = FinanceDialog(None, Finance("XOF", (Rate("XOF", Decimal("605.25"), "2026-05-01",
@@ -112,7 +112,7 @@ def _navigator_whole(win, qtbot, need: str) -> None:
     a Chinese line is 19 px for the font's 16: "需求：A. 每年有多少移民入…" showed one line)."""
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from capacity_app.gui.app import load_style_sheet
+    from capacity_app.gui.window.app import load_style_sheet
 
     tree, model = win.view.tree, win.view.nav
     tree.setStyleSheet(load_style_sheet())  # its rows padded as the application pads them
@@ -177,7 +177,7 @@ def test_arabic_column_titles_are_as_high_as_their_lines(speaking, qsettings, ma
     the header was as high as its font's line spacing says, an Arabic line is drawn taller."""
     from PySide6.QtCore import Qt
 
-    from capacity_app.gui.grid import WrapHeader
+    from capacity_app.gui.questions.grid import WrapHeader
 
     win = _opened_in("ar", "EGY", speaking, qsettings, make_window, db_path, questionnaire, qtbot)
     _navigator_whole(win, qtbot, "الحاجة")  # the navigator's Arabic sections whole, questions on two lines
@@ -197,7 +197,7 @@ def test_an_answers_history_writes_its_days_out_and_wraps_a_long_value(speaking,
     Strategy 20…") in every language."""
     import re
 
-    from capacity_app.gui.history import COL_VALUE, COL_WHEN, HistoryDialog
+    from capacity_app.gui.questions.history import COL_VALUE, COL_WHEN, HistoryDialog
     from capacity_app.services.assessments import create_assessment
 
     speaking("ru")

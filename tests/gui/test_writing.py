@@ -12,7 +12,7 @@ def arabic(qsettings):
     """The interface in Arabic on a system whose locale writes Arabic-Indic digits (ar_EG)."""
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.app import install_translations, make_app
+    from capacity_app.gui.window.app import install_translations, make_app
 
     old = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
@@ -25,7 +25,7 @@ def arabic(qsettings):
 
 def test_the_arabic_window_is_right_to_left_and_takes_72_5_in_a_decimal_field(arabic, make_window, db_path,
                                                                             questionnaire, qtbot):
-    from capacity_app.gui.editors import YearSpin
+    from capacity_app.gui.widgets.editors import YearSpin
     from capacity_app.services.assessments import create_assessment
 
     assert QLocale().toString(7) == "٧"  # the system's digits are Arabic-Indic
@@ -53,7 +53,7 @@ def test_the_arabic_window_is_right_to_left_and_takes_72_5_in_a_decimal_field(ar
 def test_pointing_icons_are_mirrored_right_to_left_only(arabic, qapp):
     from PySide6.QtWidgets import QApplication
 
-    from capacity_app.gui.main_window import icon
+    from capacity_app.gui.window.main_window import icon
 
     def pixels(name):
         return icon(name).pixmap(24, 24).toImage()
@@ -73,7 +73,7 @@ def test_the_bundled_fonts_are_registered(qapp):
 def test_about_says_which_translations_are_not_reviewed_yet(qapp, tmp_path):
     from capacity_app.catalog.loader import load_bundled
     from capacity_app.domain.languages import Review
-    from capacity_app.gui.about import AboutDialog, translations_text
+    from capacity_app.gui.window.about import AboutDialog, translations_text
 
     dlg = AboutDialog("1.0", tmp_path / "capacity.sqlite3", reviews=load_bundled().reviews)
     text = dlg.facts.text()
@@ -123,14 +123,14 @@ def test_dates_periods_and_names_keep_their_order_in_the_arabic_action_plan(arab
     """Right to left, the plan's line and its table isolate what reads left to right: the
     validation date showed as 18-06-2026 and the period '2026-Q3 – 2026-Q4' as 'Q3 – 2026…'."""
     from capacity_app.gui.writing import FSI, PDI, isolated
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import create_assessment
 
     win = make_window(db_path)
     a = create_assessment(win.store, questionnaire, country="EGY", round=2026)
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Cost
+    from capacity_app.domain.plan.cost import Cost
 
     plans.set_plan_finance(win.store, a.id, currency="USD")  # a validated plan is costed (issue 48)
     plans.add_action(win.store, questionnaire, a.id, title="Publish the census tables", institutions=("NSO",),
@@ -173,7 +173,7 @@ def test_date_fields_show_and_read_the_digits_0_to_9_under_an_arabic_indic_local
     0-9 or with Arabic-Indic digits is read."""
     from PySide6.QtCore import QDate
 
-    from capacity_app.gui.datefield import DateField, example, parse_date
+    from capacity_app.gui.widgets.datefield import DateField, example, parse_date
 
     assert example() == "15/5/2026"
     assert parse_date("15/5/2026") == QDate(2026, 5, 15) == parse_date("١٥/٥/٢٠٢٦")
@@ -187,7 +187,7 @@ def test_date_fields_show_and_read_the_digits_0_to_9_under_an_arabic_indic_local
 def test_sdg_codes_keep_their_order_in_the_arabic_grid(arabic, make_window, db_path, questionnaire):
     """The S4 grid's rows in Arabic begin with the indicator's number: 10.c.1 showed as c.1.10
     (seen under Xvfb); the row header isolates it."""
-    from capacity_app.gui.grid import GridModel
+    from capacity_app.gui.questions.grid import GridModel
     from capacity_app.gui.writing import runs_isolated
     from capacity_app.reports.bidi import LRI, PDI
     from capacity_app.services.assessments import create_assessment

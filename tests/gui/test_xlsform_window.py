@@ -12,8 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 
 from submissions_export import kobo_xlsx, odk_zip, submission_for
 
-from capacity_app.services.proposals import list_proposals
-from capacity_app.services.xlsform import build
+from capacity_app.services.institutions.proposals import list_proposals
+from capacity_app.services.institutions.xlsform import build
 
 
 def _idle(win, qtbot):

@@ -25,8 +25,8 @@ def run_cycles(workdir: Path, closes: int, seed: int = 9) -> dict:
     from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from capacity_app.gui.app import make_app
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import make_app
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
     from capacity_app.storage.db import check_file
@@ -175,7 +175,7 @@ def _complete(path: Path, pdf: bool) -> bool:
             from pypdf import PdfReader
 
             return len(PdfReader(str(path)).pages) > 0
-        from capacity_app.exchange.safety import check_file
+        from capacity_app.exchange.outside.safety import check_file
 
         check_file(path)
         return True

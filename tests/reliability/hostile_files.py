@@ -193,7 +193,7 @@ def xml_attacks(base: bytes) -> Iterator[Case]:
                         b' xxe SYSTEM +ACI-file:///etc/passwd+ACI-+AD4-+AF0-+AD4-'
                         + part(base, METADATA_PART).split(b"?>", 1)[-1]))
     # formulas hidden where a scanner might not look, in the free-text Comment column of row 2
-    from capacity_app.exchange.format import ANSWERS_COLUMNS
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS
 
     col = _col_letter(ANSWERS_COLUMNS.index("Comment") + 1).encode()
     ref = col + b"2"

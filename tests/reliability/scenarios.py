@@ -1033,7 +1033,7 @@ def exported_workbook(workdir: Path) -> tuple[Path, Path, int]:
 
 def structural_edits(base: Path, q, full: bool) -> Iterator[tuple[str, str, Callable]]:
     """(category, name, edit(workbook)) hand edits made with openpyxl, like a person in Excel."""
-    from capacity_app.exchange.format import ANSWERS, ANSWERS_COLUMNS, METADATA
+    from capacity_app.exchange.workbook.format import ANSWERS, ANSWERS_COLUMNS, METADATA
 
     col = {name: i + 1 for i, name in enumerate(ANSWERS_COLUMNS)}
 
@@ -1297,7 +1297,7 @@ def scenario_importer_fuzz(workdir: Path, mutations: int, truncation_step: int =
 def scenario_export_import_kills(workdir: Path, kills: int, seed: int = 5) -> dict:
     """SIGKILL while a workbook is exported (the target file is complete or absent) and while a
     workbook is imported (the database holds the assessment completely or not at all)."""
-    from capacity_app.exchange.safety import check_file as check_xlsx
+    from capacity_app.exchange.outside.safety import check_file as check_xlsx
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.exchange import read_workbook
     from capacity_app.storage.db import check_file

@@ -22,7 +22,7 @@ MEMORY_MB = 512.0  # and within this peak resident memory of the reading process
 _READ = """
 import json, sys, time
 from capacity_app.catalog.loader import load_bundled
-from capacity_app.exchange.importer import WorkbookError, read_workbook
+from capacity_app.exchange.workbook.importer import WorkbookError, read_workbook
 q = load_bundled()
 out = []
 for path in sys.argv[1:]:
@@ -80,8 +80,8 @@ def scenario_hostile_spellings(workdir: Path, spellings: int | None = None, seed
     from spellings import spellings as draw
 
     from capacity_app.catalog.loader import load_bundled
-    from capacity_app.exchange.importer import read_workbook
-    from capacity_app.exchange.reader import Workbook
+    from capacity_app.exchange.workbook.importer import read_workbook
+    from capacity_app.exchange.outside.reader import Workbook
 
     n = spellings if spellings is not None else (40 if is_long() else 2)
     workdir = Path(workdir)
@@ -337,7 +337,7 @@ def scenario_hostile_state(workdir: Path) -> dict:
         held.append("a clock a year ahead once, then damage: the pre-import backup restored")
     # an action edited after the export with the clock moved back three hours: the export's own
     # fingerprint of the action says it changed here, whatever the time stamps (tests/services/test_imports_clock.py)
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.storage import actionplan as stored_plans
     from capacity_app.storage import store as stored
 

@@ -27,7 +27,7 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
     come back entry for entry; a stored text too long for a cell makes the export refuse, writing
     nothing."""
     from capacity_app.domain.celltext import CELL_MAX, EVIDENCE_MAX, EVIDENCE_TEXT_MAX, TEXT_MAX
-    from capacity_app.exchange.cells import ExportError
+    from capacity_app.exchange.workbook.cells import ExportError
     from capacity_app.services.assessments import (
         add_evidence, create_assessment, open_store, questionnaire_for, record_answer, set_comment,
     )
@@ -68,7 +68,7 @@ def scenario_text_limits(workdir: Path, evidence_entries: int | None = None) -> 
     # the consolidated workbook holds the same evidence, no cell over the limit
     import python_calamine
 
-    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.exchange.aggregate.run import aggregate
 
     aggregate([xlsx], workdir / "all.xlsx", workers=0)
     rows = python_calamine.CalamineWorkbook.from_path(str(workdir / "all.xlsx")).get_sheet_by_name(
@@ -140,9 +140,9 @@ def scenario_aggregate_rows(workdir: Path, files: int = 3, max_rows: int = 40) -
     there exactly once."""
     import python_calamine
 
-    from capacity_app.exchange import xlsxstream
+    from capacity_app.exchange.aggregate import xlsxstream
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
-    from capacity_app.exchange.aggregate import aggregate
+    from capacity_app.exchange.aggregate.run import aggregate
     from capacity_app.services.exchange import export_workbook
 
     from scenarios import make_database

@@ -297,7 +297,7 @@ _CHECK = """
 import json, sys, tempfile, time
 from pathlib import Path
 from capacity_app.services.packages import check_untrusted
-from capacity_app.exchange.package import PackageError
+from capacity_app.exchange.workbook.package import PackageError
 t = time.perf_counter()
 try:
     check_untrusted(sys.argv[1], Path(tempfile.mkdtemp()))

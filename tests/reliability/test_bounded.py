@@ -96,7 +96,7 @@ def test_stale_run_folders_are_removed_only_when_their_process_is_gone(tmp_path)
     import subprocess
     import sys
 
-    from capacity_app.exchange.aggregate import RUN_PREFIX, remove_stale_runs
+    from capacity_app.exchange.aggregate.run import RUN_PREFIX, remove_stale_runs
 
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                           text=True, check=True).stdout.strip()

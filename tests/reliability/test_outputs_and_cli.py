@@ -110,8 +110,8 @@ def test_the_window_refuses_to_export_report_or_aggregate_onto_its_database(tmp_
 
     from capacity_app.catalog.loader import load_bundled
     from capacity_app.gui import dialogs
-    from capacity_app.gui.app import make_app
-    from capacity_app.gui.main_window import MainWindow
+    from capacity_app.gui.window.app import make_app
+    from capacity_app.gui.window.main_window import MainWindow
     from capacity_app.services.assessments import create_assessment, open_store
     from scenarios import db_digest
 

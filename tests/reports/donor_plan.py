@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from capacity_app.domain.actionplan import Action
-from capacity_app.domain.plancost import Cost, Rate
+from capacity_app.domain.plan.actions import Action
+from capacity_app.domain.plan.cost import Cost, Rate
 
 RATES = (Rate("XOF", Decimal("605.25"), "2026-05-02", "UN operational rate of exchange"),
          Rate("EUR", Decimal("0.9227"), "2026-05-02", "UN operational rate of exchange"))
@@ -52,7 +52,7 @@ def make_donor_plan(store, q, aid: int, *, change: bool = True) -> None:
     """Store the donor plan on assessment ``aid``, validate it, then (``change``) change it."""
     from dataclasses import replace
 
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     plans.replace_plan(store, q, aid, donor_actions())
     old = plans.plan_finance(store, aid).rates

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from test_aggregate_pdf import _summary
 
 from capacity_app.catalog.aggregate_texts import strings
-from capacity_app.reports.aggregate import build_context, render_html, write_aggregate_pdf
+from capacity_app.reports.aggregate.summary import build_context, render_html, write_aggregate_pdf
 
 FIRST_FONT = {"ar": "Report Arabic", "zh": "Report CJK", "ru": "Report Sans"}
 ENGLISH = ("Read with care", "World and regions", "Overall score by country", "Countries behind the figures",

@@ -6,9 +6,7 @@ import datetime as dt
 
 import pytest
 
-from capacity_app.reports.aggregate import (
-    AggregateSummary, CountryRow, GroupRow, build_context, render_html,
-)
+from capacity_app.reports.aggregate.summary import AggregateSummary, CountryRow, GroupRow, build_context, render_html
 from capacity_app.reports.pdf import load_weasyprint, make_fetcher, report_dir
 
 

@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from capacity_app.jobs import Cancelled
-from capacity_app.reports.aggregate import (
+from capacity_app.reports.aggregate.summary import (
     AggregateSummary,
     CountryRow,
     FileRow,
@@ -127,8 +127,15 @@ def test_summary_cancelled_leaves_nothing(tmp_path):
 
 
 def test_world_map_from_the_bundled_boundaries():
-    from capacity_app.reports.aggregate_map import (
-        BAND_FILL, NOT_ASSESSED_FILL, _topology, equal_earth, points, projected, small_states, sids_codes,
+    from capacity_app.reports.aggregate.map import (
+        BAND_FILL,
+        NOT_ASSESSED_FILL,
+        _topology,
+        equal_earth,
+        points,
+        projected,
+        small_states,
+        sids_codes,
         world_map_svg,
     )
 

@@ -440,8 +440,8 @@ def test_a_plan_in_three_currencies_with_long_mixed_script_names(demo, tmp_path)
 
     import docx
 
-    from capacity_app.domain.actionplan import Action
-    from capacity_app.domain.plancost import Cost, Finance, Rate
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance, Rate
     from capacity_app.reports.build import assemble_context
     from capacity_app.reports.docx import render_report_docx
     from capacity_app.reports.budget import UserText

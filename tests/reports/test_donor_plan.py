@@ -120,7 +120,7 @@ def test_the_donor_report_prints_nothing_over_anything(donor_store, lang):
 
 
 def test_the_validation_history_is_printed_when_there_was_more_than_one_record(tmp_path):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
     from capacity_app.services.reports import build_report_context
@@ -156,10 +156,10 @@ def _digits(text: str):
 def test_an_action_sheets_lines_add_to_its_total(lines, code):
     """Lines in the plan's currency: the printed amounts add up to the sheet's printed total,
     from one unit to ten trillion (issue 48)."""
-    from capacity_app.domain.actionplan import Action
-    from capacity_app.domain.plancost import Cost, Finance, Rate
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance, Rate
     from capacity_app.reports.model import PlanAction
-    from capacity_app.reports.plan import action_sheets
+    from capacity_app.reports.plan.chapter import action_sheets
 
     costs = tuple(Cost(y, a, code, "national", "", s) for y, a, s in sorted(lines, key=lambda t: t[0]))
     a = Action("a", "A", costs=costs, priority_action=True)

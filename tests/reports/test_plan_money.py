@@ -16,12 +16,12 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from capacity_app.domain.actionplan import Action
-from capacity_app.domain.plancost import USD, Cost, Finance, Rate, canonical, plan_totals, rounded
+from capacity_app.domain.plan.actions import Action
+from capacity_app.domain.plan.cost import USD, Cost, Finance, Rate, canonical, plan_totals, rounded
 from capacity_app.reports.format import load_strings
 from capacity_app.reports.model import MoneyRow
 from capacity_app.reports.money import currency_places
-from capacity_app.reports.plan import display_places, glance_rows, glance_total, plan_costs
+from capacity_app.reports.plan.chapter import display_places, glance_rows, glance_total, plan_costs
 
 CURRENCIES = ["XOF", "EUR", "USD", "KWD", "JPY", "GBP", "KES"]
 S = load_strings("en")
@@ -217,7 +217,7 @@ def demo_store(tmp_path_factory):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(plans())
 def test_the_cost_pages_never_overprint_nor_leave_the_page(demo_store, plan):
-    from capacity_app.services import actionplan as plans_service
+    from capacity_app.services.plan import actions as plans_service
     from capacity_app.services.reports import build_report_context, render_report_pdf
 
     store, q, a, folder = demo_store

@@ -8,7 +8,7 @@ import hashlib
 import pytest
 
 from capacity_app.catalog.recommendations import load_bundled_recommendations
-from capacity_app.domain.actionplan import Action
+from capacity_app.domain.plan.actions import Action
 from capacity_app.domain.documents import Attachment
 from capacity_app.domain.scoring import score
 from capacity_app.reports.build import assemble_context

@@ -349,7 +349,7 @@ def test_generated_titles_in_the_report_language_and_drafted_actions_too(tmp_pat
     from dataclasses import replace
 
     from capacity_app.reports.pdf import render_html
-    from capacity_app.services.actionplan import action_plan, draft_from_recommendations, update_action
+    from capacity_app.services.plan.actions import action_plan, draft_from_recommendations, update_action
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
     from capacity_app.services.reports import build_report_context
@@ -408,9 +408,9 @@ def test_french_spacing_is_the_applications_not_the_users(tmp_path):
     from decimal import Decimal
 
     from capacity_app.domain.assessment import Institution
-    from capacity_app.domain.plancost import Cost
+    from capacity_app.domain.plan.cost import Cost
     from capacity_app.reports.budget import UserText
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for, record_answer
     from capacity_app.services.reports import build_report_context
     from conftest import write_checked
@@ -447,7 +447,7 @@ def test_users_text_inside_the_reports_sentences_prints_as_typed(tmp_path):
     from dataclasses import replace
 
     from capacity_app.reports.pdf import render_html
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import open_store, questionnaire_for
     from capacity_app.services.demo import create_demo
     from capacity_app.services.reports import build_report_context

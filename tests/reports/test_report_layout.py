@@ -71,13 +71,13 @@ def test_the_cover_has_no_hidden_text(laid_out):
 def test_every_action_in_the_plan_has_an_owner_field(demo, tmp_path):
     """The drafted plan says "to be agreed"; a stored plan prints its institutions; both render an
     owner cell on every row of the plan table."""
-    from capacity_app.domain.actionplan import Action
+    from capacity_app.domain.plan.actions import Action
     from capacity_app.reports.pdf import render_html
     from capacity_app.services.assessments import open_store
     from capacity_app.services.demo import create_demo
     from capacity_app.services.reports import build_report_context
 
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     ctx = build_report_context(store, q, a.id, "en")

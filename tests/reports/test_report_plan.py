@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from capacity_app.domain.plancost import plan_totals
+from capacity_app.domain.plan.cost import plan_totals
 from capacity_app.reports.money import format_amount
 
 
@@ -37,7 +37,7 @@ def _html(ctx):
 
 
 def test_wording_and_stamp_follow_the_validation_record_only(demo):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     ctx = _ctx(store, q, a)
@@ -81,7 +81,7 @@ def test_wording_and_stamp_follow_the_validation_record_only(demo):
 
 
 def test_an_edit_after_the_validation_is_flagged(demo):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     ctx = _ctx(store, q, a)
@@ -106,7 +106,7 @@ def test_an_edit_after_the_validation_is_flagged(demo):
 
 
 def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     ctx = _ctx(store, q, a)
@@ -142,7 +142,7 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
 
 
 def test_a_drafted_plan_has_no_costs_and_says_proposed(demo):
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     plans.withdraw_validation(store, a.id, "revised")
@@ -158,7 +158,7 @@ def test_priority_actions_are_numbered_as_in_the_plan_and_say_so(demo):
     """No priority action chosen and the second action done: the summary and the plan at a glance
     list the most urgent open actions under their numbers in the full plan (1, 3, 4 …), and the
     column says that these are the plan's numbers (a bare "#" read as a list with holes)."""
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     for i, x in enumerate(plans.action_plan(store, a.id)):
@@ -182,7 +182,7 @@ def test_a_final_report_marks_the_plan_draft_until_it_is_validated(demo, tmp_pat
     and final, no mark at all."""
     from capacity_app.reports.fetcher import SafeFetcher
     from capacity_app.reports.pdf import register_watermark
-    from capacity_app.services import actionplan as plans
+    from capacity_app.services.plan import actions as plans
     from capacity_app.services.assessments import set_status
 
     from capacity_app.reports.pdf import render_html
@@ -218,8 +218,8 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     unsecured, an amount changed and the rate changed: the cover says "changed since", the
     chapter lists each difference with the value approved and the value now, in English and
     French; the record says who entered it and which version of the plan it covers."""
-    from capacity_app.domain.plancost import Rate
-    from capacity_app.services import actionplan as plans
+    from capacity_app.domain.plan.cost import Rate
+    from capacity_app.services.plan import actions as plans
 
     store, q, a = demo
     state = plans.plan_state(store, a.id)
@@ -281,7 +281,7 @@ def test_the_un_operational_rate_is_named_in_the_reports_language():
     enter a rate's source, printed in English inside every report; it is named in the report's
     language, any other source as typed."""
     from capacity_app.reports.format import load_strings
-    from capacity_app.reports.plan import rate_source
+    from capacity_app.reports.plan.chapter import rate_source
 
     assert rate_source("UN operational  rate of exchange", "ru", load_strings("ru")).startswith("операционный")
     assert rate_source("un operational rate", "zh", load_strings("zh")) == "联合国业务汇率"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from capacity_app.catalog.recommendations import load_bundled_recommendations
-from capacity_app.domain.review import DISPUTED, FOLLOW_UP, VALIDATED, Review, coverage, unit_fingerprint
+from capacity_app.domain.team.review import DISPUTED, FOLLOW_UP, VALIDATED, Review, coverage, unit_fingerprint
 from capacity_app.domain.scoring import score
 from capacity_app.reports.build import assemble_context
 from capacity_app.reports.pdf import render_html

@@ -6,7 +6,7 @@ import pytest
 
 from capacity_app.services import assessments as svc
 from capacity_app.services.reports import build_report_context
-from capacity_app.services.signoff import reopen, sign_off
+from capacity_app.services.team.signoff import reopen, sign_off
 
 
 @pytest.mark.parametrize("lang, fragment", [
@@ -45,8 +45,8 @@ def test_what_stood_open_the_reopening_and_the_changes_are_printed(store, questi
     """Validated with answers not reviewed and one disputed: the cover says what stood open; once
     reopened, the cover says the validation is withdrawn, why and by whom, and Annex D lists every
     validation and reopening and the answers changed since the first validation, in each language."""
-    from capacity_app.services.reviews import set_review
-    from capacity_app.services.signoff import signoff_record
+    from capacity_app.services.team.reviews import set_review
+    from capacity_app.services.team.signoff import signoff_record
 
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
     fill_to_validate(store, a.id)
@@ -79,7 +79,7 @@ def test_the_record_and_changes_are_in_the_pdf(store, questionnaire, fill_to_val
     from pypdf import PdfReader
 
     from capacity_app.services.reports import export_report_pdf
-    from capacity_app.services.signoff import sign_off as validate
+    from capacity_app.services.team.signoff import sign_off as validate
 
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
     fill_to_validate(store, a.id)
@@ -138,8 +138,8 @@ def test_the_supervisors_review_signoff_is_on_the_cover_apart_from_the_validatio
     """Issue 49: the supervisor's review sign-off names the supervisor on its own cover line; a
     validation given without one says so under it; a reopening withdraws both from the cover and
     Annex D keeps every act in order."""
-    from capacity_app.services.reviews import set_review, validate_section
-    from capacity_app.services.signoff import sign_off_reviews
+    from capacity_app.services.team.reviews import set_review, validate_section
+    from capacity_app.services.team.signoff import sign_off_reviews
 
     a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
     fill_to_validate(store, a.id)

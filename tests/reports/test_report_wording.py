@@ -13,7 +13,7 @@ from capacity_app.domain.languages import LANGUAGES
 from capacity_app.domain.texts import text
 from capacity_app.reports.format import load_strings
 from capacity_app.reports.pdf import render_html
-from capacity_app.reports.plan import costed_note
+from capacity_app.reports.plan.chapter import costed_note
 
 CHARTS = {"sections": "data:x", "pq": "data:y"}
 CODES = list(LANGUAGES)
@@ -230,9 +230,9 @@ def test_arabic_never_puts_a_masculine_verb_beside_a_name_it_cannot_know_the_gen
 def test_the_arabic_plan_lists_the_institutions_present_one_a_line():
     """Issue 50 (the Arabic editor's item 9): seven English names in one right-to-left line were
     unreadable; the Arabic sentence sets them on lines of their own, the others keep their list."""
-    from capacity_app.domain.planvalidation import Validation
+    from capacity_app.domain.plan.validation import Validation
     from capacity_app.reports.format import load_strings
-    from capacity_app.reports.plan import plan_intro
+    from capacity_app.reports.plan.chapter import plan_intro
 
     v = Validation(date="2026-06-18", event="Workshop", approved_by="Ms H. Tavares", position="Director",
                    institutions=("NSO", "Ministry of Labour"))

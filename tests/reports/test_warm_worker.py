@@ -1,4 +1,4 @@
-"""The warm report worker (services/warm.py): preloaded in its own process, it serves one export
+"""The warm report worker (services/workers/warm.py): preloaded in its own process, it serves one export
 with the protocol of a fresh worker, and the GUI process imports none of it."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _drain(w, timeout=120.0):
 
 def test_a_warm_worker_preloads_then_writes_the_report(tmp_path):
     from capacity_app.services.assessments import create_assessment, open_store, questionnaire_for
-    from capacity_app.services.warm import WarmWorker
+    from capacity_app.services.workers.warm import WarmWorker
 
     db = tmp_path / "mission.sqlite3"
     with open_store(db, backup_dir=tmp_path / "b") as store:  # a short report: the worker is what is tested
@@ -36,7 +36,7 @@ def test_a_warm_worker_preloads_then_writes_the_report(tmp_path):
 
 
 def test_an_unused_warm_worker_stops_when_closed():
-    from capacity_app.services.warm import WarmWorker
+    from capacity_app.services.workers.warm import WarmWorker
 
     w = WarmWorker("export_report_from_database")
     w.close(timeout=60)

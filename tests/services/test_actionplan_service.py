@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from capacity_app.domain.actionplan import Action, TITLE_MAX
-from capacity_app.domain.plancost import Rate
-from capacity_app.services import actionplan as plans
+from capacity_app.domain.plan.actions import Action, TITLE_MAX
+from capacity_app.domain.plan.cost import Rate
+from capacity_app.services.plan import actions as plans
 from capacity_app.services import assessments as svc
 from capacity_app.services.assessments import ServiceError
 from capacity_app.services.scoring import score_assessment
@@ -140,7 +140,7 @@ def test_institution_choices_from_the_assessment_and_s0(store, questionnaire, ai
 def _cost(year=2027, amount="1000", currency="KES", **kw):
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Cost
+    from capacity_app.domain.plan.cost import Cost
 
     return Cost(year, Decimal(amount), currency, **kw)
 
@@ -173,7 +173,7 @@ def test_at_most_eight_priority_actions(store, questionnaire, aid):
 def test_plan_currency_defaults_to_the_country_and_rates(store, questionnaire, aid):
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Rate
+    from capacity_app.domain.plan.cost import Rate
 
     assert plans.plan_finance(store, aid).currency == "KES"  # Kenya's, from the country table
     plans.set_plan_finance(store, aid, currency="usd")
@@ -251,7 +251,7 @@ def test_validation_recorded_edits_flagged_withdrawn(store, questionnaire, aid):
 def test_next_round_carries_costs_and_rates_not_the_validation(store, questionnaire, aid):
     from decimal import Decimal
 
-    from capacity_app.domain.plancost import Rate
+    from capacity_app.domain.plan.cost import Rate
 
     q = questionnaire
     a = plans.add_action(store, q, aid, title="Census", costs=(_cost(),), institutions=("NSO",), start="2026-Q1",
@@ -273,7 +273,7 @@ def test_implausible_entries_are_refused_or_warned_never_silent(store, questionn
     """Issue 48: a future-dated rate and a duplicate line are refused; a cost year outside the
     action's timeline, a line in a currency without a rate and a rate far from the same
     currency's rate elsewhere are saved with a warning; a negative amount says it is negative."""
-    from capacity_app.domain.plancost import CostError, parse_amount
+    from capacity_app.domain.plan.cost import CostError, parse_amount
 
     q = questionnaire
     with pytest.raises(ServiceError, match=r"the EUR rate is dated 2026-12-01, in the future \(today is 2026-06-01\)"):

@@ -15,12 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from capacity_app.domain import documents as dd
-from capacity_app.domain.actionplan import Action
+from capacity_app.domain.plan.actions import Action
 from capacity_app.services import assessments as svc
-from capacity_app.services.actionplan import add_action
+from capacity_app.services.plan.actions import add_action
 from capacity_app.services.base import AssessmentFinal, ServiceError
 from capacity_app.services.documents import attach_bytes, attach_file, detach, list_documents, viewing_copy
-from capacity_app.services.signoff import sign_off
+from capacity_app.services.team.signoff import sign_off
 
 LAW = b"%PDF-1.4\n% statistics law\n%%EOF\n"
 TABLE = b"year,migrants\n2024,1200\n"

@@ -108,7 +108,7 @@ def test_an_edit_in_the_workbook_alone_is_not_newer_here(store, questionnaire, e
     tells the workbook's own edit (offered) from a change here (kept)."""
     import openpyxl
 
-    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, column_letter
 
     q = questionnaire
     a, book = exported

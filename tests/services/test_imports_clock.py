@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 from capacity_app.services import assessments as svc
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 

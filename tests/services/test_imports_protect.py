@@ -3,7 +3,7 @@ here after the export is kept unless asked, the CLI refuses without --overwrite-
 record's mission facts follow the imported S0 answers."""
 from dataclasses import replace
 
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 from capacity_app.services import assessments as svc
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 from capacity_app.services.imports import newer_here
@@ -70,7 +70,7 @@ def test_cli_refuses_to_revert_a_newer_action(cli_run, questionnaire, tmp_path):
 def test_the_record_follows_an_imported_s0_reference_date(store, questionnaire, tmp_path):
     import openpyxl
 
-    from capacity_app.exchange.format import ANSWERS_COLUMNS, column_letter
+    from capacity_app.exchange.workbook.format import ANSWERS_COLUMNS, column_letter
 
     q = questionnaire
     a = svc.create_assessment(store, q, country="KEN", round=2026, reference_date="2025-12-31")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from capacity_app.domain import proposals as dp
-from capacity_app.domain.proposals import NewProposal
+from capacity_app.domain.institutions import proposals as dp
+from capacity_app.domain.institutions.proposals import NewProposal
 from capacity_app.services import assessments as svc
-from capacity_app.services import institutions as si
-from capacity_app.services import proposals as sp
+from capacity_app.services.institutions import asked as si
+from capacity_app.services.institutions import proposals as sp
 from capacity_app.services.base import AssessmentFinal, ServiceError
 
 

@@ -2,7 +2,7 @@
 issue 32) when several writes fall in the same second: the stamps have a second's resolution, and
 on a busy machine an export and the next change often share it."""
 from capacity_app.domain.answers import Answer, Evidence
-from capacity_app.exchange.format import row_check
+from capacity_app.exchange.workbook.format import row_check
 from capacity_app.services.provenance import provenances
 from capacity_app.storage import store as store_module
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from capacity_app.domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED
+from capacity_app.domain.team.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED
 from capacity_app.services import assessments as svc
 from capacity_app.services.base import AssessmentFinal, ServiceError
-from capacity_app.services.reviews import review_state, set_review, unit_rows
+from capacity_app.services.team.reviews import review_state, set_review, unit_rows
 
 
 @pytest.fixture

@@ -176,8 +176,11 @@ def test_derive_gives_the_form_its_completion_and_scores(store, questionnaire, d
 def test_workbook_score_rows_are_named_and_read_the_typed_result(store, questionnaire, demo):
     """The Scores and Recommendations sheets are built from the ScoreResult's fields into rows
     whose field names are the sheet's columns (no positional tuples, no JSON dict)."""
-    from capacity_app.exchange.format import (
-        RECOMMENDATIONS_COLUMNS, RecommendationRow, SCORES_COLUMNS, ScoreRow,
+    from capacity_app.exchange.workbook.format import (
+        RECOMMENDATIONS_COLUMNS,
+        RecommendationRow,
+        SCORES_COLUMNS,
+        ScoreRow,
     )
     from capacity_app.services.exchange import build_export
 
@@ -308,7 +311,7 @@ def test_the_report_the_workbook_and_the_json_agree_on_every_figure(store, quest
     ws = openpyxl.load_workbook(path, read_only=True)["Scores"]
     rows = list(ws.iter_rows(values_only=True))
     head = list(rows[0])
-    from capacity_app.exchange import vocab  # the Kind column's labels, read back as codes (issue 50)
+    from capacity_app.exchange.workbook import vocab  # the Kind column's labels, read back as codes (issue 50)
 
     by = {(vocab.code_of(vocab.SCORE_KIND, r[head.index("Kind")]), r[head.index("Code")] or ""):
           dict(zip(head, r, strict=False)) for r in rows[1:]}

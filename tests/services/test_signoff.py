@@ -7,8 +7,8 @@ import pytest
 
 from capacity_app.services import assessments as svc
 from capacity_app.services.base import AssessmentFinal, ServiceError
-from capacity_app.services.reviews import set_review
-from capacity_app.services.signoff import reopen, sign_off, signoff_record
+from capacity_app.services.team.reviews import set_review
+from capacity_app.services.team.signoff import reopen, sign_off, signoff_record
 
 WHO = dict(name="  Dr Amina   Mensah ", position="Director-General", institution="Kenya National Bureau of Statistics",
            date="2026-06-12")
@@ -82,7 +82,7 @@ def test_the_signoff_travels_in_the_workbook_to_a_fresh_database(store, question
 
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
     from capacity_app.services.assessments import open_store
-    from capacity_app.exchange.importer import WorkbookError
+    from capacity_app.exchange.workbook.importer import WorkbookError
 
     store.operator = "A. Supervisor"
     sign_off(store, aid, **WHO)
@@ -140,7 +140,7 @@ def test_validation_is_refused_with_a_follow_up_open_and_records_what_stands_ope
 
 
 def test_the_record_too_long_for_a_cell_leaves_the_oldest_out():
-    from capacity_app.domain.signoff import REOPENED, SignOffEvent, record_json
+    from capacity_app.domain.team.signoff import REOPENED, SignOffEvent, record_json
 
     events = [SignOffEvent(REOPENED, f"2026-06-{i % 28 + 1:02d}T10:00:00+00:00", "x", None, "r" * 2000)
               for i in range(40)]
@@ -157,7 +157,7 @@ SUPERVISOR = dict(name="Grace Kamau", position="Mission supervisor", institution
 
 
 def _review_all(store, questionnaire, aid):
-    from capacity_app.services.reviews import validate_section
+    from capacity_app.services.team.reviews import validate_section
 
     for section in questionnaire.sections:
         validate_section(store, questionnaire, aid, section.id)
@@ -165,7 +165,7 @@ def _review_all(store, questionnaire, aid):
 
 def test_review_signoff_is_refused_until_every_answer_is_reviewed_and_no_follow_up_stands(
         store, questionnaire, aid):
-    from capacity_app.services.signoff import review_record, sign_off_reviews
+    from capacity_app.services.team.signoff import review_record, sign_off_reviews
 
     with pytest.raises(ServiceError, match="cannot be signed off yet: .* answers are not reviewed"):
         sign_off_reviews(store, aid, **SUPERVISOR)
@@ -183,8 +183,8 @@ def test_review_signoff_is_refused_until_every_answer_is_reviewed_and_no_follow_
 def test_review_signoff_names_its_own_person_and_the_validation_another(store, questionnaire, aid):
     """The supervisor and the office's director are each named in their own act; the laptop's
     operator is who entered both and is never renamed; the status stays until the validation."""
-    from capacity_app.domain.signoff import NO_REVIEW_SIGNOFF
-    from capacity_app.services.signoff import readiness, review_record, sign_off_reviews
+    from capacity_app.domain.team.signoff import NO_REVIEW_SIGNOFF
+    from capacity_app.services.team.signoff import readiness, review_record, sign_off_reviews
 
     store.operator = "Officer Wanjiru"
     assert dict(readiness(store, aid).open_points()).get(NO_REVIEW_SIGNOFF) == 1
@@ -208,7 +208,7 @@ def test_review_signoff_names_its_own_person_and_the_validation_another(store, q
 
 
 def test_a_reopening_withdraws_the_review_signoff_and_the_next_starts_from_it(store, questionnaire, aid):
-    from capacity_app.services.signoff import review_record, sign_off_reviews
+    from capacity_app.services.team.signoff import review_record, sign_off_reviews
 
     _review_all(store, questionnaire, aid)
     sign_off_reviews(store, aid, **SUPERVISOR)
@@ -229,7 +229,7 @@ def test_the_review_signoff_travels_in_the_workbook(store, questionnaire, aid, t
 
     from capacity_app.services.assessments import open_store
     from capacity_app.services.exchange import apply_import, export_workbook, read_workbook
-    from capacity_app.services.signoff import review_record, sign_off_reviews
+    from capacity_app.services.team.signoff import review_record, sign_off_reviews
 
     _review_all(store, questionnaire, aid)
     store.operator = "Officer Wanjiru"

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from capacity_app.services import actionplan as plans
+from capacity_app.services.plan import actions as plans
 from capacity_app.services import assessments as svc
 from capacity_app.services.settings import update_weights
 

@@ -6,7 +6,7 @@ the other), reviews (validates one, disputes another), validates the assessment 
 statistics office; the final workbook travels to a fresh database with its reviews and its
 validation, and an officer's late workbook no longer changes the final assessment.
 
-The team merge reads the workbook's Changes sheet (exchange/changes_sheet.py: who made each
+The team merge reads the workbook's Changes sheet (exchange/workbook/changes_sheet.py: who made each
 answer's version and the versions it descends from); a workbook without it is imported as before
 (its export's row checks decide what changed here since)."""
 from __future__ import annotations
@@ -17,16 +17,16 @@ import shutil
 import openpyxl
 import pytest
 
-from capacity_app.domain.review import DISPUTED, VALIDATED
-from capacity_app.exchange.format import CHANGES
+from capacity_app.domain.team.review import DISPUTED, VALIDATED
+from capacity_app.exchange.workbook.format import CHANGES
 from capacity_app.services import assessments as svc
 from capacity_app.services.base import AssessmentFinal
 from capacity_app.services.demo import create_demo
 from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
 from capacity_app.services.imports import CONFLICT, TAKE, UNCHANGED_THERE, conflicts, merge_states
 from capacity_app.services.provenance import provenances
-from capacity_app.services.reviews import review_state, set_review
-from capacity_app.services.signoff import sign_off, signoff_record
+from capacity_app.services.team.reviews import review_state, set_review
+from capacity_app.services.team.signoff import sign_off, signoff_record
 
 SUPERVISOR = "A. Supervisor"
 

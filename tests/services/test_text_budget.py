@@ -17,10 +17,10 @@ from capacity_app.domain.status import EMPTY
 
 from capacity_app.domain.celltext import WORKBOOK_TEXT_MAX, workbook_bytes
 from capacity_app.services import assessments as svc
-from capacity_app.services.actionplan import add_action
+from capacity_app.services.plan.actions import add_action
 from capacity_app.services.exchange import export_workbook
 from capacity_app.services.imports import apply_import, read_untrusted
-from capacity_app.services.reviews import set_review
+from capacity_app.services.team.reviews import set_review
 
 # 20,000 characters (TEXT_MAX) of what a ministry's name and a note hold, in the scripts that cost
 # most: "内" is "&#20869;" in the sheet's XML, "🌍" "&#127757;", "&" "&amp;"
@@ -113,8 +113,8 @@ def test_a_text_within_its_limit_is_refused_when_the_assessment_is_full(store, q
 def test_accepting_an_institutions_reply_keeps_the_assessment_exportable(store, questionnaire):
     """A reply's texts become the answers when accepted (services.proposals): refused whole
     when they would take the assessment over what a workbook carries, the proposals still open."""
-    from capacity_app.domain.proposals import NewProposal
-    from capacity_app.services import proposals
+    from capacity_app.domain.institutions.proposals import NewProposal
+    from capacity_app.services.institutions import proposals
 
     q = questionnaire
     a = svc.create_assessment(store, q, country="KEN", round=2026)

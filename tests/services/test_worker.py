@@ -7,13 +7,7 @@ import sys
 import pytest
 
 from capacity_app.jobs import Cancelled
-from capacity_app.services.tasks import (
-    BACKGROUND_NICENESS,
-    WORKERS,
-    child_main,
-    lower_priority,
-    resolve,
-)
+from capacity_app.services.workers.tasks import BACKGROUND_NICENESS, WORKERS, child_main, lower_priority, resolve
 
 
 def _job(x, progress=None, cancelled=None):
@@ -86,7 +80,7 @@ def test_a_workbook_export_cancelled_in_the_worker_process_arrives_as_cancelled(
 
 
 def test_cancelled_is_the_one_cancel_type():
-    from capacity_app.exchange import export
+    from capacity_app.exchange.workbook import export
     from capacity_app.reports import pdf
     from capacity_app.services import exchange
 
@@ -97,7 +91,7 @@ def test_cancelled_is_the_one_cancel_type():
 
 
 def test_worker_entry_does_not_import_qt():
-    code = ("import sys, capacity_app.services.tasks as t; "
+    code = ("import sys, capacity_app.services.workers.tasks as t; "
             "print(any(m.startswith('PySide6') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
@@ -122,7 +116,7 @@ def test_lower_priority_renices_the_worker():
 def test_a_process_started_from_a_lowered_thread_starts_low():
     import threading
 
-    from capacity_app.services.tasks import lower_this_thread
+    from capacity_app.services.workers.tasks import lower_this_thread
 
     own = os.getpriority(os.PRIO_PROCESS, os.getpid())
     seen = {}

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from capacity_app.domain.actionplan import Action
-from capacity_app.domain.plancost import Cost, Finance, Rate, cost_from_plain, rate_from_plain
-from capacity_app.domain.planvalidation import PARTS, Validation, changes_since, validation_from_plain
+from capacity_app.domain.plan.actions import Action
+from capacity_app.domain.plan.cost import Cost, Finance, Rate, cost_from_plain, rate_from_plain
+from capacity_app.domain.plan.validation import PARTS, Validation, changes_since, validation_from_plain
 from capacity_app.storage.db import StorageError
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from capacity_app.domain.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED, Review
+from capacity_app.domain.team.review import DISPUTED, FOLLOW_UP, NOT_REVIEWED, VALIDATED, Review
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -69,7 +69,7 @@ def test_the_status_is_checked_by_the_table(store, aid):
 
 
 def test_fixture_keeps_its_reviews(tmp_path, questionnaire):
-    from capacity_app.domain.review import coverage
+    from capacity_app.domain.team.review import coverage
     from capacity_app.services.assessments import open_store
 
     src = FIXTURES / "schema-v006-m006_reviews.sqlite3"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from capacity_app.domain.signoff import REOPENED, VALIDATED, SignOff, standing
+from capacity_app.domain.team.signoff import REOPENED, VALIDATED, SignOff, standing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -70,7 +70,7 @@ def test_m011_keeps_the_record_and_takes_the_review_signoff(tmp_path):
     """m011 rebuilds the table (a CHECK cannot be altered): the v008 record upgraded keeps its rows,
     order and revision trigger; a review sign-off row is taken and read back; the v011 fixture's
     review sign-off and undo steps read as written."""
-    from capacity_app.domain.signoff import REVIEWED, standing_review
+    from capacity_app.domain.team.signoff import REVIEWED, standing_review
     from capacity_app.services.assessments import open_store
 
     src = FIXTURES / "schema-v008-m008_documents.sqlite3"

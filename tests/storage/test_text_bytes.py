@@ -50,7 +50,7 @@ def test_workbook_bytes_is_what_the_writer_writes(tmp_path_factory, text):
 
     from openpyxl import Workbook
 
-    from capacity_app.exchange.cells import write_text
+    from capacity_app.exchange.workbook.cells import write_text
 
     if not text:
         return

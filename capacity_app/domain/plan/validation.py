@@ -1,0 +1,533 @@
+"""The validation of the action plan as a recorded fact, and what changed since (pure).
+
+A :class:`Validation` records that the government approved the plan: the date, the event (a
+validation workshop ...), the institutions present, and who approved it (name and position). It
+also keeps the plan as it was approved, one :class:`ValidatedAction` per action (id, title and a
+fingerprint of each part a person agrees to: what, who, when, cost and priority), so that any
+later edit is listed as a change after validation (:func:`changes_since`) wherever the plan is
+shown, and the plan travels in a workbook with the same record.
+
+Progress is not a change of the plan: the status (planned, in progress, done, dropped), the
+funding becoming secured and the amounts executed leave the fingerprint as it is.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .actions import ACTIONS_MAX, ID_MAX, TITLE_MAX
+from ..assessment import INSTITUTION_TEXT_MAX
+from ..celltext import text_problem
+from ..dates import iso_date
+from .cost import Finance, amount_text, cost_to_plain, plan_totals, rate_to_plain
+
+if TYPE_CHECKING:
+    from .actions import Action
+
+EVENT_MAX = 500
+NAME_MAX = 200
+INSTITUTIONS_PRESENT_MAX = 100
+# the parts of an action a validation agrees to, in the order they are named
+PARTS = ("what", "who", "when", "cost", "priority")
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
+_FINGERPRINT_RE = re.compile(";".join(f"{p}=[0-9a-f]{{10}}" for p in PARTS))
+
+
+class ValidationError(ValueError):
+    """A validation record that cannot be stored; one sentence naming the field."""
+
+    user_error = True
+
+
+@dataclass(frozen=True)
+class ValidatedAction:
+    """An action as the validation approved it: its id, title then, and fingerprint."""
+
+    id: str
+    title: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The plan approved on ``date`` (ISO) at ``event``, with ``institutions`` present, by
+    ``approved_by`` (a person's name) in ``position``; ``actions``: the plan as approved."""
+
+    date: str
+    event: str
+    institutions: tuple[str, ...]
+    approved_by: str
+    position: str
+    actions: tuple[ValidatedAction, ...] = ()
+    entered_by: str = ""        # the operator who recorded it
+    version: str = ""           # the digest of the plan approved (:func:`plan_version`)
+    approved: Mapping[str, Any] | None = None  # the plan as approved (:func:`approved_plan`)
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    """An action added, changed or removed since the validation; ``parts`` that changed (of
+    :data:`PARTS`) for a change."""
+
+    action_id: str
+    title: str
+    kind: str  # added | changed | removed
+    parts: tuple[str, ...] = ()
+
+
+def _digest(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _parts(a: Action) -> dict[str, object]:
+    what: list[object] = [a.title, list(a.policy_questions), a.strategy, a.resources, a.milestone]
+    donor = _donor_part(a)
+    if donor:  # only when given: an action without them keeps the fingerprint it had before them
+        what.append(donor)
+    when: list[object] = [a.start, a.end]
+    if a.depends_on:
+        when.append(list(a.depends_on))
+    return {
+        "what": what,
+        "who": list(a.institutions),
+        "when": when,
+        "cost": [_cost_part(c) for c in a.costs],
+        "priority": [a.priority, a.priority_action],
+    }
+
+
+def _donor_part(a: Action) -> dict[str, str]:
+    """The results framework, risks and SDG target of ``a`` that are given."""
+    return {k: v for k, v in (("indicator", a.indicator), ("baseline", a.baseline), ("target", a.target),
+                              ("verification", a.verification), ("risks", a.risks),
+                              ("sdg_target", a.sdg_target)) if v}
+
+
+def _cost_part(c: Any) -> list[object]:
+    out: list[object] = [c.year, amount_text(c.amount), c.currency, c.funding, c.funder]
+    if c.category or c.unit_cost is not None:  # the cost basis, when given (the pipeline is progress)
+        out.append([c.category, None if c.unit_cost is None else amount_text(c.unit_cost),
+                    None if c.quantity is None else amount_text(c.quantity)])
+    return out
+
+
+def fingerprint(a: Action) -> str:
+    """``what=…;who=…;when=…;cost=…;priority=…``: a short digest of each part of the action a
+    validation agrees to (the same on every machine; status, secured and executed left out)."""
+    return ";".join(f"{k}={_digest(v)}" for k, v in _parts(a).items())
+
+
+def _split(fp: str) -> dict[str, str]:
+    return dict(p.split("=", 1) for p in fp.split(";") if "=" in p)
+
+
+def snapshot(actions: Iterable[Action]) -> tuple[ValidatedAction, ...]:
+    """The plan as a validation records it."""
+    return tuple(ValidatedAction(a.id, a.title, fingerprint(a)) for a in actions)
+
+
+def changes_since(validation: Validation | None, actions: Sequence[Action]) -> tuple[PlanChange, ...]:
+    """What changed in the plan since ``validation`` (none without one), in the plan's order,
+    then the actions removed in the validated order."""
+    if validation is None:
+        return ()
+    before = {v.id: v for v in validation.actions}
+    out: list[PlanChange] = []
+    for a in actions:
+        v = before.get(a.id)
+        if v is None:
+            out.append(PlanChange(a.id, a.title, "added"))
+            continue
+        old, new = _split(v.fingerprint), _split(fingerprint(a))
+        parts = tuple(p for p in PARTS if old.get(p) != new.get(p))
+        if parts:
+            out.append(PlanChange(a.id, a.title, "changed", parts))
+    ids = {a.id for a in actions}
+    out.extend(PlanChange(v.id, v.title, "removed") for v in validation.actions if v.id not in ids)
+    return tuple(out)
+
+
+GAPS_LISTED_MAX = 12  # the refusal names this many gaps, then says how many more
+
+
+def validation_gaps(actions: Sequence[Action], finance: Finance, date: str, *, today: str,
+                    not_before: str = "") -> list[str]:
+    """What keeps the plan from being validated on ``date`` (ISO), one short phrase each, or [].
+
+    Every action still to be done (planned or in progress) needs an owner, a start and an end and
+    at least one cost line; every cost line's currency needs its rate to the US dollar (and the
+    plan's currency too), so that the totals approved are whole; the date cannot be after
+    ``today`` nor before ``not_before`` (the assessment's mission)."""
+    gaps: list[str] = []
+    for n, a in enumerate(actions, 1):
+        if a.status not in ("planned", "in_progress"):
+            continue
+        missing = [what for what, ok in (("owner", a.institutions), ("start", a.start), ("end", a.end),
+                                         ("cost", a.costs)) if not ok]
+        if missing:
+            gaps.append(f"action {n} ({_short(a.title)}) has no {', no '.join(missing)}")
+    missing_rates = plan_totals(actions, finance).missing_rates
+    if missing_rates:
+        gaps.append(f"no exchange rate to the US dollar for {', '.join(missing_rates)} "
+                    "(add it: capacity-app actions finance ID --rate CODE=UNITS_PER_USD@YYYY-MM-DD, "
+                    "or Currency and rates in the window)")
+    if date > today:
+        gaps.append(f"the validation date {date} is in the future (today is {today}): record it once it has happened")
+    if not_before and date < not_before:
+        gaps.append(f"the validation date {date} is before the assessment's mission ({not_before})")
+    return gaps
+
+
+def gaps_text(gaps: Sequence[str]) -> str:
+    """The refusal in one line: the first :data:`GAPS_LISTED_MAX` gaps, then how many more."""
+    shown = list(gaps[:GAPS_LISTED_MAX])
+    if len(gaps) > GAPS_LISTED_MAX:
+        shown.append(f"and {len(gaps) - GAPS_LISTED_MAX} more")
+    return "the plan cannot be validated yet: " + "; ".join(shown)
+
+
+def _short(title: str) -> str:
+    t = " ".join(title.split())
+    return t if len(t) <= 60 else t[:59] + "…"
+
+
+def validation_to_plain(v: Validation) -> dict[str, object]:
+    out: dict[str, object] = {
+        "date": v.date, "event": v.event, "institutions": list(v.institutions),
+        "approved_by": v.approved_by, "position": v.position,
+        "actions": [{"id": a.id, "title": a.title, "fingerprint": a.fingerprint} for a in v.actions]}
+    if v.entered_by:
+        out["entered_by"] = v.entered_by
+    if v.version:
+        out["version"] = v.version
+    if v.approved is not None:
+        out["approved"] = dict(v.approved)
+    return out
+
+
+# --- the plan as approved, and every difference since, with its old and new value -------------
+
+def approved_plan(actions: Sequence[Action], finance: Finance) -> dict[str, Any]:
+    """The plan as a validation approves it, as JSON-ready data: every action (owners, timeline,
+    each cost line), the currency, every rate and the totals (cost, secured, gap in each currency
+    and converted into the plan's currency and the dollar, exact decimal text)."""
+    totals = plan_totals(actions, finance).all
+    conv = {code: {"cost": amount_text(c.cost), "secured": amount_text(c.secured), "gap": amount_text(c.gap),
+                   "left_out": sum(c.left_out.values())} for code, c in totals.converted.items()}
+    return {
+        "currency": finance.currency,
+        "rates": [rate_to_plain(r) for r in finance.rates],
+        "actions": [_approved_action(a) for a in actions],
+        "totals": {"cost": {k: amount_text(v) for k, v in totals.cost.items()},
+                   "gap": {k: amount_text(v) for k, v in totals.gap.items()}, "converted": conv},
+    }
+
+
+def _approved_action(a: Action) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": a.id, "title": a.title, "institutions": list(a.institutions), "start": a.start,
+                           "end": a.end, "status": a.status, "costs": [cost_to_plain(c) for c in a.costs]}
+    out.update(_donor_part(a))  # the results framework and SDG target approved, when given
+    if a.depends_on:
+        out["depends_on"] = list(a.depends_on)
+    return out
+
+
+def plan_version(approved: Mapping[str, Any]) -> str:
+    """A short digest of the plan approved: which version of the plan a record covers."""
+    return _digest(approved)
+
+
+# the fields of an action's approved record whose changes are listed with old and new values
+DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target")
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """One difference since the validation: ``what`` (amount, currency, secured, funding, line,
+    rate, action, total) in ``title`` (an action's, or "" for the plan), old and new values as
+    plain text ("" when added or removed)."""
+
+    title: str
+    what: str
+    old: str
+    new: str
+
+
+def _line_key(c: Mapping[str, Any]) -> tuple[Any, ...]:
+    return (c.get("year"), c.get("funding"), c.get("funder"))
+
+
+def _money(amount: Any, currency: Any) -> str:
+    return f"{currency} {amount}"
+
+
+def _source(c: Mapping[str, Any]) -> str:
+    return str(c.get("funding")) + (f": {c.get('funder')}" if c.get("funder") else "")
+
+
+def value_changes(validation: Validation | None, actions: Sequence[Action], finance: Finance) -> tuple[ValueChange, ...]:
+    """Every difference between the plan approved (stored in ``validation``) and the plan now,
+    with old and new values: actions added or removed, and per cost line (matched by year and
+    funding source, else by order) its amount, currency, secured status, funding source; lines
+    added or removed; the plan's currency and each rate; the totals. () without a validation or
+    with a record made before the plan approved was stored."""
+    if validation is None or validation.approved is None:
+        return ()
+    old = validation.approved
+    now = approved_plan(actions, finance)
+    out: list[ValueChange] = []
+    before = {a["id"]: a for a in old.get("actions") or ()}
+    after = {a["id"]: a for a in now["actions"]}
+    for a in now["actions"]:
+        b = before.get(a["id"])
+        if b is None:
+            out.append(ValueChange(a["title"], "action", "", "added"))
+            continue
+        out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
+        for name in DONOR_KEYS:  # the results framework and SDG target approved, against now
+            if str(b.get(name) or "") != str(a.get(name) or ""):
+                out.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
+    for b in old.get("actions") or ():
+        if b["id"] not in after:
+            out.append(ValueChange(b["title"], "action", "present", ""))
+    if old.get("currency") != now["currency"]:
+        out.append(ValueChange("", "plan currency", str(old.get("currency") or ""), str(now["currency"] or "")))
+    old_rates = {r["currency"]: r for r in old.get("rates") or ()}
+    new_rates = {r["currency"]: r for r in now["rates"]}
+    for code in sorted(set(old_rates) | set(new_rates)):
+        o, n = old_rates.get(code), new_rates.get(code)
+        text_o = f"USD 1 = {code} {o['per_usd']} ({o['date']})" if o else ""
+        text_n = f"USD 1 = {code} {n['per_usd']} ({n['date']})" if n else ""
+        if text_o != text_n:
+            out.append(ValueChange("", "rate", text_o, text_n))
+    if out:
+        for code, t in now["totals"]["converted"].items():
+            o = (old.get("totals") or {}).get("converted", {}).get(code)
+            for which in ("cost", "gap"):
+                if o is None or o.get(which) != t[which]:
+                    out.append(ValueChange("", f"total {which}", _money(o[which], code) if o else "",
+                                           _money(t[which], code)))
+    return tuple(out)
+
+
+def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]) -> list[ValueChange]:
+    out: list[ValueChange] = []
+    rest = list(old)
+    pairs: list[tuple[Mapping[str, Any] | None, Mapping[str, Any] | None]] = []
+    unmatched: list[Mapping[str, Any]] = []
+    for c in new:
+        m = next((o for o in rest if o == c), None) or next((o for o in rest if _line_key(o) == _line_key(c)), None)
+        if m is not None:
+            rest.remove(m)
+            pairs.append((m, c))
+        else:
+            unmatched.append(c)
+    for c in unmatched:  # then by order among the lines left
+        pairs.append((rest.pop(0) if rest else None, c))
+    pairs.extend((o, None) for o in rest)
+    for o, n in pairs:
+        if o is None and n is not None:
+            out.append(ValueChange(title, "line", "", f"{n['year']} {_money(n['amount'], n['currency'])} {_source(n)}"))
+        elif n is None and o is not None:
+            out.append(ValueChange(title, "line", f"{o['year']} {_money(o['amount'], o['currency'])} {_source(o)}", ""))
+        elif o is not None and n is not None and o != n:
+            where = f"{title} ({n['year']})"
+            if o["amount"] != n["amount"] or o["currency"] != n["currency"]:
+                out.append(ValueChange(where, "amount", _money(o["amount"], o["currency"]),
+                                       _money(n["amount"], n["currency"])))
+            if o.get("secured") != n.get("secured"):
+                out.append(ValueChange(where, "secured", "yes" if o.get("secured") else "no",
+                                       "yes" if n.get("secured") else "no"))
+            if (o.get("pipeline") or "") != (n.get("pipeline") or ""):
+                out.append(ValueChange(where, "pipeline", str(o.get("pipeline") or ""), str(n.get("pipeline") or "")))
+            if _source(o) != _source(n):
+                out.append(ValueChange(where, "funding", _source(o), _source(n)))
+            if o.get("year") != n.get("year"):
+                out.append(ValueChange(title, "year", str(o.get("year")), str(n.get("year"))))
+    return out
+
+
+def value_change_text(c: ValueChange) -> str:
+    """One change as the command line and the workbook list it: "Census (2027): amount KES 1000 → KES 2000"."""
+    head = f"{c.title}: " if c.title else ""
+    if not c.old:
+        return f"{head}{c.what} added: {c.new}" if c.what != "action" else f"{head}added"
+    if not c.new:
+        return f"{head}{c.what} removed: {c.old}" if c.what != "action" else f"{head}removed"
+    return f"{head}{c.what} {c.old} → {c.new}"
+
+
+_MONEY_RE = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?)")
+_RATE_RE = re.compile(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)")
+_LINE_RE = re.compile(r"(\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) (.*)")
+_CODE_AFTER = ("fr", "es", "ru")  # "45 000 000 XOF" as these languages write an amount; "XOF 45,000,000" else
+
+
+def _money_words(code: str, digits: str, lang: str, most: int = 8) -> str:
+    from ..editorial import number
+
+    places = min(len(digits.split(".")[1]) if "." in digits else 0, most)
+    n = number(Decimal(digits), lang, places)
+    return f"{n}\u00a0{code}" if lang in _CODE_AFTER else f"{code}\u00a0{n}"
+
+
+def _value_words(text: str, what: str, lang: str) -> str:
+    """An old or new value of a change in ``lang``: amounts and rates in its digits, dates in its
+    words, yes/no, funding sources and stages in its terms; the user's own text as typed."""
+    from ..editorial import date_long
+    from ..texts import text as t
+
+    if what == "secured" and text in ("yes", "no"):
+        return t(f"wb.change.{text}", lang)
+    if what == "pipeline" and text in ("identified", "pledged", "committed", "disbursed"):
+        return t(f"wb.pipe.{text}", lang)
+    if what == "funding":
+        funding, _, funder = text.partition(": ")
+        if funding == "partner":
+            return t("wb.totals.partner", lang, name=funder)
+        if funding == "other":
+            return t("wb.totals.other_named", lang, name=funder) if funder else t("wb.totals.other", lang)
+        if funding == "national":
+            return t("wb.totals.national", lang)
+        return text
+    m = _RATE_RE.fullmatch(text)
+    if m:
+        when = date_long(_dt.date.fromisoformat(m.group(3)), lang)
+        return f"{_money_words('USD', '1', lang)} = {_money_words(m.group(1), m.group(2), lang)} ({when})"
+    m = _MONEY_RE.fullmatch(text)
+    if m:  # a total converted is kept to a millionth: read to the cent
+        return _money_words(m.group(1), m.group(2), lang, 2 if what.startswith("total") else 8)
+    m = _LINE_RE.fullmatch(text)
+    if m and what == "line":
+        return f"{m.group(1)}, {_money_words(m.group(2), m.group(3), lang)}, {_value_words(m.group(4), 'funding', lang)}"
+    return text
+
+
+def change_words(c: ValueChange, lang: str) -> str:
+    """One difference since the validation in ``lang`` (the workbook's notes): what changed, the
+    value approved and the value now, amounts, rates and dates as the language writes them."""
+    from ..texts import text as t
+
+    if c.what == "action":
+        return t("wb.change.action_added" if not c.old else "wb.change.action_removed", lang, title=c.title)
+    key = c.what.replace(" ", "_")
+    what = t(f"wb.what.{key}", lang)
+    head = t("wb.change.head", lang, title=c.title) if c.title else ""
+    if not head:
+        what = what[:1].upper() + what[1:]
+    old, new = _value_words(c.old, c.what, lang), _value_words(c.new, c.what, lang)
+    kind = "added" if not c.old else "removed" if not c.new else "changed"
+    return t(f"wb.change.{kind}", lang, head=head, what=what, old=old, new=new)
+
+
+def validation_from_plain(d: Mapping[str, Any]) -> Validation:
+    approved = d.get("approved")
+    return Validation(str(d.get("date") or ""), str(d.get("event") or ""),
+                      tuple(str(x) for x in d.get("institutions") or ()), str(d.get("approved_by") or ""),
+                      str(d.get("position") or ""),
+                      tuple(ValidatedAction(str(a.get("id") or ""), str(a.get("title") or ""),
+                                            str(a.get("fingerprint") or ""))
+                            for a in d.get("actions") or ()),
+                      str(d.get("entered_by") or ""), str(d.get("version") or ""),
+                      approved if isinstance(approved, Mapping) else None)
+
+
+@dataclass(frozen=True)
+class ValidationEvent:
+    """One entry of the plan's validation history, oldest first: ``kind`` "validated" (a first
+    record, or one after a withdrawal), "revalidated" (a record replacing another, which the
+    history keeps) or "withdrawn" (with its ``reason``); when it was written (``at``) and by whom
+    (the ``operator`` of the computer), the record itself (None for a withdrawal)."""
+
+    kind: str
+    at: str
+    operator: str
+    validation: Validation | None = None
+    reason: str = ""
+
+
+def validation_events(rows: Iterable[tuple[Any, Any, str, str]]) -> tuple[ValidationEvent, ...]:
+    """The validation history from its history rows (old, new, at, operator as stored, plain
+    data), oldest first."""
+    out: list[ValidationEvent] = []
+    for old, new, at, operator in rows:
+        if isinstance(new, Mapping) and "date" in new:
+            kind = "revalidated" if isinstance(old, Mapping) and "date" in old else "validated"
+            out.append(ValidationEvent(kind, str(at), str(operator or ""), validation_from_plain(new)))
+        else:
+            reason = str(new.get("withdrawn_because") or "") if isinstance(new, Mapping) else ""
+            out.append(ValidationEvent("withdrawn", str(at), str(operator or ""), None, reason))
+    return tuple(out)
+
+
+def _line(value: str, what: str, limit: int, *, required: bool = True) -> str:
+    s = " ".join(str(value or "").split())
+    if required and not s:
+        raise ValidationError(f"the validation needs {what}")
+    if _CONTROL_RE.search(s):
+        raise ValidationError(f"{what} holds a control character")
+    bad = text_problem(s, what, limit)
+    if bad:
+        raise ValidationError(bad)
+    return s
+
+
+def validated_action_problem(va: ValidatedAction) -> str | None:
+    """Why a validated action (as a workbook carries it) is not one this application wrote."""
+    if not va.id or len(va.id) > ID_MAX or _CONTROL_RE.search(va.id):
+        return f"the validated action id {va.id[:40]!r} is not an id"
+    if not _FINGERPRINT_RE.fullmatch(va.fingerprint or ""):
+        return (f"the fingerprint of validated action {va.id[:40]!r} is not one this application "
+                "writes (do not edit it)")
+    return text_problem(va.title, "validated action's title", TITLE_MAX)
+
+
+def validate_validation(v: Validation) -> Validation:
+    """``v`` as stored (texts trimmed, date normalised), or :class:`ValidationError` naming the
+    field. The validated actions need not match the plan (an action may have been added or removed
+    since), but each must be well formed."""
+    try:
+        date = iso_date(str(v.date or ""))
+    except ValueError as e:
+        raise ValidationError(f"the validation date: {e}") from None
+    if date < "2000-01-01":
+        raise ValidationError(f"the validation date {date} is before 2000")
+    event = _line(v.event, "the event (e.g. a national validation workshop)", EVENT_MAX)
+    names: list[str] = []
+    for n in v.institutions:
+        n = _line(n, "an institution's name", INSTITUTION_TEXT_MAX, required=False)
+        if n and n not in names:
+            names.append(n)
+    if not names:
+        raise ValidationError("the validation needs the institutions present")
+    if len(names) > INSTITUTIONS_PRESENT_MAX:
+        raise ValidationError(f"at most {INSTITUTIONS_PRESENT_MAX} institutions present")
+    who = _line(v.approved_by, "the name of the person who approved the plan", NAME_MAX)
+    position = _line(v.position, "the position of the person who approved the plan", NAME_MAX)
+    if len(v.actions) > ACTIONS_MAX:
+        raise ValidationError(f"the validation lists {len(v.actions):,} actions: a plan holds at most {ACTIONS_MAX}")
+    seen: set[str] = set()
+    for va in v.actions:
+        bad = validated_action_problem(va)
+        if bad:
+            raise ValidationError(bad)
+        if va.id in seen:
+            raise ValidationError(f"the validated action {va.id[:40]!r} is listed twice")
+        seen.add(va.id)
+    return Validation(date, event, tuple(names), who, position, tuple(v.actions), " ".join(str(v.entered_by).split()),
+                      v.version, v.approved)
+
+
+__all__ = ["change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
+           "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
+           "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
+           "validation_from_plain",
+           "validation_to_plain"]

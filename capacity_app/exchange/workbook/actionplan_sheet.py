@@ -1,0 +1,811 @@
+"""The exchange workbook's action-plan sheets: written by the export, read back by the import.
+
+* "Action plan": one row per action, in the plan's order (the rows' order is the plan's order on
+  import), with its priority-action mark and strategy objective;
+* "Action costs": one row per cost line (action id, year, amount, currency, funding source,
+  partner, secured, executed); amounts are number cells holding the exact decimal (at most 15
+  digits: a double keeps them exactly) and are read back through their shortest spelling, never
+  summed or rounded on the way;
+* "Plan validation": the plan's currency, its exchange rates and the validation record, one fact
+  per row named in its Field column;
+* "Plan totals" (written only, never read): the plan's cost, the part secured and the financing
+  gap, in all, by year, by lead institution and by funding source, one row per currency, with US
+  dollar equivalents, summed by ``domain.plancost.plan_totals`` as the window and the report do;
+  numbers in number cells, labels in the workbook's language, the sheet protected.
+
+Every text cell is written as text through ``cells.write_text`` (escaped, never a formula); reading
+checks each cell and the whole plan with the domain (``domain.actionplan``, ``plancost``,
+``planvalidation``) and the currencies with ``catalog.currencies``, and names every problem as
+(sheet, cell, reason). A workbook without a sheet (written before it existed) leaves that part of
+the plan in the database as it is (``ActionPlanRead.carries``). Public and simple, for the
+consolidated workbook too: :func:`write_action_plan` and :func:`read_action_plan`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from typing import Any
+
+from ...catalog import currencies
+from ...catalog.recommendations import action_title
+from ...domain.plan.actions import (
+    ACTIONS_MAX,
+    PRIORITY_ACTIONS_MAX,
+    Action,
+    ActionError,
+    dependency_problem,
+    new_action_id,
+    normalise_when,
+    priority_actions_problem,
+    validate_action,
+)
+from ...domain.plan.cost import (
+    COSTS_PER_ACTION_MAX,
+    UN_RATE_SOURCE,
+    USD,
+    Cost,
+    CostError,
+    Finance,
+    Rate,
+    Total,
+    convert,
+    parse_amount,
+    parse_quantity,
+    plan_totals,
+    rounded,
+    to_usd,
+    validate_cost,
+    validate_costs,
+    validate_finance,
+)
+from ...domain.editorial import date_long, number, period, semicolon_list, written_date
+from ...domain.languages import LANGUAGES
+from ...domain.texts import text
+from ...domain.plan.validation import (
+    change_words,
+    plan_version,
+    value_changes,
+    ValidatedAction,
+    Validation,
+    ValidationError,
+    validate_validation,
+    validated_action_problem,
+)
+from .cells import write_header, write_text
+from .codec import text_of
+from . import vocab
+from .format import (
+    ACTION_COSTS,
+    ACTION_COSTS_COLUMNS,
+    ACTION_COSTS_COLUMNS_V1,
+    ACTION_PLAN,
+    ACTION_PLAN_COLUMNS,
+    ACTION_PLAN_COLUMNS_V1,
+    ACTION_PLAN_COLUMNS_V2,
+    PLAN_FIELD_NAMES,
+    PLAN_TOTALS,
+    PLAN_TOTALS_COLUMNS,
+    PLAN_VALIDATION,
+    PLAN_VALIDATION_COLUMNS,
+    canonical_header,
+    column_letter,
+)
+
+# ACTION_PLAN_COLUMNS, in order:
+ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES, MILESTONE, \
+    PRIORITY, STATUS, PRIORITY_ACTION, STRATEGY, INDICATOR, BASELINE, TARGET, VERIFICATION, RISKS, \
+    DEPENDS_ON, SDG_TARGET = ACTION_PLAN_COLUMNS
+_WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36, 36, 24, 24, 32, 36, 16, 10)
+# ACTION_COSTS_COLUMNS, in order:
+C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
+    C_UNIT, C_QUANTITY, C_PIPELINE = ACTION_COSTS_COLUMNS
+_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14)
+# where a problem sentence of domain.plancost.cost_problem points (first match)
+_COST_WORDS = (("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
+               ("pipeline", C_PIPELINE), ("funding committed", C_PIPELINE), ("funding disbursed", C_PIPELINE),
+               ("funding identified", C_PIPELINE), ("funding pledged", C_PIPELINE), ("cost basis", C_UNIT),
+               ("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
+               ("funding", C_FUNDING), ("partner", C_FUNDER), ("funder", C_FUNDER), ("secured", C_SECURED),
+               ("decimals", C_AMOUNT))
+
+# which column a problem sentence of domain.actionplan.action_problem is about (first match)
+_FIELD_WORDS = (("dependenc", DEPENDS_ON), ("SDG target", SDG_TARGET), ("action id", ID), ("title", TITLE), ("recommendation id", RECOMMENDATION),
+                ("policy question", POLICY_QUESTIONS), ("institution", INSTITUTIONS),
+                ("the end", END), ("the start", START), ("resources", RESOURCES),
+                ("milestone", MILESTONE), ("national strategy", STRATEGY), ("priority action", PRIORITY_ACTION),
+                ("indicator", INDICATOR), ("baseline", BASELINE), ("means of verification", VERIFICATION),
+                ("SDG target", SDG_TARGET), ("target", TARGET), ("risks", RISKS), ("depend", DEPENDS_ON),
+                ("itself", DEPENDS_ON), ("circle", DEPENDS_ON),
+                ("priority", PRIORITY), ("status", STATUS))
+_CARRIED_BY_COLUMNS = frozenset({"priority_action", "strategy", "indicator", "baseline", "target",
+                                 "verification", "risks", "depends_on", "sdg_target"})
+_CARRIED_BY_V2 = frozenset({"priority_action", "strategy"})
+
+
+@dataclass
+class ActionPlanRead:
+    """The plan a workbook carries: its actions in row order, and the row of each action id."""
+
+    actions: list[Action]
+    rows: dict[str, int] = field(default_factory=dict)  # action id -> row number (1-based)
+    # the Action fields the workbook carries beyond the first sheet's columns (an older workbook
+    # carries none: the plan here keeps its costs, priority actions and strategy objectives)
+    carries: frozenset[str] = frozenset()
+    cost_rows: dict[str, int] = field(default_factory=dict)  # action id -> its first Action costs row
+    has_record: bool = False  # the Plan validation sheet is there (else currency, rates, validation kept)
+    finance: Finance = field(default_factory=Finance)
+    validation: Validation | None = None
+
+    def cell(self, action_id: str, column: str = TITLE) -> str:
+        """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""
+        r = self.rows.get(action_id)
+        if r is None:
+            return ""
+        return f"{ACTION_PLAN}!{column_letter(ACTION_PLAN_COLUMNS.index(column) + 1)}{r}"
+
+
+    def cost_cell(self, action_id: str, column: str = C_AMOUNT) -> str:
+        """'Action costs!D5': an action's first cost line ("" when it has none in the sheet)."""
+        r = self.cost_rows.get(action_id)
+        if r is None:
+            return ""
+        return f"{ACTION_COSTS}!{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{r}"
+
+
+def action_cells(a: Action, lang: str = "en") -> tuple[Any, ...]:
+    """An action as the sheet's row (lists one per line, policy questions separated by commas); its
+    start and end, status and priority-action mark as ``lang`` writes them ("III кв. 2026 г.",
+    "prévue", "oui"; read back in any language: :mod:`.vocab`, ``editorial.parse_period``); a default
+    title in ``lang``, as the report prints it (read back as the title stored: services.actionplan
+    with_uncarried_fields)."""
+    return (a.id, action_title(a, lang), a.recommendation_id or "", ", ".join(a.policy_questions),
+            "\n".join(a.institutions), period(a.start or "", lang), period(a.end or "", lang), a.resources,
+            a.milestone, a.priority, vocab.label(vocab.ACTION_STATUS, a.status, lang),
+            vocab.label(vocab.YES_NO, "yes", lang) if a.priority_action else "", a.strategy, a.indicator,
+            a.baseline, a.target, a.verification, a.risks, ", ".join(a.depends_on), a.sdg_target)
+
+
+def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
+    """A cost line as the Action costs sheet's row (amounts as exact decimals in number cells; the
+    funding source, secured, category and funding stage as ``lang``'s labels)."""
+    return (a.id, action_title(a, lang), c.year, c.amount, c.currency, vocab.label(vocab.FUNDING, c.funding, lang), c.funder,
+            vocab.label(vocab.YES_NO, "yes" if c.secured else "no", lang),
+            "" if c.executed is None else c.executed, vocab.label(vocab.CATEGORY, c.category, lang),
+            "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
+            vocab.label(vocab.PIPELINE, c.pipeline, lang))
+
+
+def _choices(values: Sequence[str]):
+    """A drop-down list of ``values`` (labels; a code or another language's label typed instead is
+    read too, so the list warns of nothing)."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    return DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
+
+
+def write_action_plan(ws: Any, actions: Sequence[Action], lang: str = "en") -> None:
+    """Fill the openpyxl worksheet ``ws`` with the plan (header, rows, drop-down lists), its coded
+    cells in ``lang``."""
+    from openpyxl.styles import Alignment
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    write_header(ws, ACTION_PLAN_COLUMNS, _WIDTHS)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, a in enumerate(actions, 2):
+        for c, v in enumerate(action_cells(a, lang), 1):
+            cell = write_text(ws, r, c, v)
+            cell.number_format = "@" if isinstance(v, str) else "0"
+            if ACTION_PLAN_COLUMNS[c - 1] in (TITLE, INSTITUTIONS, RESOURCES, MILESTONE, INDICATOR, BASELINE,
+                                              TARGET, VERIFICATION, RISKS):
+                cell.alignment = wrap
+    last = max(len(actions) + 1, 200)  # room for rows added by hand, with the same drop-downs
+    col = {name: column_letter(i) for i, name in enumerate(ACTION_PLAN_COLUMNS, 1)}
+    status = _choices(vocab.labels(vocab.ACTION_STATUS, lang))
+    status.add(f"{col[STATUS]}2:{col[STATUS]}{last}")
+    priority = DataValidation(type="whole", operator="between", formula1="1", formula2="3",
+                              allow_blank=True, showErrorMessage=True,
+                              error=text("wb.dv.priority", lang))
+    priority.add(f"{col[PRIORITY]}2:{col[PRIORITY]}{last}")
+    chosen = _choices([vocab.label(vocab.YES_NO, "yes", lang)])
+    chosen.add(f"{col[PRIORITY_ACTION]}2:{col[PRIORITY_ACTION]}{last}")
+    ws.add_data_validation(status)
+    ws.add_data_validation(priority)
+    ws.add_data_validation(chosen)
+    ws.freeze_panes = "C2"
+
+
+def _amount_format(d: Decimal) -> str:
+    exp = d.as_tuple().exponent
+    places = -exp if isinstance(exp, int) and exp < 0 else 0
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> None:
+    """Fill ``ws`` with one row per cost line of ``actions`` (header, rows, drop-down lists), its
+    coded cells in ``lang``."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    write_header(ws, ACTION_COSTS_COLUMNS, _COST_WIDTHS)
+    r = 1
+    for a in actions:
+        for c in a.costs:
+            r += 1
+            for i, v in enumerate(cost_cells(a, c, lang), 1):
+                cell = write_text(ws, r, i, v)
+                if isinstance(v, Decimal):
+                    cell.number_format = _amount_format(v)
+                elif isinstance(v, str):
+                    cell.number_format = "@"
+    last = max(r, 500)
+    col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
+    for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
+                          (C_PIPELINE, vocab.PIPELINE)):
+        dv = _choices(vocab.labels(words, lang))
+        dv.add(f"{col[column]}2:{col[column]}{last}")
+        ws.add_data_validation(dv)
+    year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
+                          allow_blank=True, showErrorMessage=True, error=text("wb.dv.year", lang))
+    year.add(f"{col[C_YEAR]}2:{col[C_YEAR]}{last}")
+    ws.add_data_validation(year)
+    ws.freeze_panes = "C2"
+
+
+def _rate_source(value: str) -> str:
+    """A rate's source as read: the UN's operational rate as any language writes it is stored as
+    :data:`UN_RATE_SOURCE` (the workbook writes it in its own language); any other as typed."""
+    return UN_RATE_SOURCE if value in {text("wb.rate_source_un", lang) for lang in LANGUAGES} else value
+
+
+def plan_rows(finance: Finance, validation: Validation | None, lang: str = "en") -> list[tuple[Any, ...]]:
+    """The Plan validation sheet's rows (without the header): field, values, notes (in the
+    workbook's language, ``lang``; the import reads no note)."""
+    rows: list[tuple[Any, ...]] = [("plan_currency", finance.currency or "", "", "", "",
+                                    text("wb.plan_currency", lang))]
+    for r in finance.rates:
+        rows.append(("exchange_rate", r.currency, r.per_usd, r.date,
+                     text("wb.rate_source_un", lang) if r.source == UN_RATE_SOURCE else r.source,
+                     text("wb.exchange_rate", lang, rate=_rate_text(r.per_usd, lang), currency=r.currency,
+                          date=written_date(r.date, lang))))
+    if validation is not None:
+        v = validation
+        rows += [("validated_on", v.date, "", "", "", text("wb.validated_on", lang)),
+                 ("validation_event", v.event, "", "", "", "")]
+        rows += [("institution_present", name, "", "", "", "") for name in v.institutions]
+        rows += [("approved_by", v.approved_by, "", "", "", ""), ("position", v.position, "", "", "", "")]
+        rows += [("validated_action", x.id, x.title, x.fingerprint, "", text("wb.validated_action", lang))
+                 for x in v.actions]
+        if v.entered_by:
+            rows.append(("validation_entered_by", v.entered_by, "", "", "", ""))
+        if v.version and v.approved is not None:
+            rows.append(("validation_version", v.version, "", "", "", ""))
+            plain = json.dumps(dict(v.approved), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            rows += [("validation_approved", plain[i:i + APPROVED_CHUNK], "", "", "", "")
+                     for i in range(0, len(plain), APPROVED_CHUNK)]
+    return rows
+
+
+def _rate_text(per_usd: Decimal, lang: str) -> str:
+    """A rate as ``lang`` writes a number in a sentence, every decimal kept ("605,25", "1 234,5")."""
+    exp = per_usd.as_tuple().exponent
+    return number(per_usd, lang, -exp if isinstance(exp, int) and exp < 0 else 0)
+
+
+APPROVED_CHUNK = 20_000  # characters of the approved plan's JSON per cell (a cell holds 32,767)
+
+
+def write_plan_validation(ws: Any, finance: Finance, validation: Validation | None, lang: str = "en") -> None:
+    """Fill ``ws`` with the plan's currency, exchange rates and validation record (notes in ``lang``)."""
+    from openpyxl.styles import Alignment
+
+    write_header(ws, PLAN_VALIDATION_COLUMNS, (20, 44, 40, 30, 30, 50))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(plan_rows(finance, validation, lang), 2):
+        for i, v in enumerate(row, 1):
+            cell = write_text(ws, r, i, v)
+            if isinstance(v, Decimal):
+                cell.number_format = _amount_format(v)
+            else:
+                cell.number_format = "@"
+                cell.alignment = wrap
+
+
+_TOTALS_KEYS = ("wb.totals.col.by", "wb.totals.col.item", "wb.totals.col.currency", "wb.totals.col.cost",
+                "wb.totals.col.secured", "wb.totals.col.gap", "wb.totals.col.cost_usd", "wb.totals.col.gap_usd",
+                "wb.totals.col.cost_plan", "wb.totals.col.gap_plan")
+_TOTALS_WIDTHS = (22, 40, 14, 20, 20, 20, 20, 20, 22, 22)
+
+
+CHANGES_NOTED_MAX = 100  # differences since the validation written in the note (one cell)
+
+
+def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", validation: Validation | None = None
+                ) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """The Plan totals sheet's rows (without the header) and its notes, in ``lang``. A row:
+    (group, year or institution or source, currency, cost, secured, financing gap, cost in USD,
+    gap in USD, cost in the plan's currency, gap in the plan's currency), amounts exact (Decimal),
+    converted ones rounded to the cent (to the plan currency's decimals), None where no rate is
+    given. An item in several currencies gets one more row, "All, in <plan currency>": its lines
+    converted into the plan's currency and summed exactly (issue 48)."""
+    totals = plan_totals(actions, finance)
+    code = finance.currency
+    places = (currencies.table()[code].minor_unit or 0) if code and code in currencies.table() else 2
+
+    def usd(amount: Decimal, currency: str) -> Decimal | None:
+        x = to_usd(amount, currency, finance)
+        return None if x is None else rounded(x, 2)
+
+    def in_plan(amount: Decimal, currency: str) -> Decimal | None:
+        x = convert(amount, currency, code, finance) if code else None
+        return None if x is None else rounded(x, places)
+
+    def rows_of(group: str, item: Any, t: Total) -> list[tuple[Any, ...]]:
+        order = sorted(t.currencies, key=lambda c: (c != code, c))  # the plan's currency first
+        out: list[tuple[Any, ...]] = [
+            (group, item, cur, t.cost[cur], t.secured[cur], t.gap[cur], usd(t.cost[cur], cur), usd(t.gap[cur], cur),
+             in_plan(t.cost[cur], cur), in_plan(t.gap[cur], cur)) for cur in order]
+        conv, dollars = (t.converted.get(code) if code else None), t.converted.get(USD)
+        if len(order) > 1 and conv is not None and conv.lines and not conv.left_out:
+            whole_usd = dollars is not None and not dollars.left_out
+            out.append((group, item, text("wb.totals.all_in", lang, code=code), rounded(conv.cost, places),
+                        rounded(conv.secured, places), rounded(conv.gap, places),
+                        rounded(dollars.cost, 2) if whole_usd and dollars else None,
+                        rounded(dollars.gap, 2) if whole_usd and dollars else None,
+                        rounded(conv.cost, places), rounded(conv.gap, places)))
+        return out
+
+    def source(key: tuple[str, str]) -> str:
+        funding, funder = key
+        if funding == "partner":
+            return text("wb.totals.partner", lang, name=funder)
+        if funding == "other":
+            return text("wb.totals.other_named", lang, name=funder) if funder else text("wb.totals.other", lang)
+        return text("wb.totals.national", lang)
+
+    rows = rows_of(text("wb.totals.all", lang), text("wb.totals.total", lang), totals.all)
+    for y, t in totals.by_year.items():
+        rows += rows_of(text("wb.totals.year", lang), y, t)
+    for inst, t in totals.by_institution.items():
+        rows += rows_of(text("wb.totals.institution", lang), inst or text("wb.totals.no_owner", lang), t)
+    for key, t in totals.by_source.items():
+        rows += rows_of(text("wb.totals.source", lang), source(key), t)
+    notes = [text("wb.totals.read_only", lang)]
+    if not totals.all.lines:
+        notes.append(text("wb.totals.none", lang))
+    else:
+        notes += [text("wb.totals.gap_note", lang),
+                  text("wb.totals.costed", lang, costed=totals.costed_actions, actions=totals.actions),
+                  text("wb.totals.lead_note", lang), text("wb.totals.usd_note", lang)]
+        if code:
+            notes.append(text("wb.totals.plan_note", lang, code=code))
+            all_in = text("wb.totals.all_in", lang, code=code)
+            if any(r[2] == all_in for r in rows):  # the note names a row only when the sheet has one
+                notes.append(text("wb.totals.all_in_note", lang, code=code))
+        if totals.missing_rates:
+            notes.append(text("wb.totals.no_rate", lang, currencies=", ".join(totals.missing_rates)))
+    if totals.dropped_actions:
+        notes.append(text("wb.totals.dropped", lang, n=totals.dropped_actions))
+    if validation is not None and validation.approved is not None:
+        # the database's finance leaves the currency unset when it is the country's, which the
+        # record approved: compared in it
+        resolved = finance if finance.currency else replace(finance, currency=validation.approved.get("currency"))
+        changes = [change_words(c, lang) for c in value_changes(validation, actions, resolved)]  # in its language
+        if changes:  # every difference since the validation, old and new values
+            shown = changes[:CHANGES_NOTED_MAX] + ([f"+{len(changes) - CHANGES_NOTED_MAX}"]
+                                                    if len(changes) > CHANGES_NOTED_MAX else [])
+            notes.append(text("wb.totals.changed", lang, date=date_long(_dt.date.fromisoformat(validation.date), lang),
+                              changes=semicolon_list(shown, lang)))
+    return rows, notes
+
+
+def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang: str = "en",
+                      validation: Validation | None = None) -> None:
+    """Fill ``ws`` with the plan's totals and financing gap (:func:`totals_rows`): headers and
+    labels in ``lang``, amounts as numbers (never formulas), user text as text, the sheet protected.
+    The import never reads it: a total edited by hand changes nothing."""
+    from openpyxl.styles import Alignment, Font
+
+    write_header(ws, [text(k, lang) for k in _TOTALS_KEYS], _TOTALS_WIDTHS)
+    ws.row_dimensions[1].height = 30
+    rows, notes = totals_rows(actions, finance, lang, validation)
+    places = {code: cur.minor_unit for code, cur in currencies.table().items()}
+    plan_places = (places.get(finance.currency or "") or 0) if finance.currency in places else 2
+    first_of_group: Any = None
+    r = 1
+    for row in rows:
+        r += 1
+        for i, v in enumerate(row, 1):
+            cell = write_text(ws, r, i, "" if v is None else v)
+            if isinstance(v, Decimal):
+                n = (2 if i in (7, 8) else plan_places if i > 8 else places.get(row[2], plan_places) or 0)
+                cell.number_format = "#,##0" + ("." + "0" * n if n else "")
+            elif isinstance(v, int):
+                cell.number_format = "0"
+            elif isinstance(v, str):
+                cell.number_format = "@"
+        if row[0] != first_of_group:
+            first_of_group = row[0]
+            ws.cell(r, 1).font = Font(bold=True)
+    r += 1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, note in enumerate(notes):
+        r += 1
+        cell = write_text(ws, r, 1, note)
+        cell.alignment = wrap
+        if i == 0:
+            cell.font = Font(italic=True, bold=True)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(PLAN_TOTALS_COLUMNS))
+        ws.row_dimensions[r].height = 30 if len(note) > 110 else None
+    ws.freeze_panes = "C2"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+
+
+def _text_of(v: Any) -> str:
+    """A cell as text, as the Answers sheet reads it (``codec.text_of``), a ticked box as "yes"."""
+    if isinstance(v, bool):
+        return "yes" if v else ""
+    return text_of(v)
+
+
+def _when(v: Any) -> str | None:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        raise ValueError(f"{_text_of(v)} is a number: type the date as YYYY-MM-DD or a quarter "
+                         "such as 2027-Q1")
+    return normalise_when(_text_of(v))
+
+
+def _priority(v: Any) -> int:
+    if isinstance(v, bool):
+        raise ValueError("the priority must be 1 (high), 2 or 3 (low)")
+    if v in ("", None):
+        return 2
+    try:
+        n = float(str(v).strip())
+    except ValueError:
+        n = 0.0
+    if not n.is_integer() or int(n) not in (1, 2, 3):
+        raise ValueError(f"the priority must be 1 (high), 2 or 3 (low), got {_text_of(v)!r}")
+    return int(n)
+
+
+def _status(v: Any, lang: str = "en") -> str:
+    """A status cell: its label in any language or its code; empty: planned."""
+    return vocab.code_of(vocab.ACTION_STATUS, _text_of(v), lang) or "planned"
+
+
+def _yes(v: Any, what: str, lang: str = "en") -> bool:
+    """A yes-or-no cell ("yes", "oui", "是", a ticked box, "no" ...); empty: no."""
+    try:
+        return vocab.code_of(vocab.YES_NO, _text_of(v), lang) == "yes"
+    except ValueError:
+        yes, no = vocab.labels(vocab.YES_NO, lang)
+        codes = "" if lang == "en" else " (or yes, no)"
+        raise ValueError(f"{what} must be {yes}, {no} or empty{codes}, got {_text_of(v)[:40]!r}") from None
+
+
+def _coded(words: vocab.Vocabulary, v: Any, lang: str) -> str:
+    """A coded cell of the Action costs sheet as its code ("" when empty)."""
+    return vocab.code_of(words, _text_of(v), lang) or ""
+
+
+def _amount(v: Any, what: str) -> Decimal:
+    """An amount cell: a number (its shortest spelling, exact for the 15 digits an amount has) or
+    the text of one."""
+    if isinstance(v, bool):
+        raise CostError(f"the {what} must be a number")
+    return parse_amount(_text_of(v).strip(), what)
+
+
+def _quantity(v: Any) -> Decimal:
+    if isinstance(v, bool):
+        raise CostError("the quantity must be a number")
+    return parse_quantity(_text_of(v).strip())
+
+
+class _Problems(list[tuple[str, str, str]]):
+    def add(self, sheet: str, cell: str, reason: str) -> None:
+        if len(self) < 1000:
+            self.append((sheet, cell, reason))
+
+    def unreadable_cells(self, wb: Any, sheet: str) -> bool:
+        """Formulas and spreadsheet errors in ``sheet`` told; True when there were any."""
+        n = len(self)
+        for ref in wb.formula_cells(sheet):
+            self.add(sheet, ref, "contains a formula; formulas are never evaluated (type the value instead)")
+        for ref, error in wb.error_cells(sheet):
+            self.add(sheet, ref, f"holds the spreadsheet error {error}, not a value (type the value, "
+                                 "or clear the cell)")
+        return len(self) > n
+
+
+def _header_ok(rows: list[list[Any]], columns: Sequence[str], sheet: str, problems: _Problems,
+               *legacies: Sequence[str]) -> Sequence[str] | None:
+    """The columns the sheet's header has (``columns``, or one of ``legacies`` for an older
+    workbook, longest first), or None (told) when it has none of them."""
+    header = list(canonical_header([_text_of(v).strip() for v in (rows[0] if rows else [])], columns))
+    if tuple(header[:len(columns)]) != tuple(columns):
+        for legacy in sorted(legacies, key=len, reverse=True):
+            if tuple(header[:len(legacy)]) == tuple(legacy) and not any(header[len(legacy):]):
+                return legacy
+    for i, name in enumerate(columns):
+        got = header[i] if i < len(header) else ""
+        if got != name:
+            problems.add(sheet, f"{column_letter(i + 1)}1", f"expected the column {name!r} here, found "
+                                                             f"{got!r} (columns cannot be moved or renamed)")
+            return None
+    return columns
+
+
+def _blank(cells: Sequence[Any]) -> bool:
+    return all(_text_of(v).strip() == "" for v in cells)
+
+
+def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
+                     ) -> tuple[ActionPlanRead | None, list[tuple[str, str, str]]]:
+    """The plan in the workbook ``wb`` (``exchange.reader.Workbook``), and every problem as
+    (sheet, cell, reason). ``None`` when the workbook has no Action plan sheet (the plan is then
+    left as it is). A row without an id gets a new one (a row added in the spreadsheet)."""
+    if ACTION_PLAN not in wb.sheet_names:
+        return None, []
+    problems = _Problems()
+    if problems.unreadable_cells(wb, ACTION_PLAN):
+        return None, problems
+    lang = vocab.workbook_language(wb)  # the language the problems name the accepted labels in
+    read = _read_actions(wb, policy_questions, problems, lang)
+    if read is None:
+        return None, problems
+    if ACTION_COSTS in wb.sheet_names and not problems.unreadable_cells(wb, ACTION_COSTS):
+        _read_costs(wb, read, problems, lang)
+    if PLAN_VALIDATION in wb.sheet_names and not problems.unreadable_cells(wb, PLAN_VALIDATION):
+        _read_record(wb, read, problems)
+    return (None if problems else read), list(problems)
+
+
+def _read_actions(wb: Any, policy_questions: Collection[str] | None, problems: _Problems,
+                  lang: str = "en") -> ActionPlanRead | None:
+    rows = wb.rows(ACTION_PLAN)
+    columns = _header_ok(rows, ACTION_PLAN_COLUMNS, ACTION_PLAN, problems, ACTION_PLAN_COLUMNS_V1,
+                         ACTION_PLAN_COLUMNS_V2)
+    if columns is None:
+        return None
+    n = len(columns)
+    read = ActionPlanRead([], carries=_CARRIED_BY_COLUMNS if columns == ACTION_PLAN_COLUMNS else
+                          _CARRIED_BY_V2 if columns == ACTION_PLAN_COLUMNS_V2 else frozenset())
+    seen: dict[str, int] = {}
+    chosen = 0
+
+    def add(cell: str, reason: str) -> None:
+        problems.add(ACTION_PLAN, cell, reason)
+
+    for r, row in enumerate(rows[1:], 2):
+        cells = (list(row) + [""] * n)[:n]
+        if _blank(cells) and _blank(row[n:]):
+            continue
+        if len(read.actions) >= ACTIONS_MAX:
+            add(f"A{r}", f"more than {ACTIONS_MAX} actions: a plan holds at most {ACTIONS_MAX}")
+            break
+        v = dict(zip(ACTION_PLAN_COLUMNS, cells + [""] * (len(ACTION_PLAN_COLUMNS) - n), strict=True))
+
+        def at(column: str, row: int = r) -> str:
+            return f"{column_letter(ACTION_PLAN_COLUMNS.index(column) + 1)}{row}"
+
+        aid = _text_of(v[ID]).strip()
+        if aid in seen:
+            add(at(ID), f"the action id {aid[:40]!r} is used twice (rows {seen[aid]} and {r}): "
+                        "give the new row an empty Id")
+            continue
+        parsed: dict[str, Any] = {}
+        for column, parse, what in ((START, _when, "the start: "), (END, _when, "the end: "),
+                                    (PRIORITY, _priority, ""), (STATUS, lambda x: _status(x, lang), ""),
+                                    (PRIORITY_ACTION, lambda x: _yes(x, "Priority action", lang), "")):
+            try:
+                parsed[column] = parse(v[column])
+            except ValueError as e:
+                add(at(column), f"{what}{e}")
+        if len(parsed) < 5:
+            continue
+        action = Action(
+            id=aid or new_action_id(), title=_text_of(v[TITLE]),
+            recommendation_id=_text_of(v[RECOMMENDATION]).strip() or None,
+            policy_questions=tuple(p.strip() for p in _text_of(v[POLICY_QUESTIONS]).replace(";", ",").split(",")
+                                   if p.strip()),
+            institutions=tuple(x.strip() for x in _text_of(v[INSTITUTIONS]).splitlines() if x.strip()),
+            start=parsed[START], end=parsed[END], resources=_text_of(v[RESOURCES]),
+            milestone=_text_of(v[MILESTONE]), priority=parsed[PRIORITY], status=parsed[STATUS],
+            position=len(read.actions), priority_action=parsed[PRIORITY_ACTION], strategy=_text_of(v[STRATEGY]),
+            depends_on=tuple(x.strip() for x in _text_of(v[DEPENDS_ON]).replace(";", ",").replace("\n", ",").split(",")
+                             if x.strip()),
+            indicator=_text_of(v[INDICATOR]), baseline=_text_of(v[BASELINE]), target=_text_of(v[TARGET]),
+            verification=_text_of(v[VERIFICATION]), risks=_text_of(v[RISKS]), sdg_target=_text_of(v[SDG_TARGET]))
+        try:
+            action = validate_action(action, policy_questions)
+        except ActionError as e:
+            msg = str(e)
+            column = next((c for words, c in _FIELD_WORDS if words in msg), TITLE)
+            add(at(column), msg)
+            continue
+        if action.priority_action:
+            chosen += 1
+            if chosen == PRIORITY_ACTIONS_MAX + 1:
+                add(at(PRIORITY_ACTION), priority_actions_problem(chosen))
+        seen[action.id] = r
+        read.actions.append(action)
+        read.rows[action.id] = r
+    _check_dependencies(read, problems)
+    return read
+
+
+def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
+    """Each action's dependencies name actions of the sheet and make no circle (told at the
+    Depends on cell of the action the problem names)."""
+    problem = dependency_problem(read.actions)
+    if problem is None:
+        return
+    import re
+
+    m = re.search(r"action (\d+)", problem)
+    a = read.actions[int(m.group(1)) - 1] if m else read.actions[0]
+    where = f"{column_letter(ACTION_PLAN_COLUMNS.index(DEPENDS_ON) + 1)}{read.rows[a.id]}"
+    problems.add(ACTION_PLAN, where, problem.replace("action of the plan", "action of this sheet"))
+
+
+def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = "en") -> None:
+    """The Action costs sheet into ``read``'s actions (their ``costs``)."""
+    rows = wb.rows(ACTION_COSTS)
+    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1)
+    if columns is None:
+        return
+    n = len(columns)
+    lines: dict[str, list[Cost]] = {a.id: [] for a in read.actions}
+
+    def at(column: str, row: int) -> str:
+        return f"{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{row}"
+
+    for r, row in enumerate(rows[1:], 2):
+        cells = (list(row) + [""] * n)[:n]
+        if _blank(cells) and _blank(row[n:]):
+            continue
+        v = dict(zip(ACTION_COSTS_COLUMNS, cells + [""] * (len(ACTION_COSTS_COLUMNS) - n), strict=True))
+        aid = _text_of(v[C_ID]).strip()
+        if aid not in lines:
+            problems.add(ACTION_COSTS, at(C_ID, r),
+                         f"no action with the id {aid[:40]!r} in the Action plan sheet (a new action "
+                         "needs an id there first: type one, such as new1, in both sheets)" if aid else
+                         "give the id of the action this cost belongs to (from the Action plan sheet)")
+            continue
+        if len(lines[aid]) >= COSTS_PER_ACTION_MAX:
+            problems.add(ACTION_COSTS, at(C_ID, r), f"more than {COSTS_PER_ACTION_MAX} cost lines for one action")
+            continue
+        coded: dict[str, str] = {}
+        for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
+                              (C_PIPELINE, vocab.PIPELINE)):
+            try:
+                coded[column] = (("yes" if _yes(v[column], "Secured", lang) else "no") if column == C_SECURED
+                                 else _coded(words, v[column], lang))
+            except ValueError as e:
+                problems.add(ACTION_COSTS, at(column, r), str(e))
+        if len(coded) < 4:
+            continue
+        try:
+            year_text = _text_of(v[C_YEAR]).strip()
+            if not year_text.isdigit():
+                raise CostError(f"the year must be a year such as 2027, got {year_text[:20]!r}")
+            cost = Cost(int(year_text), Decimal(0), _text_of(v[C_CURRENCY]), coded[C_FUNDING] or "national",
+                        _text_of(v[C_FUNDER]))
+            secured = coded[C_SECURED] == "yes"
+            amount = _amount(v[C_AMOUNT], "amount")
+            executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
+            unit = None if _text_of(v[C_UNIT]).strip() == "" else _amount(v[C_UNIT], "unit cost")
+            quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
+            cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
+                                         category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
+                                         pipeline=coded[C_PIPELINE]))
+            problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
+                cost.executed, cost.currency, "amount executed")
+            if problem:
+                raise CostError(problem)
+        except (CostError, ValueError) as e:
+            msg = str(e)
+            column = C_SECURED if msg.startswith("Secured") else next(
+                (c for words, c in _COST_WORDS if words in msg), C_AMOUNT)
+            problems.add(ACTION_COSTS, at(column, r), msg)
+            continue
+        lines[aid].append(cost)
+        read.cost_rows.setdefault(aid, r)
+    for i, a in enumerate(read.actions):
+        read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
+    read.carries = read.carries | {"costs"}
+
+
+def _approved(facts: dict[str, str], parts: list[str], first_row: dict[str, int], problems: _Problems
+              ) -> tuple[str, dict[str, Any] | None]:
+    """The plan approved and its version from the sheet's rows ("", None when not carried); a
+    text that is not the JSON this application wrote, or does not match its version, is a problem."""
+    version = facts.get("validation_version", "").strip()
+    if not parts and not version:
+        return "", None
+    where = f"B{first_row.get('validation_approved', first_row.get('validation_version', 2))}"
+    try:
+        approved = json.loads("".join(parts))
+    except ValueError:
+        approved = None
+    if not isinstance(approved, dict) or plan_version(approved) != version:
+        problems.add(PLAN_VALIDATION, where, "the plan approved (validation_approved) does not match its version: "
+                                             "do not edit these rows")
+        return "", None
+    return version, approved
+
+
+def _read_record(wb: Any, read: ActionPlanRead, problems: _Problems) -> None:
+    """The Plan validation sheet into ``read`` (its finance and validation)."""
+    rows = wb.rows(PLAN_VALIDATION)
+    if _header_ok(rows, PLAN_VALIDATION_COLUMNS, PLAN_VALIDATION, problems) is None:
+        return
+    currency = ""
+    rates: list[Rate] = []
+    facts: dict[str, str] = {}
+    present: list[str] = []
+    validated: list[ValidatedAction] = []
+    approved_parts: list[str] = []
+    first_row: dict[str, int] = {}
+    for r, row in enumerate(rows[1:], 2):
+        cells = [_text_of(x) for x in (list(row) + [""] * 5)[:5]]
+        if _blank(cells):
+            continue
+        name, values = cells[0].strip(), cells[1:]
+        first_row.setdefault(name, r)
+        if name not in PLAN_FIELD_NAMES:
+            problems.add(PLAN_VALIDATION, f"A{r}", f"{name[:40]!r} is not a field of this sheet (one of "
+                                                   f"{', '.join(PLAN_FIELD_NAMES)})")
+        elif name == "plan_currency":
+            currency = values[0].strip().upper()
+        elif name == "exchange_rate":
+            rates.append(Rate(values[0].strip().upper(), values[1].strip(), values[2].strip(),  # type: ignore[arg-type]
+                              _rate_source(values[3])))
+        elif name == "institution_present":
+            present.append(values[0])
+        elif name == "validated_action":
+            va = ValidatedAction(values[0].strip(), values[1], values[2].strip())
+            bad = validated_action_problem(va)
+            if bad:
+                column = "D" if "fingerprint" in bad else "C" if "title" in bad else "B"
+                problems.add(PLAN_VALIDATION, f"{column}{r}", bad)
+            validated.append(va)
+        elif name == "validation_approved":
+            approved_parts.append(values[0])
+        elif name in facts:
+            problems.add(PLAN_VALIDATION, f"A{r}", f"{name} is given twice (rows {first_row[name]} and {r})")
+        else:
+            facts[name] = values[0]
+    try:
+        read.finance = validate_finance(Finance(currency or None, tuple(rates)))
+        for code in [read.finance.currency or "", *(x.currency for x in read.finance.rates)]:
+            if code and not currencies.known(code):
+                raise CostError(f"{code} is not an ISO 4217 currency of the country table")
+    except CostError as e:
+        where = "exchange_rate" if "rate" in str(e) and "exchange_rate" in first_row else "plan_currency"
+        problems.add(PLAN_VALIDATION, f"B{first_row.get(where, 2)}", str(e))
+    if facts.get("validated_on", "").strip() or present or validated or any(facts.get(k) for k in facts):
+        try:
+            version, approved = _approved(facts, approved_parts, first_row, problems)
+            read.validation = validate_validation(Validation(
+                facts.get("validated_on", ""), facts.get("validation_event", ""), tuple(present),
+                facts.get("approved_by", ""), facts.get("position", ""), tuple(validated),
+                facts.get("validation_entered_by", ""), version, approved))
+        except ValidationError as e:
+            msg = str(e)
+            field_of = next((f for f, words in (("validated_action", "validated action"),
+                                                 ("validated_on", "validation date"), ("validation_event", "event"),
+                                                 ("institution_present", "institution"),
+                                                 ("approved_by", "name of the person"), ("position", "position"))
+                             if words in msg), "validated_on")
+            problems.add(PLAN_VALIDATION, f"B{first_row.get(field_of, 2)}", msg)
+    read.has_record = True
+
+
+__all__ = ["ActionPlanRead", "PLAN_TOTALS", "action_cells", "cost_cells", "plan_rows", "read_action_plan",
+           "totals_rows", "write_action_costs", "write_action_plan", "write_plan_totals", "write_plan_validation"]

@@ -1,0 +1,124 @@
+"""Writing one cell or a header row of an openpyxl worksheet the way every sheet of the exchange
+workbook does: text is always text (never a formula), escaped where XML cannot carry it, and refused
+before anything is written when it would not fit one cell. Used by export.py, actionplan_sheet.py, review_sheet.py and changes_sheet.py."""
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+from ...domain.celltext import CELL_MAX
+from .codec import escape_text
+from .format import YES, column_letter
+
+
+# a text starting with one of these is marked "quote prefix": Excel keeps it text even when edited
+RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+class ExportError(Exception):
+    """A workbook that cannot be written without losing text; nothing was written."""
+
+    user_error = True
+
+
+def escaped(ws, row: int, col: int, value: str) -> str:
+    """``value`` as the cell stores it; refused (before anything is written) when it would not fit
+    one cell: openpyxl and Excel cut a longer cell, which an import would then take as an edit."""
+    text = escape_text(value)
+    if len(text) > CELL_MAX:
+        raise ExportError(f"{ws.title}!{column_letter(col)}{row}: the text takes {len(text)} "
+                          f"characters once written, more than a workbook cell holds ({CELL_MAX}); "
+                          "nothing was written (shorten it in the application)")
+    return text
+
+
+def _put_value(ws, row: int, col: int, value: Any):
+    """The cell at (row, col) holding ``value``: strings always text, never formulas, control
+    characters escaped; True as the "yes" mark."""
+    c = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        c.value = escaped(ws, row, col, value)
+        c.data_type = "s"
+    elif isinstance(value, bool):
+        c.value = YES if value else ""
+        c.data_type = "s"
+    else:
+        c.value = value
+    return c
+
+
+def _risky(value: Any) -> bool:
+    return isinstance(value, str) and value[:1] in RISKY_START
+
+
+def write_text(ws, row: int, col: int, value: Any):
+    """Write a cell; strings are always text, never formulas, control characters escaped."""
+    c = _put_value(ws, row, col, value)
+    if _risky(value):
+        c.quotePrefix = True  # Excel keeps it text even when the cell is edited
+    return c
+
+
+def write_header(ws, columns, widths=None, row: int = 1) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    bold = Font(bold=True, color="FFFFFF")
+    fill = PatternFill("solid", fgColor="1F4E79")
+    for i, name in enumerate(columns, 1):
+        c = write_text(ws, row, i, name)
+        c.font = bold
+        c.fill = fill
+        c.alignment = Alignment(vertical="center", wrap_text=True)
+    if widths:
+        for i, w in enumerate(widths, 1):
+            ws.column_dimensions[column_letter(i)].width = w
+    ws.freeze_panes = ws.cell(row=row + 1, column=1)
+
+
+def protect_table(ws) -> None:
+    """Protect a sheet of rows (Answers, Review, Changes) as every such sheet is: its cells locked
+    unless written unlocked, while filtering, sorting and resizing columns and rows stay allowed."""
+    ws.protection.sheet = True
+    ws.protection.autoFilter = False
+    ws.protection.sort = False
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+
+
+class StyleCache:
+    """Style arrays built once and copied onto cells: setting font/fill/protection attribute by
+    attribute on tens of thousands of cells is what makes openpyxl slow (each assignment hashes the
+    style and looks it up in the workbook's lists). ``get(**attrs)`` -> the cell style (openpyxl's
+    ``cell._style``, a StyleArray) those attributes make; :func:`put_styled` puts it on a cell.
+    openpyxl's internals used here (``_style``, a copyable StyleArray) are pinned by the openpyxl
+    range in pyproject.toml and held by tests/exchange/test_cells_styles.py; measured on the Review and
+    Changes sheets: the demo's export 500 -> 418 ms."""
+
+    def __init__(self, wb) -> None:
+        self._scratch = wb.create_sheet("_styles")
+        self._wb = wb
+        self._cache: dict = {}
+
+    def get(self, **attrs):
+        key = tuple(sorted((k, repr(v)) for k, v in attrs.items()))
+        if key not in self._cache:
+            c = self._scratch.cell(row=1, column=1)
+            c._style = type(c._style)()
+            for k, v in attrs.items():
+                setattr(c, k, v)
+            self._cache[key] = copy(c._style)
+        return self._cache[key]
+
+    def pair(self, **attrs) -> tuple:
+        """(the style ``attrs`` make, the same with ``quotePrefix``): :func:`put_styled`'s two."""
+        return self.get(**attrs), self.get(quotePrefix=True, **attrs)
+
+    def close(self) -> None:
+        self._wb.remove(self._scratch)
+
+
+def put_styled(ws, row: int, col: int, value: Any, style, style_quoted=None) -> None:
+    """:func:`write_text` with the cell style ``style`` (from :class:`StyleCache`), or
+    ``style_quoted`` (the same with ``quotePrefix``) for a text starting as a formula would."""
+    c = _put_value(ws, row, col, value)
+    c._style = copy(style_quoted if style_quoted is not None and _risky(value) else style)

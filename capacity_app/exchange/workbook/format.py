@@ -1,0 +1,298 @@
+"""The UNSD exchange workbook: sheet names, column headers and metadata fields.
+
+This module is the single description of the layout; the writer, the reader, the aggregator and
+``docs/workbook-format.md`` (held to it by a test) all follow it. How each value is written into
+and read from its cells is ``codec``."""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from typing import Any, NamedTuple
+from collections.abc import Mapping
+
+from ...domain.answers import Answer, canonical_answers
+
+FORMAT_VERSION = "1"
+SUPPORTED_FORMAT_VERSIONS = ("1",)
+FORMAT_NAME = "capacity-app assessment workbook"
+
+README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
+    "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
+ACTION_PLAN, ACTION_COSTS, PLAN_VALIDATION = "Action plan", "Action costs", "Plan validation"
+PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read back
+REVIEW = "Review"
+CHANGES = "Changes"  # who changed each answer and its earlier versions (the team merge)
+SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
+               PLAN_VALIDATION, PLAN_TOTALS, REVIEW, CHANGES)
+
+METADATA_COLUMNS = ("Field", "Value")
+# (field, description) in the order written. Readers look fields up by name.
+METADATA_FIELDS = (
+    ("format", "Always 'capacity-app assessment workbook'."),
+    ("format_version", "Version of this workbook layout."),
+    ("questionnaire_id", "Id of the questionnaire the answers belong to."),
+    ("questionnaire_version", "Version of that questionnaire."),
+    ("questionnaire_hash", "SHA-256 content hash of that questionnaire."),
+    ("app_version", "Version of capacity-app that wrote the file."),
+    ("assessment_uid", "Stable identifier of the assessment (same on every export and import)."),
+    ("title", "Title of the assessment."),
+    ("country_iso3", "ISO 3166-1 alpha-3 code of the country."),
+    ("country_name", "Country name in the export language."),
+    ("m49", "UN M49 numeric code of the country."),
+    ("region", "UN M49 region."),
+    ("sub_region", "UN M49 sub-region."),
+    ("round", "Assessment round (year)."),
+    ("status", "draft, in_progress or final, written as its label in the workbook's language; read in any language or as the code."),
+    ("mission_start", "First day of the mission (YYYY-MM-DD)."),
+    ("mission_end", "Last day of the mission (YYYY-MM-DD)."),
+    ("reference_date", "Date the answers describe (YYYY-MM-DD)."),
+    ("institutions", "Institutions met, one per line as 'name | role'."),
+    ("language", "Language of labels in this workbook (en, fr, es, ar, zh or ru)."),
+    ("exported_at", "Date and time of the export (ISO 8601, UTC)."),
+    ("operator", "Who exported the file."),
+    ("answer_count", "Number of answers covered by the checksum."),
+    ("answers_sha256", "SHA-256 over the canonical answers (see 'Checksum')."),
+    ("scores_sha256", "SHA-256 over the Scores and Matrix content as written."),
+    ("plan_checks", "A fingerprint of each part of the action plan as exported (JSON): an import keeps "
+                    "what changed in the database since."),
+    ("signoff", "The validation for the national statistics office that stands (JSON: name, position, "
+                "institution, date, at, operator; open: what stood open when it was validated); empty when the "
+                "assessment is not validated."),
+    ("signoff_record", "Every validation and reopening (who, when, what stood open, why it was reopened) and the "
+                       "answers changed since the first validation (JSON); empty when never validated."),
+    ("review_signoff", "The supervisor's review sign-off that stands (JSON: name, position, institution, date, "
+                       "at, operator; open: what stood open when the reviews were signed off); empty when none "
+                       "stands."),
+)
+METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
+# fields an older workbook may lack (written since the version named)
+METADATA_OPTIONAL = frozenset({"plan_checks", "signoff", "signoff_record", "review_signoff"})
+
+ANSWERS_COLUMNS = (
+    "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",
+    "Don't know", "Not applicable", "Comment", "Evidence", "Row check",
+)
+# Columns a person may edit in Excel; every other column is locked.
+ANSWERS_EDITABLE = ("Code", "Don't know", "Not applicable", "Comment", "Evidence")
+
+MATRIX_FIRST_COLUMNS = ("Policy question", "Label")  # then one column per source code
+SCORES_COLUMNS = (
+    "Kind", "Code", "Label", "Score", "Need", "Availability", "Gap", "Priority", "Gap type",
+    "Status", "Rank", "Notes",
+)
+SCORE_KINDS = ("overall", "section", "policy_question", "sdg")
+RECOMMENDATIONS_COLUMNS = (
+    "Priority", "Id", "Title", "Recommendation", "Gap type", "Section", "Policy questions",
+)
+# the plan a ministry owns (exchange/workbook/actionplan_sheet.py writes and reads it); every column editable
+ACTION_PLAN_COLUMNS = (
+    "Id", "Title", "Recommendation", "Policy questions", "Responsible institutions", "Start", "End",
+    "Resources or technical assistance", "Milestone", "Priority", "Status", "Priority action",
+    "Strategy objective", "Indicator", "Baseline", "Target", "Means of verification", "Risks and assumptions",
+    "Depends on", "SDG target",
+)
+# a workbook written before the costed plan: the first columns only (priority action and strategy
+# objective then stay as they are in the database)
+ACTION_PLAN_COLUMNS_V1 = ACTION_PLAN_COLUMNS[:11]
+# a workbook written before the donor's fields (issue 48): results framework, risks, dependencies
+# and SDG target then stay as they are in the database
+ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_COLUMNS[:13]
+# one row per cost line of an action (its id; the title is shown, not read)
+ACTION_COSTS_COLUMNS = (
+    "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",
+    "Secured", "Executed", "Cost category", "Unit cost", "Quantity", "Pipeline status",
+)
+# a workbook written before the cost basis, category and pipeline status (issue 48)
+ACTION_COSTS_COLUMNS_V1 = ACTION_COSTS_COLUMNS[:9]
+FUNDING_CODES = ("national", "partner", "other")
+# the plan's currency, exchange rates and validation record, one fact per row named in Field
+PLAN_VALIDATION_COLUMNS = ("Field", "Value", "Value 2", "Value 3", "Value 4", "Notes")
+PLAN_FIELDS = (
+    ("plan_currency", "The plan's currency (ISO 4217 code); empty: the country's."),
+    ("exchange_rate", "One row per currency: code | units for one US dollar | date (YYYY-MM-DD) | source."),
+    ("validated_on", "The day the government validated the plan (YYYY-MM-DD); no row: not validated."),
+    ("validation_event", "Where it was validated, e.g. a national validation workshop."),
+    ("institution_present", "One row per institution present at the validation."),
+    ("approved_by", "The name of the person who approved the plan."),
+    ("position", "That person's position."),
+    ("validated_action", "One row per action as validated: id | title | fingerprint (do not edit)."),
+    ("validation_entered_by", "Who recorded the validation (the operator)."),
+    ("validation_version", "The version (digest) of the plan approved (do not edit)."),
+    ("validation_approved", "The plan as approved, as JSON text over as many rows as it needs, in order (do not edit)."),
+)
+PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
+# the plan's cost and financing gap in all, by year, lead institution and funding source, one row per
+# currency (exchange/actionplan_sheet.write_plan_totals); the headers are written in the workbook's
+# language (these are the English ones); a read-only summary the import never reads
+PLAN_TOTALS_COLUMNS = ("Totals by", "Year, institution or source", "Currency", "Cost", "Secured",
+                       "Financing gap", "Cost in US dollars", "Financing gap in US dollars",
+                       "Cost in the plan's currency", "Financing gap in the plan's currency")
+# the review of each answer (exchange/workbook/review_sheet.py): the Review, Reviewer, Reviewed at and Review
+# note columns editable; Answer check and Row check written by the application (do not edit)
+REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at", "Review note",
+                  "Answer check", "Row check")
+# who made each answer's current version and the versions it descends from (exchange/workbook/changes_sheet.py,
+# the team merge); written by the application, every cell locked
+CHANGES_COLUMNS = ("Answer key", "Changed by", "Changed at", "Row check", "Earlier versions")
+README_COLUMNS = ("capacity-app assessment workbook",)
+
+
+class ScoreRow(NamedTuple):
+    """One row of the Scores sheet, its fields named after SCORES_COLUMNS (in that order)."""
+
+    kind: str                    # one of SCORE_KINDS
+    code: str
+    label: str
+    score: float | None = None
+    need: float | None = None
+    availability: float | None = None
+    gap: float | None = None
+    priority: float | None = None
+    gap_type: str = ""
+    status: str = ""             # band code (overall), gap type label (policy question), SDG status
+    rank: int | None = None
+    notes: str = ""
+
+
+class RecommendationRow(NamedTuple):
+    """One row of the Recommendations sheet, its fields named after RECOMMENDATIONS_COLUMNS."""
+
+    priority: int
+    id: str
+    title: str
+    recommendation: str
+    gap_type: str
+    section: str
+    policy_questions: str
+
+SHEET_COLUMNS = {
+    README: README_COLUMNS,
+    METADATA: METADATA_COLUMNS,
+    ANSWERS: ANSWERS_COLUMNS,
+    MATRIX: MATRIX_FIRST_COLUMNS,
+    SCORES: SCORES_COLUMNS,
+    RECOMMENDATIONS: RECOMMENDATIONS_COLUMNS,
+    ACTION_PLAN: ACTION_PLAN_COLUMNS,
+    ACTION_COSTS: ACTION_COSTS_COLUMNS,
+    PLAN_VALIDATION: PLAN_VALIDATION_COLUMNS,
+    PLAN_TOTALS: PLAN_TOTALS_COLUMNS,
+    REVIEW: REVIEW_COLUMNS,
+    CHANGES: CHANGES_COLUMNS,
+}
+
+
+# --- the headers a person reads, in the workbook's language -------------------------------------
+# The names above are the machine keys: language-neutral, what the code and docs/workbook-format.md
+# call each column. A workbook's header row is written in its language (domain/texts.py,
+# "wb.col.<name>"); a reader takes a header cell as its column when it is the column's name in any
+# of the six languages, so a French workbook imports on an English machine, and the aggregation
+# reads a Chinese one. Sheet names, the Metadata and Plan validation field names, the Kind column's
+# codes and the cell codes stay the keys.
+
+# a column whose header a sheet words its own way: the Priority of a gap (0 to 9), not an action's
+SHEET_COLUMN_LABELS = {(SCORES, "Priority"): "gap priority", (RECOMMENDATIONS, "Priority"): "gap priority"}
+
+
+def column_label(name: str, lang: str, sheet: str = "") -> str:
+    """The header of the column ``name`` (of the sheet ``sheet``) as a ``lang`` workbook writes it
+    (the key when the language has no label for it)."""
+    from ...domain.texts import TEXTS, text
+
+    key = f"wb.col.{SHEET_COLUMN_LABELS.get((sheet, name), name)}"
+    return text(key, lang) if key in TEXTS else name
+
+
+@lru_cache(maxsize=256)
+def column_labels(name: str) -> frozenset[str]:
+    """Every header a reader takes for the column ``name``: its key and its label in each language."""
+    from ...domain.languages import LANGUAGES
+
+    return frozenset({name, *(" ".join(column_label(name, lang).split()) for lang in LANGUAGES)})
+
+
+def canonical_header(cells, expected) -> tuple[str, ...]:
+    """A header row as read (texts), each cell given as its column's key when it is one of that
+    column's labels in any language (:func:`column_labels`), else as it is (a wrong header is then
+    reported with its own text)."""
+    out = []
+    for i, cell in enumerate(cells):
+        text = " ".join(str(cell).split()) if cell is not None else ""
+        out.append(expected[i] if i < len(expected) and text in column_labels(expected[i]) else text)
+    return tuple(out)
+
+
+# The consolidated (aggregated) workbook is described in aggregate_format, not imported here: its
+# headers come from a YAML catalogue (about 35 ms), which a process that only reads or writes a
+# country's workbook (an import's reading child, every command's start) does not need.
+
+YES = "yes"  # the mark in the Don't know / Not applicable columns
+NONE_SELECTED = "(none)"  # Code of a multiple choice answered with no option selected
+
+# --- checksums -------------------------------------------------------------------------------
+
+def canonical_json(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def is_meaningful(answer) -> bool:
+    """An answer worth exporting: a value or flag, a comment or evidence."""
+    return answer.status != "empty" or bool(answer.comment) or bool(answer.evidence)
+
+
+def answers_checksum(answers: Mapping[str, Any]) -> str:
+    """SHA-256 over ``canonical_answers`` of the meaningful answers (see docs/workbook-format.md)."""
+    kept = {k: a for k, a in answers.items() if is_meaningful(a)}
+    return sha256_text(canonical_json(canonical_answers(kept)))
+
+
+def _short_hash(part: Any) -> str:
+    return sha256_text(canonical_json(part))[:8]
+
+
+# most answers have no comment and no evidence: their two hashes are these (the same values, made once)
+_NO_COMMENT = _short_hash("")
+_NO_EVIDENCE = _short_hash([])
+
+
+@lru_cache(maxsize=4096)
+def _simple_value_hash(status: str, kind: str, value: Any) -> str:
+    # ``kind`` (the value's type name) in the key: True, 1 and 1.0 are one key to a dict, three
+    # texts to JSON
+    return _short_hash([status, value])
+
+
+def _value_hash(status: str, value: Any) -> str:
+    """The first hash; a short text, a whole number, a yes/no or nothing (the codes and flags an
+    assessment repeats, and a version history repeats again) are hashed once per process."""
+    kind = type(value)
+    if kind in (int, bool, type(None)) or (kind is str and len(value) <= 100):
+        return _simple_value_hash(status, kind.__name__, value)
+    return _short_hash([status, value])  # a float (-0.0 == 0.0 but is written apart), a list, a long text
+
+
+def row_check(answer: Answer | None) -> str:
+    """Three short hashes (value+status, comment, evidence) written next to each answer row so
+    that an import can name exactly which cells were edited outside the application."""
+    if answer is None:
+        return f"{_value_hash('empty', None)}-{_NO_COMMENT}-{_NO_EVIDENCE}"
+    comment = _short_hash(answer.comment) if answer.comment else _NO_COMMENT
+    evidence = _short_hash([[e.kind, e.text] for e in answer.evidence]) if answer.evidence else _NO_EVIDENCE
+    return f"{_value_hash(answer.status, answer.value)}-{comment}-{evidence}"
+
+
+ROW_CHECK_PARTS = (("value", ("Code", "Don't know", "Not applicable")), ("comment", ("Comment",)),
+                   ("evidence", ("Evidence",)))
+
+
+def column_letter(index: int) -> str:
+    """1 -> A, 27 -> AA."""
+    s = ""
+    while index:
+        index, r = divmod(index - 1, 26)
+        s = chr(65 + r) + s
+    return s

@@ -1,0 +1,155 @@
+"""Declared mappings between questionnaire versions (``assessments/mappings/*.yaml``).
+
+A mapping says how answers given against an older version of a questionnaire are carried to a
+newer one. Every answer key of the old version is either *kept* (same key, same codes: the default
+for keys the mapping does not mention), *recoded* (renamed key and/or renamed choice codes), or
+*archived* (no place in the new version: the answer is kept aside in the assessment's settings
+and listed in the import report). Format: ``assessments/mappings/README.md``."""
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from collections.abc import Iterable
+
+import yaml
+
+from ...paths import assessments_dir
+
+
+class MappingError(Exception):
+    user_error = True
+
+
+@dataclass(frozen=True)
+class Mapping:
+    questionnaire: str
+    from_version: str
+    to_version: str
+    rename: dict[str, str] = field(default_factory=dict)  # old key or item id -> new
+    recode: dict[str, dict[str, str]] = field(default_factory=dict)  # key pattern -> {old: new}
+    archive: tuple[str, ...] = ()  # old key patterns
+    note: str = ""
+    path: str = ""
+
+    def new_key(self, old_key: str) -> str | None:
+        """The key in the newer version, or None when the answer is archived."""
+        if any(fnmatch.fnmatchcase(old_key, pat) for pat in self.archive):
+            return None
+        if old_key in self.rename:
+            return self.rename[old_key]
+        head, dot, rest = old_key.partition(".")
+        if dot and head in self.rename and "." not in self.rename[head]:
+            return f"{self.rename[head]}.{rest}"
+        return old_key
+
+    def recode_value(self, new_key: str, value: Any) -> Any:
+        table = self.codes_for(new_key)
+        if not table or value is None:
+            return value
+        if isinstance(value, list):
+            out: list = []
+            for v in value:
+                nv = table.get(v, v)
+                if nv not in out:
+                    out.append(nv)
+            return out
+        return table.get(value, value) if isinstance(value, str) else value
+
+    def codes_for(self, new_key: str) -> dict[str, str]:
+        merged: dict[str, str] = {}
+        item = new_key.split(".", 1)[0]
+        for pat, table in self.recode.items():
+            if pat == item or fnmatch.fnmatchcase(new_key, pat):
+                merged.update(table)
+        return merged
+
+
+@dataclass
+class Chain:
+    """Mappings applied one after the other (e.g. 0.8 -> 0.9 -> 1.0)."""
+
+    steps: list[Mapping]
+
+    @property
+    def identity(self) -> bool:
+        return not self.steps or all(not (m.rename or m.recode or m.archive) for m in self.steps)
+
+    def carry(self, key: str, value: Any) -> tuple[str | None, Any]:
+        for m in self.steps:
+            key2 = m.new_key(key)
+            if key2 is None:
+                return None, value
+            key, value = key2, m.recode_value(key2, value)
+        return key, value
+
+    def describe(self) -> str:
+        if not self.steps:
+            return "same version"
+        return " -> ".join([self.steps[0].from_version] + [m.to_version for m in self.steps])
+
+
+def default_dir() -> Path:
+    return assessments_dir() / "mappings"
+
+
+def load_mapping(path: str | Path) -> Mapping:
+    p = Path(path)
+    try:
+        with open(p, encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise MappingError(f"{p}: cannot read the mapping ({exc})") from None
+    if not isinstance(raw, dict):
+        raise MappingError(f"{p}: a mapping is a YAML mapping with questionnaire, from, to")
+    for k in ("questionnaire", "from", "to"):
+        if not isinstance(raw.get(k), (str, int, float)) or str(raw.get(k)).strip() == "":
+            raise MappingError(f"{p}: '{k}' is required (text)")
+    unknown = set(raw) - {"questionnaire", "from", "to", "rename", "recode", "archive", "note"}
+    if unknown:
+        raise MappingError(f"{p}: unknown entries {', '.join(sorted(unknown))}")
+    rename = raw.get("rename") or {}
+    recode = raw.get("recode") or {}
+    archive = raw.get("archive") or []
+    if not isinstance(rename, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                               for k, v in rename.items()):
+        raise MappingError(f"{p}: 'rename' maps old keys or item ids to new ones (text: text)")
+    if not isinstance(recode, dict) or not all(
+            isinstance(k, str) and isinstance(v, dict) for k, v in recode.items()):
+        raise MappingError(f"{p}: 'recode' maps a key (pattern) to {{old code: new code}}")
+    if not isinstance(archive, list) or not all(isinstance(a, str) for a in archive):
+        raise MappingError(f"{p}: 'archive' is a list of old keys (patterns allowed)")
+    return Mapping(
+        questionnaire=str(raw["questionnaire"]), from_version=str(raw["from"]), to_version=str(raw["to"]),
+        rename=dict(rename), recode={k: {str(a): str(b) for a, b in v.items()} for k, v in recode.items()},
+        archive=tuple(archive), note=str(raw.get("note") or ""), path=str(p))
+
+
+def load_mappings(folder: str | Path | None = None) -> list[Mapping]:
+    folder = Path(folder) if folder else default_dir()
+    if not folder.is_dir():
+        return []
+    return [load_mapping(p) for p in sorted(folder.glob("*.yaml"))]
+
+
+def find_chain(questionnaire: str, from_version: str, to_version: str,
+               mappings: Iterable[Mapping] | None = None) -> Chain | None:
+    """The shortest chain of declared mappings from one version to another, or None."""
+    if from_version == to_version:
+        return Chain([])
+    ms = [m for m in (load_mappings() if mappings is None else mappings) if m.questionnaire == questionnaire]
+    frontier: list[tuple[str, list[Mapping]]] = [(from_version, [])]
+    seen = {from_version}
+    while frontier:
+        nxt = []
+        for version, path in frontier:
+            for m in ms:
+                if m.from_version == version and m.to_version not in seen:
+                    steps = path + [m]
+                    if m.to_version == to_version:
+                        return Chain(steps)
+                    seen.add(m.to_version)
+                    nxt.append((m.to_version, steps))
+        frontier = nxt
+    return None

@@ -1,0 +1,2 @@
+"""The institutions' window: *Send questions to institutions…* and *Institutions' proposals…*
+(``dialogs``)."""

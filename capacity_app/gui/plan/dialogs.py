@@ -1,0 +1,655 @@
+"""The action plan's dialogs: a cost line, the plan's currency and exchange rates, the validation
+record, and the totals by year, institution and funding source.
+
+Each dialog is keyboard-first (labels with mnemonics, Tab order top to bottom, Enter accepts, Esc
+cancels) and checks what was typed with the domain before it closes, telling the problem under
+the fields and keeping the text. Amounts are parsed from their decimal spelling
+(``domain.plancost.parse_amount``) and shown through Babel (``reports.money``), never as a float.
+The writes themselves are the view's (through the session's writes)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ...catalog import currencies
+from ...domain.plan.cost import (
+    COST_CATEGORIES,
+    FUNDING_SOURCES,
+    PIPELINE_STATUSES,
+    YEAR_MAX,
+    YEAR_MIN,
+    Cost,
+    CostError,
+    Finance,
+    PlanTotals,
+    Rate,
+    Total,
+    amount_text,
+    basis_amount,
+    parse_amount,
+    parse_quantity,
+    parse_rate,
+    pipeline_secured,
+    rounded,
+    validate_cost,
+    validate_finance,
+)
+from ...domain.plan.validation import Validation
+from ...reports.money import format_money, format_rate
+from ...reports.plan.chapter import display_places
+from ..widgets.datefield import DateField
+from ..numbers import bracketed, decimal_sign, sentences
+from ..service_text import service_text
+from ..writing import number_locale
+
+
+def funding_label(code: str) -> str:
+    return {"national": QCoreApplication.translate("PlanDialogs", "National budget"), "partner": QCoreApplication.translate("PlanDialogs", "Development partner"),
+            "other": QCoreApplication.translate("PlanDialogs", "Other source")}.get(code, code)
+
+
+def category_label(code: str) -> str:
+    """What a cost line pays for, in the interface's language (issue 48)."""
+    return {"staff": QCoreApplication.translate("PlanDialogs", "Staff"),
+            "consultants": QCoreApplication.translate("PlanDialogs", "Consultants"),
+            "equipment": QCoreApplication.translate("PlanDialogs", "Equipment"),
+            "travel": QCoreApplication.translate("PlanDialogs", "Travel"),
+            "training": QCoreApplication.translate("PlanDialogs", "Training"),
+            "survey_operations": QCoreApplication.translate("PlanDialogs", "Survey operations")}.get(code, code)
+
+
+def pipeline_label(code: str) -> str:
+    """Where a line's funding stands, in the interface's language (issue 48)."""
+    return {"identified": QCoreApplication.translate("PlanDialogs", "identified"),
+            "pledged": QCoreApplication.translate("PlanDialogs", "pledged"),
+            "committed": QCoreApplication.translate("PlanDialogs", "committed"),
+            "disbursed": QCoreApplication.translate("PlanDialogs", "disbursed")}.get(code, code)
+
+
+def basis_tip(c: Cost, lang: str) -> str:
+    """A line's category and cost basis in one line ("Consultants: XOF 1,500,000 × 12"), "" when neither."""
+    parts = [category_label(c.category)] if c.category else []
+    if c.unit_cost is not None and c.quantity is not None:
+        parts.append(f"{money(c.unit_cost, c.currency, lang)} × {amount_text(c.quantity)}")
+    return ": ".join(parts)
+
+
+def money(amount: Decimal, currency: str, lang: str) -> str:
+    return format_money(amount, currency, lang)
+
+
+def sums(amounts: dict[str, Decimal], lang: str) -> str:
+    """Amounts of several currencies, one after the other ("–" for none)."""
+    return " + ".join(money(v, c, lang) for c, v in sorted(amounts.items())) or "–"
+
+
+def usd(total: Total, which: str, lang: str) -> str:
+    """The USD equivalent of a total ("" unless every line has a rate, or all are in dollars)."""
+    if all(c == "USD" for c in total.cost):
+        return ""
+    return converted(total, "USD", which, lang)
+
+
+def converted(total: Total, currency: str, which: str, lang: str) -> str:
+    """A total's lines converted into ``currency`` (the plan's, or the dollar), rounded as the
+    report rounds them ("" unless every line converts: a rate is missing)."""
+    conv = total.converted.get(currency)
+    if conv is None or conv.left_out or not conv.lines:
+        return ""
+    value = getattr(conv, which)
+    places = display_places(conv.cost, currency)
+    return format_money(rounded(value, places), currency, lang, places=places)
+
+
+def in_plan_currency(total: Total, currency: str | None, which: str, lang: str) -> str:
+    """A total in the plan's currency when every line converts, else each currency's own sum."""
+    return (converted(total, currency, which, lang) if currency else "") or sums(getattr(total, which), lang)
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("PlanDialogs", "Cancel"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+FIELD_WIDEST = 440  # px: a field's own text longer than this is read in its tooltip
+
+
+def _room_for_text(*fields: QWidget) -> None:
+    """Each field at least as wide as the text it shows in the interface's language: a line's
+    placeholder, a drop-down's longest choice, a box's label; the dialog grows with them (issue 50:
+    at the dialog's old width Russian cut "Государственный бюд…", "Финансирование обеспе…" and
+    every placeholder)."""
+    for w in fields:
+        w.ensurePolished()  # measured in the style sheet's font, as it will be drawn
+        if isinstance(w, QComboBox):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            need = w.sizeHint().width()
+        elif isinstance(w, QLineEdit):
+            margins = w.textMargins()
+            need = w.fontMetrics().horizontalAdvance(w.placeholderText()) + margins.left() + margins.right() + 24
+        else:
+            need = w.sizeHint().width()
+        w.setMinimumWidth(min(FIELD_WIDEST, max(w.minimumWidth(), need)))
+        if isinstance(w, QLineEdit) and w.placeholderText() and not w.toolTip():
+            w.setToolTip(w.placeholderText())  # whole, where even the widest field cuts it
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def _currency_box(parent: QWidget, current: str | None, allow_empty: str | None = None) -> QComboBox:
+    """An editable drop-down of the ISO 4217 codes (type to jump), ``current`` first."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    if allow_empty is not None:
+        box.addItem(allow_empty, "")
+    codes = sorted(currencies.table())
+    for code in ([current] if current else []) + [c for c in ("USD", "EUR") if c != current] + codes:
+        if box.findData(code) < 0:
+            box.addItem(code, code)
+    box.setCurrentIndex(max(0, box.findData(current)) if current else 0)
+    return box
+
+
+def _code_of(box: QComboBox) -> str:
+    """The code chosen or typed in a currency drop-down ("" for the empty choice)."""
+    i = box.currentIndex()
+    text = box.currentText().strip()
+    if i >= 0 and box.itemText(i) == text:
+        return str(box.itemData(i) or "")
+    return text.upper()
+
+
+# --- a cost line ---------------------------------------------------------------------------------
+
+def typed_amount(text: str) -> str:
+    """An amount as typed in the interface's language, its decimal sign read as the point: "1250,50"
+    in French was refused with an English line asking for a point (a text holding a point is left
+    as it is, for the check to judge)."""
+    s = text.strip()
+    sign = decimal_sign()
+    return s.replace(sign, ".") if sign != "." and "." not in s else s
+
+
+def shown_amount(amount: Decimal) -> str:
+    """An amount for its field, with the interface's decimal sign ("1250,50" in French)."""
+    return amount_text(amount).replace(".", decimal_sign())
+
+
+class CostLineDialog(QDialog):
+    """One cost line of an action: year, amount, currency, funding source, partner, secured,
+    executed. :meth:`cost` is the line as checked (after ``accept``)."""
+
+    def __init__(self, parent: QWidget | None, line: Cost | None, currency: str | None, year: int | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost line") if line is None else QCoreApplication.translate("PlanDialogs", "Edit the cost line"))
+        self._cost: Cost | None = None
+        form = QFormLayout()
+        self.year = QSpinBox(self)
+        self.year.setLocale(number_locale())  # 0-9 whatever the system's digits (ar_EG)
+        self.year.setRange(YEAR_MIN, YEAR_MAX)
+        self.year.setValue(line.year if line else (year or _dt.date.today().year))
+        self.amount = QLineEdit(shown_amount(line.amount) if line else "", self)
+        self.amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. 45000000 or 1250.50")
+                                       .replace("1250.50", f"1250{decimal_sign()}50"))
+        self.currency = _currency_box(self, line.currency if line else currency)
+        self.funding = QComboBox(self)
+        for code in FUNDING_SOURCES:
+            self.funding.addItem(funding_label(code), code)
+        self.funding.setCurrentIndex(max(0, self.funding.findData(line.funding if line else "national")))
+        self.funder = QLineEdit(line.funder if line else "", self)
+        self.funder.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "The development partner, or what the other source is"))
+        self.secured = QCheckBox(QCoreApplication.translate("PlanDialogs", "Funding &secured"), self)
+        self.secured.setChecked(bool(line and line.secured))
+        self.executed = QLineEdit("" if line is None or line.executed is None else shown_amount(line.executed), self)
+        self.executed.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount spent, when known"))
+        self._donor_fields(line)
+        for text, w in ((QCoreApplication.translate("PlanDialogs", "&Year:"), self.year), (QCoreApplication.translate("PlanDialogs", "&Amount:"), self.amount), (QCoreApplication.translate("PlanDialogs", "&Currency:"), self.currency),
+                        (QCoreApplication.translate("PlanDialogs", "Cost basis: &unit cost × quantity:"), self.basis),
+                        (QCoreApplication.translate("PlanDialogs", "Cost ca&tegory:"), self.category),
+                        (QCoreApplication.translate("PlanDialogs", "&Funding source:"), self.funding), (QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), self.funder),
+                        (QCoreApplication.translate("PlanDialogs", "Funding sta&ge:"), self.pipeline),
+                        ("", self.secured), (QCoreApplication.translate("PlanDialogs", "Amount &executed:"), self.executed)):
+            label = QLabel(text, self)
+            label.setBuddy(w)
+            form.addRow(label, w)
+        self.error = _error_label(self)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "OK")))
+        self.funding.currentIndexChanged.connect(self._follow_funding)
+        self._follow_funding()
+        self.pipeline.currentIndexChanged.connect(self._follow_pipeline)
+        self._follow_pipeline()
+        _room_for_text(self.amount, self.unit_cost, self.quantity, self.category, self.funding, self.funder,
+                       self.pipeline, self.secured, self.executed)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())  # the layout's minimum, no less
+        self.amount.setFocus()
+
+    def _donor_fields(self, line: Cost | None) -> None:
+        """The cost basis (unit cost × quantity), the category and the funding stage (issue 48)."""
+        self.unit_cost = QLineEdit("" if line is None or line.unit_cost is None else shown_amount(line.unit_cost), self)
+        self.unit_cost.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Unit cost"))
+        self.unit_cost.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Unit cost"))
+        self.quantity = QLineEdit("" if line is None or line.quantity is None else shown_amount(line.quantity), self)
+        self.quantity.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Quantity"))
+        self.quantity.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Quantity"))
+        self.basis = QWidget(self)
+        row = QHBoxLayout(self.basis)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.unit_cost, 2)
+        row.addWidget(QLabel("×", self.basis))
+        row.addWidget(self.quantity, 1)
+        self.basis.setToolTip(QCoreApplication.translate(
+            "PlanDialogs", "Optional: the cost of one unit and the number of units; their product is the amount "
+            "(filled in when the amount is left empty)"))
+        self.category = QComboBox(self)
+        self.category.addItem(QCoreApplication.translate("PlanDialogs", "(not said)"), "")
+        for code in COST_CATEGORIES:
+            self.category.addItem(category_label(code), code)
+        self.category.setCurrentIndex(max(0, self.category.findData(line.category if line else "")))
+        self.pipeline = QComboBox(self)
+        self.pipeline.addItem(QCoreApplication.translate("PlanDialogs", "(not said)"), "")
+        for code in PIPELINE_STATUSES:
+            self.pipeline.addItem(pipeline_label(code), code)
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(line.pipeline if line else "")))
+        self.pipeline.setToolTip(QCoreApplication.translate(
+            "PlanDialogs", "Committed and disbursed funding is secured; identified and pledged funding is not"))
+
+    def _follow_pipeline(self) -> None:
+        """A funding stage decides whether the line is secured (committed and disbursed are)."""
+        stage = str(self.pipeline.currentData() or "")
+        self.secured.setEnabled(not stage)
+        if stage:
+            self.secured.setChecked(pipeline_secured(stage, self.secured.isChecked()))
+
+    def _follow_funding(self) -> None:
+        national = self.funding.currentData() == "national"
+        self.funder.setEnabled(not national)
+        if national:
+            self.funder.clear()
+
+    def cost(self) -> Cost | None:
+        return self._cost
+
+    def _amount(self, field: QLineEdit, name: str) -> Decimal:
+        """The amount typed in ``field``; one that is not digits told in the interface's language."""
+        text = typed_amount(field.text())
+        if re.fullmatch(r"\d[\d_]*(\.\d+)?", text):
+            return parse_amount(text)  # digits: refused, if at all, for another reason (too large…)
+        field.setFocus()
+        sign = decimal_sign()
+        raise CostError(QCoreApplication.translate(
+            "PlanDialogs", "%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no "
+            "thousands separators).").replace("%1", name).replace("%2", sign).replace("%3", f"1250{sign}50"))
+
+    def _basis(self) -> tuple[Decimal | None, Decimal | None]:
+        """The unit cost and quantity typed (None, None when both are empty)."""
+        if not self.unit_cost.text().strip() and not self.quantity.text().strip():
+            return None, None
+        unit = self._amount(self.unit_cost, QCoreApplication.translate("PlanDialogs", "Unit cost"))
+        text = typed_amount(self.quantity.text())
+        if not re.fullmatch(r"\d[\d_]*(\.\d+)?", text):
+            self.quantity.setFocus()
+        return unit, parse_quantity(text)
+
+    def accept(self) -> None:
+        try:
+            unit, quantity = self._basis()
+            if unit is not None and quantity is not None and not self.amount.text().strip():
+                self.amount.setText(shown_amount(basis_amount(unit, quantity)))
+            amount = self._amount(self.amount, QCoreApplication.translate("PlanDialogs", "Amount"))
+            executed = (self._amount(self.executed, QCoreApplication.translate("PlanDialogs", "Amount executed"))
+                        if self.executed.text().strip() else None)
+            c = validate_cost(Cost(self.year.value(), amount, _code_of(self.currency),
+                                   str(self.funding.currentData()), self.funder.text(),
+                                   self.secured.isChecked(), executed, str(self.category.currentData() or ""),
+                                   unit, quantity, str(self.pipeline.currentData() or "")))
+            problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
+                c.executed, c.currency, "amount executed")
+            if problem:
+                raise CostError(problem)
+        except CostError as exc:
+            self.error.setText(service_text(str(exc)))  # a year, a currency's decimals… in the interface's words
+            self.error.setVisible(True)
+            return
+        self._cost = c
+        super().accept()
+
+
+# --- the plan's currency and exchange rates --------------------------------------------------------
+
+class FinanceDialog(QDialog):
+    """The plan's currency (empty: the country's) and its exchange rates to the US dollar, one row
+    per currency (F2 edits a cell). :meth:`finance` is the result after ``accept``."""
+
+    RATE_COLUMNS = 4
+
+    def __init__(self, parent: QWidget | None, stored: Finance, country_currency: str | None):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Currency and exchange rates"))
+        self.resize(640, 380)
+        self._finance: Finance | None = None
+        box = QVBoxLayout(self)
+        form = QFormLayout()
+        country = country_currency or QCoreApplication.translate("PlanDialogs", "none known")
+        self.currency = _currency_box(self, stored.currency, QCoreApplication.translate("PlanDialogs", "The country's (%s)") % country)
+        label = QLabel(QCoreApplication.translate("PlanDialogs", "Plan &currency:"), self)
+        label.setBuddy(self.currency)
+        form.addRow(label, self.currency)
+        box.addLayout(form)
+        hint = QLabel(QCoreApplication.translate("PlanDialogs", "Exchange rates give the USD equivalents: units of each currency for one US "
+                         "dollar, with the date of the rate and its source (e.g. the UN operational "
+                         "rate of exchange). F2 edits a cell."), self)
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.rates = QTableWidget(0, self.RATE_COLUMNS, self)
+        self.rates.setHorizontalHeaderLabels([QCoreApplication.translate("PlanDialogs", "Currency"), QCoreApplication.translate("PlanDialogs", "Units per US dollar"), QCoreApplication.translate("PlanDialogs", "Date (YYYY-MM-DD)"),
+                                              QCoreApplication.translate("PlanDialogs", "Source")])
+        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rates.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rates.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Exchange rates"))
+        self.rates.setTabKeyNavigation(True)  # Tab goes cell to cell as in a spreadsheet; Ctrl+Tab leaves
+        for r in stored.rates:
+            self._add_row(r.currency, shown_amount(r.per_usd), r.date, r.source)
+        rates_label = QLabel(QCoreApplication.translate("PlanDialogs", "E&xchange rates:"), self)
+        rates_label.setBuddy(self.rates)
+        box.addWidget(rates_label)
+        box.addWidget(self.rates, 1)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(QCoreApplication.translate("PlanDialogs", "&Add a rate"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("PlanDialogs", "&Remove the rate"), self)
+        for b in (self.add_button, self.remove_button):
+            b.setAutoDefault(False)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        self.error = _error_label(self)
+        box.addWidget(self.error)
+        box.addWidget(_buttons(self, QCoreApplication.translate("PlanDialogs", "Save")))
+        self.add_button.clicked.connect(self._add_rate)
+        self.remove_button.clicked.connect(self._remove_rate)
+        self._default = stored.currency or country_currency or ""
+        self._fit_rates()
+
+    def _fit_rates(self) -> None:
+        """Wide enough for every rate's cells and headings on one line, the source too
+        ("UN operational rate of exchange" was cut at 640 px in Russian; issue 50), within the screen."""
+        table, header = self.rates, self.rates.horizontalHeader()
+        columns = sum(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(self.RATE_COLUMNS))
+        need = (columns + table.verticalHeader().sizeHint().width() + 2 * table.frameWidth()
+                + table.verticalScrollBar().sizeHint().width() + 40)
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1280
+        self.resize(max(self.width(), min(need, screen - 40)), self.height())
+
+    def _add_row(self, *cells: str) -> None:
+        r = self.rates.rowCount()
+        self.rates.insertRow(r)
+        for c, text in enumerate(cells):
+            self.rates.setItem(r, c, QTableWidgetItem(text))
+
+    def _add_rate(self) -> None:
+        """A new row, its currency the plan's when it has no rate yet, dated today; the cursor on
+        the first cell to fill, in edit mode."""
+        used = {self._cell(r, 0).upper() for r in range(self.rates.rowCount())}
+        wanted = _code_of(self.currency) or self._default
+        code = wanted if wanted and wanted not in used and wanted != "USD" else ""
+        self._add_row(code, "", _dt.date.today().isoformat(), "")
+        row = self.rates.rowCount() - 1
+        self.rates.setCurrentCell(row, 0 if not code else 1)
+        self.rates.setFocus()
+        self.rates.editItem(self.rates.currentItem())
+
+    def _remove_rate(self) -> None:
+        if self.rates.currentRow() >= 0:
+            self.rates.removeRow(self.rates.currentRow())
+
+    def _cell(self, r: int, c: int) -> str:
+        item = self.rates.item(r, c)
+        return item.text().strip() if item is not None else ""
+
+    def finance(self) -> Finance | None:
+        return self._finance
+
+    def accept(self) -> None:
+        try:
+            code = _code_of(self.currency)
+            rates = []
+            for r in range(self.rates.rowCount()):
+                if not any(self._cell(r, c) for c in range(self.RATE_COLUMNS)):
+                    continue
+                try:
+                    rates.append(Rate(self._cell(r, 0).upper(), parse_rate(typed_amount(self._cell(r, 1))), self._cell(r, 2),
+                                      self._cell(r, 3)))
+                except CostError as exc:
+                    raise CostError(QCoreApplication.translate("PlanDialogs", "Row %d: %s")
+                                    % (r + 1, service_text(str(exc)))) from None
+            f = validate_finance(Finance(code or None, tuple(rates)))
+            for c in [f.currency or "", *(x.currency for x in f.rates)]:
+                if c and not currencies.known(c):
+                    raise CostError(QCoreApplication.translate("PlanDialogs", "%s is not an ISO 4217 currency of the country table") % c)
+        except CostError as exc:
+            self.error.setText(service_text(str(exc)))
+            self.error.setVisible(True)
+            return
+        self._finance = f
+        super().accept()
+
+
+# --- the validation record -------------------------------------------------------------------------
+
+class ValidationDialog(QDialog):
+    """Record that the government validated the plan as it is now (date, event, institutions
+    present, approved by name and position), or withdraw a record made by mistake. After
+    ``accept``: :attr:`withdraw` True, or :meth:`fields` the record's fields."""
+
+    def __init__(self, parent: QWidget | None, current: Validation | None, institutions: list[str],
+                 history: tuple[str, list[str]] = ("", [])):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Validation of the action plan"))
+        self.resize(560, 460)
+        self.withdraw = False
+        box = QVBoxLayout(self)
+        intro = QLabel(QCoreApplication.translate(
+            "PlanDialogs", "Record that the government validated the plan as it is now. An action "
+            "edited afterwards is shown as changed after validation, here, in the workbook and in the "
+            "report."), self)
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.date = DateField(self)
+        self.date.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.date.set_iso(current.date if current else _dt.date.today().isoformat())
+        self.event_edit = QLineEdit(current.event if current else "", self)
+        self.event_edit.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. National validation workshop, the capital"))
+        self.institutions = QPlainTextEdit(self)
+        self.institutions.setTabChangesFocus(True)
+        self.institutions.setPlainText("\n".join(current.institutions if current else institutions))
+        self.institutions.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "One institution per line"))
+        self.institutions.setFixedHeight(110)
+        self.approved_by = QLineEdit(current.approved_by if current else "", self)
+        self.approved_by.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Name of the person who approved the plan"))
+        self.position = QLineEdit(current.position if current else "", self)
+        self.position.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "e.g. Director-General, National Statistics Office"))
+        for text, w in ((QCoreApplication.translate("PlanDialogs", "&Date:"), self.date), (QCoreApplication.translate("PlanDialogs", "&Event:"), self.event_edit),
+                        (QCoreApplication.translate("PlanDialogs", "&Institutions present:"), self.institutions), (QCoreApplication.translate("PlanDialogs", "Approved &by:"), self.approved_by),
+                        (QCoreApplication.translate("PlanDialogs", "&Position:"), self.position)):
+            label = QLabel(text, self)
+            label.setBuddy(w.edit if isinstance(w, DateField) else w)
+            form.addRow(label, w)
+        box.addLayout(form)
+        intro_text, lines = history  # the earlier records (issue 48): what a new validation keeps
+        self.history = QLabel("\n".join([intro_text, *(f"• {x}" for x in lines)]) if lines else "", self)
+        self.history.setObjectName("hint")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setVisible(bool(lines))
+        box.addWidget(self.history)
+        self.error = _error_label(self)
+        box.addWidget(self.error)
+        buttons = _buttons(self, QCoreApplication.translate("PlanDialogs", "Record the validation"))
+        self.withdraw_button = None
+        self.reason = QLineEdit(self)  # why a record is withdrawn (required, kept in the history)
+        self.reason.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Reason for withdrawing the validation"))
+        self.reason.setVisible(current is not None)
+        box.addWidget(self.reason)
+        if current is not None:
+            self.withdraw_button = buttons.addButton(QCoreApplication.translate("PlanDialogs", "&Withdraw the validation"),
+                                                     QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.withdraw_button.clicked.connect(self._withdraw)
+        box.addWidget(buttons)
+        self.date.invalid.connect(self._tell)
+        self.event_edit.setFocus()
+
+    def _tell(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def _withdraw(self) -> None:
+        if not self.reason.text().strip():
+            self._tell(QCoreApplication.translate("PlanDialogs", "Give the reason for withdrawing the validation."))
+            self.reason.setFocus()
+            return
+        self.withdraw = True
+        super().accept()
+
+    def fields(self) -> dict[str, object]:
+        return {"date": self.date.iso() or self.date.edit.text(), "event": self.event_edit.text(),
+                "institutions": [x.strip() for x in self.institutions.toPlainText().splitlines() if x.strip()],
+                "approved_by": self.approved_by.text(), "position": self.position.text()}
+
+    def show_error(self, message: str) -> None:
+        """A refusal from the services, told under the fields (the dialog stays open)."""
+        self._tell(message)
+
+
+# --- totals ----------------------------------------------------------------------------------------
+
+class TotalsDialog(QDialog):
+    """The plan's costs summed by year, by responsible institution (the lead, first named) and by
+    funding source, with the part secured and the financing gap, and the USD equivalents."""
+
+    def __init__(self, parent: QWidget | None, totals: PlanTotals, finance: Finance, lang: str):
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("PlanDialogs", "Cost of the plan and financing gap"))
+        self.resize(820, 460)
+        self.lang = lang
+        box = QVBoxLayout(self)
+        t = totals.all
+        summary = QLabel(self)
+        summary.setWordWrap(True)
+        summary.setText(plan_summary(totals, lang))
+        box.addWidget(summary)
+        self.tabs = QTabWidget(self)
+        self.tables: list[QTableWidget] = []
+        self.currency = totals.targets[0]
+        groups = [
+            (QCoreApplication.translate("PlanDialogs", "By &year"), [(str(y), x) for y, x in totals.by_year.items()]),
+            (QCoreApplication.translate("PlanDialogs", "By &institution"),
+             [(k or QCoreApplication.translate("PlanDialogs", "(no owner yet)"), x) for k, x in totals.by_institution.items()]),
+            (QCoreApplication.translate("PlanDialogs", "By funding &source"),
+             [(funding_label(f) + (f": {n}" if n else ""), x) for (f, n), x in totals.by_source.items()])]
+        if set(t.cost) != {self.currency}:
+            groups.append((QCoreApplication.translate("PlanDialogs", "By &currency"),
+                           [(sums({k: x.cost[k]}, lang), x) for k, x in totals.by_currency.items()]))
+        for title, rows in groups:
+            table = self._table(rows + [(QCoreApplication.translate("PlanDialogs", "Total"), t)])
+            self.tables.append(table)
+            self.tabs.addTab(table, title)
+        box.addWidget(self.tabs, 1)
+        rates = "; ".join(f"{format_rate(r.per_usd, r.currency, lang)} ({r.date}{', ' + r.source if r.source else ''})"
+                          for r in finance.rates)
+        note = QLabel(self)
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        missing = ", ".join(totals.missing_rates)
+        note.setText(sentences(
+            QCoreApplication.translate("PlanDialogs", "Exchange rates: %s.") % rates if rates
+            else QCoreApplication.translate("PlanDialogs", "No exchange rate: no USD equivalents."),
+            QCoreApplication.translate("PlanDialogs", "No rate for %s: the USD figures are left out.") % missing
+            if missing else ""))
+        box.addWidget(note)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(QCoreApplication.translate("PlanDialogs", "Close"))
+        close.rejected.connect(self.reject)
+        box.addWidget(close)
+
+    def _table(self, rows: list[tuple[str, Total]]) -> QTableWidget:
+        """Every amount converted into the plan's currency (cost, secured, gap) and the dollar
+        (cost, gap), so that any mix of currencies reads as one column each; a row with a line
+        whose rate is missing shows its own currencies' sums."""
+        code = self.currency
+        table = QTableWidget(len(rows), 6, self)
+        table.setHorizontalHeaderLabels(["", QCoreApplication.translate("PlanDialogs", "Cost") + f" ({code})",
+                                         QCoreApplication.translate("PlanDialogs", "Secured") + f" ({code})",
+                                         QCoreApplication.translate("PlanDialogs", "Financing gap") + f" ({code})",
+                                         QCoreApplication.translate("PlanDialogs", "Cost (USD)"),
+                                         QCoreApplication.translate("PlanDialogs", "Gap (USD)")])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for r, (name, x) in enumerate(rows):
+            for c, text in enumerate((name, in_plan_currency(x, code, "cost", self.lang),
+                                      in_plan_currency(x, code, "secured", self.lang),
+                                      in_plan_currency(x, code, "gap", self.lang),
+                                      "" if code == "USD" else usd(x, "cost", self.lang),
+                                      "" if code == "USD" else usd(x, "gap", self.lang))):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def lines(self, index: int) -> list[list[str]]:
+        """The rows of one tab as shown (tests, screen readers)."""
+        t = self.tables[index]
+        return [[(t.item(r, c) or QTableWidgetItem()).text() for c in range(t.columnCount())]
+                for r in range(t.rowCount())]
+
+
+def plan_summary(totals: PlanTotals, lang: str) -> str:
+    """One line: the plan's total cost, the part secured and the financing gap, in the plan's
+    currency (every line converted; each currency's own sum while a rate is missing) and in
+    US dollars."""
+    t = totals.all
+    if not t.lines:
+        return QCoreApplication.translate("PlanDialogs", "No action is costed yet.")
+    code = totals.targets[0]
+    cost_usd, gap_usd = ("", "") if code == "USD" else (usd(t, "cost", lang), usd(t, "gap", lang))
+    # the brackets and the space between the two sentences as the interface's language writes them
+    # (Chinese "（USD 573,565）" and no space after "。"; issue 50)
+    return sentences(
+        QCoreApplication.translate("PlanDialogs", "Total cost %1; secured %2; financing gap %3.")
+        .replace("%1", in_plan_currency(t, code, "cost", lang) + (bracketed(cost_usd) if cost_usd else ""))
+        .replace("%2", in_plan_currency(t, code, "secured", lang))
+        .replace("%3", in_plan_currency(t, code, "gap", lang) + (bracketed(gap_usd) if gap_usd else "")),
+        QCoreApplication.translate("PlanDialogs", "%1 of %2 actions costed.").replace("%1", str(totals.costed_actions))
+        .replace("%2", str(totals.actions)))
+
+
+__all__ = ["CostLineDialog", "FinanceDialog", "TotalsDialog", "ValidationDialog", "funding_label", "money",
+           "plan_summary", "sums"]

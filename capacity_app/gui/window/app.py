@@ -1,0 +1,305 @@
+"""Application start-up: QApplication, settings, style sheet, the store, the main window."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ...paths import SettingsError, resources_dir
+from ...services.assessments import open_store
+from ...storage.db import CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup
+from . import termination
+from ..languages import INTERFACE_LANGUAGES, interface_language
+from .main_window import MainWindow
+from ..writing import apply_direction, register_fonts
+from ..service_text import service_text
+
+
+def load_style_sheet() -> str:
+    from PySide6.QtCore import QDir
+
+    path = resources_dir() / "styles" / "app.qss"
+    QDir.addSearchPath("styles", str(path.parent))  # the sheet's images: url(styles:arrow-down.svg)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+# Qt's file dialog (6.11) asks for two labels that its own catalogues (qtbase_<lang>.qm) do not
+# hold yet: "Look in:" and "Files of type:" stayed English in the Arabic, French… window's
+# Attach document… and Export dialogs. Ours carry them, under Qt's context.
+FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                      QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
+# Qt's Arabic names the standard Cancel button with an imperative, "ألغِ"; the UN's Arabic interfaces
+# (and ours everywhere else) use the noun "إلغاء" (issue 50). Ours is installed after Qt's, so it is
+# asked first and its word wins.
+STANDARD_BUTTONS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
+
+
+def install_translations(app, lang: str) -> list:
+    """Install the translators for ``lang`` on ``app`` (the application's own catalogue, then Qt's
+    qtbase catalogue for the standard buttons and dialogs), replacing those of an earlier call.
+    English loads nothing. Returns the installed translators, also kept on ``app`` so that they
+    are not garbage-collected while installed."""
+    old = getattr(app, "capacity_translators", None) or []
+    for t in old:
+        app.removeTranslator(t)
+    installed = []
+    if lang != "en" and lang in INTERFACE_LANGUAGES:
+        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+
+        qt = QTranslator(app)
+        # by locale: Chinese is qtbase_zh_CN
+        if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            installed.append(qt)
+        own = QTranslator(app)  # installed last: asked first (STANDARD_BUTTONS)
+        if own.load(f"capacity_app_{lang}", str(resources_dir() / "i18n")):
+            installed.append(own)
+        for t in installed:
+            app.installTranslator(t)
+    app.capacity_translators = installed
+    app.capacity_language = lang
+    apply_direction(app, lang)  # Arabic: the whole window right to left
+    return installed
+
+
+def make_app(argv=None, settings=None):
+    """The QApplication, set up once (names, settings format, style sheet), with the translators
+    of the interface language (see :func:`interface_language`); ``settings`` defaults to QSettings()."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("UNSD")
+    QCoreApplication.setApplicationName("capacity-app")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
+    if not app.property("capacity_styled"):
+        app.setStyleSheet(load_style_sheet())
+        app.setProperty("capacity_styled", True)
+    register_fonts(app)  # every script shows, whatever fonts the system has
+    lang = interface_language(settings)
+    if lang != getattr(app, "capacity_language", "en"):
+        install_translations(app, lang)
+    return app
+
+
+def migrate_legacy_data_folder():
+    """The data folder lives in the settings file (``paths.config_file``), read by the window and
+    the command line alike. An earlier version kept the folder chosen in Preferences in QSettings:
+    that value is carried to the settings file once (unless the file already names a folder) and
+    removed from QSettings. Returns the folder carried over, or None.
+
+    Nothing is carried while CAPACITY_APP_DATA pins the data folder (tests, portable installs):
+    the settings file then lives in that folder and the choice would be lost on the next start."""
+    import os
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    if os.environ.get("CAPACITY_APP_DATA"):
+        return None
+    legacy = str(QSettings().value("data_folder", "") or "").strip()
+    if not legacy:
+        return None
+    from ...paths import read_settings, write_settings
+
+    data = read_settings()
+    carried = None
+    if not str(data.get("data_folder", "") or "").strip():
+        data["data_folder"] = legacy
+        try:
+            write_settings(data)
+        except OSError:
+            return None  # kept in QSettings: tried again on the next start
+        carried = Path(legacy)
+    QSettings().remove("data_folder")
+    return carried
+
+
+def offer_restore(exc, db_path, before_restore=None):
+    """A damaged database: offer the newest good backup; returns the reopened store or None.
+    ``before_restore`` (if any) is called once the officer accepted, before the file is replaced
+    (the window found the damage while open: it closes its store there)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+
+    good = None
+    if isinstance(exc, CorruptDatabaseError):
+        good = next((b for b in exc.backups if check_file(b) == "ok"), None)
+    if good is None:
+        QMessageBox.critical(None, "capacity-app", service_text(str(exc)))
+        return None
+    answer = QMessageBox.question(
+        None, QCoreApplication.translate("Startup", "Damaged database"),
+        QCoreApplication.translate("Startup", "{error}\n\nRestore the newest good backup?\n{backup}\n\n"
+                                   "The damaged file is kept next to it with the suffix .damaged.")
+        .format(error=exc, backup=good))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    if before_restore is not None:
+        before_restore()
+    try:
+        restore_backup(exc.path, good)
+        return open_store(db_path)
+    except StorageError as again:
+        QMessageBox.critical(None, "capacity-app", str(again))
+        return None
+
+
+def check_in_background(window, db_path, replace_window) -> None:
+    """The full integrity check of the open database, off the GUI thread (the window opened it
+    after checking only the tables it shows first). Damage found there is handled as at start-up:
+    the newest good backup is offered; accepted, the window closes its store, the backup replaces
+    the file and ``replace_window(store)`` opens the restored one."""
+    from PySide6.QtCore import QCoreApplication
+
+
+    store = window.store
+    path = store.path
+
+    def done(status: str) -> None:
+        if status == "ok" or store.closed:
+            return
+        could_write = not store.readonly
+        # no write reaches it from now on, and the window says so (issue 47: writes went on)
+        window.database_damaged(status)
+        if not could_write:  # a database that cannot be written cannot be restored here: the banner says how
+            return
+        exc = CorruptDatabaseError(path, status, [b.path for b in list_backups(path, store.backup_dir)])
+        closed = []
+
+        def close_store() -> None:
+            try:
+                window.close()  # saves what the view holds, if the damage allows
+            finally:
+                window.shutdown_tasks()
+                store.close()
+                closed.append(True)
+
+        restored = offer_restore(exc, db_path or path, before_restore=close_store)
+        if restored is not None:
+            replace_window(restored)
+        elif closed:  # the store is closed and no restore came of it: nothing left to show
+            QCoreApplication.quit()
+
+    # a quiet task: its title is never shown
+    window.runner.run("integrity check", integrity_job, path, quiet=True, on_done=done)
+
+
+def end_of_startup() -> None:
+    """The window is on screen: move every object made so far (modules, widgets, wrappers) out of
+    the collector's view, since they live until exit, and collect cyclic garbage from now on on
+    the GUI thread only (capacity_app.launch turns the collector off while starting; see
+    gui/gc_guard: a collection on a worker thread could finalise Qt wrappers there). Later
+    collections then scan only new objects, which also keeps their pauses short while the
+    officer types."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from .gc_guard import install
+
+    gc.freeze()
+    app = QApplication.instance()
+    if app is not None:
+        install(app)
+    else:  # no window (a script): Python's own collector
+        gc.enable()
+
+
+def show(window) -> None:
+    """Show the main window, maximised on a first start on a laptop-sized screen."""
+    if window.start_maximized:
+        window.showMaximized()
+    else:
+        window.show()
+
+
+def _paint_once_and_quit(app, window) -> None:
+    """``gui --exit-after-show``: paint the window once, say what was shown (to the file
+    CAPACITY_APP_SHOWN names, for the bundle's test), close it and end the event loop."""
+    import os
+
+    window.repaint()
+    app.processEvents()
+    shown = os.environ.get("CAPACITY_APP_SHOWN")
+    if shown:
+        import json
+
+        with open(shown, "w", encoding="utf-8") as fh:
+            json.dump({"title": window.windowTitle(), "visible": window.isVisible(),
+                       "width": window.width(), "height": window.height(),
+                       "translators": len(getattr(app, "capacity_translators", []))}, fh)
+    window.close()
+    app.quit()
+
+
+def run_gui(db_path: str | None = None, exit_after_show: bool = False) -> int:
+
+    from PySide6.QtCore import QTimer
+
+    app = make_app()
+
+    migrate_legacy_data_folder()  # before the default database's folder is read
+
+    try:
+        # only the tables the window shows are checked now: the full check runs once it is shown
+        store = open_store(db_path, integrity="light", readonly_if_unwritable=True)  # read-only: still viewed
+    except SettingsError as exc:  # the settings file names a data folder that cannot be used
+        if exit_after_show:
+            print(f"capacity-app: {exc}", file=sys.stderr)
+            return 2
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, QCoreApplication.translate("run_gui", "The data folder cannot be used"),
+                             service_text(str(exc)))
+        return 2
+    except StorageError as exc:
+        if exit_after_show:
+            print(f"capacity-app: {exc}", file=sys.stderr)
+            return 2
+        store = offer_restore(exc, db_path)
+        if store is None:
+            return 2
+
+    window = MainWindow(store)  # the questionnaire loads in the background once the window shows
+    show(window)
+    # SIGTERM (logout, shutdown), SIGHUP and SIGINT close the window as the officer would
+    termination.install(app, lambda: window)
+    QTimer.singleShot(0, end_of_startup)
+    if exit_after_show:
+        QTimer.singleShot(0, lambda: _paint_once_and_quit(app, window))
+    else:
+        # reopen where the officer was (also after a crash), once the window is on screen; on a
+        # first start the operator's name is asked while the questionnaire loads
+        def first_start() -> None:
+            from .first_start import ask_operator
+
+            window.load_in_background(then=window.restore_last)  # loads meanwhile
+            ask_operator(window)
+
+        QTimer.singleShot(0, first_start)
+
+        def replace_window(restored) -> None:
+            nonlocal window, store  # the restored database's window replaces this one
+            window, store = MainWindow(restored), restored
+            show(window)
+            window.load_in_background(then=window.restore_last)
+            check_in_background(window, db_path, replace_window)
+
+        QTimer.singleShot(0, lambda: check_in_background(window, db_path, replace_window))
+    try:
+        return app.exec()
+    finally:
+        window.shutdown_tasks()
+        store.close()
+        # destroy the window and the application now, in order (settings, clipboard hand-over to
+        # the desktop): capacity_app.launch then ends the process without the interpreter's teardown
+        import shiboken6
+
+        shiboken6.delete(window)
+        shiboken6.delete(app)

@@ -1,0 +1,1 @@
+"""The cross-country summary PDF (``summary``) and its world map (``map``)."""

@@ -1,0 +1,620 @@
+"""The action plan's standing and money in the report: the validation record (the cover's line;
+the chapter's DRAFT stamp and "proposed" wording as long as there is none, whatever the number of
+owners filled in), the one-page plan at a glance (the priority actions the government chose, with
+who leads them, by when, at what cost and who pays), the costed plan with the financing gap by
+year, lead institution and funding source, and the changes made since the validation.
+
+Amounts are summed exactly (``domain.plancost.plan_totals``) and formatted once, through Babel
+(``reports.money``); nothing here reads the database."""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
+from ...domain.editorial import bracketed, comma, enumeration, list_item_case, number_range, semicolon_list
+from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
+from ...domain.plan.validation import (
+    PlanChange,
+    Validation,
+    ValidationEvent,
+    ValueChange,
+    changes_since,
+    value_changes,
+)
+from ..budget import bounded_text, with_user_text
+from ..format import Strings, fmt_date, fmt_list, fmt_number, plural
+from ..measure import text_mm
+from ..model import (
+    ActionPlan,
+    ActionSheet,
+    CostTable,
+    GlanceRow,
+    MoneyRow,
+    PlanAction,
+    PlanCosts,
+    PlanRecord,
+    SheetLine,
+)
+from ..money import NBSP, currency_places, format_amount, format_money, format_rate
+
+
+def money(amounts: dict[str, Decimal], lang: str) -> str:
+    """Amounts of one or several currencies ("XOF 45,000,000 + USD 84,000"); "–" for none."""
+    return " + ".join(format_money(v, c, lang) for c, v in sorted(amounts.items())) or "–"
+
+
+def display_places(total: Decimal, currency: str) -> int:
+    """The decimals a column of ``currency`` shows: whole units, as a budget is read, unless its
+    total is below 100 units (then the currency's own decimals, so cents do not all read 0)."""
+    return 0 if total == 0 or abs(total) >= 100 else currency_places(currency)
+
+
+def _conv(t: Total, currency: str, which: str) -> Decimal | None:
+    """A total's lines converted into ``currency`` (cost, secured or gap), None when none of its
+    lines could be (every rate missing)."""
+    conv = t.converted.get(currency)
+    if conv is None or not conv.lines:
+        return None
+    return getattr(conv, which)
+
+
+def _usd(t: Total, which: str, lang: str) -> str:
+    """A total's USD equivalent (every line converted) when it is not in dollars already."""
+    conv = t.converted.get(USD)
+    if conv is None or conv.left_out or not conv.lines or set(t.cost) == {USD}:
+        return ""
+    return format_money(rounded(getattr(conv, which)), USD, lang)
+
+
+def _in_plan(t: Total, currency: str, which: str, lang: str) -> str:
+    """A total in the plan's ``currency`` when every line converts, else each currency's own sum."""
+    conv = t.converted.get(currency)
+    if conv is None or conv.left_out or not conv.lines:
+        return money(getattr(t, which), lang)
+    return format_money(getattr(conv, which), currency, lang, places=display_places(getattr(conv, which), currency))
+
+
+def change_text(change: PlanChange, s: Strings, lang: str = "en") -> str:
+    """What changed, as a mark beside the action ("changed after the validation: timeline")."""
+    if change.kind == "added":
+        return s["plan_added_mark"]
+    return s["plan_changed_mark"].format(parts=enumeration([s[f"plan_part_{p}"] for p in change.parts], lang))
+
+
+def changes_of(actions: Sequence[Action], validation: Validation | None) -> dict[str, PlanChange]:
+    return {c.action_id: c for c in changes_since(validation, actions) if c.kind != "removed"}
+
+
+def plan_intro(stored: bool, validation: Validation | None, lang: str, s: Strings) -> str:
+    """The chapter's opening sentence: validated (when, where, by whom, who was there), proposed
+    and stored but not validated, or drafted from the recommendations."""
+    if validation is not None:
+        names = [bounded_text(x, lang, s) for x in validation.institutions]
+        # names that hold a comma ("Ministry of the Interior, Migration Directorate") are told apart
+        # by semicolons, or the reader cannot count them (issue 50, ru editor item 17)
+        present = semicolon_list(names, lang) if any("," in x or "，" in x for x in names) else fmt_list(names, lang)
+        sentence = s["plan_intro_validated"]
+        if "\n{institutions}" in sentence:  # a language that sets them on lines of their own, one a line
+            present = "\n".join(f"\u200f• {x}" for x in names)  # (Arabic: English names run together in an RTL line;
+            # the mark keeps each bullet at the line's start whatever the name's direction)
+        return sentence.format(
+            date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
+            name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s),
+            institutions=present)
+    return s["plan_intro_unvalidated"] if stored else s["plan_intro_proposed"]
+
+
+def _funding(action: Action, lang: str, s: Strings) -> list[str]:
+    """Who pays for ``action``, one line a source: the user's funder as typed, the application's
+    words around it typeset ("European Union（未落实）" unbroken in Chinese: issue 50)."""
+    out: list[str] = []
+    for c in action.costs:
+        source: str
+        if c.funding == "partner" and c.funder:
+            source = bounded_text(c.funder, lang, s)
+        elif c.funding == "other" and c.funder:
+            source = with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+                                    funder=bounded_text(c.funder, lang, s))
+        else:
+            source = str(s[f"plan_{c.funding}"])
+        line = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
+        if line not in out:
+            out.append(line)
+    return out
+
+
+TEXT_WIDTH_MM = 176.0    # A4 less report.css's page margins (17 mm each side)
+CELL_PADDING_MM = 3.6    # report.css's 1.5 mm each side, and a little room
+MONEY_LABEL_MM = 40.0    # a cost table's label column keeps at least this
+GLANCE_COST_MM = (30.0, 45.0)  # the glance's cost column: plan.css's width, and the most it may take
+SHEET_AMOUNT_MM = (34.0, 50.0)  # an action sheet's amount column: the same
+
+
+def amount_columns(texts: Sequence[str], columns: int, *, least: float, most: float,
+                   size_pt: float = 8.0) -> tuple[float, float]:
+    """(width in mm, type size in pt) of ``columns`` amount columns holding ``texts`` so that no
+    amount breaks inside its digits (issue 46): as wide as the widest amount (bold, as the totals),
+    never narrower than ``least``; when that would exceed ``most``, the columns take ``most`` and
+    the type shrinks to fit (ten trillion units in five columns: about 6 pt)."""
+    need = max((text_mm(t, size_pt, bold=True) for t in texts if t), default=0.0) + CELL_PADDING_MM
+    width = max(least, need)
+    if width <= most:
+        return round(width, 1), size_pt
+    text = need - CELL_PADDING_MM
+    return round(most, 1), round(size_pt * (most - CELL_PADDING_MM) / text, 2)
+
+
+def _unbreakable(text: str) -> list[str]:
+    """The pieces of a glance amount that never break: each amount with its currency code (issue 50:
+    "335 500 000 / XOF"), which may break only at the " + " between two currencies."""
+    return [p for p in text.split(" + ") if p]
+
+
+def _breakable(text: str) -> str:
+    """A cost basis of an action sheet that may break between its code and its digits."""
+    return text.replace(NBSP, " ")
+
+
+TIMELINE_MM = (21.0, 34.0)  # a timeline column: plan.css's width, and the most it takes from the action's
+
+
+def timeline_mm(texts: Sequence[str], lang: str, least: float = TIMELINE_MM[0]) -> float:
+    """The width of a timeline column (the plan at a glance, the full plan) holding ``texts``: no
+    quarter or date breaks inside (issue 50: "IV кв. 2026 / г.", "2026年第三季／度"), a range only
+    after its dash ("I кв. 2027 г. —" / "I кв. 2028 г."), so as wide as the widest such piece as
+    typeset (:func:`.typography.typeset`), never narrower than ``least``, at most
+    :data:`TIMELINE_MM`'s most (the action's column gives the room)."""
+    from ..measure import widest_unbroken_mm
+    from ..typography import typeset
+
+    need = widest_unbroken_mm([typeset(t, lang) for t in texts if t], 8.0) + CELL_PADDING_MM
+    return round(min(max(least, need), TIMELINE_MM[1]), 1)
+
+
+def _glance_actions(actions: Sequence[Action], orders: Sequence[int]) -> list[Action]:
+    """The glance's actions, counted whatever their status (a dropped one shown is summed too)."""
+    plan = list(actions)
+    return [replace(plan[o - 1], status="planned") for o in orders]
+
+
+def _money_in(t: Total, code: str, which: str, lang: str, places: int) -> str:
+    """``t``'s lines converted into ``code`` with the code, when every line converts; else ""."""
+    conv = t.converted.get(code)
+    if conv is None or conv.left_out or not conv.lines:
+        return ""
+    return format_money(rounded(getattr(conv, which), places), code, lang, places=places)
+
+
+def cost_lines_text(action: Action, lang: str, s: Strings) -> str:
+    """An action's cost as the full plan prints it: its sum per currency, then each line — year,
+    amount, who pays and whether it is secured ("XOF 195,000,000 — 2027: XOF 120,000,000, IOM
+    (secured); 2028: …"); "" when not costed."""
+    if not action.costs:
+        return ""
+    lines = []
+    for c in action.costs:
+        if c.funding == "partner" and c.funder:
+            source: str = bounded_text(c.funder, lang, s)
+        elif c.funding == "other" and c.funder:
+            source = with_user_text("{other}{colon}{funder}", lang, other=list_item_case(s["plan_other"], lang), colon=s["colon"],
+                              funder=bounded_text(c.funder, lang, s))
+        else:
+            source = list_item_case(str(s[f"plan_{c.funding}"]), lang)  # inside the line: ru lower case
+        who = with_user_text(s["plan_funding_secured" if c.secured else "plan_funding_open"], lang, source=source)
+        extra = [x for x in (basis_text(c, lang), s[f"plan_cat_{c.category}"] if c.category else "",
+                             s[f"plan_pipe_{c.pipeline}"] if c.pipeline else "") if x]
+        sep = comma(lang)  # the language's comma and semicolon ("，" and "；" in Chinese: issue 50)
+        lines.append(f"{c.year}{s['colon']}{format_money(c.amount, c.currency, lang)}{sep}{who}"
+                     + "".join(f"{sep}{x}" for x in extra))
+    return f"{money(dict(cost_by_currency(action.costs)), lang)} — {semicolon_list(lines, lang)}"
+
+
+# the source of a rate as the officers usually enter it: the report names it in its own language
+UN_RATE_SOURCES = frozenset({"un operational rate of exchange", "un operational rate", "un operational rates of exchange"})
+
+
+def rate_source(source: str, lang: str, s: Strings) -> str:
+    """A rate's source: the United Nations operational rate of exchange in the report's language
+    (entered in English, "UN operational rate of exchange", it printed in English in every report:
+    issue 50), any other source as typed."""
+    if " ".join(source.split()).casefold() in UN_RATE_SOURCES:
+        return str(s["rate_source_un"])
+    return bounded_text(source, lang, s)
+
+
+def basis_text(c: Cost, lang: str) -> str:
+    """A line's cost basis, "XOF 1,500,000 × 12" in the language's digits ("" when none)."""
+    if c.unit_cost is None or c.quantity is None:
+        return ""
+    from babel.numbers import format_decimal
+
+    from ..money import locale_of
+
+    from ..bidi import isolate_inline
+
+    # one left-to-right run in a right-to-left report (else "XOF × 12 1,500,000")
+    return isolate_inline(f"{format_money(c.unit_cost, c.currency, lang)} × "
+                          f"{format_decimal(c.quantity, locale=locale_of(lang))}", lang)
+
+
+def results_text(a: Action, lang: str, s: Strings) -> str:
+    """An action's results framework in one run ("Indicator: …; baseline: …; target: …; means of
+    verification: …"), the parts given only; "" when none is."""
+    parts = [f"{s[key]}{s['colon']}{bounded_text(value, lang, s)}" for key, value in (
+        ("plan_indicator", a.indicator), ("plan_baseline", a.baseline), ("plan_target", a.target),
+        ("plan_verification", a.verification)) if value]
+
+    return semicolon_list(parts, lang)
+
+
+def depends_text(a: Action, plan: Sequence[Action], lang: str) -> str:
+    """The numbers of the actions ``a`` needs done first, in the plan's order ("1, 3")."""
+    number = {x.id: i for i, x in enumerate(plan, 1)}
+    return fmt_list([str(n) for n in sorted(number[d] for d in a.depends_on if d in number)], lang)
+
+
+def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
+                  s: Strings) -> list[ActionSheet]:
+    """One sheet per priority action (``rows``: the chapter's rows of the actions chosen), with its
+    results framework and each of its cost lines: year, who pays, category, cost basis, amount,
+    pipeline status (or secured or not), and their sum in the plan's currency."""
+    plan = list(actions)
+    out = []
+    for r in rows:
+        a = plan[r.order - 1]
+        lines = []
+        for c in a.costs:
+            source = c.funder if c.funding == "partner" and c.funder else s[f"plan_{c.funding}"]
+            if c.funding == "other" and c.funder:
+                source = f"{s['plan_other']}{s['colon']}{c.funder}"
+            status = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
+            lines.append(SheetLine(str(c.year), bounded_text(source, lang, s),
+                                   str(s[f"plan_cat_{c.category}"]) if c.category else "–",
+                                   _breakable(basis_text(c, lang)) or "–", format_money(c.amount, c.currency, lang),
+                                   str(status)))
+        total = ""
+        if a.costs:
+            t = plan_totals([replace(a, status="planned")], finance).all
+            total = _in_plan(t, finance.currency or USD, "cost", lang)
+        out.append(ActionSheet(
+            order=r.order, title=r.title, owners=r.owners, timeline=r.timeline, strategy=r.strategy,
+            sdg=a.sdg_target, depends=depends_text(a, plan, lang), indicator=bounded_text(a.indicator, lang, s),
+            baseline=bounded_text(a.baseline, lang, s), target=bounded_text(a.target, lang, s),
+            verification=bounded_text(a.verification, lang, s), risks=bounded_text(a.risks, lang, s),
+            lines=lines, total=total, changed=r.changed))
+    return out
+
+
+def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
+                s: Strings) -> list[GlanceRow]:
+    """The plan at a glance: one row per action of ``rows`` (their order), with its cost (in the
+    plan's currency and in US dollars, rounded as the glance's total is; each currency's own
+    amount beside when they are mixed; each currency's own sum when a rate is missing) and who
+    pays for it."""
+    chosen = _glance_actions(actions, [r.order for r in rows])
+    everything = plan_totals(chosen, finance)
+    targets = everything.targets
+    places = _places_of(everything.all, targets)
+    out = []
+    for r, a in zip(rows, chosen, strict=True):
+        t = plan_totals([a], finance).all
+        own = dict(cost_by_currency(a.costs))
+        parts = [format_money(v, c, lang) for c, v in sorted(own.items())] if set(own) - {targets[0]} else []
+        cost = _money_in(t, targets[0], "cost", lang, places.get(targets[0], 0)) or money(own, lang)
+        usd = _money_in(t, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
+        out.append(GlanceRow(
+            order=r.order, title=r.title, milestone=r.milestone, owners=r.owners, owners_agreed=r.owners_agreed,
+            timeline=r.timeline, cost=cost if a.costs else s["plan_not_costed"],
+            cost_usd=usd if a.costs else "",
+            funding=_funding(a, lang, s), status=r.status,
+            changed=r.changed, cost_parts=parts))
+    return out
+
+
+def glance_total(actions: Sequence[Action], rows: Sequence[GlanceRow], finance: Finance, lang: str,
+                 s: Strings) -> tuple[MoneyRow | None, str]:
+    """The total row of the plan at a glance (the cost of its actions in the plan's currency, and
+    in US dollars) and its rounding footnote; (None, "") when none of them is costed."""
+    chosen = _glance_actions(actions, [r.order for r in rows])
+    totals = plan_totals(chosen, finance)
+    if not totals.all.lines:
+        return None, ""
+    targets = totals.targets
+    places = _places_of(totals.all, targets)
+    cost = _money_in(totals.all, targets[0], "cost", lang, places.get(targets[0], 0)) or money(totals.all.cost, lang)
+    usd = _money_in(totals.all, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
+    note = _rounding_note([plan_totals([a], finance).all for a in chosen if a.costs], totals.all, targets, s,
+                          ("cost",))
+    return MoneyRow(s["plan_glance_total"], cost, "", "", usd, ""), note
+
+
+def _places_of(total: Total, targets: Sequence[str]) -> dict[str, int]:
+    return {code: display_places(conv.cost, code) for code in targets if (conv := total.converted.get(code))}
+
+
+def _columns(targets: Sequence[str]) -> list[tuple[str, str]]:
+    """The table's amount columns: cost, secured and gap in the first currency (the plan's),
+    cost and gap in US dollars when the plan's is another."""
+    cols = [(targets[0], w) for w in ("cost", "secured", "gap")]
+    if len(targets) > 1:
+        cols += [(targets[1], "cost"), (targets[1], "gap")]
+    return cols
+
+
+def _cell(t: Total, code: str, which: str, lang: str, places: dict[str, int]) -> str:
+    value = _conv(t, code, which)
+    if value is None:
+        return "–"
+    return format_amount(rounded(value, places.get(code, 0)), code, lang, places=places.get(code, 0))
+
+
+def _row(label: str, t: Total, lang: str, targets: Sequence[str], places: dict[str, int]) -> MoneyRow:
+    """A line of a cost table: the lines of ``t`` converted into the plan's currency (cost,
+    secured, gap) and into US dollars (cost, gap), printed without their code (the header names
+    it), rounded to the column's ``places``; "–" where no line could be converted."""
+    cells = [_cell(t, code, which, lang, places) for code, which in _columns(targets)]
+    cells += [""] * (5 - len(cells))
+    return MoneyRow(label, *cells)
+
+
+def _rounding_note(rows: Sequence[Total], total: Total, targets: Sequence[str], s: Strings,
+                   which: Sequence[str] = ("cost", "secured", "gap")) -> str:
+    """The footnote saying that the rounded rows do not add up to the rounded total, when in one
+    column of the table they do not; "" when every column adds up as printed."""
+    places = _places_of(total, targets)
+    for code, w in _columns(targets):
+        if w not in which:
+            continue
+        whole = _conv(total, code, w)
+        if whole is None:
+            continue
+        p = places.get(code, 0)
+        shown = sum((rounded(v, p) for r in rows if (v := _conv(r, code, w)) is not None), Decimal(0))
+        if shown != rounded(whole, p):
+            return str(s["plan_rounding_note"])
+    return ""
+
+
+def _table(title: str, rows: Sequence[tuple[str, Total]], total: Total, lang: str, targets: Sequence[str],
+           s: Strings) -> CostTable:
+    places = _places_of(total, targets)
+    return CostTable(title, [_row(label, t, lang, targets, places) for label, t in rows],
+                     _row(s["plan_total"], total, lang, targets, places),
+                     _rounding_note([t for _, t in rows], total, targets, s))
+
+
+def _left_out_notes(totals: PlanTotals, finance: Finance, lang: str, s: Strings) -> list[str]:
+    """One note per currency whose lines are left out of the converted totals for want of a rate."""
+    out = []
+    left: dict[str, int] = {}
+    for conv in totals.all.converted.values():
+        for code, n in conv.left_out.items():
+            left[code] = max(left.get(code, 0), n)
+    for code, n in sorted(left.items()):
+        out.append(s["plan_left_out_note"].format(
+            n=n, amount=format_money(totals.all.cost[code], code, lang),
+            currencies=fmt_list([c for c in totals.targets if totals.all.converted[c].left_out.get(code)], lang),
+            rates=fmt_list([c for c in totals.missing_rates if c in (code, *totals.targets)], lang)))
+    return out
+
+
+def costed_note(costed: int, actions: int, lang: str, s: Strings) -> str:
+    """How many of the plan's actions are costed, in the number the language gives them: "All 10
+    actions are costed." when all are, else "7 of the 10 actions are costed." ("1 … is costed")."""
+    if costed == actions:
+        return plural(s["plan_costed_all"], actions, lang)
+    return plural(s["plan_costed_count"], costed, lang, actions=fmt_number(actions, lang))
+
+
+def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> PlanCosts | None:
+    """The costed plan: the sentence stating the cost and the financing gap in the plan's currency
+    and in US dollars, and the tables by year, lead institution, funding source and currency,
+    every amount converted into the plan's currency and the dollar; None when nothing is costed."""
+    totals = plan_totals(actions, finance)
+    t = totals.all
+    if not t.lines:
+        return None
+    targets = totals.targets
+    target = targets[0]
+    years = list(totals.by_year)
+    span = (s["plan_in_year"].format(year=years[0]) if len(years) == 1
+            else s["plan_over_years"].format(span=number_range(years[0], years[-1], lang)))
+    # each amount with its dollars in brackets when the plan is not in dollars (the secured amount
+    # too: the Russian and Chinese editors found the dollars of two of the three)
+    dollars = {w: _usd(t, w, lang) if target != USD else "" for w in ("cost", "secured", "gap")}
+    in_usd = {w: bracketed(v, lang) if v else "" for w, v in dollars.items()}
+    sentence = s["plan_costs_sentence"].format(
+        cost=_in_plan(t, target, "cost", lang), cost_usd=in_usd["cost"], years=span,
+        secured=_in_plan(t, target, "secured", lang) + in_usd["secured"], gap=_in_plan(t, target, "gap", lang),
+        gap_usd=in_usd["gap"])
+    notes = [costed_note(totals.costed_actions, totals.actions, lang, s), s["plan_lead_note"]]
+    used = set(t.cost) | set(targets)
+    usd_rates = [r for r in finance.rates if r.currency in used]
+    if usd_rates:
+        notes.append(s["plan_rates_note"].format(rates=fmt_list(
+            [format_rate(r.per_usd, r.currency, lang)
+             + bracketed(fmt_date(r.date, lang) + (f"{comma(lang)}{rate_source(r.source, lang, s)}" if r.source else ""), lang)
+             for r in usd_rates], lang)))
+    left_out = _left_out_notes(totals, finance, lang, s)
+    notes += left_out
+    if t.executed:
+        notes.append(s["plan_executed_note"].format(executed=money(t.executed, lang),
+                                                    planned=money(t.planned_of_executed, lang)))
+    if totals.dropped_actions:
+        notes.append(s["plan_dropped_note"])
+
+    def source_label(key: tuple[str, str]) -> str:
+        funding, funder = key
+        if funding == "partner" and funder:
+            return bounded_text(funder, lang, s)
+        if funding == "other" and funder:
+            return with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+                            funder=bounded_text(funder, lang, s))
+        return str(s[f"plan_{funding}"])
+
+    def currency_label(code: str, x: Total) -> str:
+        rate = finance.rate(code)
+        own = format_money(x.cost[code], code, lang)
+        return own if rate is None else f"{own} ({format_rate(rate.per_usd, code, lang)})"
+
+    tables = [
+        _table(s["plan_by_year"], [(str(y), x) for y, x in totals.by_year.items()], t, lang, targets, s),
+        _table(s["plan_by_institution"], [(bounded_text(k, lang, s) if k else s["plan_no_owner"], x)
+                                          for k, x in totals.by_institution.items()], t, lang, targets, s),
+        _table(s["plan_by_source"], [(source_label(k), x) for k, x in totals.by_source.items()], t, lang, targets, s),
+    ]
+    if set(t.cost) != {target}:
+        tables.append(_table(s["plan_by_currency"], [(currency_label(k, x), x) for k, x in totals.by_currency.items()],
+                             t, lang, targets, s))
+    by_stage = _by_stage(actions, finance, s)
+    if by_stage:  # where the funding stands (IATI's pipeline), once a line says it (issue 48)
+        tables.append(_table(s["plan_by_stage"], by_stage, t, lang, targets, s))
+    usd = len(targets) > 1
+    columns = 5 if usd else 3
+    amounts = [x for tb in tables for m in (*tb.rows, tb.total)
+               for x in (m.cost, m.secured, m.gap, *((m.cost_usd, m.gap_usd) if usd else ()))]
+    width, size = amount_columns(amounts, columns, least=26.5, most=(TEXT_WIDTH_MM - MONEY_LABEL_MM) / columns)
+    return PlanCosts(
+        sentence=sentence, by_year=tables[0].rows, by_institution=tables[1].rows, by_source=tables[2].rows,
+        total=tables[0].total, usd=usd, notes=notes, currency=target, tables=tables,
+        incomplete=bool(left_out), amount_mm=width, amount_pt=size)
+
+
+def _by_stage(actions: Sequence[Action], finance: Finance, s: Strings) -> list[tuple[str, Total]]:
+    """The plan's lines summed by funding stage (identified, pledged, committed, disbursed, then the
+    lines that do not say), [] when no line gives one."""
+    from ...domain.plan.cost import PIPELINE_STATUSES
+
+    if not any(c.pipeline for a in actions if a.status != "dropped" for c in a.costs):
+        return []
+    out = []
+    for stage in (*PIPELINE_STATUSES, ""):
+        part = [replace(a, costs=tuple(c for c in a.costs if c.pipeline == stage)) for a in actions]
+        t = plan_totals(part, finance).all
+        if t.lines:
+            out.append((str(s[f"plan_pipe_{stage}"] if stage else s["plan_pipe_none"]), t))
+    return out
+
+
+def _value(text: str, what: str, lang: str, s: Strings) -> str:
+    """An old or new value of a change in the report's language: an amount through Babel, yes/no
+    in words, a funding source by its name."""
+    m = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?)", text)
+    if m:
+        return format_money(Decimal(m.group(2)), m.group(1), lang)
+    if what == "secured":
+        return str(s["plan_answer_yes" if text == "yes" else "plan_answer_no"])
+    if what == "pipeline" and f"plan_pipe_{text}" in s:
+        return str(s[f"plan_pipe_{text}"])
+    m = re.fullmatch(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)", text)
+    if what == "rate" and m:  # a rate and its date, in the language's digits and date
+        return f"{format_rate(Decimal(m.group(2)), m.group(1), lang)} ({fmt_date(m.group(3), lang)})"
+    if what == "funding":
+        funding, _, funder = text.partition(": ")
+        label = s.get(f"plan_{funding}", funding)
+        return bounded_text(funder, lang, s) if funding == "partner" and funder else (
+            with_user_text("{label}{colon}{funder}", lang, label=label, colon=s["colon"], funder=bounded_text(funder, lang, s))
+            if funder else str(label))
+    m = re.fullmatch(r"(\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) (.*)", text)
+    if m:  # a cost line: year, amount, source
+        return f"{m.group(1)}, {format_money(Decimal(m.group(3)), m.group(2), lang)}, {_value(m.group(4), 'funding', lang, s)}"
+    return bounded_text(text, lang, s)
+
+
+def value_line(v: ValueChange, lang: str, s: Strings, shown: Mapping[str, str] | None = None) -> str:
+    """One difference since the validation with its old and new value, in the report's language
+    (``shown``: an action's stored title -> as the chapter prints it)."""
+    name = (shown or {}).get(v.title) or bounded_text(v.title, lang, s)
+    title = f"{name}{s['colon']}" if v.title else ""
+    if v.what == "action":
+        return str(s["plan_change_added" if not v.old else "plan_change_removed"].format(title=name))
+    what = str(s[f"plan_what_{v.what.replace(' ', '_')}"])
+    if not title:
+        what = what[:1].upper() + what[1:]
+    old, new = _value(v.old, v.what, lang, s), _value(v.new, v.what, lang, s)
+    key = "plan_value_added" if not v.old else "plan_value_removed" if not v.new else "plan_value_changed"
+    return str(s[key].format(title=title, what=what, old=old, new=new))
+
+
+def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> list[str]:
+    """The plan's validation records, oldest first, when there is more than the one standing (a
+    re-validation, a withdrawal): [] otherwise."""
+    if len(events) < 2 and not any(e.kind == "withdrawn" for e in events):
+        return []
+    out = []
+    for e in events:
+        at = fmt_date(e.at[:10], lang) if e.at[:10] else ""
+        who = bounded_text(e.operator, lang, s) if e.operator else s["plan_history_nobody"]
+        v = e.validation
+        if v is None:
+            out.append(with_user_text(s["plan_history_withdrawn"], lang, at=at, operator=who, reason=bounded_text(e.reason, lang, s)))
+            continue
+        out.append(s[f"plan_history_{e.kind}"].format(
+            at=at, date=fmt_date(v.date, lang), event=bounded_text(v.event, lang, s),
+            name=bounded_text(v.approved_by, lang, s), position=bounded_text(v.position, lang, s),
+            operator=bounded_text(v.entered_by, lang, s) if v.entered_by else who))
+    return out
+
+
+def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
+                validation: Validation | None, lang: str, s: Strings,
+                history: Sequence[ValidationEvent] = ()) -> PlanRecord:
+    """The report's record of the plan (``plan`` is the chapter's rows, from ``stored`` or drafted)."""
+    finance = finance or Finance()
+    actions = sorted_plan(stored or [])
+    chosen = [r for r in plan.actions if r.chosen][:PRIORITY_ACTIONS_MAX]  # the glance holds one page
+    if chosen:
+        intro, rows = s["plan_glance_chosen"], chosen
+    else:
+        ranked = sorted((a for a in plan.actions if a.open), key=lambda a: (a.urgency, a.order))
+        intro, rows = s["plan_glance_ranked"], ranked[:5]
+    annex = bool(chosen) and len(plan.actions) > len(chosen)
+    glance = glance_rows(actions, rows, finance, lang, s) if actions else [
+        GlanceRow(r.order, r.title, r.milestone, r.owners, r.owners_agreed, r.timeline, s["plan_not_costed"], "",
+                  [], r.status, "") for r in rows]
+    g_total, g_note = glance_total(actions, glance, finance, lang, s) if actions else (None, "")
+    pieces = [p for g in glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in _unbreakable(t)]
+    pieces += [p for t in ((g_total.cost, g_total.cost_usd) if g_total else ()) for p in _unbreakable(t)]
+    g_width, g_size = amount_columns(pieces, 1, least=GLANCE_COST_MM[0], most=GLANCE_COST_MM[1])
+    sheets = action_sheets(actions, chosen, finance, lang, s) if actions and chosen else []
+    sheet_width, sheet_size = amount_columns([t for sh in sheets for t in (*(ln.amount for ln in sh.lines), sh.total)],
+                                             1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
+    changes = changes_since(validation, actions)
+    values = value_changes(validation, actions, finance)
+    # an action's title as the chapter prints it (a default title in the report's language)
+    shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
+             if stored and len(actions) == len(plan.actions) else {})
+    if validation is not None:
+        cover = s["plan_cover_changed" if changes or values else "plan_cover_validated"].format(
+            date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
+            name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s))
+    else:
+        cover = s["plan_cover_proposed"]
+    lines = []
+    for c in changes:
+        title = shown.get(c.title) or bounded_text(c.title, lang, s)
+        if c.kind == "changed":
+            lines.append(s["plan_change_changed"].format(
+                title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.parts], lang)))
+        else:
+            lines.append(s[f"plan_change_{c.kind}"].format(title=title))
+    if values:
+        lines.append(s["plan_values_intro"])
+        lines += [value_line(v, lang, s, shown) for v in values]
+    return PlanRecord(
+        validated=validation is not None, cover_line=cover, stamp="" if validation is not None else s["plan_stamp"],
+        glance_intro=intro, glance=glance,
+        glance_more=s["plan_glance_more"].format(n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
+        costs=plan_costs(actions, finance, lang, s) if actions else None,
+        changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
+        changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
+        sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
+        history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
+        glance_when_mm=timeline_mm([g.timeline for g in glance], lang))
+
+
+__all__ = ["timeline_mm", "action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",
+           "plan_record"]

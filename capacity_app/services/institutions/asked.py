@@ -1,0 +1,140 @@
+"""Who answers what (issue 53): the questions sent to each institution before the mission.
+
+The defaults come from ``assessments/institutions.yaml`` (``catalog.institutions``); the officer
+changes them per assessment (:func:`assign`: a section, question, grid row or matrix cell given to
+or taken from an institution; stored with the assessment, a history row each) and says what each
+request's cover tells the institution (:func:`set_request`: by when, whom to contact).
+:func:`institution_items` is the one list an institution's workbook, its XLSForm and the import of
+its reply are made from."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ...catalog.institutions import InstitutionMapError, load_bundled_institution_map
+from ...domain.institutions import asked as di
+from ...domain.celltext import text_problem
+from ...domain.dates import iso_date
+from ...domain.questionnaire import Questionnaire, tr
+from ...storage.db import StorageError
+from ...storage.proposals import Request
+from ...storage.store import Store
+from ..base import ServiceError, editable, get_assessment, storage_refusal
+from ..changes import Changes
+
+CONTACT_MAX = 500
+REQUEST_NOTE_MAX = 2_000
+
+
+def defaults(q: Questionnaire) -> di.InstitutionMap:
+    """The bundled defaults checked against ``q`` (an empty map when ``q`` has no such file), or a
+    refusal naming the first problem of the file."""
+    try:
+        return load_bundled_institution_map(q)
+    except InstitutionMapError as exc:
+        raise ServiceError(f"assessments/institutions.yaml: {exc.errors[0]}") from None
+
+
+def assignment(store: Store, q: Questionnaire, assessment_id: Any) -> di.Assignment:
+    """Who is asked what in the assessment: the defaults and the officer's changes."""
+    a = get_assessment(store, assessment_id)
+    try:
+        return di.Assignment(defaults(q), store.institution_overrides(a.id))
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+
+
+def check_institution(q: Questionnaire, institution: str) -> str:
+    """``institution`` when the questionnaire knows it (an S0 institution row code), else a
+    refusal listing those it knows."""
+    codes = di.institution_codes(q)
+    if institution not in codes:
+        shown = repr(institution[:40])
+        raise ServiceError(f"{shown} is not an institution of section S0 (one of {', '.join(codes)})")
+    return institution
+
+
+def institution_items(store: Store, q: Questionnaire, assessment_id: Any,
+                      institution: str) -> list[di.InstitutionItem]:
+    """The units ``institution`` is asked in the assessment, in questionnaire order, each with its
+    answer keys (``domain.institutions.institution_items`` on :func:`assignment`)."""
+    check_institution(q, institution)
+    return di.institution_items(q, assignment(store, q, assessment_id), institution)
+
+
+def assign(store: Store, q: Questionnaire, assessment_id: Any, target: str, institution: str,
+           assigned: bool | None) -> Changes:
+    """Give ``target`` (a section id ``S6C``, a question id, a grid row ``ITEM.ROW`` or a matrix
+    cell ``s3_matrix.PQ.SOURCE``) to ``institution`` (True), take it away (False) or go back to
+    the defaults (None), with a history row. Refused on a final assessment."""
+    check_institution(q, institution)
+    if di.target_kind(q, target) is None:
+        raise ServiceError(f"{target[:80]!r}: name a section (S6C), a question (s5_strategy), a grid row "
+                           "(s6c_registers.pop) or a matrix cell (s3_matrix.A.BOR)")
+    a = editable(store, assessment_id)
+    try:
+        changed = store.save_override(a.id, target, institution, assigned)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes(a.id, frozenset({target}) if changed else frozenset(), proposals=changed)
+
+
+def requests(store: Store, q: Questionnaire, assessment_id: Any) -> dict[str, Request]:
+    """What each institution's request says (by when, whom to contact); institutions without one
+    are absent."""
+    a = get_assessment(store, assessment_id)
+    try:
+        return store.institution_requests(a.id)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+
+
+def set_request(store: Store, q: Questionnaire, assessment_id: Any, institution: str, *, deadline: str = "",
+                contact: str = "", note: str = "") -> Changes:
+    """Record what ``institution``'s request says on its cover: ``deadline`` (an ISO date, or
+    empty), whom to ``contact``, a ``note``. Refused on a final assessment."""
+    check_institution(q, institution)
+    deadline, contact, note = deadline.strip(), contact.strip(), note.strip()
+    if deadline:
+        try:
+            deadline = iso_date(deadline)
+        except ValueError as exc:
+            raise ServiceError(f"deadline: {exc}") from None
+    for what, text, limit in (("contact", contact, CONTACT_MAX), ("note", note, REQUEST_NOTE_MAX)):
+        problem = text_problem(text, what, limit)
+        if problem:
+            raise ServiceError(f"{institution}: {problem}")
+    a = editable(store, assessment_id)
+    try:
+        store.save_request(a.id, institution, deadline, contact, note)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Changes(a.id, frozenset({institution}), proposals=True)
+
+
+@dataclass(frozen=True)
+class InstitutionSummary:
+    """One institution as the command line and the window list it: its key, label, how many
+    units it is asked, and its request."""
+
+    institution: str
+    label: str
+    units: int
+    request: Request | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"institution": self.institution, "label": self.label, "units": self.units,
+                "request": self.request.to_dict() if self.request else None}
+
+
+def summaries(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[InstitutionSummary]:
+    """Every institution of S0, in order, with how many units it is asked and its request."""
+    a = assignment(store, q, assessment_id)
+    counts = di.coverage(q, a)
+    reqs = requests(store, q, assessment_id)
+    return [InstitutionSummary(code, tr(di.institution_label(q, code), lang), counts.get(code, 0), reqs.get(code))
+            for code in di.institution_codes(q)]
+
+
+__all__ = ["InstitutionSummary", "assign", "assignment", "check_institution", "defaults", "institution_items",
+           "requests", "set_request", "summaries"]

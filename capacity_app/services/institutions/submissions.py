@@ -1,0 +1,133 @@
+"""An ODK Central or KoboToolbox submissions export imported as proposals (issue 53): every value a
+submission gives becomes a proposal credited to its institution and respondent
+(``services.proposals``), never an answer; nothing changes an answer until the officer accepts.
+
+Refused whole, in one line, with nothing stored: a file that is no export of a form this
+application wrote, a form of another assessment or of another database, a form made from another
+version of the questionnaire than the assessment's (an old form), a value outside its list or its
+type, a text a proposal cannot hold; the file itself is read in a child process with a memory and
+a time limit (``exchange.isolation``), by ``exchange.submissions``."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...domain.institutions import proposals as dp
+from ...domain.answers import ANSWERED
+from ...domain.questionnaire import Questionnaire
+from ...exchange.outside.isolation import ChildFailed, run_isolated
+from ...exchange.institutions.submissions import NotSubmissions, SubmissionsError, SubmissionsPlan, read_submissions
+from ...storage.store import Store
+from ..assessments import questionnaire_for
+from ..base import ServiceError
+from ..changes import Changes
+from .proposals import add_proposals, check_proposal
+
+
+def read_untrusted_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> SubmissionsPlan | None:
+    """The export at ``path`` read in a child process; None when the file is no submissions export
+    (an exchange workbook or a package, read by the workbook import)."""
+    try:
+        return run_isolated(read_submissions, str(path), q, path=str(path), progress=progress, cancelled=cancelled)
+    except NotSubmissions:
+        return None
+    except ChildFailed as exc:
+        raise ServiceError(f"{path}: {exc.reason}") from None
+    except SubmissionsError as exc:
+        raise ServiceError(str(exc)) from None
+
+
+@dataclass
+class SubmissionsImport:
+    """What an import of an export did (or, dry, would do)."""
+
+    plan: SubmissionsPlan
+    assessment_id: int
+    assessment_uid: str
+    proposals: list[dp.NewProposal]
+    same_as_answer: int  # values equal to the current answer: not proposed
+    stored: int = 0
+    unchanged: int = 0  # proposals already there (the same export imported again)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """What the window publishes: the assessment's proposals (none when nothing was stored)."""
+        return Changes(self.assessment_id, proposals=bool(self.stored))
+
+    def by_institution(self) -> dict[str, int]:
+        return dict(Counter(p.institution for p in self.proposals))
+
+
+def _respondent(name: str, position: str) -> str:
+    name, position = " ".join(name.split()), " ".join(position.split())
+    return f"{name}, {position}" if name and position else name or position
+
+
+def plan_proposals(store: Store, plan: SubmissionsPlan, path) -> tuple[Any, Questionnaire, SubmissionsImport]:
+    """Check the export against this database: the assessment it was made for, its questionnaire's
+    version, each submission's institution and every value; the proposals it makes."""
+    a = store.find_assessment(plan.assessment_uid) if plan.assessment_uid else None
+    if a is None:
+        raise ServiceError(f"{path}: the form was made for assessment {plan.assessment_uid[:40]!r}, which is not in "
+                           "this database; nothing imported")
+    q = questionnaire_for(a)
+    if plan.questionnaire_version != q.version or not plan.questionnaire_hash \
+            or not q.content_hash.startswith(plan.questionnaire_hash):
+        same_version = plan.questionnaire_version == q.version  # then the content differs: say which
+        made = repr(plan.questionnaire_version[:40]) + (f" ({plan.questionnaire_hash[:16]!r})" if same_version else "")
+        now = q.version + (f" ({q.content_hash[:16]})" if same_version else "")
+        raise ServiceError(f"{path}: an old form: it was made from questionnaire {made}, assessment {a.id} uses "
+                           f"{now}; nothing imported (send the institution the form exported now)")
+    answers = store.answers(a.id)
+    proposals: list[dp.NewProposal] = []
+    same = 0
+    for sub in plan.submissions:
+        if not sub.institution:
+            raise ServiceError(f"{path}: submission {sub.instance_id}: no institution; nothing imported")
+        for key, value in sub.values.items():
+            n = dp.NewProposal(key=key, institution=sub.institution, status=ANSWERED, value=value,
+                               respondent=_respondent(sub.respondent, sub.position))
+            try:
+                n = check_proposal(q, n)
+            except ServiceError as exc:
+                raise ServiceError(f"{path}: submission {sub.instance_id}: {exc}; nothing imported") from None
+            current = answers.get(key)
+            if current is not None and not dp.differs_from(n, current.status, current.value):
+                same += 1
+                continue
+            proposals.append(n)
+    return a, q, SubmissionsImport(plan, a.id, a.uid, proposals, same, warnings=list(plan.warnings))
+
+
+def import_submissions(store: Store, path, plan: SubmissionsPlan | None = None, *, dry_run: bool = False,
+                       institution: str | None = None, progress=None, cancelled=None) -> SubmissionsImport | None:
+    """Import the ODK Central / KoboToolbox export at ``path`` (``plan``: already read by
+    :func:`read_untrusted_submissions`) as proposals, all or none (``dry_run``: check everything,
+    store nothing; ``institution``: refused unless every submission is that institution's); None
+    when the file is no submissions export."""
+    path = Path(path)
+    if plan is None:
+        plan = read_untrusted_submissions(path, questionnaire_for(), progress, cancelled)
+        if plan is None:
+            return None
+    others = sorted({s.institution for s in plan.submissions} - {institution}) if institution else []
+    if institution and others:
+        raise ServiceError(f"{path.name}: submissions of {', '.join(repr(o[:40]) for o in others[:3])}, not of "
+                           f"{institution[:40]!r} (--institution); nothing imported")
+    a, q, result = plan_proposals(store, plan, path.name)
+    if q.content_hash != questionnaire_for().content_hash:  # read again against the assessment's own questionnaire
+        again = read_untrusted_submissions(path, q, progress, cancelled)
+        if again is None:
+            raise ServiceError(f"{path.name}: the file changed while it was imported; nothing imported")
+        plan = again
+        a, q, result = plan_proposals(store, plan, path.name)
+    if dry_run or not result.proposals:
+        return result
+    source = f"{path.name} ({plan.platform} export, form version {plan.form_version})"[:dp.SOURCE_MAX]
+    received = add_proposals(store, q, a.id, result.proposals, source)
+    result.stored = len(received.ids)
+    result.unchanged = received.unchanged
+    return result

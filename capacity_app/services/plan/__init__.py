@@ -1,0 +1,1 @@
+"""The action plan's writes and reads for the window and the command line (``actions``)."""

@@ -1,0 +1,656 @@
+"""The action plan's use cases, shared by the GUI, the command line and the workbook import.
+
+Every write validates with the domain (``domain.actionplan.validate_action``: limits, dates,
+policy questions of the questionnaire), writes through the store (one committed transaction with
+its history rows) and returns :class:`~capacity_app.services.changes.Changes` with ``actions``
+set. Errors are :class:`~capacity_app.services.assessments.ServiceError` with one sentence.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ...catalog import currencies
+from ...domain.plan.actions import (
+    period_bounds,
+    ACTIONS_MAX,
+    PRIORITY_ACTIONS_MAX,
+    Action,
+    ActionError,
+    copy_for_next_round,
+    dependency_problem,
+    draft_actions,
+    new_action_id,
+    priority_actions_problem,
+    validate_action,
+    validate_plan,
+)
+from ...domain.plan.cost import (
+    Cost,
+    CostError,
+    Finance,
+    PlanTotals,
+    Rate,
+    amount_text,
+    duplicate_lines,
+    per_usd,
+    plan_totals,
+    rate_far_from,
+    validate_finance,
+    years_outside,
+)
+from ...domain.plan.validation import (
+    PlanChange,
+    Validation,
+    ValidationError,
+    ValidationEvent,
+    ValueChange,
+    approved_plan,
+    changes_since,
+    gaps_text,
+    plan_version,
+    snapshot,
+    validate_validation,
+    validation_gaps,
+    value_changes,
+)
+from ...storage.db import StorageError
+from ...storage.store import Store
+from ..base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
+from ..changes import Changes
+from ..differences import Difference
+
+if TYPE_CHECKING:
+    from ...domain.questionnaire import Questionnaire
+
+
+@dataclass(frozen=True)
+class ActionSaved:
+    """A write of one action: the action as stored (for a removal: as it was), and the changes."""
+
+    action: Action
+    changes: Changes
+    warnings: tuple[str, ...] = ()   # saved, but worth a second look (plausibility, issue 48)
+
+
+@dataclass(frozen=True)
+class Drafted:
+    """The actions "draft from recommendations" added (none when every one was already there)."""
+
+    actions: tuple[Action, ...]
+    changes: Changes
+
+
+def changes_of(assessment_id: int) -> Changes:
+    return Changes(int(assessment_id), actions=True)
+
+
+def policy_question_codes(q: Questionnaire) -> set[str]:
+    return {p.code for p in q.policy_questions}
+
+
+def action_plan(store: Store, assessment_id: Any) -> list[Action]:
+    """The assessment's plan in its order."""
+    a = get_assessment(store, assessment_id)
+    return store.action_plan(a.id)
+
+
+def _valid(q: Questionnaire, action: Action) -> Action:
+    try:
+        clean = validate_action(action, policy_question_codes(q))
+    except ActionError as exc:
+        raise ServiceError(str(exc)) from None
+    for i, c in enumerate(clean.costs, 1):
+        problem = currency_problem(c)
+        if problem:
+            raise ServiceError(f"cost line {i}: {problem}")
+    dup = duplicate_lines(clean.costs)
+    if dup:
+        first, second = dup[0]
+        c = clean.costs[second - 1]
+        raise ServiceError(f"cost lines {first} and {second} are the same line twice ({c.year}, {amount_text(c.amount)} "
+                           f"{c.currency}, {c.funding}{': ' + c.funder if c.funder else ''}): enter it once, "
+                           "or the sum on one line")
+    return clean
+
+
+def action_warnings(action: Action, finance: Finance | None = None) -> tuple[str, ...]:
+    """What is saved but implausible (issue 48): cost years outside the action's timeline, a
+    cost line in a currency without a rate to the dollar (left out of the converted totals)."""
+    out: list[str] = []
+    first = period_bounds(action.start)[0].year if action.start else None
+    last = period_bounds(action.end)[1].year if action.end else None
+    years = years_outside(action.costs, first, last)
+    if years:
+        span = f"{first or '…'}–{last or '…'}"
+        out.append(f"cost year{'s' if len(years) > 1 else ''} {', '.join(map(str, years))} outside the action's "
+                   f"timeline ({span}): check the year or the timeline")
+    if finance is not None:
+        lacking = sorted({c.currency for c in action.costs if per_usd(c.currency, finance) is None})
+        if lacking:
+            out.append(f"no exchange rate to the US dollar for {', '.join(lacking)}: these lines are left out of "
+                       "the converted totals and the plan cannot be validated until the rate is given "
+                       f"(capacity-app actions finance ID --rate {lacking[0]}=UNITS_PER_USD@YYYY-MM-DD)")
+    return tuple(out)
+
+
+# --- currencies ------------------------------------------------------------------------------
+
+def known_currency(code: str) -> bool:
+    """``code`` is a currency of the ISO 4217 table (as the country table lists them)."""
+    return currencies.known(code)
+
+
+def currency_problem(c: Cost) -> str | None:
+    """Why a cost line's currency or amounts do not fit the currency (unknown code, more decimals
+    than it has), or None."""
+    return currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
+        c.executed, c.currency, "amount executed")
+
+
+def country_currency(store: Store, assessment_id: Any) -> str | None:
+    """The ISO 4217 code of the assessment's country (None: none known, such as a fictional one)."""
+    from ...catalog.countries import currency
+
+    a = get_assessment(store, assessment_id)
+    c = currency(a.country)
+    return c.code if c is not None else None
+
+
+def _check_priority_actions(plan: Sequence[Action], new: Action) -> None:
+    """At most PRIORITY_ACTIONS_MAX actions chosen for the plan at a glance."""
+    if new.priority_action:
+        chosen = sum(1 for x in plan if x.priority_action and x.id != new.id) + 1
+        if chosen > PRIORITY_ACTIONS_MAX:
+            raise ServiceError(priority_actions_problem(chosen))
+
+
+def _check_dependencies(plan: Sequence[Action]) -> None:
+    """Every dependency names an action of the plan, and none goes round in a circle."""
+    problem = dependency_problem(plan)
+    if problem:
+        raise ServiceError(problem)
+
+
+def add_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action | None = None,
+               *, position: int | None = None, **fields: Any) -> ActionSaved:
+    """Add ``action`` (or one made of ``fields``, with a new id) at ``position`` (default: last)."""
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
+    if action is None:
+        action = Action(id=fields.pop("id", None) or new_action_id(), **fields)
+    plan = store.action_plan(a.id)
+    if len(plan) >= ACTIONS_MAX:
+        raise ServiceError(f"the plan already holds {ACTIONS_MAX} actions, the most it can")
+    if any(x.id == action.id for x in plan):
+        raise ServiceError(f"the plan already has an action with id {action.id!r}")
+    new = _valid(q, replace(action, position=0))
+    _check_priority_actions(plan, new)
+    _check_dependencies([*plan, new])
+    try:
+        with text_kept_within(store, a.id):  # whatever is accepted can be exported (issue 47)
+            store.insert_action(a.id, new, position)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return ActionSaved(store.action(a.id, new.id), changes_of(a.id),
+                       action_warnings(new, store.plan_finance(a.id)))
+
+
+def update_action(store: Store, q: Questionnaire, assessment_id: Any, action: Action) -> ActionSaved:
+    """Save the edited ``action`` (same id; its position is kept)."""
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
+    try:
+        old = store.action(a.id, action.id)
+        new = replace(_valid(q, action), position=old.position)
+        plan = store.action_plan(a.id)
+        if new.priority_action and not old.priority_action:
+            _check_priority_actions(plan, new)
+        _check_dependencies([new if x.id == new.id else x for x in plan])
+        with text_kept_within(store, a.id):
+            store.save_action(a.id, new)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return ActionSaved(new, changes_of(a.id), action_warnings(new, store.plan_finance(a.id)))
+
+
+def remove_action(store: Store, assessment_id: Any, action_id: str) -> ActionSaved:
+    """Remove one action; the result carries it as it was (undo adds it back at its place)."""
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
+    plan = store.action_plan(a.id)
+    waiting = [i for i, x in enumerate(plan, 1) if action_id in x.depends_on]
+    if waiting:
+        n = next((i for i, x in enumerate(plan, 1) if x.id == action_id), 0)
+        raise ServiceError(f"action{'s' if len(waiting) > 1 else ''} {', '.join(map(str, waiting))} "
+                           f"depend{'' if len(waiting) > 1 else 's'} on action {n}: remove that dependency "
+                           "first (the action stays in the plan)")
+    try:
+        old = store.remove_action(a.id, action_id)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return ActionSaved(old, changes_of(a.id))
+
+
+def reorder_actions(store: Store, assessment_id: Any, ids: Sequence[str]) -> Changes:
+    """Put the plan in the order of ``ids`` (each action's id once)."""
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
+    try:
+        store.reorder_actions(a.id, list(ids))
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def move_action(store: Store, assessment_id: Any, action_id: str, delta: int) -> Changes:
+    """Move one action ``delta`` places up (negative) or down, within the plan."""
+    a = get_assessment(store, assessment_id)
+    ids = [x.id for x in store.action_plan(a.id)]
+    if action_id not in ids:
+        raise ServiceError(f"assessment {a.id} has no action {action_id!r}")
+    i = ids.index(action_id)
+    j = max(0, min(len(ids) - 1, i + int(delta)))
+    ids.insert(j, ids.pop(i))
+    return reorder_actions(store, a.id, ids)
+
+
+def draft_from_recommendations(store: Store, q: Questionnaire, assessment_id: Any,
+                               lang: str = "en") -> Drafted:
+    """Add an action for each recommendation the scoring picks that the plan does not have yet
+    (matched by recommendation id), after the existing ones; owners and timeline left empty."""
+    from ..scoring import score_assessment
+
+    a = editable(store, assessment_id)  # a final assessment's plan is read-only
+    result = score_assessment(store, q, a.id, lang)
+    plan = store.action_plan(a.id)
+    try:
+        drafted = draft_actions(result, lang, plan)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    room = ACTIONS_MAX - len(plan)
+    if len(drafted) > room:
+        raise ServiceError(f"drafting would add {len(drafted)} actions to a plan of {len(plan)}: "
+                           f"at most {ACTIONS_MAX} in all")
+    if not drafted:
+        return Drafted((), Changes(a.id))
+    stored = [_valid(q, d) for d in drafted]
+    try:
+        with text_kept_within(store, a.id):
+            for d in stored:
+                store.save_action(a.id, d)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return Drafted(tuple(stored), changes_of(a.id))
+
+
+def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, actions: Iterable[Action],
+                 note: str = "import") -> Changes:
+    """Make the plan exactly ``actions`` (the workbook import, a next-round copy), validated as a
+    whole (ids unique, at most ACTIONS_MAX) in one transaction."""
+    a = get_assessment(store, assessment_id)
+    try:
+        plan = validate_plan(list(actions), None if q is None else policy_question_codes(q))
+        for i, x in enumerate(plan, 1):
+            for c in x.costs:
+                problem = currency_problem(c)
+                if problem:
+                    raise ServiceError(f"action {i} ({x.title[:40]}): {problem}")
+            dup = duplicate_lines(x.costs)
+            if dup:
+                raise ServiceError(f"action {i} ({x.title[:40]}): cost lines {dup[0][0]} and {dup[0][1]} are the "
+                                   "same line twice: enter it once, or the sum on one line")
+        with text_kept_within(store, a.id):
+            store.replace_action_plan(a.id, plan, note=note)
+    except ActionError as exc:
+        raise ServiceError(str(exc)) from None
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def copy_plan_to(store: Store, from_id: int, to_id: int) -> None:
+    """Carry a plan into the next round's assessment (ids, statuses, costs, currency and exchange
+    rates kept; not the validation: the next round's plan is validated again). Used inside
+    ``assessments.duplicate_as_next_round``; raises StorageError like the store."""
+    plan = store.action_plan(from_id)
+    if plan:
+        store.replace_action_plan(to_id, copy_for_next_round(plan),
+                                  note=f"copied from assessment {from_id}")
+    finance = store.plan_finance(from_id)
+    if finance != Finance():
+        store.save_plan_finance(to_id, finance)
+
+
+# --- the plan's currency, exchange rates and validation -----------------------------------------
+
+@dataclass(frozen=True)
+class PlanState:
+    """The plan as every view shows it: its actions in order, its money settings (``finance``:
+    the currency stored, else the country's), the validation record and what changed since, and
+    the totals (dropped actions left out)."""
+
+    actions: tuple[Action, ...]
+    finance: Finance
+    validation: Validation | None
+    changes: tuple[PlanChange, ...]
+    totals: PlanTotals
+    values: tuple[ValueChange, ...] = ()   # every difference since the validation, old and new values
+
+    @property
+    def validated(self) -> bool:
+        return self.validation is not None
+
+    def changed(self, action_id: str) -> PlanChange | None:
+        """How the action changed since the validation (None: as validated, or no validation)."""
+        return next((c for c in self.changes if c.action_id == action_id and c.kind != "removed"), None)
+
+
+def plan_finance(store: Store, assessment_id: Any, *, resolved: bool = True) -> Finance:
+    """The plan's currency (the one set for it, else the country's; ``resolved=False``: as set,
+    None when it is not) and exchange rates."""
+    a = get_assessment(store, assessment_id)
+    f = store.plan_finance(a.id)
+    return f if f.currency or not resolved else replace(f, currency=country_currency(store, a.id))
+
+
+def plan_state(store: Store, assessment_id: Any) -> PlanState:
+    a = get_assessment(store, assessment_id)
+    actions = tuple(store.action_plan(a.id))
+    finance = plan_finance(store, a.id)
+    validation = store.plan_validation(a.id)
+    return PlanState(actions, finance, validation, changes_since(validation, actions),
+                     plan_totals(actions, finance), value_changes(validation, actions, finance))
+
+
+def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
+                     rates: Iterable[Rate] | None = None, remove_rates: Iterable[str] = (),
+                     today: str | None = None) -> Changes:
+    """Set the plan's currency (``currency``; "" goes back to the country's) and add or replace
+    exchange rates (``rates``, one per currency), or remove some (``remove_rates``: codes). A rate
+    dated after ``today`` (default: this computer's date) is refused: a plan is costed at a rate
+    that has been published (issue 48)."""
+    a = editable(store, assessment_id)
+    old = store.plan_finance(a.id)
+    new_currency = old.currency if currency is None else (currency or None)
+    by_code = {r.currency: r for r in old.rates}
+    for code in remove_rates:
+        code = str(code).strip().upper()
+        if code not in by_code:
+            raise ServiceError(f"the plan has no exchange rate for {code[:20]!r}")
+        del by_code[code]
+    try:
+        for r in rates or ():
+            r = replace(r, currency=str(r.currency).strip().upper())
+            by_code[r.currency] = r
+        new = validate_finance(Finance(new_currency, tuple(by_code.values())))
+    except CostError as exc:
+        raise ServiceError(str(exc)) from None
+    day = today or _dt.date.today().isoformat()
+    for r in new.rates:
+        if r.currency not in {x.currency for x in old.rates if x == r} and r.date > day:
+            raise ServiceError(f"the {r.currency} rate is dated {r.date}, in the future (today is {day}): "
+                               "give a rate already published, with its date")
+    for code in ([new.currency] if new.currency else []) + [r.currency for r in new.rates]:
+        if not known_currency(code):
+            raise ServiceError(f"{code} is not an ISO 4217 currency of the country table")
+    try:
+        with text_kept_within(store, a.id):
+            store.save_plan_finance(a.id, new)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def rate_warnings(store: Store, assessment_id: Any) -> tuple[str, ...]:
+    """The plan's rates :data:`~capacity_app.domain.plan.cost.RATE_SPREAD_WARN` times above or
+    below the same currency's rate in another assessment of this database (a slip of the decimal
+    point, a rate per unit given for a rate per dollar): saved, and said (issue 48)."""
+    a = get_assessment(store, assessment_id)
+    mine = store.plan_finance(a.id).rates
+    if not mine:
+        return ()
+    elsewhere: dict[str, list[tuple[Decimal, str]]] = {}
+    for other in store.assessments():
+        if other.id == a.id:
+            continue
+        for r in store.plan_finance(other.id).rates:
+            elsewhere.setdefault(r.currency, []).append((r.per_usd, f"{other.country} {other.round}"))
+    out = []
+    for r in mine:
+        seen = elsewhere.get(r.currency, [])
+        far = rate_far_from(r.per_usd, [x for x, _ in seen])
+        if far is not None:
+            where = next(w for x, w in seen if x == far)
+            out.append(f"the {r.currency} rate {amount_text(r.per_usd)} per US dollar is far from the "
+                       f"{amount_text(far)} of {where}: check it")
+    return tuple(out)
+
+
+def record_validation(store: Store, assessment_id: Any, *, date: str, event: str,
+                      institutions: Iterable[str], approved_by: str, position: str,
+                      today: str | None = None) -> Changes:
+    """Record that the government validated the plan as it is now: the date, the event, the
+    institutions present, who approved it (name and position). Any later edit of an action is
+    listed as a change after validation. Validating again replaces the record (history keeps it).
+    Refused, with the list of what is missing (``domain.planvalidation.validation_gaps``), while
+    an open action lacks an owner, dates or a cost, a cost line's currency lacks its rate, or the
+    date is after ``today`` (ISO; default: this computer's date) or before the mission."""
+    a = editable(store, assessment_id)
+    plan = store.action_plan(a.id)
+    if not [x for x in plan if x.status != "dropped"]:
+        raise ServiceError("the plan has no actions to validate")
+    try:
+        v = validate_validation(Validation(date, event, tuple(institutions), approved_by, position,
+                                           snapshot(plan)))
+    except ValidationError as exc:
+        raise ServiceError(str(exc)) from None
+    finance = plan_finance(store, a.id)
+    gaps = validation_gaps(plan, finance, v.date, today=today or _dt.date.today().isoformat(),
+                           not_before=a.mission_start)
+    if gaps:
+        raise ServiceError(gaps_text(gaps))
+    approved = approved_plan(plan, finance)  # every action, line, rate and total as approved
+    v = replace(v, entered_by=store.operator or "", version=plan_version(approved), approved=approved)
+    try:
+        with text_kept_within(store, a.id):  # the plan approved is kept whole: its text twice
+            store.save_plan_validation(a.id, v)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def validation_history(store: Store, assessment_id: Any) -> tuple[ValidationEvent, ...]:
+    """Every validation record of the plan, oldest first: each recorded, replaced (re-validation
+    keeps the earlier record) or withdrawn (with its reason), when and by which operator."""
+    a = get_assessment(store, assessment_id)
+    return store.plan_validation_history(a.id)
+
+
+def withdraw_validation(store: Store, assessment_id: Any, reason: str = "") -> Changes:
+    """Remove the validation record, for ``reason`` (required: a record made by mistake, a plan
+    revised for a new validation ...); its history row keeps the record and the reason."""
+    a = editable(store, assessment_id)
+    if store.plan_validation(a.id) is None:
+        raise ServiceError(f"assessment {a.id}'s plan has no validation to withdraw")
+    why = " ".join(str(reason or "").split())
+    if not why:
+        raise ServiceError("give the reason for withdrawing the validation (it is kept in the history)")
+    if len(why) > 500:
+        raise ServiceError("the reason for withdrawing holds more than 500 characters")
+    try:
+        store.save_plan_validation(a.id, None, why)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+__all__ = ["ActionSaved", "Drafted", "PlanState", "action_plan", "add_action", "changes_of",
+           "copy_plan_to", "country_currency", "currency_problem",
+           "draft_from_recommendations", "institution_choices", "known_currency", "move_action",
+           "plan_differences", "plan_finance", "plan_state", "policy_question_codes",
+           "record_validation", "remove_action", "reorder_actions", "replace_plan",
+           "set_plan_finance", "update_action", "validation_history", "with_uncarried_fields", "withdraw_validation",
+           "apply_plan_record", "cost_text", "action_warnings", "rate_warnings"]
+
+
+_SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions", "start", "end",
+                 "resources", "milestone", "priority", "status", "priority_action", "strategy", "costs",
+                 "indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
+DONOR_FIELDS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
+FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, tuple) and value and isinstance(value[0], Cost):
+        return "; ".join(cost_text(c) for c in value)
+    if isinstance(value, tuple):
+        return "; ".join(value)
+    return value
+
+
+def cost_text(c: Cost) -> str:
+    """A cost line in one line of plain text (the import preview, history): codes, not labels."""
+    who = c.funding + (f" {c.funder}" if c.funder else "")
+    out = f"{c.year}: {amount_text(c.amount)} {c.currency}, {who}, {'secured' if c.secured else 'not secured'}"
+    if c.pipeline:
+        out += f" ({c.pipeline})"
+    if c.unit_cost is not None and c.quantity is not None:
+        out += f", {amount_text(c.unit_cost)} × {amount_text(c.quantity)}"
+    if c.category:
+        out += f", {c.category}"
+    return out + (f", executed {amount_text(c.executed)}" if c.executed is not None else "")
+
+
+def finance_text(f: Finance) -> str:
+    rates = "; ".join(f"USD 1 = {amount_text(r.per_usd)} {r.currency} ({r.date})" for r in f.rates)
+    return "; ".join(x for x in (f.currency or "", rates) if x)
+
+
+def validation_text(v: Validation | None) -> str:
+    if v is None:
+        return ""
+    return f"{v.date}, {v.event}, {v.approved_by} ({v.position}); {len(v.actions)} actions"
+
+
+def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None = None,
+                     validation: Validation | None = None) -> list[Any]:
+    """What importing a workbook's action-plan sheets (``exchange.actionplan_sheet.ActionPlanRead``)
+    would change in the plan ``old`` (and its stored ``finance`` and ``validation``): one
+    :class:`~.differences.Difference` per action added or removed, per field changed, one when the order
+    changes, and one each for the currency and rates and for the validation record. Keys are
+    ``action:<id>``, ``action_plan``, ``action_plan:finance`` and ``action_plan:validation``."""
+    out: list[Any] = []
+    before = {a.id: a for a in old}
+    for a in with_uncarried_fields(old, read):
+        key = f"action:{a.id}"
+        o = before.get(a.id)
+        if o is None:
+            out.append(Difference("added", key, read.cell(a.id), "action", None, a.title))
+            continue
+        for name in _SHOWN_FIELDS:
+            ov, nv = getattr(o, name), getattr(a, name)
+            if ov != nv:
+                cell = read.cost_cell(a.id) if name == "costs" else read.cell(a.id, _column_of(name))
+                out.append(Difference("changed", key, cell or read.cell(a.id),
+                                      f"action {name.replace('_', ' ')}", _shown(ov), _shown(nv)))
+    new_ids = {a.id for a in read.actions}
+    for o in old:
+        if o.id not in new_ids:
+            out.append(Difference("removed", f"action:{o.id}", "", "action", o.title, None))
+    kept_old = [o.id for o in old if o.id in new_ids]
+    kept_new = [a.id for a in read.actions if a.id in before]
+    if kept_old != kept_new:
+        titles = {**before, **{a.id: a for a in read.actions}}
+        out.append(Difference("changed", "action_plan", "", "action order",
+                              " / ".join(titles[i].title[:30] for i in kept_old),
+                              " / ".join(titles[i].title[:30] for i in kept_new)))
+    if read.has_record:
+        from ...exchange.workbook.format import PLAN_VALIDATION
+
+        if (finance or Finance()) != read.finance:
+            out.append(Difference("changed", FINANCE_KEY, PLAN_VALIDATION, "plan currency and exchange rates",
+                                  finance_text(finance or Finance()), finance_text(read.finance)))
+        if _record(validation) != _record(read.validation):
+            out.append(Difference("changed", VALIDATION_KEY, PLAN_VALIDATION, "plan validation",
+                                  validation_text(validation), validation_text(read.validation)))
+    return out
+
+
+def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterable[str] = ()) -> None:
+    """Inside an import's transaction: the workbook's currency, rates and validation record
+    (``read``: ``ActionPlanRead``), except those changed here since its export (``keep``)."""
+    if not read.has_record:
+        return  # a workbook without the sheet: the plan's record stays as it is
+    keep = set(keep)
+    if FINANCE_KEY not in keep:
+        store.save_plan_finance(assessment_id, read.finance)
+    if VALIDATION_KEY not in keep:
+        here = store.plan_validation(assessment_id)
+        if _record(here) != _record(read.validation):  # the same record: keep the plan approved stored here
+            store.save_plan_validation(assessment_id, read.validation)
+
+
+def _record(v: Validation | None) -> Validation | None:
+    """A validation record as the workbook carries it: without the plan approved, its version and
+    who entered it, which stay in the database that recorded it (a record read from a workbook
+    replaces them only when it differs)."""
+    return None if v is None else replace(v, entered_by="", version="", approved=None)
+
+
+# what a workbook's Action plan sheets may leave out (an older workbook): kept from the plan here
+OPTIONAL_FIELDS = ("costs", "priority_action", "strategy", *DONOR_FIELDS)
+
+
+def with_uncarried_fields(current: Sequence[Action], read: Any) -> list[Action]:
+    """The workbook's actions (``read``: ``exchange.actionplan_sheet.ActionPlanRead``), each
+    keeping from the plan here (same id) the fields the workbook does not carry, and its default
+    title as stored when the workbook gives that default in another language."""
+    from ...catalog.recommendations import kept_default_title
+
+    missing = [f for f in OPTIONAL_FIELDS if f not in read.carries]
+    here = {a.id: a for a in current}
+    # a default title, printed in the workbook's language, reads back as the title stored (issue 50)
+    actions = [kept_default_title(here[a.id], a) if a.id in here else a for a in read.actions]
+    if not missing:
+        return actions
+    return [replace(a, **{f: getattr(here[a.id], f) for f in missing}) if a.id in here else a
+            for a in actions]
+
+
+def _column_of(name: str) -> str:
+    from ...exchange.workbook import actionplan_sheet as sheet
+
+    return {"title": sheet.TITLE, "recommendation_id": sheet.RECOMMENDATION,
+            "policy_questions": sheet.POLICY_QUESTIONS, "institutions": sheet.INSTITUTIONS,
+            "start": sheet.START, "end": sheet.END, "resources": sheet.RESOURCES,
+            "milestone": sheet.MILESTONE, "priority": sheet.PRIORITY, "status": sheet.STATUS,
+            "priority_action": sheet.PRIORITY_ACTION, "strategy": sheet.STRATEGY,
+            "indicator": sheet.INDICATOR, "baseline": sheet.BASELINE, "target": sheet.TARGET,
+            "verification": sheet.VERIFICATION, "risks": sheet.RISKS, "depends_on": sheet.DEPENDS_ON,
+            "sdg_target": sheet.SDG_TARGET, "costs": sheet.TITLE}[name]
+
+
+def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:
+    """Names a person may pick as an action's responsible institution: the assessment's own
+    institutions, the lead institution (S0) and the institutions interviewed (the S0 grid's rows
+    marked interviewed, by their label in ``lang``; "other" is left out, its name being unknown),
+    each once, in that order."""
+    from ...domain.questionnaire import tr
+
+    a = get_assessment(store, assessment_id)
+    names = [i.name for i in a.institutions]
+    answers = store.answers(a.id)
+    lead = answers.get("s0_lead_institution")
+    if lead is not None and isinstance(lead.value, str):
+        names.append(lead.value)
+    grid = q.item("s0_institutions")
+    for row in getattr(grid, "rows", None) or ():
+        met = answers.get(f"s0_institutions.{row.code}.interviewed")
+        if row.code != "other" and met is not None and met.value == "yes":
+            names.append(tr(row.label, lang))
+    out: list[str] = []
+    for n in names:
+        n = " ".join(str(n).split())
+        if n and n not in out:
+            out.append(n)
+    return out
