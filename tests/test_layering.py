@@ -8,7 +8,7 @@ from pathlib import Path
 PKG = Path(__file__).resolve().parents[1] / "capacity_app"
 REPO = PKG.parent
 # leaf modules: the standard library only, importing nothing of the package, imported by every layer
-LEAVES = {"jobs", "processes", "files", "collector"}
+LEAVES = {"jobs", "processes", "files", "collector", "places"}
 IO_MODULES = {"sqlite3", "sqlite_utils", "PySide6", "openpyxl", "weasyprint", "socket", "subprocess",
               "requests", "urllib", "shutil"}
 

@@ -1,0 +1,144 @@
+"""capacity_app.places: each platform's folders and path decisions, on the text (every test but the
+marked ones runs on Linux too); the marked ones compare with the running system on the native CI
+runners (.github/workflows/tests.yml)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from capacity_app import places
+
+WIN_ENV = {"LOCALAPPDATA": "C:\\Users\\Zoë Ngô\\AppData\\Local", "WINDIR": "C:\\Windows"}
+
+
+def test_windows_data_config_and_fonts_under_localappdata_with_a_non_ascii_user():
+    home = "C:\\Users\\Zoë Ngô"
+    data = places.data_folder("win32", WIN_ENV, home)
+    assert data == "C:\\Users\\Zoë Ngô\\AppData\\Local\\UNSD\\capacity-app"
+    assert places.config_folder("win32", WIN_ENV, home) == data
+    assert places.font_folders("win32", WIN_ENV, home) == [
+        "C:\\Windows\\Fonts", "C:\\Users\\Zoë Ngô\\AppData\\Local\\Microsoft\\Windows\\Fonts"]
+    # no LOCALAPPDATA (a bare environment): the profile's own AppData\Local, never the roaming one
+    assert places.data_folder("win32", {}, "D:\\Профиль") == "D:\\Профиль\\AppData\\Local\\UNSD\\capacity-app"
+
+
+def test_macos_folders():
+    home = "/Users/محمد"
+    assert places.data_folder("darwin", {}, home) == "/Users/محمد/Library/Application Support/capacity-app"
+    assert places.config_folder("darwin", {"XDG_CONFIG_HOME": "/x"}, home) == places.data_folder("darwin", {}, home)
+    assert places.font_folders("darwin", {}, home) == [
+        "/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts", "/Users/محمد/Library/Fonts"]
+
+
+def test_linux_folders_follow_xdg_and_ignore_a_relative_value():
+    env = {"XDG_DATA_HOME": "/data/ana", "XDG_CONFIG_HOME": "relative/ignored", "XDG_DATA_DIRS": "/opt/share:rel"}
+    assert places.data_folder("linux", env, "/home/ana") == "/data/ana/capacity-app"
+    assert places.config_folder("linux", env, "/home/ana") == "/home/ana/.config/capacity-app"
+    assert places.font_folders("linux", env, "/home/ana") == [
+        "/opt/share/fonts", "/data/ana/fonts", "/home/ana/.fonts"]
+    assert places.font_folders("linux", {}, "/h")[:2] == ["/usr/local/share/fonts", "/usr/share/fonts"]
+
+
+def test_the_data_folder_is_the_one_platformdirs_gives_on_this_platform():
+    """capacity_app.paths asks platformdirs; this is what docs/packaging.md promises. Runs on each
+    of the three systems in CI (on Windows platformdirs asks the shell, not the environment)."""
+    import platformdirs
+
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_DATA_HOME", "XDG_CONFIG_HOME")}
+    home = str(Path.home())
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+            mp.delenv(name, raising=False)
+        assert places.data_folder(sys.platform, env, home) == platformdirs.user_data_dir("capacity-app", "UNSD")
+        assert places.config_folder(sys.platform, env, home) == platformdirs.user_config_dir("capacity-app", "UNSD")
+
+
+@pytest.mark.skipif(sys.platform not in ("win32", "darwin"), reason="the system font folder of Windows or macOS")
+def test_the_system_font_folder_exists_here():
+    folders = places.font_folders(sys.platform, os.environ, str(Path.home()))
+    assert Path(folders[0]).is_dir(), folders
+    assert any(Path(folders[0]).glob("*.tt[fc]")), f"no font in {folders[0]}"
+
+
+@pytest.mark.parametrize("path, unc", [
+    ("\\\\fileserver\\mission\\capacity.sqlite3", True),
+    ("//fileserver/mission/capacity.sqlite3", True),
+    ("\\\\?\\UNC\\fileserver\\mission\\db.sqlite3", True),
+    ("\\\\?\\C:\\Users\\ana\\db.sqlite3", False),
+    ("\\\\.\\PhysicalDrive0", False),
+    ("C:\\Users\\Zoë\\db.sqlite3", False),
+    ("Z:\\db.sqlite3", False),
+    ("relative\\db.sqlite3", False),
+])
+def test_unc_paths(path, unc):
+    assert places.is_unc(path) is unc
+    assert places.is_network_path(path, "win32") is unc
+
+
+def test_a_mapped_network_drive_is_remote_only_when_the_system_says_so():
+    assert places.is_network_path("z:\\mission\\db.sqlite3", "win32", remote_drives=frozenset("Z"))
+    assert not places.is_network_path("C:\\db.sqlite3", "win32", remote_drives=frozenset("Z"))
+
+
+MOUNTS = """\
+/dev/sda1 / ext4 rw,relatime 0 0
+server:/export /mnt/share nfs4 rw 0 0
+//nas/mission /media/mission\\040files cifs rw 0 0
+/dev/sdb1 /mnt/share/local ext4 rw 0 0
+sshfs#ana@host: /home/ana/remote fuse.sshfs rw 0 0
+"""
+
+
+@pytest.mark.parametrize("path, network", [
+    ("/home/ana/db.sqlite3", False),
+    ("/mnt/share/db.sqlite3", True),
+    ("/mnt/share/local/db.sqlite3", False),  # a local disk mounted inside the share: the longest wins
+    ("/mnt/shared/db.sqlite3", False),  # a sibling whose name starts alike is not inside
+    ("/media/mission files/db.sqlite3", True),  # \040 in the table is a space
+    ("/home/ana/remote/x/db.sqlite3", True),
+])
+def test_network_mounts(path, network):
+    assert places.is_network_path(path, "linux", mounts=MOUNTS) is network
+
+
+def test_mount_fstype_of_a_path_outside_every_mount_is_empty():
+    assert places.mount_fstype("/x", "") == ""
+    assert places.mount_fstype("/mnt/share/a", MOUNTS) == "nfs4"
+
+
+@pytest.mark.parametrize("path, folder, inside", [
+    ("C:\\Users\\Zoë\\AppData\\Local\\UNSD\\capacity-app\\backups", "c:/users/ZOË/appdata/local/unsd/capacity-app", True),
+    ("C:\\Data\\capacity-app", "C:\\Data\\capacity-app\\", True),
+    ("C:\\Data\\capacity-app2", "C:\\Data\\capacity-app", False),
+    ("C:\\Data\\capacity-app\\..\\other", "C:\\Data\\capacity-app", False),
+    ("D:\\Data\\capacity-app", "C:\\Data\\capacity-app", False),  # another drive
+    ("\\\\nas\\mission\\db", "\\\\nas\\mission", True),
+    ("\\\\nas\\other\\db", "\\\\nas\\mission", False),  # another share
+    ("\\\\nas\\mission\\db", "C:\\", False),
+])
+def test_is_within_on_windows_paths(path, folder, inside):
+    assert places.is_within(path, folder, "win32") is inside
+
+
+def test_is_within_on_posix_paths_keeps_case():
+    assert places.is_within("/home/ana/data/backups", "/home/ana/data", "linux")
+    assert not places.is_within("/home/ana/Data/backups", "/home/ana/data", "darwin")
+    assert not places.is_within("/home/ana/data-old", "/home/ana/data", "linux")
+    with pytest.raises(ValueError):
+        places.is_within("data", "/home", "linux")
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows drive types")
+def test_the_system_drive_is_not_a_network_drive():
+    assert os.environ.get("SystemDrive", "C:")[0].upper() not in places.remote_drive_letters()
+    assert not places.on_network(os.environ.get("SystemRoot", "C:\\Windows"))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux mount table")
+def test_the_temporary_folder_is_read_from_the_mount_table(tmp_path):
+    with open("/proc/self/mounts", encoding="utf-8") as fh:
+        assert places.mount_fstype(str(tmp_path), fh.read()) != ""
+    assert places.on_network(str(tmp_path)) is False
