@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sys
 from pathlib import Path
 
 
@@ -16,7 +17,9 @@ class OutputError(Exception):
 def output_error(path, exc: OSError, what: str = "the file") -> OutputError:
     """Turn an OSError raised while writing ``path`` into a message meant for a person."""
     path = Path(path)
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if is_sharing_violation(exc):  # Windows reports it as EACCES: not a question of permission
+        reason = "the file is open in another program (close it there, then try again)"
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
         reason = "the disk is full"
     elif exc.errno == errno.EFBIG:
         reason = "the file would be larger than this system allows (a file-size limit)"
@@ -62,7 +65,7 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         check_output_target(out_path, what)  # nothing put there while the output was built
-        os.replace(tmp, out_path)
+        replace_file(tmp, out_path)
     except BaseException as exc:
         disk = disk_error(exc)
         if disk is not None:
@@ -73,6 +76,80 @@ def replace_atomically(build, out_path, what: str = "the file") -> Path:
             raise output_error(out_path, disk, what) from None
         raise
     return out_path
+
+
+# --- replacing and locking as each platform does them (issue 63) ---------------------------------
+
+# Windows refuses to replace (MoveFileExW) or remove a file that another process holds open without
+# FILE_SHARE_DELETE: ERROR_ACCESS_DENIED (5), ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION
+# (33). An antivirus scanner or the search indexer reading the file just written holds it for a
+# moment; a spreadsheet program showing the workbook holds it until it is closed.
+_SHARING_ERRORS = frozenset({5, 32, 33})
+REPLACE_ATTEMPTS = 10  # waits of 0.05, 0.10, ... 0.45 s between them: 2.25 s in all
+
+
+def is_sharing_violation(exc: BaseException) -> bool:
+    """Whether ``exc`` is Windows refusing because another process has the file open (its
+    ``winerror``; an OSError raised on another system has none)."""
+    return isinstance(exc, OSError) and getattr(exc, "winerror", None) in _SHARING_ERRORS
+
+
+def replace_file(src, dst, *, attempts: int = REPLACE_ATTEMPTS, replace=os.replace, sleep=None) -> None:
+    """``os.replace(src, dst)`` (atomic on POSIX and on NTFS), tried again while Windows says the
+    target is held open by another process (:func:`is_sharing_violation`); any other error, or the
+    last attempt's, is raised as it came."""
+    if sleep is None:
+        import time
+
+        sleep = time.sleep
+    for attempt in range(1, attempts + 1):
+        try:
+            replace(src, dst)
+            return
+        except OSError as exc:
+            if attempt == attempts or not is_sharing_violation(exc):
+                raise
+            sleep(0.05 * attempt)
+
+
+# Windows byte-range locks are mandatory: another process cannot read a locked byte. The lock is
+# taken on one byte far past any content (a lock may lie beyond the end of the file), so that the
+# file's text (the holder's process id) stays readable to the process that is refused.
+WINDOWS_LOCK_OFFSET = 0x7FFFFFFE
+
+
+def lock_exclusive(fd: int) -> None:
+    """An exclusive lock on the open file ``fd``, without waiting: ``fcntl.flock`` on POSIX,
+    ``msvcrt.locking`` of the byte at :data:`WINDOWS_LOCK_OFFSET` on Windows. Raises OSError when
+    another process (or, with flock, another open of the file) holds it. Released by
+    :func:`unlock` or by closing ``fd``."""
+    if sys.platform == "win32":
+        _windows_locking(fd, unlock=False)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def unlock(fd: int) -> None:
+    """Release :func:`lock_exclusive`'s lock on ``fd``."""
+    if sys.platform == "win32":
+        _windows_locking(fd, unlock=True)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _windows_locking(fd: int, unlock: bool) -> None:  # pragma: no cover - Windows only
+    import msvcrt
+
+    position = os.lseek(fd, 0, os.SEEK_CUR)  # msvcrt.locking locks from the current position
+    os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    try:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK if unlock else msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+    finally:
+        os.lseek(fd, position, os.SEEK_SET)
 
 
 def disk_error(exc: BaseException) -> OSError | None:

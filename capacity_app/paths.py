@@ -87,7 +87,9 @@ def write_settings(data: dict) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, path)
+    from .files import replace_file  # tried again while Windows says another process holds the file
+
+    replace_file(tmp, path)
     return path
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TextIO
 from collections.abc import Iterator
 
+from ..files import lock_exclusive
 from ..jobs import Cancelled
 from . import load_sqlite_utils, schema
 from .schema import SCHEMA_VERSION
@@ -117,15 +118,7 @@ class _LockFile:
     def acquire(self) -> None:
         fh = open(self.path, "a+")
         try:
-            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-                import msvcrt
-
-                fh.seek(0)
-                msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            lock_exclusive(fh.fileno())  # fcntl.flock, or msvcrt.locking past the text read below
         except OSError:
             fh.seek(0)
             holder = fh.read().strip().split("\n")[0]
