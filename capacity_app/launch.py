@@ -79,6 +79,10 @@ def main(argv: list[str] | None = None) -> None:
         print(refused, file=sys.stderr)
         sys.exit(2)
     _frozen_setup()
+    if sys.platform == "win32":  # the workers end with this process, however it ends (processes.py)
+        from .processes import bind_workers_to_this_process
+
+        bind_workers_to_this_process()
     parsed = _gui_arguments(argv)
     if parsed is None:
         from .cli import main as cli_main  # click (about 30 ms): not for the window
