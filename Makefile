@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE :=
 # the cores this process may use (the scheduler's affinity, as a container limits it)
 CORES := $(shell $(PYTHON) -c "import os; print(len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1))")
 
-.PHONY: run test soak lint venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
+.PHONY: run test soak lint lint-workflows venv sysdeps sysdeps-gui demo screenshots bench reliability wheel clean bundle bundle-test
 
 # The virtual environment, with the pip that comes with Python (not upgraded: no network needed).
 $(PY):
@@ -71,9 +71,19 @@ run: $(STAMP) sysdeps
 # holds the layers and the no-circle rule (docs/architecture.md). `make test` runs it first.
 MYPY_WORKERS ?= $(shell n=$(CORES); [ $$n -gt 1 ] && echo $$n || echo 0)
 lint: $(TSTAMP)
-	$(PY) -m ruff check capacity_app tests benchmarks tools
+	$(PY) -m ruff check capacity_app tests benchmarks tools packaging
 	$(PY) -m mypy --num-workers $(MYPY_WORKERS)
 	$(VENV)/bin/lint-imports
+	$(MAKE) --no-print-directory lint-workflows
+
+# The GitHub Actions workflows (.github/workflows, docs/packaging.md), offline: zizmor's security
+# audit (pinned actions, permissions, template injection, credentials), the workflow schema
+# (vendored in check-jsonschema) and actionlint (expressions, runner labels, shell scripts).
+WORKFLOWS := $(wildcard .github/workflows/*.yml)
+lint-workflows: $(TSTAMP)
+	$(VENV)/bin/zizmor --offline --no-progress .github/workflows
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows $(WORKFLOWS)
+	$(VENV)/bin/actionlint $(WORKFLOWS)
 
 # The whole suite, offscreen, after `make lint`: pytest-xdist with one worker process more than the
 # machine has cores, each worker taking whole test files (docs/development.md).
