@@ -142,3 +142,24 @@ def test_the_temporary_folder_is_read_from_the_mount_table(tmp_path):
     with open("/proc/self/mounts", encoding="utf-8") as fh:
         assert places.mount_fstype(str(tmp_path), fh.read()) != ""
     assert places.on_network(str(tmp_path)) is False
+
+
+def _conf_dirs(name: str) -> list[str]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).resolve().parents[1] / "packaging" / name).getroot()
+    return [d.text for d in root.iter("dir") if d.get("prefix") != "relative"]
+
+
+def test_each_bundles_fontconfig_configuration_lists_its_platforms_font_folders():
+    """The spec ships fonts-windows.conf or fonts-macos.conf as the bundle's fonts.conf: fontconfig's
+    names for Windows' two folders, and folders holding each macOS one (a <dir> is read recursively)."""
+    home = "/Users/ana"
+    windows = places.font_folders("win32", WIN_ENV, "C:\\Users\\Zoë Ngô")
+    names = {"WINDOWSFONTDIR": windows[0], "WINDOWSUSERFONTDIR": windows[1]}
+    assert [names[d] for d in _conf_dirs("fonts-windows.conf")] == windows
+    mac = [d.replace("~", home, 1) for d in _conf_dirs("fonts-macos.conf")]
+    for folder in places.font_folders("darwin", {}, home):
+        assert any(places.is_within(folder, d, "darwin") for d in mac), folder
+    linux = _conf_dirs("fonts.conf")
+    assert {"/usr/share/fonts", "/usr/local/share/fonts"} <= set(linux)
