@@ -1,5 +1,6 @@
 """Test set-up: offscreen Qt, a private user-data folder, pinned locale."""
 import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -91,21 +92,61 @@ def fill_to_validate():
 _MADE: dict[str, Path] = {}
 
 
-def made_once(tmp_path_factory, name: str, make) -> Path:
-    """A folder made once per test process (each pytest-xdist worker makes its own): the first
-    call runs ``make(folder)``, later calls with the same name return the same folder. Read the
-    folder's files only (copy one before writing to it)."""
-    if name not in _MADE:
+def made_once(tmp_path_factory, name: str, make, *, across_workers: bool = False) -> Path:
+    """A folder made once per test process: the first call runs ``make(folder)``, later calls with
+    the same name return the same folder. Read the folder's files only (copy one before writing).
+
+    ``across_workers``: made once per run instead, for pytest-xdist's workers all together (a
+    rendered report: every worker whose tests read the French report used to lay it out again).
+    The first worker to need it makes it under a lock in the run's shared temporary folder; the
+    others wait for it (they would otherwise spend the same time making their own). Only what
+    ``make`` writes is shared, so it must write everything its readers need into ``folder``."""
+    if name in _MADE:
+        return _MADE[name]
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not (across_workers and worker):
         folder = tmp_path_factory.mktemp(name)
         make(folder)
-        _MADE[name] = folder
-    return _MADE[name]
+    else:
+        folder = _made_by_one_worker(tmp_path_factory.getbasetemp().parent / "made-once", name, make)
+    _MADE[name] = folder
+    return folder
+
+
+def _made_by_one_worker(root: Path, name: str, make) -> Path:
+    """``root/name`` made by ``make`` once, whichever worker comes first (a lock file beside it)."""
+    import time
+
+    from capacity_app.files import lock_exclusive, unlock
+
+    root.mkdir(parents=True, exist_ok=True)
+    folder, done = root / name, root / f"{name}.done"
+    fd = os.open(root / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        while True:
+            try:
+                lock_exclusive(fd)
+                break
+            except OSError:  # another worker is making it
+                time.sleep(0.1)
+        try:
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)  # a make that failed in another worker
+                folder.mkdir()
+                make(folder)
+                done.touch()
+        finally:
+            unlock(fd)
+    finally:
+        os.close(fd)
+    return folder
 
 
 @pytest.fixture(scope="session")
 def make_once(tmp_path_factory):
-    """:func:`made_once` for a conftest.py below this one: ``make_once(name, make)`` -> the folder."""
-    return lambda name, make: made_once(tmp_path_factory, name, make)
+    """:func:`made_once` for a conftest.py below this one: ``make_once(name, make)`` -> the folder
+    (``make_once(name, make, across_workers=True)``: once per run)."""
+    return lambda name, make, **kw: made_once(tmp_path_factory, name, make, **kw)
 
 
 @pytest.fixture(scope="session")
@@ -164,7 +205,8 @@ def demo_report(demo_db, tmp_path_factory):
 
     def render(lang: str) -> RenderedReport:
         if lang not in rendered:
-            folder = made_once(tmp_path_factory, f"demo-report-{lang}", lambda f: make(lang, f))
+            folder = made_once(tmp_path_factory, f"demo-report-{lang}", lambda f: make(lang, f),
+                               across_workers=True)
             ctx, read = kept(folder)
             rendered[lang] = RenderedReport(ctx, folder / "report.pdf", read["progress"], read["pages"],
                                             read["layout"])

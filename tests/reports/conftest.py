@@ -115,7 +115,7 @@ def _made(make_once, name: str, ctx_of) -> Rendered:
         ctx = ctx_of(d)
         keep(d, d / f"{name}.pdf", ctx, layout=write_checked(ctx, d / f"{name}.pdf"))
 
-    d = make_once(name, make)
+    d = make_once(name, make, across_workers=True)
     ctx, read = kept(d)
     return Rendered(ctx, d / f"{name}.pdf", read["pages"], read["layout"])
 
