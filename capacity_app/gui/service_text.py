@@ -37,6 +37,8 @@ OS_REASONS = {
 
 # reasons without an argument
 FIXED = {
+    "the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy":
+        QT_TRANSLATE_NOOP("ServiceText", "the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy"),
     "the title is one line (it holds a line break)":
         QT_TRANSLATE_NOOP("ServiceText", "the title is one line (it holds a line break)"),
     "the file is empty": QT_TRANSLATE_NOOP("ServiceText", "the file is empty"),

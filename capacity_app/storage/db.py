@@ -731,6 +731,21 @@ def _daily_backup(db: Connection, path: Path, backup_dir: Path | None) -> None:
         print(f"capacity-app: warning: {exc}; the daily backup was skipped", file=sys.stderr)
 
 
+NETWORK_SHARE = ("the database is on a network share, where SQLite cannot lock it safely: "
+                 "copy it to this computer and open the copy")
+
+
+def refuse_network_share(given: Path, path: Path, on_network=None) -> None:
+    """Refuse to write a database on another machine (a UNC path, a mapped network drive, an NFS or
+    SMB mount): SQLite's locks and its WAL journal are not kept safe over a network file system (its
+    own documentation), so two laptops could overwrite each other's answers or damage the file.
+    Reading stays possible; a team shares an assessment by its package or workbook."""
+    from ..places import on_network as _on_network
+
+    if (on_network or _on_network)(str(path)):
+        raise StorageError(f"{given}: {NETWORK_SHARE}")
+
+
 def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = False,
                   check_integrity: bool = True, daily_backup: bool = True, integrity: str = QUICK
                   ) -> tuple[Connection, _LockFile | None]:
@@ -748,6 +763,8 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
     # the real file, symbolic links resolved (SQLite names its journal after it): one lock, one
     # journal, whatever the path it is reached by
     path = Path(os.path.realpath(given))
+    if not readonly:
+        refuse_network_share(given, path)
     if path.exists() and path.stat().st_size > 0:
         owner_check(path)  # another program's SQLite file is refused untouched, before any lock or write
     lock = None
