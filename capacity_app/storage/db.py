@@ -38,7 +38,8 @@ from .schema import SCHEMA_VERSION
 
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' record of applied steps
 
-BACKUP_KEEP = 12
+BACKUP_KEEP = 12  # daily and pre-import backups rotate; pre-migration ones are kept apart
+PRE_MIGRATION = "pre-migration"
 DAILY_SECONDS = 24 * 3600
 
 
@@ -77,11 +78,19 @@ class BackupInfo:
     size: int
     sequence: int = 0  # 0: a backup named before sequences (ordered among themselves by time)
     changes: int | None = None
+    schema: int | None = None  # a pre-migration backup's schema version (None: named before issue 59)
+
+    @property
+    def kept(self) -> bool:
+        """A pre-migration backup: the last copy the version before the upgrade can open, kept
+        out of the rotation until the user removes it (``capacity-app backups remove``)."""
+        return self.reason == PRE_MIGRATION
 
     def describe(self) -> str:
         """Which backup this is, in words: its kind, number and time (local)."""
         number = f" no. {self.sequence}" if self.sequence else ""
-        return f"the {self.reason} backup{number} of {self.created.astimezone():%Y-%m-%d %H:%M}"
+        schema = f" (schema version {self.schema})" if self.schema is not None else ""
+        return f"the {self.reason} backup{number}{schema} of {self.created.astimezone():%Y-%m-%d %H:%M}"
 
 
 # --- lock ------------------------------------------------------------------------------------
@@ -296,10 +305,20 @@ def _parse_stamp(text: str) -> _dt.datetime:
                         int(text[11:13]), int(text[13:15]), int(text[15:21]))
 
 
+def _split_schema(reason: str) -> tuple[str, int | None]:
+    """``pre-migration-v11`` -> ("pre-migration", 11): the schema version a pre-migration backup
+    was taken at (since issue 59); any other reason as it is."""
+    head, _, version = reason.rpartition("-v")
+    if head == PRE_MIGRATION and version.isascii() and version.isdigit() and len(version) <= 6:
+        return head, int(version)
+    return reason, None
+
+
 def _parse_backup_name(rest: str) -> tuple[int, _dt.datetime, int | None, str]:
     """(sequence, created, changes, reason) from a backup's name after ``<stem>-``:
     ``n<sequence>-<UTC stamp>Z-c<changes>-<reason>`` (since issue 25) or
-    ``<local stamp>-<reason>`` (before: sequence 0, the stamp read as local time)."""
+    ``<local stamp>-<reason>`` (before: sequence 0, the stamp read as local time); the reason of a
+    pre-migration backup ends with the schema version it was taken at (``pre-migration-v11``)."""
     if rest.startswith("n"):
         seq, stamp, changes, reason = (rest.split("-", 3) + ["", "", ""])[:4]
         if not (seq[1:].isascii() and seq[1:].isdigit() and stamp.endswith("Z") and changes.startswith("c")
@@ -324,7 +343,8 @@ def list_backups(db_path: Path, backup_dir: Path | None = None) -> list[BackupIn
                 size = p.stat().st_size
             except (ValueError, OSError):
                 continue
-            out.append(BackupInfo(p, reason, created, size, sequence, changes))
+            kind, version = _split_schema(reason)
+            out.append(BackupInfo(p, kind, created, size, sequence, changes, version))
     out.sort(key=lambda b: (b.sequence, b.created), reverse=True)
     return out
 
@@ -375,9 +395,11 @@ def _atomic_copy_db(conn: sqlite3.Connection, target: Path, stem: str | None = N
 
 
 def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
-                backup_dir: Path | None = None, keep: int = BACKUP_KEEP) -> Path:
+                backup_dir: Path | None = None, keep: int = BACKUP_KEEP, schema_version: int | None = None) -> Path:
     """A complete copy of the database in the backup folder, or a :class:`StorageError` naming
-    the folder and the reason (no permission, disk full, ...), with no partial file left."""
+    the folder and the reason (no permission, disk full, ...), with no partial file left. The
+    ``keep`` newest of the rotating backups stay; a pre-migration backup (named with the
+    ``schema_version`` it was taken at) is never rotated away (issue 59)."""
     folder = backup_dir_for(db_path, backup_dir)
     try:  # never a backup of a damaged file (issue 47): the full check first, on this very connection
         status = str((conn.execute("PRAGMA integrity_check").fetchone() or ["no result"])[0])
@@ -388,18 +410,34 @@ def take_backup(conn: sqlite3.Connection, db_path: Path, reason: str,
         raise CorruptDatabaseError(Path(db_path), status, _all_backups(Path(db_path), backup_dir))
     stamp = utc_now().strftime("%Y%m%dT%H%M%S%f")
     sequence = 1 + max((b.sequence for b in all_backups(db_path, backup_dir)), default=0)
-    target = folder / f"{Path(db_path).stem}-n{sequence:06d}-{stamp}Z-c{change_counter(conn)}-{reason}.sqlite3"
+    named = f"{reason}-v{schema_version}" if reason == PRE_MIGRATION and schema_version is not None else reason
+    target = folder / f"{Path(db_path).stem}-n{sequence:06d}-{stamp}Z-c{change_counter(conn)}-{named}.sqlite3"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         _atomic_copy_db(conn, target, Path(db_path).stem)
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(f"{folder}: cannot write the {reason} backup ({_reason(exc)})") from None
-    for old in list_backups(db_path, backup_dir)[keep:]:
+    for old in [b for b in list_backups(db_path, backup_dir) if not b.kept][keep:]:
         try:
             old.path.unlink()
         except OSError:
             pass
     return target
+
+
+def remove_backup(db_path: Path, name: str, backup_dir: Path | None = None) -> BackupInfo:
+    """Remove one backup of ``db_path``, named by its file name as ``capacity-app backups`` lists
+    it (a pre-migration backup is removed only this way); a name that is not one of its backups
+    is refused in one line and nothing is removed."""
+    found = [b for b in all_backups(db_path, backup_dir) if b.path.name == name.strip()]
+    if not found:
+        raise StorageError(f"{name[:200]!r}: not a backup of {Path(db_path).name} "
+                           "(capacity-app backups lists them by file name)")
+    try:
+        found[0].path.unlink()
+    except OSError as exc:
+        raise StorageError(f"{found[0].path}: cannot remove the backup ({_reason(exc)})") from None
+    return found[0]
 
 
 # --- reading without writing ------------------------------------------------------------------
@@ -794,7 +832,7 @@ def open_database(path: Path, backup_dir: Path | None = None, readonly: bool = F
         if pending and readonly:
             raise NeedsUpgradeError(f"{path}: the database needs an upgrade; open it once for writing")
         if pending and existed and applied:
-            take_backup(db.conn, path, "pre-migration", backup_dir)
+            take_backup(db.conn, path, PRE_MIGRATION, backup_dir, schema_version=len(applied))
         if pending:
             schema.migrations().apply(db.utils())
         if not readonly and _application_id(db.conn) != APPLICATION_ID:
@@ -916,4 +954,5 @@ __all__ = [
     "APPLICATION_ID", "Connection", "FULL", "all_backups", "backup_folders", "change_counter", "connect_readonly",
     "owner_check", "file_uri", "preferred_backup_dir",
     "stored_backup_dir", "QUICK", "LIGHT", "NONE", "FULL_CHECK_BYTES", "applied_steps", "check_file", "integrity_job", "connect", "list_backups", "open_database", "restore_backup", "take_backup",
+    "BACKUP_KEEP", "PRE_MIGRATION", "remove_backup",
 ]
