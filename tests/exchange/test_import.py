@@ -163,7 +163,8 @@ def test_wrong_format_version(rich, qn, tmp_path):
         ws.protection.sheet = False
         ws["B3"] = "9"
 
-    with pytest.raises(WorkbookError, match=r"Metadata!B3: workbook format version 9 is not supported"):
+    with pytest.raises(WorkbookError, match=r"Metadata!B3: made by a newer version of capacity-app \(workbook "
+                                            r"format 9; this version reads up to 2\)"):
         read_workbook(_edit(path, tmp_path / "v.xlsx", change), qn)
 
 

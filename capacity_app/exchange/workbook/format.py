@@ -13,8 +13,11 @@ from collections.abc import Mapping
 
 from ...domain.answers import Answer, canonical_answers
 
-FORMAT_VERSION = "1"
-SUPPORTED_FORMAT_VERSIONS = ("1",)
+# Raised whenever what the workbook writes changes, so that a version that reads less refuses it in
+# one line instead of a puzzling cell (issue 59; docs/workbook-format.md "Format versions"):
+# 1: coded cells as codes; 2: coded cells as labels in the workbook's language (issue 50).
+FORMAT_VERSION = "2"
+SUPPORTED_FORMAT_VERSIONS = ("1", "2")
 FORMAT_NAME = "capacity-app assessment workbook"
 
 README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (

@@ -346,6 +346,17 @@ def _plan_checks(meta: dict[str, Any]) -> dict[str, str] | None:
     return value
 
 
+def format_refusal(version: str) -> str:
+    """Why a workbook of format ``version`` is not read: made by a newer version of capacity-app
+    (a whole number above the newest this one reads), or not a format at all."""
+    newest = max(int(v) for v in SUPPORTED_FORMAT_VERSIONS)
+    if version.isascii() and version.isdigit() and len(version) <= 6 and int(version) > newest:
+        return (f"made by a newer version of capacity-app (workbook format {int(version)}; this version reads "
+                f"up to {newest}): update capacity-app to import it")
+    return (f"workbook format version {version[:20] or '(missing)'} is not supported "
+            f"(this application reads version {', '.join(SUPPORTED_FORMAT_VERSIONS)})")
+
+
 def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) -> Chain:
     def cell(name):
         return where.get(name, "B?")
@@ -356,9 +367,7 @@ def _check_meta(meta, where, q: Questionnaire, problems: _Problems, mappings) ->
                                                   f"(format is {fmt or 'missing'})")
     version = _str(meta.get("format_version")).strip()
     if version not in SUPPORTED_FORMAT_VERSIONS:
-        problems.fail(METADATA, cell("format_version"),
-                      f"workbook format version {version or '(missing)'} is not supported "
-                      f"(this application reads version {', '.join(SUPPORTED_FORMAT_VERSIONS)})")
+        problems.fail(METADATA, cell("format_version"), format_refusal(version))
     for name in METADATA_FIELD_NAMES:
         if name not in meta and name not in METADATA_OPTIONAL:
             problems.add(METADATA, "", f"the field {name} is missing")
