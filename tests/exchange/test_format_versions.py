@@ -18,6 +18,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MADE_EARLIER = [
     ("workbook-f1-codes-q1.2.0.xlsx", "before issue 50: codes", "1", "in_progress"),
     ("workbook-f1-labels-fr-q1.2.0.xlsx", "issue 50 to 58: labels under format 1", "1", "En cours"),
+    ("workbook-f2-labels-es-q1.2.1.xlsx", "issue 59: labels under format 2", "2", "En curso"),
 ]
 
 

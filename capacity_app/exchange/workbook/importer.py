@@ -40,7 +40,7 @@ from .format import (
     row_check,
 )
 from .codec import AnswerCells, is_blank as _blank, text_of as _str
-from .mapping import Chain, MappingError, find_chain, load_mappings
+from .mapping import Chain, MappingError, digest_known, find_chain, load_mappings
 from ..outside.reader import Workbook
 from ..outside.safety import DEFAULT_LIMITS, Limits, UnsafeWorkbook
 
@@ -239,10 +239,13 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
                         "deleted or row checks edited outside the application")
     if expected == actual:
         edited = []  # row checks are only advisory when the whole checksum holds
-    if _str(meta.get("questionnaire_version")) == q.version and \
-            _str(meta.get("questionnaire_hash")) not in ("", q.content_hash):
+    made_under = _str(meta.get("questionnaire_version")).strip()
+    digest = _str(meta.get("questionnaire_hash")).strip()
+    if digest and not digest_known(q.id, made_under, digest, q.version, q.content_hash):
         warnings.append("the questionnaire text differs from this application's (same version, "
-                        "different content hash)")
+                        "different content hash)" if made_under == q.version else
+                        f"the questionnaire text differs from the one released as {made_under[:20]} "
+                        "(a content hash not recorded for it in assessments/versions.yaml)")
     c = countries.lookup(_str(meta.get("country_iso3")))
     assert c is not None  # _check_meta refused an unknown country
     inst = _institutions(meta, where, problems)

@@ -153,3 +153,36 @@ def find_chain(questionnaire: str, from_version: str, to_version: str,
                     nxt.append((m.to_version, steps))
         frontier = nxt
     return None
+
+
+def versions_file() -> Path:
+    return assessments_dir() / "versions.yaml"
+
+
+def recorded_digests(path: str | Path | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The content digests recorded for each released version of each questionnaire
+    (``assessments/versions.yaml``): {questionnaire id: {version: (digest, ...)}}."""
+    p = Path(path) if path else versions_file()
+    try:
+        with open(p, encoding="utf-8") as fh:
+            raw = yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise MappingError(f"{p}: cannot read the recorded versions ({exc})") from None
+    if not isinstance(raw, dict) or not all(
+            isinstance(versions, dict) and all(isinstance(d, list) and all(isinstance(x, str) for x in d)
+                                               for d in versions.values()) for versions in raw.values()):
+        raise MappingError(f"{p}: each questionnaire id maps each version to a list of digests")
+    return {str(qid): {str(v): tuple(d) for v, d in versions.items()} for qid, versions in raw.items()}
+
+
+def digest_known(questionnaire: str, version: str, digest: str, current_version: str, current_digest: str,
+                 recorded: dict[str, dict[str, tuple[str, ...]]] | None = None) -> bool:
+    """Whether a workbook's questionnaire text is the one released as its version: the current
+    questionnaire's own digest, or one recorded for that version. A version with nothing recorded
+    (not a released one) is not judged here: no mapping leads from it."""
+    if version == current_version and digest == current_digest:
+        return True
+    known = (recorded_digests() if recorded is None else recorded).get(questionnaire, {})
+    if version == current_version or version in known:
+        return digest in known.get(version, ())
+    return True
