@@ -16,7 +16,7 @@ import click
 from .. import __version__
 from ..catalog.loader import QuestionnaireError
 from ..paths import user_data_dir
-from ..services.assessments import ServiceError, open_store
+from ..services.assessments import ServiceError, open_store, questionnaire_for
 from ..storage.db import StorageError
 from . import actionplan, backups, core, documents, exchange, institutions, report, score, team, translations
 from .text import cut, shown
@@ -37,7 +37,23 @@ class Context:
         if store.damaged:  # read as it is, and said so (issue 47)
             click.echo(f"capacity-app: warning: {cut(shown(store.damaged)).replace('nothing was written: ', '')}; "
                        "opened read-only", err=True)
+        elif not store.readonly:
+            carry_forward(store)
         return store
+
+
+def carry_forward(store) -> None:
+    """Assessments of an earlier questionnaire version carried to the bundled one, once, and said
+    (issue 59: the answers it no longer asks archived, never dropped by the next export)."""
+    from ..services.versions import carry_to_current
+
+    try:
+        carried = carry_to_current(store, questionnaire_for())
+    except BaseException:
+        store.close()
+        raise
+    for c in carried:
+        click.echo(f"capacity-app: {cut(shown(c.describe()))}", err=True)
 
 
 def _operator(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -12,6 +12,7 @@ from ..domain.dates import local_time
 from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import open_store, questionnaire_for
+from ..services.versions import archived_answers
 from ..services.exchange import aggregate, apply_import, diff_import, export_workbook, final_refusal
 from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
@@ -83,7 +84,13 @@ def export_cmd(obj, assessment_id, out: str | None, package: str | None, xlsform
         else:
             path = export_workbook(store, assessment_id, Path(out or ""), lang=lang)
             left = len(list_documents(store, assessment_id))
+        archived = archived_answers(store.assessment(int(assessment_id)))
     click.echo(f"wrote {path}")
+    if archived:  # issue 59: an export never drops them without a word
+        click.echo(f"note: {len(archived)} archived answer{'s' if len(archived) != 1 else ''} to questions an "
+                   f"earlier questionnaire asked {'are' if len(archived) != 1 else 'is'} not in the workbook "
+                   f"(kept in the assessment: {shown(', '.join(archived[:4]))}{' …' if len(archived) > 4 else ''})",
+                   err=True)
     if package is None and left:  # the workbook carries no document (issue 49)
         click.echo(f"warning: the {left} document{'s' if left != 1 else ''} attached as evidence "
                    f"{'are' if left != 1 else 'is'} not in the workbook; to send them too, use "

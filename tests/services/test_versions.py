@@ -1,0 +1,73 @@
+"""Versions that meet (issue 59): a database whose assessment answered questions a later
+questionnaire no longer asks (SDG 17.18.1 under 1.0.0) carries them to the bundled version the
+first time a writer opens it, archiving those answers as the import of the old workbook does and
+saying so once; the next export says they are not in the workbook."""
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+from capacity_app.catalog.loader import load_bundled
+from capacity_app.services.assessments import open_store
+from capacity_app.services.versions import archived_answers, carry_to_current
+
+FIXTURES = Path(__file__).resolve().parents[1] / "storage" / "fixtures"
+REMOVED = [("s4_sdg.sdg_17_18_1.produced", "yes"), ("s4_sdg.sdg_17_18_1.identifies_migrants", "no"),
+           ("s4_sdg.sdg_17_18_1.published", "no"), ("s4_sdg.sdg_17_18_1.source", "census")]
+
+
+def _old_database(path: Path) -> None:
+    """The schema-10 fixture (questionnaire 1.0.0) with four answers to SDG 17.18.1, as 1.0.0 asked."""
+    shutil.copyfile(FIXTURES / "schema-v010-m010_action_donor_fields.sqlite3", path)
+    conn = sqlite3.connect(path)
+    with conn:
+        for key, value in REMOVED:
+            conn.execute("INSERT INTO answers(assessment_id, key, status, value, comment, updated_at, operator)"
+                         " VALUES (1, ?, 'answered', ?, '', '2026-03-01T10:00:00+00:00', 'fixture')",
+                         [key, json.dumps(value)])
+    conn.close()
+
+
+def test_the_first_open_archives_and_says_so_once(cli_run, tmp_path):
+    _old_database(cli_run.db)
+    first = cli_run("list")
+    assert first.exit_code == 0, first.output
+    q = load_bundled()
+    said = [line for line in first.output.splitlines() if "archived" in line]
+    assert len(said) == 1 and f"questionnaire 1.0.0 -> {q.version}: 4 answer(s)" in said[0], first.output
+    assert "s4_sdg.sdg_17_18_1.produced" in said[0]
+    again = cli_run("list")
+    assert "archived" not in again.output  # said once
+    with open_store(cli_run.db, readonly=True) as store:
+        a = store.assessment(1)
+        assert a.questionnaire_version == q.version
+        assert sorted(archived_answers(a)) == sorted(k for k, _ in REMOVED)
+        assert {e["key"]: e["value"] for e in a.settings["archived_answers"]} == dict(REMOVED)
+        answers = store.answers(1)
+        assert not [k for k in answers if k.startswith("s4_sdg.sdg_17_18_1.")]
+        assert answers["s2_need_a"].value == 2  # every other answer kept
+        assert any(h["key"] == "s4_sdg.sdg_17_18_1.produced" for h in store.history(1))  # the removal in history
+    exported = cli_run("export", "1", "--xlsx", tmp_path / "a.xlsx")
+    assert exported.exit_code == 0, exported.output
+    assert "note: 4 archived answers to questions an earlier questionnaire asked are not in the workbook" \
+        in exported.output
+
+
+def test_nothing_to_carry_writes_nothing(store, questionnaire):
+    from capacity_app.services.assessments import create_assessment
+
+    create_assessment(store, questionnaire, country="KEN", round=2026)
+    before = len(store.history(1))
+    assert carry_to_current(store, questionnaire) == []
+    assert len(store.history(1)) == before
+
+
+def test_a_version_without_a_mapping_is_left_and_said(store, questionnaire):
+    from capacity_app.services.assessments import create_assessment
+
+    a = create_assessment(store, questionnaire, country="KEN", round=2026)
+    store.db.execute("UPDATE assessments SET questionnaire_version = '0.1.0' WHERE id = ?", [a.id])
+    store.db.conn.commit()
+    (done,) = carry_to_current(store, questionnaire)
+    assert done.left and "no declared mapping" in done.describe()
+    assert store.assessment(a.id).questionnaire_version == "0.1.0"
