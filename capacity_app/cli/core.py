@@ -23,6 +23,8 @@ from ..services.assessments import (
 )
 from ..services.demo import create_demo, write_demo_outputs
 from ..services.summaries import summaries
+from ..services.versions import scored_under_other_rules
+from ..domain.labels import band_label
 from .text import shown
 from ..storage.db import all_backups, check_file, owner_check, restore_backup
 
@@ -126,11 +128,17 @@ def _assessment_dict(a, completion: float | None = None) -> dict:
 def list_cmd(obj, as_json: bool, trash: bool) -> None:
     """List assessments."""
     with obj.store(readonly_if_locked=True) as store:
+        earlier = scored_under_other_rules(store)  # read before they are derived again (issue 59)
         # stored summaries: only those missing or out of date are derived (and stored)
         rows = []
         for listed in summaries(store, only_deleted=trash):
             assert listed.summary is not None  # summaries() derives every missing one
             rows.append(_assessment_dict(listed.assessment, listed.summary.completion))
+            was = earlier.get(listed.assessment.id)
+            if was is not None:
+                s = listed.summary
+                click.echo(f"capacity-app: assessment {listed.assessment.id} scored "
+                           f"{was.beside(s.overall, band_label(s.band) if s.band else '')}", err=True)
     if as_json:
         _dump(rows)
         return

@@ -18,6 +18,23 @@ SDG_STATUSES = ("produced", "identifies_migrants", "partly_published", "publishe
 # The scoring rules' version (docs/methodology.md). Kept here, outside the scoring package, so the
 # summaries' basis can name it without loading the engine; scoring.model re-exports it.
 RULES_VERSION = "3.0"
+# What each rules version changed, as data (docs/methodology.md "What changed from 2.0"): said
+# beside both figures wherever a score stored under earlier rules meets these (issue 59).
+RULES_CHANGES: tuple[tuple[str, str], ...] = (
+    ("2.0", "one reference date; blank and don't know earn nothing; N/A only where allowed; S3 "
+            "need-weighted; default section weights"),
+    ("3.0", "only the documented weights give a band; completeness counts what is known (80 % for a "
+            "band); N/A never an advantage; no reference date, no age judged; one rounding; a question "
+            "with no source described is not yet assessed"),
+)
+
+
+def rules_changes_since(version: str) -> list[tuple[str, str]]:
+    """The rules versions after ``version`` up to the current one, each with what it changed."""
+    def key(v: str) -> tuple[int, ...]:
+        return tuple(int(p) if p.isdigit() else 0 for p in v.split("."))
+
+    return [(v, what) for v, what in RULES_CHANGES if key(version) < key(v) <= key(RULES_VERSION)]
 # A band needs at least this share (0-1) of the primary questions known (answered, or not
 # applicable where the questionnaire allows it), weighted as the overall score is: "don't know"
 # and blanks together are then at most 20 % (docs/methodology.md, "Completeness").

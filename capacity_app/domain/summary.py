@@ -65,4 +65,13 @@ def summary_basis(app_version: str, questionnaire_digest: str, rules_version: st
             f"summary {SUMMARY_VERSION}")
 
 
-__all__ = ["SUMMARY_VERSION", "Summary", "stored_share", "summarize", "summary_basis"]
+def basis_rules(basis: str) -> str | None:
+    """The rules version a stored summary's basis names (:func:`summary_basis`), None when none."""
+    for part in (basis or "").split(";"):
+        name, _, value = part.strip().partition(" ")
+        if name == "rules" and value:
+            return value.strip()
+    return None
+
+
+__all__ = ["SUMMARY_VERSION", "Summary", "basis_rules", "stored_share", "summarize", "summary_basis"]

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from ..domain.answers import Answer, canonical_answers
 from ..domain.assessment import Assessment
+from ..domain.labels import RULES_VERSION, rules_changes_since
 from ..domain.questionnaire import Questionnaire
+from ..domain.summary import basis_rules
 from ..exchange.workbook.mapping import find_chain, load_mappings
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -113,4 +115,36 @@ def carry_to_current(store: Store, q: Questionnaire) -> list[Carried]:
     return out
 
 
-__all__ = ["ARCHIVED", "Carried", "archived_answers", "carry_to_current"]
+@dataclass(frozen=True)
+class EarlierScore:
+    """A summary stored under other scoring rules: its figure, band and rules (issue 59)."""
+
+    overall: float | None
+    band: str | None
+    rules: str
+
+    def beside(self, overall: float | None, band_label: str) -> str:
+        """Both figures and the rules that changed the score, for a person: "44.9 under rules 2.0,
+        49.8 under rules 3.0 (Developing capacity); what changed: 3.0: …"."""
+        def shown(x: float | None) -> str:
+            return "–" if x is None else f"{x:.1f}"
+
+        changed = "; ".join(f"{v}: {what}" for v, what in rules_changes_since(self.rules)) or "—"
+        band = f" ({band_label})" if band_label else ""
+        return (f"{shown(self.overall)} under rules {self.rules}, {shown(overall)} under rules {RULES_VERSION}"
+                f"{band}; what changed: {changed}")
+
+
+def scored_under_other_rules(store: Store, ids: list[int] | None = None) -> dict[int, EarlierScore]:
+    """The assessments whose stored summary was computed under other scoring rules than these
+    (read before :func:`services.summaries.summaries` derives them again), by id."""
+    out = {}
+    for a, _rev, stored in store.listing(ids=ids):
+        rules = basis_rules(stored.basis) if stored is not None else None
+        if stored is not None and rules and rules != RULES_VERSION:
+            out[a.id] = EarlierScore(stored.overall, stored.band, rules)
+    return out
+
+
+__all__ = ["ARCHIVED", "Carried", "EarlierScore", "archived_answers", "carry_to_current",
+           "scored_under_other_rules"]

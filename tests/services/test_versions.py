@@ -71,3 +71,32 @@ def test_a_version_without_a_mapping_is_left_and_said(store, questionnaire):
     (done,) = carry_to_current(store, questionnaire)
     assert done.left and "no declared mapping" in done.describe()
     assert store.assessment(a.id).questionnaire_version == "0.1.0"
+
+
+def test_a_score_stored_under_earlier_rules_is_shown_beside_this_one_once(cli_run):
+    """Issue 59: 44.9 "Partially meets" under rules 2.0 became another figure under 3.0 with no
+    word; the list now says both figures and what the rules changed, when they meet."""
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.summaries import summaries
+
+    with open_store(cli_run.db) as store:
+        a = create_demo(store)
+        (now,) = [row.summary for row in summaries(store) if row.assessment.id == a.id]
+        store.db.execute("UPDATE summaries SET basis = replace(basis, 'rules 3.0', 'rules 2.0'), overall = 44.9,"
+                         " band = 'partial' WHERE assessment_id = ?", [a.id])
+        store.db.conn.commit()
+    listed = cli_run("list")
+    assert listed.exit_code == 0, listed.output
+    line = next(x for x in listed.output.splitlines() if "under rules" in x)
+    assert f"assessment {a.id} scored 44.9 under rules 2.0, {now.overall:.1f} under rules 3.0" in line
+    assert "what changed: 3.0: only the documented weights give a band" in line
+    assert "under rules" not in cli_run("list").output  # said when they meet: then stored under 3.0
+
+
+def test_the_rules_changes_are_data():
+    from capacity_app.domain.labels import RULES_CHANGES, RULES_VERSION, rules_changes_since
+
+    assert RULES_CHANGES[-1][0] == RULES_VERSION  # a new rules version says what it changed
+    assert [v for v, _ in rules_changes_since("1.0")] == ["2.0", "3.0"]
+    assert [v for v, _ in rules_changes_since("2.0")] == ["3.0"]
+    assert rules_changes_since(RULES_VERSION) == []
