@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+from ..domain.placeholders import fill
 from ..paths import resources_dir
 
 FILE = "strings.yaml"
@@ -54,7 +55,7 @@ def text(key: str, lang: str = "en", /, **values: object) -> str:
     out = entry.get(lang) or entry["en"]
     if isinstance(out, Mapping):  # plural forms: the one the count ``n`` takes in this language
         out = out.get(plural_category(values.get("n"), lang)) or out["other"]
-    return out.format(**values) if values else out
+    return fill(out, **values) if values else out
 
 
 def plural_category(n: object, lang: str) -> str:

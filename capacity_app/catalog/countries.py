@@ -24,6 +24,7 @@ import datetime as _dt
 import functools
 from dataclasses import dataclass
 
+from ..domain.placeholders import fill
 from ..paths import resources_dir
 
 UN_LANGUAGES = ("ar", "zh", "en", "fr", "es", "ru")
@@ -152,7 +153,7 @@ def lookup(code: str) -> Country | None:
     if found is not None:
         return found
     if is_user_assigned(c):
-        return Country(c, "", "", _USER_ASSIGNED["en"].format(code=c), "", "", fictional=True)
+        return Country(c, "", "", fill(_USER_ASSIGNED["en"], code=c), "", "", fictional=True)
     return None
 
 
@@ -176,7 +177,7 @@ def localized_name(country: Country, lang: str = "en") -> str:
         if named:
             return named
         if country.iso3 not in FICTIONAL:  # a code lookup() made up
-            return _USER_ASSIGNED.get(lang, _USER_ASSIGNED["en"]).format(code=country.iso3)
+            return fill(_USER_ASSIGNED.get(lang, _USER_ASSIGNED["en"]), code=country.iso3)
         return country.name
     if lang == "en":
         return country.name

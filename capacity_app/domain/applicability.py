@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from .expressions import ExpressionError, evaluate, parse
+from .placeholders import fill
 from .questionnaire import Field, Questionnaire, tr
 from .status import ANSWERED
 
@@ -33,7 +34,7 @@ _MSG = {
 
 def _msg(name: str, lang: str, **params: str) -> str:
     texts = _MSG[name]
-    return texts.get(lang, texts["en"]).format(**params)
+    return fill(texts.get(lang, texts["en"]), **params)
 
 
 def _lookup(q: Questionnaire, answers: Mapping[str, Any], prefix: str | None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .languages import CATALOGUED
+from .placeholders import fill
 
 # the catalogued languages' sentences read so far, by language then key: {"en": source, "<lang>": text}
 CATALOGUES: dict[str, dict[str, dict[str, str]]] = {}
@@ -865,4 +866,4 @@ def text(key: str, lang: str = "en", **params: object) -> str:
     those), with ``params`` filled in."""
     entry = TEXTS[key]
     template = entry.get(lang) or catalogue(lang).get(key, {}).get(lang) or entry["en"]
-    return template.format(**params) if params else template
+    return fill(template, **params) if params else template

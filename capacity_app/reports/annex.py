@@ -12,6 +12,7 @@ from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain.team.review import unit_wording
 from ..domain.questionnaire import Field, Questionnaire, tr
 from ..domain.values import display_text
+from ..domain.placeholders import fill
 from .budget import EVIDENCE_SHOWN, bounded_text, budget_left, more_items, with_user_text
 from .format import Strings, fmt_date, fmt_number
 from .model import AnnexBlock, AnswerRow, DocumentRow, EvidenceLine, GridLine
@@ -157,10 +158,10 @@ def annex_blocks(q: Questionnaire, answers: Mapping[str, Answer], section_id: st
 def size_text(size: int, lang: str, s: Strings) -> str:
     """A document's size in the report's language: bytes, KB or MB (one decimal)."""
     if size < 1024:
-        return s["size_bytes"].format(n=fmt_number(size, lang))
+        return fill(s["size_bytes"], n=fmt_number(size, lang))
     if size < dd.MB:
-        return s["size_kb"].format(n=fmt_number(max(1, round(size / 1024)), lang))
-    return s["size_mb"].format(n=fmt_number(size / dd.MB, lang, digits=1))
+        return fill(s["size_kb"], n=fmt_number(max(1, round(size / 1024)), lang))
+    return fill(s["size_mb"], n=fmt_number(size / dd.MB, lang, digits=1))
 
 
 def document_rows(q: Questionnaire, attachments: Sequence[dd.Attachment], actions: Sequence[Action], lang: str,
@@ -186,5 +187,5 @@ def document_rows(q: Questionnaire, attachments: Sequence[dd.Attachment], action
         who = bounded_text(a.operator, lang, s) if a.operator else s["documents_unknown"]
         rows.append((key, DocumentRow(
             bounded_text(a.name, lang, s), section, what, size_text(a.size, lang, s), a.sha256[:12],
-            s["documents_attached"].format(who=who, date=fmt_date(a.at[:10], lang) if a.at else "–"))))
+            fill(s["documents_attached"], who=who, date=fmt_date(a.at[:10], lang) if a.at else "–"))))
     return [r for _, r in sorted(rows, key=lambda kr: kr[0])]

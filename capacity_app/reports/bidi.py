@@ -15,19 +15,21 @@ from html import unescape
 from markupsafe import Markup, escape
 
 from ..domain.languages import BY_CODE, is_rtl, language
+from ..domain.placeholders import parts
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 
 # The running heads and feet of report.css, mirrored for a right-to-left document: the country
 # (left in English) goes to the right, the page number to the right foot, the date to the left.
 # (box, content, width, text-align); widths as report.css gives them to the opposite box.
+_FOOTER = 'string(pagelabel) counter({}) string(pageof) counter({}) string(pageend) " · " string(version)'
 _MIRRORED_BOXES = (
     ("top-left", "string(title)", "104mm", "left"),
     ("top-right", "string(country)", "70mm", "right"),
     ("bottom-left", "string(gendate)", "60mm", "left"),
-    ("bottom-right", 'string(pagelabel) counter(page) string(pageof) counter(pages) string(pageend) " · " string(version)',
-     "116mm", "right"),
+    ("bottom-right", _FOOTER.format("page", "pages"), "116mm", "right"),
 )
+_COUNTERS = ("page", "pages")
 _BOXES = ("top-left", "top-center", "top-right", "bottom-left", "bottom-center", "bottom-right")
 
 
@@ -49,14 +51,36 @@ def font_style(lang: str) -> Markup:
     return Markup(f"html {{ font-family: {stack}; }}\n@page {{ {boxes} }}")
 
 
-def lang_style(lang: str) -> Markup:
-    """The CSS of a report in ``lang``, after the stylesheet: :func:`font_style`, and for a
-    right-to-left language the report's running heads mirrored."""
+def page_footer(template: str) -> tuple[str, str, str, tuple[str, str]]:
+    """The report's footer (``page_footer``: "Page {page} of {pages}", "第{page}页，共{pages}页",
+    "{pages}: стр. {page}") as its words before, between and after the two page counters, and the
+    counters in the language's order. A footer without its two counters once each (never shipped:
+    tests/catalog/test_placeholders.py) gives "3 / 41"."""
+    cut = parts(template)
+    counters = tuple(p[0] for p in cut if isinstance(p, tuple))
+    if sorted(counters) != sorted(_COUNTERS) or any(isinstance(p, tuple) and p[0] not in _COUNTERS for p in cut):
+        return "", " / ", "", _COUNTERS
+    words: list[str] = [""]
+    for p in cut:
+        if isinstance(p, tuple):
+            words.append("")
+        else:
+            words[-1] += p
+    return words[0], words[1], words[2], (counters[0], counters[1])
+
+
+def lang_style(lang: str, counters: tuple[str, str] = _COUNTERS) -> Markup:
+    """The CSS of a report in ``lang``, after the stylesheet: :func:`font_style`, for a
+    right-to-left language the report's running heads mirrored, and the page counters of its
+    footer in the order its ``page_footer`` gives (:func:`page_footer`)."""
     rules = [str(font_style(lang))]
     if is_rtl(lang):
         mirrored = " ".join(f"@{box} {{ content: {content}; width: {width}; text-align: {align}; }}"
                             for box, content, width, align in _MIRRORED_BOXES)
         rules.append(f"@page {{ {mirrored} }}")
+    if tuple(counters) != _COUNTERS and sorted(counters) == sorted(_COUNTERS):
+        box = "bottom-right" if is_rtl(lang) else "bottom-left"
+        rules.append(f"@page {{ @{box} {{ content: {_FOOTER.format(*counters)}; }} }}")
     return Markup("\n".join(rules))
 
 

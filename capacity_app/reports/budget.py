@@ -24,6 +24,7 @@ from contextvars import ContextVar
 
 from ..domain.celltext import shown_invisible
 from ..domain.languages import is_rtl
+from ..domain.placeholders import fill
 from .format import Strings, fmt_number, plural
 
 WORD_CHARS = 30
@@ -93,7 +94,7 @@ def breakable(text: str) -> str:
 
 
 def more_items(n: int, lang: str, s: Strings) -> str:
-    return s["more_items"].format(n=fmt_number(n, lang))
+    return fill(s["more_items"], n=fmt_number(n, lang))
 
 
 class UserText(str):
@@ -124,7 +125,7 @@ class Typeset(str):
 
 
 def with_user_text(template: str, lang: str, /, **values: object) -> str:
-    """``template.format(**values)`` with the language's typography applied to the application's
+    """``fill(template, **values)`` (domain.placeholders) with the language's typography applied to the application's
     sentence only: each user text among ``values`` (UserText, or a Typeset sentence) stands in as
     a word while the sentence is typeset ("Autre : {funder}" keeps its French space), then goes
     back as typed ("Partner; fund: X?" keeps its own punctuation). Without user text, the plain
@@ -139,7 +140,7 @@ def with_user_text(template: str, lang: str, /, **values: object) -> str:
             held[token], filled[key] = value, token
         else:
             filled[key] = value
-    text = template.format(**filled)
+    text = fill(template, **filled)
     if not held:
         return text
     text = typeset(text, lang)

@@ -25,6 +25,7 @@ from ..domain.team.signoff import AnswerChange, SignOff, SignOffEvent
 from ..domain import editorial
 from ..domain.assessment import Assessment, Institution, is_default_title
 from ..domain.mission import institution_rows, institutions_interviewed
+from ..domain.placeholders import fill
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
@@ -115,7 +116,7 @@ def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, bla
         # the assessment's language (services.institution_forms.LANGUAGE_SETTING), when set
         text_lang=str(assessment.settings.get("language") or "") if assessment is not None else "")
     if ctx.attachments:
-        ctx.attachments_note = s["attachments_note"].format(files=fmt_list([a.name for a in ctx.attachments], lang))
+        ctx.attachments_note = fill(s["attachments_note"], files=fmt_list([a.name for a in ctx.attachments], lang))
     review = translation_review(lang, q.reviews)
     if review is not None and not review.reviewed:
         ctx.translation_note = s["translation_unreviewed"]
@@ -208,7 +209,7 @@ def _fill_scores(ctx: ReportContext, q: Questionnaire, answers: Mapping[str, Ans
     if scores.custom_weights is not None:  # the assessment's own weights: a labelled figure, no band
         weights = fmt_list([f"{sid} {fmt_number(w, lang, 2 if w != int(w) else 0)}"
                             for sid, w in scores.custom_weights.items() if w != scores.weights.get(sid)], lang)
-        ctx.methodology.append(s["method_custom"].format(
+        ctx.methodology.append(fill(s["method_custom"], 
             label=custom_weights_label(lang), weights=weights,
             score=fmt_score(scores.custom_overall, lang) if scores.custom_overall is not None else "–"))
 
@@ -256,20 +257,20 @@ def _chart_alt(q: Questionnaire, scores: ScoreResult, sections: list[SectionScor
     scored = sorted((x for x in sections if x.value is not None), key=lambda x: (-(x.value or 0), x.id))
 
     def areas(xs: list[SectionScore]) -> str:
-        return fmt_list([s["chart_score_item"].format(area=f"{x.id} {x.label}", score=x.score, band=x.band_label)
+        return fmt_list([fill(s["chart_score_item"], area=f"{x.id} {x.label}", score=x.score, band=x.band_label)
                          for x in xs], lang)
 
     alt = {"sections": s["no_score"]}
     if scored:
         n = min(2, len(scored) // 2) or 1
-        alt["sections"] = s["chart_sections_alt"].format(high=areas(scored[:n]), low=areas(scored[::-1][:n]))
+        alt["sections"] = fill(s["chart_sections_alt"], high=areas(scored[:n]), low=areas(scored[::-1][:n]))
     pqs = scores.policy_questions
     gaps = sorted((c for c in pqs if pqs[c].gap), key=lambda c: (-(pqs[c].gap or 0), c))[:3]
     met = [c for c in sorted(pqs) if pqs[c].need is not None and not pqs[c].gap]
-    items = [s["chart_gap_item"].format(pq=pq_name(q, c, lang), need=fmt_number(pqs[c].need, lang),
+    items = [fill(s["chart_gap_item"], pq=pq_name(q, c, lang), need=fmt_number(pqs[c].need, lang),
                                         availability=fmt_number(pqs[c].availability, lang)) for c in gaps]
-    alt["pq"] = s["chart_pq_alt"].format(gaps=fmt_list(items, lang) or s["none"]) + (
-        s["chart_pq_alt_met"].format(met=fmt_list(met, lang)) if met else "")
+    alt["pq"] = fill(s["chart_pq_alt"], gaps=fmt_list(items, lang) or s["none"]) + (
+        fill(s["chart_pq_alt_met"], met=fmt_list(met, lang)) if met else "")
     return alt
 
 

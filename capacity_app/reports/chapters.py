@@ -27,6 +27,7 @@ from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain import editorial
 from ..domain.editorial import clause_list, code_and_name, list_item_case, semicolon_list
 from ..domain.rounding import percent
+from ..domain.placeholders import fill
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult, band_label, custom_weights_label
 from .annex import annex_blocks
@@ -168,7 +169,7 @@ def _reading(q: Questionnaire, answers: Answers, scores: ScoreResult, sid: str, 
         score = s["area_reading_unassessed"] if sc is not None and sc.primary else s["area_reading_unscored"]
     else:  # a section's band only once it is at least half known (rules 3.0), else "provisional"
         # the band inside the sentence: Russian writes the label in lower case ("(формирующийся потенциал)")
-        score = s["area_reading"].format(score=fmt_score(val, lang), band=list_item_case(
+        score = fill(s["area_reading"], score=fmt_score(val, lang), band=list_item_case(
             band_label(sc.band, lang, provisional=sc.band is None), lang))
     parts = [plural(s[key], k, lang) for key, k in (("area_dont_know", dk), ("area_not_applicable", na)) if k]
     details = f" ({fmt_list(parts, lang)})" if parts else ""
@@ -233,7 +234,7 @@ def areas(q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s:
         points = _points(sc.reasons) if sc else []
         if sec.id in CONTEXT_SECTIONS:
             out.append(Area(sec.id, title, reading, points, [],
-                            s["area_context_see"].format(chapter=s["context_chapter"])))
+                            fill(s["area_context_see"], chapter=s["context_chapter"])))
         elif sec.id == MATRIX_SECTION or any(it.type == "matrix" for it in sec.items):
             out.append(Area(sec.id, title, reading, [], [], s["area_matrix_see"], kind="matrix"))
         elif sec.id == SDG_SECTION:
@@ -277,7 +278,7 @@ def what_the_data_answer(scores: ScoreResult, lang: str, s: Strings
         p = scores.policy_questions[code]
         line = f"{code}. {p.label}"
         if p.fitness == "shortfall" and p.shortfalls:
-            line = s["pq_shortfalls"].format(  # Russian: the factors in lower case after "Ограничения:"
+            line = fill(s["pq_shortfalls"],   # Russian: the factors in lower case after "Ограничения:"
                 pq=line, shortfalls=semicolon_list([list_item_case(x, lang) for x in p.shortfalls], lang))
         lists[p.fitness].append(line)
     return lists["fit"], lists["shortfall"], lists["cannot"], lists["not_assessed"]
@@ -297,9 +298,9 @@ def pq_reading(counts: Sequence[int], total: int, lang: str, s: Strings) -> str:
     3 can be answered …, 6 with a shortfall …"; each count with its noun where the language makes
     them agree (pq_count: Arabic "سؤال واحد", "سؤالين", "5 أسئلة", "11 سؤالًا")."""
     answered = [plural(s["pq_fit"], counts[0], lang)] + [
-        plural(s[key], k, lang) if key == "pq_unassessed" else s[key].format(n=plural(s["pq_count"], k, lang))
+        plural(s[key], k, lang) if key == "pq_unassessed" else fill(s[key], n=plural(s["pq_count"], k, lang))
         for key, k in zip(("pq_short", "pq_unusable", "pq_none", "pq_unassessed"), counts[1:], strict=True) if k]
-    return s["reading_pq"].format(n=fmt_number(total, lang), parts=clause_list(answered, lang))
+    return fill(s["reading_pq"], n=fmt_number(total, lang), parts=clause_list(answered, lang))
 
 
 def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult, sections: Sequence[SectionScore],
@@ -310,7 +311,7 @@ def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult,
     overall = scores.overall_shown
     number = 2 if country.plural else 1
     if overall is None:
-        parts.append(s["reading_overall_none"].format(country=country.to))
+        parts.append(fill(s["reading_overall_none"], country=country.to))
     elif scores.provisional:  # no band: too little known, an area not assessed, or no valid date
         parts.append(plural(s["reading_overall_provisional"], number, lang, country=country.subject,
                             score=fmt_score(overall, lang), pct=fmt_percent(scores.completeness, lang, 1)))
@@ -339,7 +340,7 @@ def summary_reading(q: Questionnaire, country: CountryName, scores: ScoreResult,
     if len(scored) >= 2:
         best = max(scored, key=lambda t: t[0])[1]
         worst = min(scored, key=lambda t: t[0])[1]
-        parts.append(s["reading_sections"].format(best=best.label, best_score=best.score,
+        parts.append(fill(s["reading_sections"], best=best.label, best_score=best.score,
                                                   worst=worst.label, worst_score=worst.score))
     n_fu = sum(1 for f in scores.follow_up if f.status == "dont_know")  # blanks are listed too
     if n_fu:
@@ -371,7 +372,7 @@ def completeness_formula(scores: ScoreResult, lang: str, s: Strings) -> str:
     inner = " + ".join(terms)
     sum_ = f"（{inner}）" if lang == "zh" else f"({inner})"
     formula = f"{sum_} ÷ {editorial.number(total, lang, 2, trim=True)}"
-    return s["completeness_formula"].format(formula=isolate_formula(formula, lang),
+    return fill(s["completeness_formula"], formula=isolate_formula(formula, lang),
                                             pct=fmt_percent(scores.completeness, lang, 1))
 
 
@@ -382,10 +383,10 @@ def exec_summary(ctx: ReportContext, q: Questionnaire, scores: ScoreResult, plan
     fit, shortfall, cannot, unassessed = what_the_data_answer(scores, lang, s)
     custom = ""
     if scores.custom_weights is not None and scores.custom_overall is not None:
-        custom = s["custom_figure"].format(label=custom_weights_label(lang), score=fmt_score(scores.custom_overall, lang))
+        custom = fill(s["custom_figure"], label=custom_weights_label(lang), score=fmt_score(scores.custom_overall, lang))
     return ExecSummary(fmt_score(overall, lang) if overall is not None else "", scores.band or "",
                        scores.band_label, provisional,
-                       s["provisional_note"].format(reasons=semicolon_list(scores.no_band_reasons, lang)) if provisional else "",
+                       fill(s["provisional_note"], reasons=semicolon_list(scores.no_band_reasons, lang)) if provisional else "",
                        pct, summary_reading(q, ctx.country_name, scores, ctx.section_scores, lang, s),
                        _priority_actions(plan), fit, shortfall, cannot, unassessed, custom)
 

@@ -42,6 +42,7 @@ from typing import Any
 
 from .. import jobs
 from ..domain.languages import is_rtl
+from ..domain import placeholders
 from ..files import OutputError, output_error, replace_atomically
 from .bidi import LRI, PDI
 from .format import report_dir
@@ -445,13 +446,14 @@ class _Builder:
                 section.different_first_page_header_footer = True
                 fill(section.first_page_header.part.element, [], False, mark)
                 fill(section.first_page_footer.part.element, [], False, "")
-                # the footer's words around the two counters, as the PDF's ("第3页，共41页": page_footer)
-                before, rest = s["page_footer"].split("{page}", 1)
-                between, after = rest.split("{pages}", 1)
+                # the footer's words around the two counters in the language's order, as the PDF's
+                # ("第3页，共41页", "{pages}: стр. {page}": page_footer)
+                counters = {"page": ("PAGE", "1"), "pages": ("NUMPAGES", "1")}
+                words = [field(*counters[p[0]]) if isinstance(p, tuple) and p[0] in counters
+                         else p if isinstance(p, str) else "{" + p[0] + "}"
+                         for p in placeholders.parts(s["page_footer"])]
                 fill(section.footer.part.element,
-                     [x for x in (before, field("PAGE", "1"), between, field("NUMPAGES", "1"), after,
-                                  f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}") if x != ""],
-                     True, "")
+                     [*words, f" · {version}", "\t", f"{s['generated_on']} {ctx.generated}"], True, "")
             else:  # its own header (marked or not); the footer the first section's
                 section.header.is_linked_to_previous = False
             fill(section.header.part.element, head, True, mark)
@@ -753,7 +755,8 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
         t_charts = time.perf_counter()
         step(0.3, "html")
         if ctx.attachments_note:  # the back page says where this document carries its data
-            ctx = replace(ctx, attachments_note=ctx.s["attachments_note_docx"].format(
+            ctx = replace(ctx, attachments_note=placeholders.fill(
+                ctx.s["attachments_note_docx"],
                 files=", ".join(a.name for a in ctx.attachments if a.mime == "application/json")))
         html = xml_text(render_html(ctx, {name: f"chart:{name}" for name in charts}, ""))
         tree = lxml_html.document_fromstring(html)

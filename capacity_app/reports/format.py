@@ -15,6 +15,7 @@ import yaml
 from ..catalog.translations import read_catalogue, same_shape
 from ..domain import editorial
 from ..domain.languages import CATALOGUED, LANGUAGES, language
+from ..domain.placeholders import fill
 from ..domain.rounding import percent
 from .bidi import isolate_inline
 from ..paths import resources_dir
@@ -101,7 +102,7 @@ def plural(entry: str | Mapping[str, str], n: int, lang: str, **fields: str) -> 
         form = entry["zero"]
     else:
         form = entry.get(_plural_rule(lang)(n)) or entry["other"]
-    return form.format(n=fmt_number(n, lang), **fields)
+    return fill(form, n=fmt_number(n, lang), **fields)
 
 
 @lru_cache(maxsize=8)

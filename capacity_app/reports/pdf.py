@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..domain.celltext import neutral_direction
-from ..domain import editorial
+from ..domain import editorial, placeholders
 from .. import jobs
 from ..collector import relaxed_collector
 from ..files import OutputError, output_error, process_folder, remove_stale_folders, replace_atomically
@@ -120,6 +120,8 @@ def template_env():
     env.filters["css_string"] = css_string
     # the document's direction and fonts, and values isolated from the text around them (bidi.py)
     env.globals.update(direction=bidi.direction, lang_style=bidi.lang_style, font_style=bidi.font_style,
+                       page_footer=bidi.page_footer,
+                       fill=placeholders.fill,  # a sentence filled: bare {name} only (domain.placeholders)
                        with_code=editorial.with_code, bracketed=editorial.bracketed, slashed=editorial.slashed,
                        semicolon_list=editorial.semicolon_list,
                        comma=editorial.comma,  # "Veloria (fictional, XVL)": one pair of brackets

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE
+from ..domain.placeholders import fill
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring.sections import answer_label
 from ..domain.team.signoff import (
@@ -32,7 +33,7 @@ def _day(at: str) -> str:
 
 
 def validated_text(v: SignOff, lang: str, s: Strings) -> str:
-    return s["signoff_cover_line"].format(
+    return fill(s["signoff_cover_line"], 
         date=fmt_date(v.date, lang), name=bounded_text(v.name, lang, s),
         position=bounded_text(v.position, lang, s), institution=bounded_text(v.institution, lang, s))
 
@@ -41,7 +42,7 @@ def open_text(v: SignOff, lang: str, s: Strings, line: str = "signoff_open_line"
     """"Open when it was validated: 12 answers not reviewed, 1 disputed; the score is provisional"."""
     parts = [s[f"signoff_open_{kind}"] if kind in (PROVISIONAL, NO_REVIEW_SIGNOFF)
              else plural(s[f"signoff_open_{kind}"], n, lang) for kind, n in v.open_points]
-    return s[line].format(items=fmt_list(parts, lang)) if parts else ""
+    return fill(s[line], items=fmt_list(parts, lang)) if parts else ""
 
 
 def reviewed_text(v: SignOff, lang: str, s: Strings) -> str:
@@ -53,7 +54,7 @@ def reviewed_text(v: SignOff, lang: str, s: Strings) -> str:
 
 
 def reopened_text(e: SignOffEvent, lang: str, s: Strings) -> str:
-    return s["signoff_reopened_line"].format(date=fmt_date(_day(e.at), lang),
+    return fill(s["signoff_reopened_line"], date=fmt_date(_day(e.at), lang),
                                              operator=bounded_name(e.operator) or s["signoff_someone"],
                                              reason=bounded_text(e.reason, lang, s))
 
@@ -112,9 +113,9 @@ def validation_record(q: Questionnaire, events: Sequence[SignOffEvent], changes:
         item = q.item(c.key.split(".")[0])
         rows.append(ChangeRow(item.section_id if item is not None else "", answer_label(q, c.key, lang),
                               _state(q, c.key, c.before, lang, s), _state(q, c.key, c.after, lang, s),
-                              s["signoff_change_by"].format(operator=bounded_name(c.operator) or s["signoff_someone"],
+                              fill(s["signoff_change_by"], operator=bounded_name(c.operator) or s["signoff_someone"],
                                                             date=fmt_date(_day(c.at), lang))))
-    intro = s["signoff_changes_intro" if rows else "signoff_changes_none"].format(
+    intro = fill(s["signoff_changes_intro" if rows else "signoff_changes_none"],
         date=fmt_date(first.signoff.date if first.signoff is not None and first.signoff.date else _day(first.at), lang))
     return ValidationRecord(lines, intro, rows)
 

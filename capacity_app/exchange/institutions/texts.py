@@ -3,6 +3,8 @@ column headings, what each answer cell accepts and the refusals its checks show.
 themselves come from the questionnaire (``assessments/``, its catalogues for ar, zh, ru)."""
 from __future__ import annotations
 
+from ...domain.placeholders import fill
+
 TEXTS: dict[str, dict[str, str]] = {
     "sheet.cover": {"en": "Cover", "fr": "Couverture", "es": "Portada", "ar": "الغلاف", "zh": "封面", "ru": "Титульный лист"},
     "sheet.questions": {"en": "Questions", "fr": "Questions", "es": "Preguntas", "ar": "الأسئلة", "zh": "问题",
@@ -109,7 +111,7 @@ def text(key: str, lang: str, **params: object) -> str:
     """The text ``key`` in ``lang`` (English when the language has none), with ``params`` filled."""
     entry = TEXTS[key]
     t = entry.get(lang) or entry["en"]
-    return t.format(**params) if params else t
+    return fill(t, **params) if params else t
 
 
 __all__ = ["TEXTS", "text"]

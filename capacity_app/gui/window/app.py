@@ -5,6 +5,7 @@ import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ...domain.placeholders import fill
 from ...paths import SettingsError, resources_dir
 from ...services.assessments import open_store
 from ...storage.db import CorruptDatabaseError, StorageError, check_file, integrity_job, list_backups, restore_backup
@@ -134,9 +135,9 @@ def offer_restore(exc, db_path, before_restore=None):
         return None
     answer = QMessageBox.question(
         None, QCoreApplication.translate("Startup", "Damaged database"),
-        QCoreApplication.translate("Startup", "{error}\n\nRestore the newest good backup?\n{backup}\n\n"
-                                   "The damaged file is kept next to it with the suffix .damaged.")
-        .format(error=exc, backup=good))
+        fill(QCoreApplication.translate("Startup", "{error}\n\nRestore the newest good backup?\n{backup}\n\n"
+                                        "The damaged file is kept next to it with the suffix .damaged."),
+             error=exc, backup=good))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     if before_restore is not None:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ...domain.editorial import bracketed, comma, enumeration, list_item_case, number_range, semicolon_list
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
+from ...domain.placeholders import fill
 from ...domain.plan.validation import (
     PlanChange,
     Validation,
@@ -81,7 +82,7 @@ def change_text(change: PlanChange, s: Strings, lang: str = "en") -> str:
     """What changed, as a mark beside the action ("changed after the validation: timeline")."""
     if change.kind == "added":
         return s["plan_added_mark"]
-    return s["plan_changed_mark"].format(parts=enumeration([s[f"plan_part_{p}"] for p in change.parts], lang))
+    return fill(s["plan_changed_mark"], parts=enumeration([s[f"plan_part_{p}"] for p in change.parts], lang))
 
 
 def changes_of(actions: Sequence[Action], validation: Validation | None) -> dict[str, PlanChange]:
@@ -100,8 +101,8 @@ def plan_intro(stored: bool, validation: Validation | None, lang: str, s: String
         if "\n{institutions}" in sentence:  # a language that sets them on lines of their own, one a line
             present = "\n".join(f"\u200f• {x}" for x in names)  # (Arabic: English names run together in an RTL line;
             # the mark keeps each bullet at the line's start whatever the name's direction)
-        return sentence.format(
-            date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
+        return fill(
+            sentence, date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
             name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s),
             institutions=present)
     return s["plan_intro_unvalidated"] if stored else s["plan_intro_proposed"]
@@ -394,7 +395,7 @@ def _left_out_notes(totals: PlanTotals, finance: Finance, lang: str, s: Strings)
         for code, n in conv.left_out.items():
             left[code] = max(left.get(code, 0), n)
     for code, n in sorted(left.items()):
-        out.append(s["plan_left_out_note"].format(
+        out.append(fill(s["plan_left_out_note"], 
             n=n, amount=format_money(totals.all.cost[code], code, lang),
             currencies=fmt_list([c for c in totals.targets if totals.all.converted[c].left_out.get(code)], lang),
             rates=fmt_list([c for c in totals.missing_rates if c in (code, *totals.targets)], lang)))
@@ -420,13 +421,13 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     targets = totals.targets
     target = targets[0]
     years = list(totals.by_year)
-    span = (s["plan_in_year"].format(year=years[0]) if len(years) == 1
-            else s["plan_over_years"].format(span=number_range(years[0], years[-1], lang)))
+    span = (fill(s["plan_in_year"], year=years[0]) if len(years) == 1
+            else fill(s["plan_over_years"], span=number_range(years[0], years[-1], lang)))
     # each amount with its dollars in brackets when the plan is not in dollars (the secured amount
     # too: the Russian and Chinese editors found the dollars of two of the three)
     dollars = {w: _usd(t, w, lang) if target != USD else "" for w in ("cost", "secured", "gap")}
     in_usd = {w: bracketed(v, lang) if v else "" for w, v in dollars.items()}
-    sentence = s["plan_costs_sentence"].format(
+    sentence = fill(s["plan_costs_sentence"], 
         cost=_in_plan(t, target, "cost", lang), cost_usd=in_usd["cost"], years=span,
         secured=_in_plan(t, target, "secured", lang) + in_usd["secured"], gap=_in_plan(t, target, "gap", lang),
         gap_usd=in_usd["gap"])
@@ -434,14 +435,14 @@ def plan_costs(actions: Sequence[Action], finance: Finance, lang: str, s: String
     used = set(t.cost) | set(targets)
     usd_rates = [r for r in finance.rates if r.currency in used]
     if usd_rates:
-        notes.append(s["plan_rates_note"].format(rates=fmt_list(
+        notes.append(fill(s["plan_rates_note"], rates=fmt_list(
             [format_rate(r.per_usd, r.currency, lang)
              + bracketed(fmt_date(r.date, lang) + (f"{comma(lang)}{rate_source(r.source, lang, s)}" if r.source else ""), lang)
              for r in usd_rates], lang)))
     left_out = _left_out_notes(totals, finance, lang, s)
     notes += left_out
     if t.executed:
-        notes.append(s["plan_executed_note"].format(executed=money(t.executed, lang),
+        notes.append(fill(s["plan_executed_note"], executed=money(t.executed, lang),
                                                     planned=money(t.planned_of_executed, lang)))
     if totals.dropped_actions:
         notes.append(s["plan_dropped_note"])
@@ -530,13 +531,13 @@ def value_line(v: ValueChange, lang: str, s: Strings, shown: Mapping[str, str] |
     name = (shown or {}).get(v.title) or bounded_text(v.title, lang, s)
     title = f"{name}{s['colon']}" if v.title else ""
     if v.what == "action":
-        return str(s["plan_change_added" if not v.old else "plan_change_removed"].format(title=name))
+        return str(fill(s["plan_change_added" if not v.old else "plan_change_removed"], title=name))
     what = str(s[f"plan_what_{v.what.replace(' ', '_')}"])
     if not title:
         what = what[:1].upper() + what[1:]
     old, new = _value(v.old, v.what, lang, s), _value(v.new, v.what, lang, s)
     key = "plan_value_added" if not v.old else "plan_value_removed" if not v.new else "plan_value_changed"
-    return str(s[key].format(title=title, what=what, old=old, new=new))
+    return str(fill(s[key], title=title, what=what, old=old, new=new))
 
 
 def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> list[str]:
@@ -552,7 +553,7 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
         if v is None:
             out.append(with_user_text(s["plan_history_withdrawn"], lang, at=at, operator=who, reason=bounded_text(e.reason, lang, s)))
             continue
-        out.append(s[f"plan_history_{e.kind}"].format(
+        out.append(fill(s[f"plan_history_{e.kind}"], 
             at=at, date=fmt_date(v.date, lang), event=bounded_text(v.event, lang, s),
             name=bounded_text(v.approved_by, lang, s), position=bounded_text(v.position, lang, s),
             operator=bounded_text(v.entered_by, lang, s) if v.entered_by else who))
@@ -588,7 +589,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     shown = ({a.title: r.title for a, r in zip(actions, plan.actions, strict=True)}
              if stored and len(actions) == len(plan.actions) else {})
     if validation is not None:
-        cover = s["plan_cover_changed" if changes or values else "plan_cover_validated"].format(
+        cover = fill(s["plan_cover_changed" if changes or values else "plan_cover_validated"],
             date=fmt_date(validation.date, lang), event=bounded_text(validation.event, lang, s),
             name=bounded_text(validation.approved_by, lang, s), position=bounded_text(validation.position, lang, s))
     else:
@@ -597,19 +598,19 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     for c in changes:
         title = shown.get(c.title) or bounded_text(c.title, lang, s)
         if c.kind == "changed":
-            lines.append(s["plan_change_changed"].format(
+            lines.append(fill(s["plan_change_changed"], 
                 title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.parts], lang)))
         else:
-            lines.append(s[f"plan_change_{c.kind}"].format(title=title))
+            lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
     if values:
         lines.append(s["plan_values_intro"])
         lines += [value_line(v, lang, s, shown) for v in values]
     return PlanRecord(
         validated=validation is not None, cover_line=cover, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,
-        glance_more=s["plan_glance_more"].format(n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
+        glance_more=fill(s["plan_glance_more"], n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
         costs=plan_costs(actions, finance, lang, s) if actions else None,
-        changes_intro=s["plan_changes_intro"].format(date=fmt_date(validation.date, lang)) if validation else "",
+        changes_intro=fill(s["plan_changes_intro"], date=fmt_date(validation.date, lang)) if validation else "",
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
