@@ -18,7 +18,7 @@ from ..domain.questionnaire import (
     Item, Matrix, PolicyQuestion, Questionnaire, Section, Source,
 )
 from ..paths import default_questionnaire_path
-from .translations import Catalogue, questionnaire_catalogue_path, read_catalogue
+from .translations import Catalogue, Coverage, coverage, questionnaire_catalogue_path, read_catalogue
 from .yamlfile import (  # re-exported: the readers of every catalog file share them
     MAX_FILE_BYTES as MAX_FILE_BYTES, LineDict as LineDict, LoadError as LoadError, _display as _display,
     _line as _line, _Loader as _Loader, _read_yaml as _read_yaml,
@@ -333,6 +333,25 @@ def load_questionnaire(path: str | Path) -> Questionnaire:
 def check_questionnaire(path: str | Path) -> tuple[Questionnaire | None, list[LoadError]]:
     q, errors, _ = _build(path)
     return q, errors
+
+
+def translation_gaps(path: str | Path) -> list[Coverage]:
+    """How far each catalogued language the questionnaire ``path`` lists (``languages``) covers
+    its texts: the coverage of each whose ``translations/<lang>.yaml`` leaves a text missing or
+    empty (English then shows for it), in the languages' order; [] when the questionnaire has
+    errors (``check_questionnaire`` names them) or every text is translated."""
+    path = Path(path)
+    q, errors, sources = _build(path)
+    if q is None or errors:
+        return []
+    out = []
+    for lang in q.languages:
+        if lang in CATALOGUED:
+            cat = read_catalogue(questionnaire_catalogue_path(path.parent, lang), lang, [])
+            cover = coverage(cat, sources)
+            if cover.missing:
+                out.append(cover)
+    return out
 
 
 def text_sources(path: str | Path) -> dict[str, str]:

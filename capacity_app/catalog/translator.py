@@ -37,7 +37,6 @@ import hashlib
 import json
 import os
 import re
-import string
 import subprocess
 import tempfile
 from collections import Counter
@@ -47,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.dates import iso_date
+from ..domain import placeholders as ph
 from ..domain.languages import CATALOGUED, Review, language
 from ..files import InputFileError, read_regular
 from ..paths import assessments_dir, resources_dir
@@ -59,6 +59,10 @@ UI = "interface"
 _KIND_ID = {"texts": "sentences"}     # the id's first part for a kind (the others: the kind's name)
 _TAG = re.compile(r"<[A-Za-z/!?][^<>]*>")
 _QT_ARG = re.compile(r"%(?:L?\d{1,2}|n|[sdif])")
+# what Python's % operator reads as a conversion (the window fills its "%s" and "%d" messages with
+# it): only the bare ones a message's English uses may come in its translation
+_PY_PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[diouxXeEfFgGcrsab%]")
+_PY_BARE = frozenset({"%s", "%d", "%i", "%f", "%%"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Qt's plural forms of each catalogued language, in its order (QTranslator's rules)
 QT_FORMS = {"ar": ("n = 0", "n = 1", "n = 2", "n % 100 = 3…10", "n % 100 = 11…99", "other numbers"),
@@ -129,11 +133,24 @@ def _rel(path: Path) -> str:
 
 
 def placeholders(text: str, qt: bool = False) -> Counter:
-    return Counter(_QT_ARG.findall(text) if qt else re.findall(r"\{(\w*)\}", text))
+    """The placeholders of ``text``: Qt's (``%1``, ``%n``, ``%s``) or the bare ``{name}``."""
+    return Counter(_QT_ARG.findall(text) if qt else ph.placeholders(text))
+
+
+def not_bare(text: str, source: str, qt: bool = False) -> list[str]:
+    """What ``text`` (a translation of ``source``) holds that a translation may not: a field that
+    is not a bare ``{name}`` ("{src:>9}", "{src.__class__}", "{0}") or a lone brace; in a window
+    message whose English Python's % operator fills, a conversion other than the bare ones
+    ("%-999999999s", "%(x)s")."""
+    if not qt:
+        return ph.not_bare(text)
+    if not re.search(r"%[sdif]", source):
+        return []
+    return [m for m in _PY_PERCENT.findall(text) if m not in _PY_BARE]
 
 
 def _keep_note(text: str, qt: bool = False) -> str | None:
-    found = sorted(set(_QT_ARG.findall(text) if qt else (f"{{{p}}}" for p in re.findall(r"\{(\w*)\}", text))))
+    found = sorted(set(_QT_ARG.findall(text) if qt else (f"{{{p}}}" for p in ph.placeholders(text))))
     return f"keep {', '.join(found)} as they are" if found else None
 
 
@@ -565,11 +582,13 @@ def _check(r: _Read, unit: Unit | None, name: str, lang: str, seen: set[str],
     else:
         missing = list((want - got).elements())
         extra = list((got - want).elements())
-    if not qt:
-        try:
-            list(string.Formatter().parse(r.target))
-        except ValueError as exc:
-            return f"{where}: {shown}: braces that do not make a placeholder ({exc})"
+    bad = not_bare(r.target, unit.source, qt)
+    if bad and bad[0] in "{}":
+        return (f"{where}: {shown}: braces that do not make a placeholder ({bad[0]!r} alone; "
+                "a brace of the text itself is written twice)")
+    if bad:
+        return (f"{where}: {shown}: placeholder {bad[0][:60]} is not a bare "
+                + ("%s or %d" if qt else "{name}") + " (a translation carries no format, attribute or index)")
     if missing:
         return f"{where}: {shown}: placeholder {_ph(missing[0], qt)} missing from the translation"
     if extra:

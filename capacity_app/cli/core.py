@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..catalog.countries import lookup
-from ..catalog.loader import check_questionnaire, load_bundled
+from ..catalog.loader import check_questionnaire, load_bundled, translation_gaps
 from ..catalog.serialize import questionnaire_to_dict, questionnaire_to_text
 from ..domain.assessment import ASSESSMENT_STATUSES
 from ..domain.dates import local_time
@@ -41,8 +41,10 @@ def questionnaire_group() -> None:
 @questionnaire_group.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False))
 def questionnaire_validate(paths: tuple[str, ...]) -> None:
-    """Check questionnaire files (default: the bundled one). Exit 0, or 2 with one line per problem
-    as FILE:LINE: item-id: message."""
+    """Check questionnaire files (default: the bundled one) and their translations. Exit 0, or 2
+    with one line per problem as FILE:LINE: item-id: message. A catalogued language (ar, zh, ru)
+    whose texts are missing or empty is named with the count: an error when none of its texts is
+    left (its catalogue emptied), a warning when some are (English shows for them)."""
     failed = False
     for p in paths or (str(default_questionnaire_path()),):
         q, errors = check_questionnaire(p)
@@ -50,10 +52,23 @@ def questionnaire_validate(paths: tuple[str, ...]) -> None:
             click.echo(str(e), err=True)
         if errors:
             failed = True
-        else:
-            assert q is not None  # check_questionnaire gives a questionnaire when it finds no error
-            n = sum(1 for _ in q.items())
-            click.echo(f"{p}: ok ({q.id} {q.version}, {len(q.sections)} sections, {n} items)")
+            continue
+        assert q is not None  # check_questionnaire gives a questionnaire when it finds no error
+        emptied = False
+        for gap in translation_gaps(p):
+            where = f"{p}: translations/{gap.lang}.yaml"
+            if gap.translated == 0:
+                emptied = True
+                click.echo(f"{where}: error: {gap.lang}: {len(gap.missing)} of {gap.total} texts missing or "
+                           "empty (the catalogue translates none of them)", err=True)
+            else:
+                click.echo(f"{where}: warning: {gap.lang}: {len(gap.missing)} of {gap.total} texts missing or "
+                           f"empty (English shows for them; the first: {gap.missing[0]})", err=True)
+        if emptied:
+            failed = True
+            continue
+        n = sum(1 for _ in q.items())
+        click.echo(f"{p}: ok ({q.id} {q.version}, {len(q.sections)} sections, {n} items)")
     if failed:
         sys.exit(2)
 

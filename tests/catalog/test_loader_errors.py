@@ -1,4 +1,5 @@
 """Every broken questionnaire is reported as FILE:LINE: item-id: message, never a traceback."""
+import re
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,36 @@ def test_validate_cli_exit_codes(cli_run):
     assert bad.exit_code == 2
     assert "q1: duplicate id" in bad.output
     assert "Traceback" not in bad.output
+
+
+def _copy_with(tmp_path, edit):
+    """The bundled questionnaire copied, its Russian catalogue edited by ``edit``."""
+    import shutil
+
+    from capacity_app.paths import default_questionnaire_path
+
+    folder = tmp_path / "q"
+    shutil.copytree(default_questionnaire_path().parent, folder)
+    ru = folder / "translations" / "ru.yaml"
+    ru.write_text(edit(ru.read_text(encoding="utf-8")), encoding="utf-8")
+    return folder / "questionnaire.yaml"
+
+
+@pytest.mark.parametrize("edit", [lambda t: "", lambda t: re.sub(r'(?m)^    ru: .*$', '    ru: ""', t)],
+                         ids=["file emptied", "every text emptied"])
+def test_an_emptied_translation_fails_validate_naming_the_language_and_count(cli_run, tmp_path, edit):
+    """Issue 59: an emptied ru.yaml passed as "ok (… 85 items)"; Russian then fell back in silence."""
+    path = _copy_with(tmp_path, edit)
+    r = cli_run("questionnaire", "validate", str(path))
+    assert r.exit_code == 2
+    assert re.search(r"translations/ru\.yaml: error: ru: (\d+) of \1 texts missing or empty", r.output), r.output
+    assert ": ok (" not in r.output and "Traceback" not in r.output
+
+
+def test_a_text_left_empty_is_a_warning_with_its_count(cli_run, tmp_path):
+    path = _copy_with(tmp_path, lambda t: re.sub(r'(?m)^    ru: .*$', '    ru: ""', t, count=2))
+    r = cli_run("questionnaire", "validate", str(path))
+    assert r.exit_code == 0 and ": ok (" in r.output
+    assert re.search(r"warning: ru: 2 of \d+ texts missing or empty \(English shows for them; the first: title\)",
+                     r.output), r.output
+    assert "ar:" not in r.output and "zh:" not in r.output

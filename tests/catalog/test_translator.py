@@ -143,6 +143,12 @@ def test_an_outdated_translation_is_fuzzy_and_confirmed_by_the_translator(tree):
     assert read_catalogue(path, "zh", []).entries["band.meets"].source == "Established capacity"
 
 
+def _qt_percent_unit():
+    """A window message of Russian that Python's % operator fills ("%s")."""
+    return next(u for u in tr.collect("ru").units if u.id.startswith("interface/") and "%s" in u.source
+                and "#" not in u.id and u.target)
+
+
 HOSTILE_PO = [
     # (what, edit, expected words of the error)
     ("placeholder dropped", lambda t: edit_po(t, "report/page_footer", "Стр. {page}"), "{pages} missing"),
@@ -162,6 +168,17 @@ HOSTILE_PO = [
     ("gettext plural", lambda t: t + '\nmsgctxt "sentences/band.meets#x"\nmsgid "a"\nmsgid_plural "b"\n'
                                      'msgstr[0] "c"\nmsgstr[1] "d"\n', None),
     ("qt argument dropped", None, "missing"),
+    # issue 59: a translation is data, never code (str.format took 2 GB on the first, printed
+    # Python's internals on the second)
+    ("format spec", lambda t: edit_po(t, "sentences/cell.not_assessed", "{src}: {src:>999999999} не оценено"),
+     "sentences/cell.not_assessed: placeholder {src:>999999999} is not a bare {name}"),
+    ("attribute access", lambda t: edit_po(t, "sentences/cell.not_assessed", "{src}: {src.__class__.__mro__}"),
+     "placeholder {src.__class__.__mro__} is not a bare"),
+    ("index", lambda t: edit_po(t, "sentences/cell.not_assessed", "{src}: {src[0]}"), "placeholder {src[0]} is not"),
+    ("conversion", lambda t: edit_po(t, "sentences/cell.not_assessed", "{src!r}: {src}"), "placeholder {src!r} is not"),
+    ("positional", lambda t: edit_po(t, "sentences/cell.not_assessed", "{src}: {0}"), "placeholder {0} is not"),
+    ("python percent spec", lambda t: edit_po(t, _qt_percent_unit().id, _qt_percent_unit().target.replace(
+        "%s", "%s %-999999999s", 1)), "placeholder %-999999999s is not a bare %s"),
     ("table row without cells", lambda t: edit_po(t, "report/acronym_list", "ADAPT\tИнструмент\nPARIS21"), "row 2"),
     ("not a PO file", lambda t: "\x00\x01binary\udcff", "neither XLIFF nor"),
 ]
@@ -189,6 +206,16 @@ def test_a_hostile_po_file_is_refused_whole_on_one_line_per_error(tree, what, ed
     if words:
         assert any(words in e for e in err.value.errors), err.value.errors
     assert snapshot(tree) == before
+
+
+def test_a_reordered_footer_is_a_translation_like_any_other(tree):
+    """"{pages}: стр. {page}": the same placeholders in the order the language needs (issue 59)."""
+    out = tree.parent / "ru.po"
+    tr.export_file("ru", "po", out)
+    out.write_text(edit_po(out.read_text(encoding="utf-8"), "report/page_footer", "{pages}: стр. {page}"),
+                   encoding="utf-8")
+    assert tr.import_file(out, "ru", "A. Translator").changed == ["report/page_footer"]
+    assert read_catalogue(KINDS["report"].path("ru"), "ru", []).entries["page_footer"].text == "{pages}: стр. {page}"
 
 
 def test_several_errors_are_each_told(tree):
