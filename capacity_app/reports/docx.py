@@ -43,13 +43,19 @@ from typing import Any
 from .. import jobs
 from ..domain.languages import is_rtl
 from ..domain import placeholders
-from ..files import OutputError, output_error, replace_atomically
+from ..files import InputFileError, OutputError, ZipBounds, output_error, read_regular, replace_atomically, zip_problem
 from .bidi import LRI, PDI
 from .format import report_dir
 from .model import ReportContext
 from .pdf import ReportError, render_html
 
 TEMPLATE_NAME = "word-template.docx"
+# A ministry's template, read within these before python-docx parses it (issue 59: a 1 MB template
+# whose styles part unpacked to 1 GB took 2.2 GB and 17 s): a letterhead's images and styles take
+# a few MB; every XML part is parsed whole
+TEMPLATE_MAX = 20 * 1024 * 1024
+TEMPLATE_BOUNDS = ZipBounds(max_members=500, max_member=16 * 1024 * 1024, max_total=48 * 1024 * 1024,
+                            max_ratio=100.0, ratio_floor=1024 * 1024)
 DATA_NAMESPACE = "urn:x-capacity-app:report-data:1"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -560,17 +566,20 @@ def template_path() -> Path:
 def open_template(template: str | Path | None):
     """The python-docx Document the report is written into: ``template`` (a ministry's .docx) or
     the bundled one, its body emptied (its page size, margins and styles kept) and every style the
-    report uses that it lacks copied from the bundled template."""
+    report uses that it lacks copied from the bundled template. A ministry's template is checked
+    first (:func:`read_template`), before python-docx is even imported."""
+    bundled = template_path()
+    path = Path(template) if template else bundled
+    checked = read_template(path) if path != bundled else None
+
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
-    bundled = template_path()
-    path = Path(template) if template else bundled
     try:
-        doc = docx.Document(str(path))
+        doc = docx.Document(io.BytesIO(checked) if checked is not None else str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, ValueError, KeyError, OSError,
             etree.XMLSyntaxError) as exc:  # not a .docx (a .dotx, a damaged file, a folder)
         raise ReportError(f"cannot use {path.name} as the Word template: {type(exc).__name__}: "
@@ -582,6 +591,23 @@ def open_template(template: str | Path | None):
     if path != bundled:
         _missing_styles(doc, docx.Document(str(bundled)))
     return doc
+
+
+def read_template(path: Path) -> bytes:
+    """The bytes of a ministry's template, read once (a regular file of at most TEMPLATE_MAX) and
+    checked as a zip within TEMPLATE_BOUNDS (files.zip_problem) before python-docx parses them:
+    raises ReportError in one line."""
+    try:
+        data = read_regular(path, TEMPLATE_MAX)
+    except InputFileError as exc:
+        said = exc.reason if exc.reason.startswith("is ") else f"cannot be used: {exc.reason}"
+        raise ReportError(f"the Word template {path.name} {said}") from None
+    problem = zip_problem(data, TEMPLATE_BOUNDS)
+    if problem:
+        raise ReportError(f"cannot use {path.name} as the Word template: {problem} "
+                          "(a Word document, .docx, is expected)" if problem == "not a zip archive"
+                          else f"cannot use {path.name} as the Word template: {problem}")
+    return data
 
 
 def _missing_styles(doc, bundled) -> None:

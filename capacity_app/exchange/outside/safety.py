@@ -15,7 +15,9 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
-from ...files import InputFileError, open_regular
+# the zip's end records, read before its member list (issue 47), are files.py's: shared with the
+# Word template's reader (reports/docx.py), which may not import exchange
+from ...files import DIRECTORY_ENTRY_MAX as DIRECTORY_ENTRY_MAX, InputFileError, open_regular, zip_directory_problem
 
 MB = 1024 * 1024
 
@@ -99,54 +101,6 @@ def check_file(path, limits: Limits = DEFAULT_LIMITS) -> CheckedArchive:
     except OSError as exc:
         raise UnsafeWorkbook(path, f"cannot be read ({exc.strerror})") from None
     return check_bytes(data, str(path), limits)
-
-
-# --- the zip's end records, read before its member list (issue 47) ---------------------------------
-
-DIRECTORY_ENTRY_MAX = 1024  # bytes of one member's entry in the zip directory (46 + name + extra + comment)
-_EOCD = b"PK\x05\x06"
-_EOCD64 = b"PK\x06\x06"
-_EOCD64_LOCATOR = b"PK\x06\x07"
-
-
-def zip_directory_problem(fh, size: int, max_members: int) -> str | None:
-    """Why the zip archive open in ``fh`` (``size`` bytes) is refused from its end-of-central-
-    directory record alone (and the zip64 one when it points to it), before a single entry of its
-    member list is read: more members than ``max_members``, a member list larger than that many
-    entries take, or one that lies outside the file; None when the records are within bounds (or
-    missing: zipfile then says the archive is damaged). Reading the member list of a small file
-    with millions of entries took 18 s and 0.8 GB before its count was checked."""
-    import struct
-
-    tail = min(size, 22 + 65_535)
-    try:
-        fh.seek(size - tail)
-        end = fh.read(tail)
-    except (OSError, ValueError):
-        return None
-    at = end.rfind(_EOCD)
-    if at < 0 or len(end) - at < 22:
-        return None
-    entries, directory, offset = struct.unpack("<HII", end[at + 10:at + 20])  # total entries, size, offset
-    if entries == 0xFFFF or directory == 0xFFFFFFFF or offset == 0xFFFFFFFF:
-        locator = end[at - 20:at] if at >= 20 else b""
-        if locator[:4] == _EOCD64_LOCATOR:
-            (record_at,) = struct.unpack("<Q", locator[8:16])
-            try:
-                fh.seek(record_at)
-                record = fh.read(56)
-            except (OSError, ValueError, OverflowError):
-                record = b""
-            if len(record) == 56 and record[:4] == _EOCD64:
-                entries, directory, offset = struct.unpack("<QQQ", record[32:56])
-    if entries > max_members:
-        return f"too many members ({entries}; the limit is {max_members})"
-    if directory > max_members * DIRECTORY_ENTRY_MAX:
-        return (f"its member list takes {directory} bytes, more than {max_members} members take "
-                "(too many members, or damaged)")
-    if directory > size or offset > size:
-        return "the archive is damaged or truncated (its member list lies outside the file)"
-    return None
 
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Compound File (old .xls, or an encrypted .xlsx)
