@@ -412,8 +412,11 @@ def semicolon_list(items: Sequence[str], lang: str, *, labels: bool = False) -> 
 # --- brackets and spacing -----------------------------------------------------------------------
 def bracketed(text: str, lang: str) -> str:
     """``text`` in round brackets as ``lang`` writes them after a word: " (…)", Chinese full-width
-    "（…）" with no space before."""
-    return f"（{text}）" if lang == "zh" else f" ({text})"
+    "（…）" with no space before; Arabic after a no-break space, so that a line never starts with
+    the bracket of the word before it ("التكلفة (XOF)", the cost columns' headings)."""
+    if lang == "zh":
+        return f"（{text}）"
+    return f"\u00a0({text})" if lang == "ar" else f" ({text})"
 
 
 def full_stop(lang: str) -> str:

@@ -250,6 +250,7 @@ _ATTACHED_BEFORE = "-–/.,"      # "12-month": a number joined to the word it s
 _JOINERS = "-–/.,:"               # inside a number after a word: "4.1-4.9", "2025-2029"
 _OPEN, _CLOSE = "([{“«", ")]}”»"
 _SENTENCE_END = ".!?…"
+_OUTSIDE = " \u00a0\u202f\t\n"  # the spaces around a left-to-right text: outside its isolate
 
 
 def _isolate_end(text: str, i: int) -> int:
@@ -332,6 +333,10 @@ def _ltr_run(text: str, seg: list[tuple[int, int, str]]) -> tuple[int, int] | No
         close = _closing(text, seg, j)
         if close is not None and close > k:
             k = close
+    if first > 0 and char(first - 1) in _OPEN and char(first - 1):
+        close = _closing(text, seg, first - 1)
+        if close is not None and close >= k:  # "(Employment and Unemployment Survey)": with its brackets
+            first, k = first - 1, close
     return seg[first][0], seg[k - 1][1]
 
 
@@ -366,9 +371,11 @@ def isolate_foreign(text: str, lang: str, held=None) -> str:
     if not (text and is_rtl(lang)):
         return text
     if not _RTL_LETTER.search(text):
-        if text_direction(text) == "ltr" and not text.isdigit() \
-                and not (text[0] in _OPENERS and _isolate_end(text, 0) == len(text)):  # isolated already
-            return f"{FSI}{text}{PDI}"
+        core = text.strip(_OUTSIDE)
+        if core and text_direction(core) == "ltr" and not core.isdigit() \
+                and not (core[0] in _OPENERS and _isolate_end(core, 0) == len(core)):  # isolated already
+            start = text.index(core)  # " (XOF)": its spaces outside the isolate, the sentence's
+            return f"{text[:start]}{FSI}{core}{PDI}{text[start + len(core):]}"
         return text
     letters = _LTR_LETTER.search(text) is not None  # most Arabic texts have none: nothing to look for
     parts = _ANY_ISOLATED.split(text)  # outside the figures isolated already:

@@ -101,10 +101,37 @@ def test_a_formula_a_code_and_english_text_in_an_arabic_sentence_are_isolated():
     assert f("النشر: Migration (NSOV, 2023), tables 4.1-4.9") == "النشر: ⟦Migration (NSOV, 2023), tables ⟨4.1-4.9⟧⟧"
     # the Arabic comma ends a run: a name and a title are two runs, read right to left
     assert f("ووافق عليها Ms H. Tavares، Director-General") == "ووافق عليها ⟦Ms H. Tavares⟧، ⟦Director-General⟧"
-    # the report's own brackets around English stay the sentence's
-    assert f("اعتُمدت (National workshop, Veloria City)، ووافق") == "اعتُمدت (⟦National workshop, Veloria City⟧)، ووافق"
+    # brackets around English go with it, in its isolate (issue 62: a line break left the closing one
+    # at the far end of the next line, "(Employment and Unemployment Survey")
+    assert f("اعتُمدت (National workshop, Veloria City)، ووافق") == "اعتُمدت ⟦(National workshop, Veloria City)⟧، ووافق"
     assert f("الحالة") == "الحالة" and f("2026") == "2026" and f(f"{LRI}2026{PDI}") == "⟨2026⟧"
     assert isolate_foreign("max(0, 3 − 2) 9.c.1", "en") == "max(0, 3 − 2) 9.c.1"  # left to right: as it is
+
+
+def test_a_latin_name_is_isolated_whole_with_its_brackets_and_spaces_stay_outside():
+    """Issue 62, a Jordanian assessment in Arabic with English names in brackets: each name one
+    run with its own brackets and commas ("(No. 24 of 1973", "(permits, Jordan Compact 2016" and
+    "والبطالة (,Household" were printed where a line broke); a code after a word keeps its space
+    outside the isolate ("(XOF)التكلفة")."""
+    from capacity_app.domain.editorial import bracketed
+    from capacity_app.reports.bidi import isolate_foreign
+
+    def f(text: str) -> str:
+        return _shown(isolate_foreign(text, "ar"))
+
+    assert f("مسح العمالة والبطالة (Employment and Unemployment Survey) سنوياً") == \
+        "مسح العمالة والبطالة ⟦(Employment and Unemployment Survey)⟧ سنوياً"
+    assert f("قانون الإقامة (No. 24 of 1973) وتعديلاته") == "قانون الإقامة ⟦(No. 24 of 1973)⟧ وتعديلاته"
+    assert f("تصاريح العمل (permits, Jordan Compact 2016)، ووزارة العمل (Ministry of Labour).") == \
+        "تصاريح العمل ⟦(permits, Jordan Compact 2016)⟧، ووزارة العمل ⟦(Ministry of Labour)⟧."
+    assert f("المسحان (Household Expenditure and Income Survey, HEIS) والبطالة") == \
+        "المسحان ⟦(Household Expenditure and Income Survey, HEIS)⟧ والبطالة"
+    # an Arabic text in brackets around an English word: the brackets are the Arabic text's
+    assert f("(قانون Labour Law رقم 8)") == "(قانون ⟦Labour Law⟧ رقم ⟨8⟧)" or \
+        f("(قانون Labour Law رقم 8)") == "(قانون ⟦Labour Law⟧ رقم 8)"
+    assert f(" (XOF)") == " ⟦(XOF)⟧" and f("XOF ") == "⟦XOF⟧ "
+    assert f(f"التكلفة{bracketed('XOF', 'ar')}") == "التكلفة\u00a0⟦(XOF)⟧"
+    assert bracketed("XOF", "ar") == "\u00a0(XOF)" and bracketed("XOF", "fr") == " (XOF)"
 
 
 def test_a_users_text_is_isolated_whole_with_its_own_full_stop():
