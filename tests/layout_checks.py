@@ -168,5 +168,7 @@ def findings(doc, ctx) -> dict:
     if getattr(ctx, "blank", False):
         out.update(grid_tables=grid_tables(doc), parted_ticks=parted_ticks(doc, ctx))
     else:
-        out.update(hidden_on_cover=hidden_on_cover(doc))
+        from capacity_app.reports.pdf import anchor_pages
+
+        out.update(hidden_on_cover=hidden_on_cover(doc), anchors=anchor_pages(doc))
     return out

@@ -47,7 +47,7 @@ from ..files import InputFileError, OutputError, ZipBounds, output_error, read_r
 from .bidi import LRI, PDI
 from .format import report_dir
 from .model import ReportContext
-from .pdf import ReportError, render_html
+from .pdf import ReportError, render_html, report_pages
 
 TEMPLATE_NAME = "word-template.docx"
 # A ministry's template, read within these before python-docx parses it (issue 59: a 1 MB template
@@ -69,6 +69,15 @@ STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", 
 # The heatmap's levels as the PDF shades them (report.css .l0-.l3): ground, white text
 SHADES = {"l0": ("FFFFCC", False), "l1": ("A1DAB4", False), "l2": ("41B6C4", False), "l3": ("225EA8", True)}
 CHART_DPI = 200
+# The complex-script font of an Arabic document: the PDF's own Arabic face (bundled with the
+# application, resources/report/fonts), which holds the Arabic letters and the punctuation and
+# quotation marks beside them in one font; its lines spaced this many times its size (issue 62)
+ARABIC_FONT, ARABIC_LINE = "Noto Sans Arabic", 1.4
+# The East Asian font of a Chinese document, and the punctuation that Word and LibreOffice would
+# draw with the Latin font unless a run names that font for it (“不适用”: issue 62)
+EAST_ASIAN_FONT = "SimSun"
+_CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_CJK_AMBIGUOUS = re.compile("([\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]+)")
 CHAR_TWIPS, CELL_PADDING_TWIPS = 100, 160  # a character of the tables' 8.5 pt text (bold), a cell's margins
 # What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
 # user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
@@ -118,12 +127,15 @@ class _Builder:
     """Writes the report's HTML tree into a python-docx ``Document`` (lxml elements appended
     before the body's section properties)."""
 
-    def __init__(self, doc, ctx: ReportContext, charts: dict[str, tuple[bytes, float, float]]):
+    def __init__(self, doc, ctx: ReportContext, charts: dict[str, tuple[bytes, float, float]],
+                 pages: dict[str, int] | None = None):
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
 
         self.E, self.qn = OxmlElement, qn
         self.doc, self.ctx, self.charts = doc, ctx, charts
+        self.pages = pages or {}  # the PDF's page of each anchor (pdf.report_pages)
+        self.east_asian = ""
         self.rtl = is_rtl(ctx.lang)
         self.body = doc.element.body
         self.end = self.body.sectPr
@@ -171,10 +183,23 @@ class _Builder:
         return p
 
     def run(self, p, r: _Run):
+        if self.ctx.lang == "zh" and not r.br and _CJK.search(r.text) and _CJK_AMBIGUOUS.search(r.text):
+            # the quotation marks of a Chinese text in the East Asian font, as Word draws them (w:hint),
+            # in a run of their own naming it: LibreOffice takes the Latin font for them otherwise
+            for i, part in enumerate(_CJK_AMBIGUOUS.split(r.text)):
+                if part:
+                    self.one_run(p, replace(r, text=part), east_asian=bool(i % 2))
+            return None
+        return self.one_run(p, r)
+
+    def one_run(self, p, r: _Run, east_asian: bool = False):
         el = self.el("w:r", p)
         rtl_text = self.rtl and bool(_RTL_LETTER.search(r.text))
-        if r.bold or r.italic or rtl_text or r.lang:
+        if r.bold or r.italic or rtl_text or r.lang or east_asian:
             rpr = self.el("w:rPr", el)
+            if east_asian:
+                font = self.east_asian_font()
+                self.el("w:rFonts", rpr, ascii=font, hAnsi=font, eastAsia=font, hint="eastAsia")
             if r.bold:
                 self.el("w:b", rpr)
                 self.el("w:bCs", rpr)
@@ -192,6 +217,13 @@ class _Builder:
             t.text = r.text
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         return el
+
+    def east_asian_font(self) -> str:
+        """The document's East Asian font (its default run properties', else :data:`EAST_ASIAN_FONT`)."""
+        if not self.east_asian:
+            found = self.doc.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:eastAsia")
+            self.east_asian = str(found[0]) if found else EAST_ASIAN_FONT
+        return self.east_asian
 
     # --- the HTML, block by block -------------------------------------------------------------
     def section(self, sec, first: bool) -> None:
@@ -266,14 +298,17 @@ class _Builder:
 
     def contents(self, sec) -> None:
         """The contents page: its heading, then a TOC field whose last result is the PDF's list
-        (Word updates it with page numbers on opening; LibreOffice with Tools > Update)."""
+        with the PDF's page numbers after a dotted leader (issue 62: what LibreOffice, a converter or
+        a viewer that does not update fields prints); Word updates it on opening, LibreOffice with
+        Tools > Update."""
         for child in sec:
             if child.tag in ("h1", "h2"):
                 self.add(self.paragraph("TOC Heading", _inline(child)))
-        entries = [(f"toc {2 if 'toc2' in _classes(li) else 1}", _inline(li)) for li in sec.iter("li")]
+        entries = [(f"toc {2 if 'toc2' in _classes(li) else 1}", _inline(li), self.page_of(li))
+                   for li in sec.iter("li")]
         if not entries:
             return
-        paragraphs = [self.paragraph(style, runs) for style, runs in entries]
+        paragraphs = [self.toc_entry(style, runs, page) for style, runs, page in entries]
         first, last = paragraphs[0], paragraphs[-1]
         ppr = first.find(self.qn("w:pPr"))
         begin = [self.E("w:r"), self.E("w:r"), self.E("w:r")]
@@ -288,6 +323,25 @@ class _Builder:
         self.el("w:fldChar", end, fldCharType="end")
         for p in paragraphs:
             self.add(p)
+
+    def page_of(self, li) -> str:
+        """The PDF's page of the chapter a contents entry links to ("" if unknown)."""
+        target = next((a.get("href") or "" for a in li.iter("a")), "").removeprefix("#")
+        page = self.pages.get(target)
+        return str(page) if page else ""
+
+    def toc_entry(self, style: str, runs: list[_Run], page: str):
+        """An entry of the contents: its text, a dotted leader to the line's far end and its page."""
+        p = self.paragraph(style, runs)
+        if page:
+            ppr = p.find(self.qn("w:pPr"))
+            tabs = self.E("w:tabs")
+            self.el("w:tab", tabs, val="right", leader="dot", pos=self.text_width)
+            bidi = ppr.find(self.qn("w:bidi"))
+            bidi.addprevious(tabs) if bidi is not None else ppr.append(tabs)
+            self.el("w:tab", self.el("w:r", p))
+            self.run(p, _Run(page))
+        return p
 
     def table(self, table):
         rows: list[tuple[bool, list]] = []
@@ -649,10 +703,12 @@ def _language(doc, lang: str) -> None:
             fonts = rpr.makeelement(qn("w:rFonts"), {})
             rpr.insert(0, fonts)
         if lang == "zh":
-            fonts.set(qn("w:eastAsia"), fonts.get(qn("w:eastAsia")) or "SimSun")
+            fonts.set(qn("w:eastAsia"), fonts.get(qn("w:eastAsia")) or EAST_ASIAN_FONT)
             fonts.set(qn("w:hint"), "eastAsia")
         else:
-            fonts.set(qn("w:cs"), fonts.get(qn("w:cs")) or "Arial")
+            fonts.set(qn("w:cs"), ARABIC_FONT)
+    if lang == "ar":
+        _arabic_face(doc)
     if lang == "ar":  # every paragraph style right to left by default, as its paragraphs are
         for st in doc.styles:
             if st.type == 1 and st.element.find(qn("w:pPr")) is not None:  # paragraph styles
@@ -663,6 +719,49 @@ def _language(doc, lang: str) -> None:
                                                "mirrorIndents", "suppressOverlap", "jc", "textDirection",
                                                "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
                                                "cnfStyle", "rPr", "sectPr", "pPrChange")])
+
+
+def _arabic_face(doc) -> None:
+    """An Arabic document's complex-script font, :data:`ARABIC_FONT`, in every style (a style's
+    theme font, ``w:cstheme``, would name the theme's Times New Roman or Arial, which LibreOffice
+    replaces by Liberation fonts without Arabic: the letters then come from another font than the
+    colon or the « beside them, drawn over the lam-alef, issue 62), and each paragraph style's lines
+    spaced exactly 1.4 times its size (that face's ascent and descent are twice an em: lines spaced
+    by them would take half as many pages again as the PDF); a chart's paragraph keeps its own."""
+    from docx.oxml.ns import qn
+
+    for fonts in doc.styles.element.iter(qn("w:rFonts")):
+        for theme in ("w:cstheme", "w:hint"):
+            fonts.attrib.pop(qn(theme), None)
+        if fonts.get(qn("w:cs")):
+            fonts.set(qn("w:cs"), ARABIC_FONT)
+    for st in doc.styles:
+        if st.type != 1 or st.name == "Report Chart":  # paragraph styles
+            continue
+        ppr = st.element.get_or_add_pPr()
+        spacing = ppr.find(qn("w:spacing"))
+        if spacing is None:
+            spacing = ppr.makeelement(qn("w:spacing"), {})
+            ppr.insert_element_before(spacing, *[f"w:{t}" for t in (
+                "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+                "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+                "pPrChange")])
+        spacing.set(qn("w:line"), str(round(_size_half_points(st) * ARABIC_LINE * 10)))
+        spacing.set(qn("w:lineRule"), "exact")
+
+
+def _size_half_points(style) -> int:
+    """A style's complex-script size in half-points (its own or the nearest base style's; 22 if none)."""
+    from docx.oxml.ns import qn
+
+    while style is not None:
+        rpr = style.element.find(qn("w:rPr"))
+        for tag in ("w:szCs", "w:sz"):
+            size = rpr.find(qn(tag)) if rpr is not None else None
+            if size is not None and (size.get(qn("w:val")) or "").isdigit():
+                return int(size.get(qn("w:val")))
+        style = style.base_style
+    return 22
 
 
 def _settings(doc, lang: str) -> None:
@@ -758,11 +857,14 @@ def _core(doc, ctx: ReportContext) -> None:
 def render_report_docx(ctx: ReportContext, out_path: str | Path,
                        progress: Callable[[float, str], None] | None = None,
                        cancelled: Callable[[], bool] | None = None, *,
-                       template: str | Path | None = None, timings: dict | None = None) -> Path:
+                       template: str | Path | None = None, timings: dict | None = None,
+                       pages: dict[str, int] | None = None) -> Path:
     """Write the Word document of ``ctx`` to ``out_path`` (atomically). Long work:
     ``progress(fraction, message)`` and ``cancelled()`` as in :mod:`capacity_app.jobs`; on cancel
     nothing is left behind and :class:`~capacity_app.jobs.Cancelled` is raised. ``template``: a
-    ministry's .docx whose styles the document uses (None: the bundled one)."""
+    ministry's .docx whose styles the document uses (None: the bundled one). ``pages``: the page of
+    each anchor of the same report's PDF (:func:`.pdf.report_pages`), printed on the contents page;
+    None: the PDF is laid out here to read them."""
     if ctx.blank:
         raise ReportError("the blank questionnaire is printed as a PDF only (use --pdf)")
     out_path = Path(out_path)
@@ -779,6 +881,10 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
 
         charts = draw_charts_png(ctx.chart, CHART_DPI)
         t_charts = time.perf_counter()
+        step(0.1, "pages")
+        if pages is None:  # the contents' page numbers, as the PDF prints them (issue 62)
+            pages = report_pages(ctx)
+        t_pages = time.perf_counter()
         step(0.3, "html")
         if ctx.attachments_note:  # the back page says where this document carries its data
             ctx = replace(ctx, attachments_note=placeholders.fill(
@@ -789,7 +895,7 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
         t_html = time.perf_counter()
         step(0.45, "layout")
         doc = open_template(template)
-        builder = _Builder(doc, ctx, charts)
+        builder = _Builder(doc, ctx, charts, pages)
         body = tree.find("body")
         sections = [c for c in body if isinstance(c.tag, str)] if body is not None else []
         for i, sec in enumerate(sections):
@@ -825,7 +931,7 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
         raise ReportError(f"the Word report could not be written: {type(exc).__name__}: {exc}") from exc
     if timings is not None:
         t_end = time.perf_counter()
-        timings.update(charts=t_charts - t0, html=t_html - t_charts, document=t_doc - t_html,
+        timings.update(charts=t_charts - t0, contents=t_pages - t_charts, html=t_html - t_pages, document=t_doc - t_html,
                        write=t_end - t_doc, total=t_end - t0)
     jobs.report(progress, 1.0, "done")
     return out_path

@@ -357,6 +357,46 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
                                after_layout=after_layout)
 
 
+def _lay_out(weasyprint, FontConfiguration, html: str, fetcher, pdf_variant: str):
+    """WeasyPrint's laid-out document of ``html`` with the bundled fonts."""
+    font_config = FontConfiguration()
+    # WeasyPrint copies the @font-face fonts into a "weasyprint-*" folder that only its
+    # FontConfiguration's __del__ removes, which a killed process never runs: give it a folder
+    # named after this process instead, which the next render removes if this one was killed
+    remove_stale_folders(FONT_FOLDER_PREFIX)
+    if checked_version(weasyprint) and getattr(font_config, "_folder", "") is None:  # made on first use
+        font_config._folder = process_folder(FONT_FOLDER_PREFIX)
+    return weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
+                           url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
+
+
+def anchor_pages(document) -> dict[str, int]:
+    """Each anchor (an element's ``id``) of a laid-out document -> the number of its page (from 1)."""
+    out: dict[str, int] = {}
+    for number, page in enumerate(document.pages, 1):
+        for name in page.anchors:
+            out.setdefault(name, number)
+    return out
+
+
+def report_pages(ctx: ReportContext) -> dict[str, int]:
+    """The page of each anchor of ``ctx``'s PDF (the chapters the contents page lists: "summary",
+    "area-S1", "annex-plan"…), laid out as :func:`render_report_pdf` lays it out, no PDF written: the
+    Word report's contents page carries them (reports/docx.py, issue 62)."""
+    try:
+        load_weasyprint()
+        import weasyprint
+        from weasyprint.text.fonts import FontConfiguration
+    except (ImportError, OSError) as exc:
+        raise ReportError(f"cannot lay the report out on this machine: {exc}") from None
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    fetcher, charts = prepare_charts(ctx)
+    html = render_html(ctx, charts, register_watermark(ctx, fetcher))
+    with relaxed_collector():
+        return anchor_pages(_lay_out(weasyprint, FontConfiguration, html, fetcher, PDF_VARIANT))
+
+
 def _write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float, str], None], what: str,
                     attachments, pdf_identifier: bytes | None, pdf_variant: str, marks: dict | None,
                     after_layout: Callable[[Any], None] | None):
@@ -370,15 +410,7 @@ def _write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
-        font_config = FontConfiguration()
-        # WeasyPrint copies the @font-face fonts into a "weasyprint-*" folder that only its
-        # FontConfiguration's __del__ removes, which a killed process never runs: give it a folder
-        # named after this process instead, which the next render removes if this one was killed
-        remove_stale_folders(FONT_FOLDER_PREFIX)
-        if checked_version(weasyprint) and getattr(font_config, "_folder", "") is None:  # made on first use
-            font_config._folder = process_folder(FONT_FOLDER_PREFIX)
-        doc = weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
-                              url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
+        doc = _lay_out(weasyprint, FontConfiguration, html, fetcher, pdf_variant)
         if marks is not None:
             marks["layout"] = time.perf_counter()
         if after_layout is not None:

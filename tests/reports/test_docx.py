@@ -42,7 +42,8 @@ def docx_of(reports, tmp_path_factory):
     def get(lang: str):
         if lang not in made:
             r = reports(lang)
-            path = render_report_docx(r.ctx, folder / f"demo-{lang}.docx")
+            # the contents' page numbers: the shared PDF's (its layout's anchors), as pdf.report_pages reads them
+            path = render_report_docx(r.ctx, folder / f"demo-{lang}.docx", pages=r.layout.get("anchors"))
             made[lang] = (path, docx.Document(str(path)), r)
         return made[lang]
 
@@ -159,6 +160,14 @@ def test_language_fields_toc_and_no_spacing_paragraphs(docx_of, lang):
     assert doc.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
     instr = "".join(t.text for t in doc.element.body.iter(f"{W}instrText"))
     assert "TOC" in instr
+    # the contents carry the PDF's page numbers in the field's result (issue 62: what LibreOffice
+    # and any converter print), after a tab with a dotted leader, each the page of its chapter in the PDF
+    entries = [p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    anchors = docx_of(lang)[2].layout["anchors"]
+    assert len(entries) >= 8
+    numbers = [int(p.text.rsplit("\t", 1)[1]) for p in entries]
+    assert numbers == sorted(numbers) and numbers[0] == anchors["summary"] and numbers[-1] <= max(anchors.values())
+    assert all(p.paragraph_format.tab_stops[0].leader is not None for p in entries)
     # no empty paragraph used as spacing in the body (a cell's own paragraph may be empty; two
     # tables in a row have the paragraph between them Word needs to keep them apart)
     gap = doc.styles["Report Table Gap"].style_id
@@ -189,6 +198,15 @@ def test_arabic_right_to_left(docx_of):
     assert lang.get(f"{W}bidi") == "ar-SA"
     rtl_runs = [r for r in doc.element.body.iter(f"{W}r") if r.find(f"{W}rPr/{W}rtl") is not None]
     assert len(rtl_runs) > 500
+    # one complex-script font holding the letters and the punctuation beside them, named by every
+    # style, never a theme's (issue 62: a colon or a « drawn over the lam-alef in LibreOffice)
+    from capacity_app.reports.docx import ARABIC_FONT
+
+    fonts = list(doc.styles.element.iter(f"{W}rFonts"))
+    assert not any(f.get(f"{W}cstheme") for f in fonts)
+    assert {f.get(f"{W}cs") for f in fonts} - {None} == {ARABIC_FONT}
+    normal = doc.styles["Normal"].element.find(f"{W}pPr/{W}spacing")
+    assert normal.get(f"{W}lineRule") == "exact" and int(normal.get(f"{W}line")) >= 20 * 10
     # a left-to-right document has none of it
     _, en, _ = docx_of("en")
     assert not any(p.find(f"{W}pPr/{W}bidi") is not None for p in body_paragraphs(en))
@@ -203,6 +221,19 @@ def test_english_words_of_an_arabic_or_russian_report_carry_their_language(docx_
                if (tag := r.find(f"{W}rPr/{W}lang")) is not None and tag.get(f"{W}val") == "en-GB"}
     assert any("Consular Department" in t for t in english)
     assert not any(re.search("[\u0621-\u064a\u0400-\u04ff]", t) for t in english)  # letters: "؛" may join names
+
+
+def test_chinese_quotation_marks_are_in_the_east_asian_font(docx_of):
+    """“不适用” (Annex D's heading): the quotation marks in a run naming the East Asian font, which
+    LibreOffice would draw in the Latin one and a PDF's text would then read out of order (issue 62)."""
+    _, doc, _ = docx_of("zh")
+    marks = [r for r in doc.element.body.iter(f"{W}r")
+             if any(q in "".join(t.text or "" for t in r.iter(f"{W}t")) for q in "“”")]
+    assert marks
+    for r in marks:
+        fonts = r.find(f"{W}rPr/{W}rFonts")
+        assert fonts is not None and fonts.get(f"{W}ascii") == fonts.get(f"{W}eastAsia") == "SimSun", \
+            "".join(t.text for t in r.iter(f"{W}t"))
 
 
 def test_chinese_east_asian_font_and_language(docx_of):
