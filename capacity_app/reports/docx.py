@@ -78,7 +78,10 @@ ARABIC_FONT, ARABIC_LINE = "Noto Sans Arabic", 1.4
 EAST_ASIAN_FONT = "SimSun"
 _CJK = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _CJK_AMBIGUOUS = re.compile("([\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]+)")
-CHAR_TWIPS, CELL_PADDING_TWIPS = 100, 160  # a character of the tables' 8.5 pt text (bold), a cell's margins
+TABLE_PT, CELL_PADDING_TWIPS = 8.5, 160  # the tables' text (Report Table Text), a cell's margins and more
+TWIPS_PER_MM = 1440 / 25.4
+# what takes no room on a line: direction marks and isolates, zero-width characters, the word joiner
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u061c\ufeff]")
 # What XML 1.0 cannot carry (C0 controls but tab and line ends, lone surrogates, U+FFFE/U+FFFF):
 # user text holding one is printed with U+FFFD in its place, never refused and never dropped silently
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -195,7 +198,7 @@ class _Builder:
     def one_run(self, p, r: _Run, east_asian: bool = False):
         el = self.el("w:r", p)
         rtl_text = self.rtl and bool(_RTL_LETTER.search(r.text))
-        if r.bold or r.italic or rtl_text or r.lang or east_asian:
+        if r.bold or (r.italic and not rtl_text) or rtl_text or r.lang or east_asian:
             rpr = self.el("w:rPr", el)
             if east_asian:
                 font = self.east_asian_font()
@@ -203,7 +206,7 @@ class _Builder:
             if r.bold:
                 self.el("w:b", rpr)
                 self.el("w:bCs", rpr)
-            if r.italic:
+            if r.italic and not rtl_text:  # Arabic has no italic: a slanted face would be made up (issue 62)
                 self.el("w:i", rpr)
                 self.el("w:iCs", rpr)
             if rtl_text:
@@ -415,26 +418,41 @@ class _Builder:
             tc.append(p)
 
     def widths(self, rows: list[tuple[bool, list]], ncols: int) -> list[int]:
-        """Column widths (twips): each column at least its longest word (so no word is broken
-        inside, up to a quarter of the line), the rest of the line shared in proportion to the
-        longest text a column holds (capped)."""
-        longest = [1] * ncols
+        """Column widths (twips): each column at least its widest piece no line may break (an amount
+        with its currency, a date, a code, a word), measured in the fonts the document names
+        (measure.word_faces: Arial's metrics, issue 62: "267 300 00 / 0" where the column was sized
+        by counting characters) — a word of text up to a quarter of the line (a longer one breaks),
+        a number's cell whole whatever it takes — and the rest of the line shared in proportion to
+        the longest text a column holds (capped)."""
+        least = [0] * ncols
         weight = [3.0] * ncols
-        for _, cells in rows:
+        for is_header, cells in rows:
             col = 0
             for c in cells:
                 if _span(c) == 1 and col < ncols:
                     text = " ".join(c.itertext()).strip()
-                    longest[col] = max(longest[col], min(14, max((_shown_width(w) for w in text.split()), default=1)))
+                    least[col] = max(least[col], self.unbroken_twips(text, is_header or c.tag == "th",
+                                                                     "num" in _classes(c)))
                     weight[col] = max(weight[col], min(_shown_width(text), 42))
                 col += _span(c)
-        floor = [min(self.text_width // 4, n * CHAR_TWIPS + CELL_PADDING_TWIPS) for n in longest]
+        floor = [n + CELL_PADDING_TWIPS for n in least]
         if sum(floor) >= self.text_width:
             return [max(200, int(self.text_width * f / sum(floor))) for f in floor]
         rest, total = self.text_width - sum(floor), sum(weight)
         out = [f + int(rest * w / total) for f, w in zip(floor, weight, strict=True)]
         out[-1] += self.text_width - sum(out)
         return out
+
+    def unbroken_twips(self, text: str, bold: bool, number: bool) -> int:
+        """The width (twips) of the widest piece of a cell's ``text`` no line may break, in the
+        document's fonts at the tables' size (a little over, as a layout rounds); a word of text
+        no more than a quarter of the line."""
+        from .measure import widest_unbroken_mm, word_faces
+
+        shown = _INVISIBLE.sub("", text)
+        mm = widest_unbroken_mm([shown], TABLE_PT, bold=bold, faces=word_faces()) * 1.04
+        twips = int(mm * TWIPS_PER_MM) + 1
+        return twips if number else min(twips, self.text_width // 4)
 
     def picture(self, img):
         """A chart: the PNG drawn for Word, the text width wide, its alternative text the PDF's."""

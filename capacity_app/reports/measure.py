@@ -16,17 +16,43 @@ PT_PER_MM = 72 / 25.4
 FACES = ("DejaVuSans{bold}.ttf", "NotoSansArabic{weight}.ttf")
 
 
-@lru_cache(maxsize=4)
-def _advances(bold: bool) -> tuple[dict[int, float], ...]:
-    """Per face: code point -> advance in ems."""
+# The Latin face a Word document is opened with (reports/docx.py names Arial): Arial itself or its
+# metric twin Liberation Sans (LibreOffice's substitute), where a system has one (issue 62)
+WORD_LATIN = (
+    "/usr/share/fonts/truetype/liberation2/LiberationSans{style}.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans{style}.ttf",
+    "/usr/share/fonts/liberation-sans/LiberationSans{style}.ttf",
+    "/usr/share/fonts/liberation/LiberationSans{style}.ttf",
+    "C:/Windows/Fonts/arial{win}.ttf",
+    "/System/Library/Fonts/Supplemental/Arial{mac}.ttf",
+    "/Library/Fonts/Arial{mac}.ttf",
+)
+
+
+def word_faces() -> tuple[str, ...]:
+    """The faces a Word report's text is measured in: the Latin face it names (:data:`WORD_LATIN`;
+    where none is installed, the bundled DejaVu Sans, wider than Arial at every letter, so a column
+    is never too narrow) and the Arabic face (the bundled Noto Sans Arabic, the document's ``w:cs``)."""
+    from pathlib import Path
+
+    latin = next((p for p in WORD_LATIN if Path(p.format(style="-Regular", win="", mac="")).is_file()), "")
+    return (latin or FACES[0], FACES[1])
+
+
+@lru_cache(maxsize=8)
+def _advances(bold: bool, faces: tuple[str, ...] = FACES) -> tuple[dict[int, float], ...]:
+    """Per face (a bundled font's name or a system font's path): code point -> advance in ems."""
     from fontTools.ttLib import TTFont
 
     from ..paths import resources_dir
 
     out = []
-    for pattern in FACES:
-        name = pattern.format(bold="-Bold" if bold else "", weight="-Bold" if bold else "-Regular")
-        with TTFont(resources_dir() / "report" / "fonts" / name, lazy=True) as font:
+    for pattern in faces:
+        name = pattern.format(bold="-Bold" if bold else "", weight="-Bold" if bold else "-Regular",
+                              style="-Bold" if bold else "-Regular", win="bd" if bold else "",
+                              mac=" Bold" if bold else "")
+        path = resources_dir() / "report" / "fonts" / name if "/" not in name else name
+        with TTFont(path, lazy=True) as font:
             units = font["head"].unitsPerEm
             metrics = font["hmtx"].metrics
             out.append({cp: metrics[glyph][0] / units for cp, glyph in font.getBestCmap().items()})
@@ -36,12 +62,12 @@ def _advances(bold: bool) -> tuple[dict[int, float], ...]:
 ARABIC_JOINED = 0.9  # an Arabic word's joined letters are narrower than the face's isolated forms (shaped: 0.7-1.1)
 
 
-def text_mm(text: str, size_pt: float, *, bold: bool = False) -> float:
+def text_mm(text: str, size_pt: float, *, bold: bool = False, faces: tuple[str, ...] = FACES) -> float:
     """The width of ``text`` on one line at ``size_pt``, in millimetres (the wider face's advance
     for each character; an Arabic letter's isolated advance times :data:`ARABIC_JOINED`, its vowel
-    marks none)."""
-    faces = _advances(bold)
-    ems = sum((max((f.get(ord(c), 0.0) for f in faces), default=0.0) or (0.0 if c == "\u2060" else 1.0))
+    marks none). ``faces``: the report's bundled ones, or :func:`word_faces`."""
+    advances = _advances(bold, faces)
+    ems = sum((max((f.get(ord(c), 0.0) for f in advances), default=0.0) or (0.0 if c == "\u2060" else 1.0))
               * (ARABIC_JOINED if "\u0620" <= c <= "\u064a" else 0.0 if "\u064b" <= c <= "\u065f" else 1.0)
               for c in text)
     return ems * size_pt / PT_PER_MM
@@ -53,10 +79,12 @@ _BREAK = re.compile(r"[ \u200b]+|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])(
                     r"|(?<=[^\u2060])(?=[\u3400-\u9fff])")
 
 
-def widest_unbroken_mm(texts: Iterable[str], size_pt: float, *, bold: bool = False) -> float:
+def widest_unbroken_mm(texts: Iterable[str], size_pt: float, *, bold: bool = False,
+                       faces: tuple[str, ...] = FACES) -> float:
     """The width of the widest piece of ``texts`` (as typeset) that no line break may split: a
     quarter ("III–IV\u00a0кв.\u00a02026\u00a0г."), an amount with its currency code, a word."""
-    return max((text_mm(p, size_pt, bold=bold) for t in texts for p in _BREAK.split(t) if p), default=0.0)
+    return max((text_mm(p, size_pt, bold=bold, faces=faces) for t in texts for p in _BREAK.split(t) if p),
+               default=0.0)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -120,4 +148,4 @@ def header_mm(text: str, least: float, *, lines: int = 1, size_pt: float = 8.0, 
     return round(max(least, need + padding), 1)
 
 
-__all__ = ["header_mm", "grid_columns", "text_mm", "widest_unbroken_mm"]
+__all__ = ["header_mm", "grid_columns", "text_mm", "widest_unbroken_mm", "word_faces"]

@@ -44,7 +44,8 @@ def glyphs(pdf: Path) -> tuple[list[tuple[float, float]], list[Glyph]]:
                         run += 1
                         for i, c in enumerate(span["chars"]):
                             ch = c["c"]
-                            if not ch.strip() or unicodedata.combining(ch) or ch in "\u00ad\u200b\u200c\u200d":
+                            if not ch.strip() or unicodedata.combining(ch) or unicodedata.category(ch) == "Cf" \
+                                    or ch == "\u00ad":  # no ink: a mark, an isolate, a zero-width character
                                 continue
                             x0, y0, x1, y1 = c["bbox"]
                             if x1 - x0 < 0.5 or y1 - y0 < 0.5:
