@@ -202,3 +202,73 @@ def structure_problems(pdf: Path, limit: int = 20) -> list[str]:
                 if len(problems) >= limit:
                     return problems
     return problems
+
+
+# --- the Word report as LibreOffice prints it (issue 62) -------------------------------------------
+W_MAIN = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def soffice() -> str | None:
+    """LibreOffice's command where it is installed (None: the conversion checks are skipped)."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def converted_by_libreoffice(docx: Path, folder: Path) -> Path:
+    """``docx`` printed to PDF by LibreOffice, headless, with a profile of its own in ``folder``."""
+    import subprocess
+
+    command = soffice()
+    if command is None:
+        raise RuntimeError("LibreOffice (soffice) is not installed: the Word report cannot be converted")
+    done = subprocess.run([command, f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}", "--headless",
+                           "--convert-to", "pdf", "--outdir", str(folder), str(docx)], capture_output=True, timeout=300)
+    pdf = folder / f"{docx.stem}.pdf"
+    if done.returncode != 0 or not pdf.exists():
+        raise RuntimeError(f"LibreOffice did not convert {docx.name}: {done.stderr.decode()[-300:]}")
+    return pdf
+
+
+def unbroken_pieces(docx: Path) -> set[str]:
+    """What no line of a number's cell of ``docx`` may break: each piece of its text between two
+    ordinary spaces or line breaks (an amount with its currency, joined by no-break spaces; a date)."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(docx) as z:
+        styles = etree.fromstring(z.read("word/styles.xml"))
+        body = etree.fromstring(z.read("word/document.xml"))
+    number = next((s.get(f"{W_MAIN}styleId") for s in styles.iter(f"{W_MAIN}style")
+                   if s.find(f"{W_MAIN}name") is not None
+                   and s.find(f"{W_MAIN}name").get(f"{W_MAIN}val") == "Report Table Number"), None)
+    out: set[str] = set()
+    for p in body.iter(f"{W_MAIN}p"):
+        style = p.find(f"{W_MAIN}pPr/{W_MAIN}pStyle")
+        if style is None or style.get(f"{W_MAIN}val") != number:
+            continue
+        raw = "".join((x.text or "") if x.tag == f"{W_MAIN}t" else "\n" for x in p.iter(f"{W_MAIN}t", f"{W_MAIN}br"))
+        out |= {piece for piece in re.split(r"[ \n]+", raw) if re.search(r"\d", piece)}
+    return out
+
+
+def word_report_problems(docx: Path, folder: Path, contents: int) -> list[str]:
+    """What breaks the Word report ``docx`` as LibreOffice prints it: ink over ink or off the page
+    (:func:`word_problems`), an amount of a number's cell not whole on one line (its digits, in
+    the order a right-to-left line gives them back), fewer than ``contents`` - 1 lines of the
+    first pages ending (or, right to left, starting) with a page number after a dotted leader."""
+    from pypdf import PdfReader
+
+    pdf = converted_by_libreoffice(docx, folder)
+    problems = word_problems(pdf)
+    pages = [p.extract_text() or "" for p in PdfReader(pdf).pages]
+    lines = [line for page in pages for line in page.splitlines()]
+    digits = " ".join(re.sub(r"\D", "", line) for line in lines)
+    broken = sorted(a for a in unbroken_pieces(docx) if re.sub(r"\D", "", a) not in digits)
+    problems += [f"amount broken across lines: {a!r}" for a in broken[:10]]
+    numbered = [line for page in pages[:4] for line in page.splitlines()
+                if re.search(r"\.{4,} ?\d+\s*$", line) or re.search(r"^\s*\d+ ?\.{4,}", line)]
+    if len(numbered) < contents - 1:
+        problems.append(f"the contents: {len(numbered)} of {contents} lines with a page number")
+    return problems

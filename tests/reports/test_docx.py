@@ -382,62 +382,27 @@ def test_cli_writes_the_word_document(cli_run, tmp_path):
     assert r.exit_code != 0 and "is not a file" in r.output and not (tmp_path / "t.docx").exists()
 
 
-def convert_with_libreoffice(path: Path, folder: Path) -> Path:
-    """``path`` (a .docx) printed to PDF by LibreOffice, headless, as a ministry's editor or a
-    converter prints it (its own profile: nothing of the machine's user is read or changed)."""
-    profile = folder / "profile"
-    done = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-                           "--outdir", str(folder), str(path)], capture_output=True, timeout=240)
-    pdf = folder / f"{path.stem}.pdf"
-    assert done.returncode == 0 and pdf.exists(), done.stderr.decode()[-500:]
-    return pdf
-
-
-def unbroken_pieces(doc) -> set[str]:
-    """What no line of a number's cell may break: each piece of its text between two ordinary spaces
-    or line breaks (an amount with its currency, joined by no-break spaces; a date; a code)."""
-    number = doc.styles["Report Table Number"].style_id
-    out = set()
-    for p in doc.element.body.iter(f"{W}p"):
-        style = p.find(f"{W}pPr/{W}pStyle")
-        if style is None or style.get(f"{W}val") != number:
-            continue
-        raw = "".join((x.text or "") if x.tag == f"{W}t" else "\n" for x in p.iter(f"{W}t", f"{W}br"))
-        out |= {norm(piece) for piece in re.split(r"[ \n]+", raw) if re.search(r"\d", piece)}
-    return out
-
-
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (soffice): the conversion check needs it")
 @pytest.mark.parametrize("lang", ["fr", "ar", "zh"])
 def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
     """The Word report as LibreOffice prints it, beside the PDF (issue 62): the same headings, the
     contents with page numbers, every amount of the tables whole on one line, no word over another
     and none off the page (tests/generated/invariants.py, on the converted PDF)."""
-    from generated.invariants import word_problems
+    from generated.invariants import word_report_problems
     from pypdf import PdfReader
 
     path, doc, r = docx_of(lang)
-    pdf = convert_with_libreoffice(path, tmp_path)
-    reader = PdfReader(pdf)
+    contents = len([p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")])
+    assert word_report_problems(path, tmp_path, contents) == []
+    reader = PdfReader(tmp_path / f"{path.stem}.pdf")
     assert len(reader.pages) > 20
-    pages = [p.extract_text() or "" for p in reader.pages]
-    text = norm(" ".join(pages))
+    text = norm(" ".join(p.extract_text() or "" for p in reader.pages))
     squeezed = text.replace(" ", "")
     costs = r.ctx.plan_record.costs
-    assert word_problems(pdf) == []
-    # the contents page: each entry's line ends with a page number
-    toc = [p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
-    numbered = [line for page in pages[:4] for line in page.splitlines() if re.search(r"\.{4,} ?\d+\s*$", line)
-                or re.search(r"^\s*\d+ ?\.{4,}", line)]
-    assert len(numbered) >= len(toc) - 1, numbered
-    lines = {norm(line) for page in pages for line in page.splitlines()}
-    flat_lines = " | ".join(lines)
     if lang != "ar":
         for _, title in headings(doc):
             assert title.replace(" ", "") in squeezed, title
         assert norm(costs.total.cost).replace(" ", "") in squeezed
-        broken = [a for a in unbroken_pieces(doc) if a not in flat_lines]
-        assert broken == [], broken
         return
     # Arabic: a PDF's text comes out in the order it is drawn, its letters as the font's glyphs map
     # back (hamza forms, ligatures): word by word, on the letters' skeleton, nearly all of them
@@ -446,9 +411,6 @@ def test_libreoffice_converts_it_and_the_text_matches(docx_of, lang, tmp_path):
     missing = [w for w in words if w not in text]
     assert len(missing) <= len(words) // 50, missing
     assert re.sub(r"\D", "", costs.total.cost) in re.sub(r"\D", "", text)
-    digits = {re.sub(r"\D", "", line) for line in lines}  # each amount's digits on one line
-    broken = [a for a in unbroken_pieces(doc) if re.sub(r"\D", "", a) not in " ".join(digits)]
-    assert broken == [], broken
 
 
 def skeleton(text: str) -> str:
