@@ -745,9 +745,14 @@ def _arabic_face(doc) -> None:
     replaces by Liberation fonts without Arabic: the letters then come from another font than the
     colon or the « beside them, drawn over the lam-alef, issue 62), and each paragraph style's lines
     spaced exactly 1.4 times its size (that face's ascent and descent are twice an em: lines spaced
-    by them would take half as many pages again as the PDF); a chart's paragraph keeps its own."""
+    by them would take half as many pages again as the PDF); a chart's paragraph keeps its own. No
+    style spaces its letters (the cover's kicker): spaced, Arabic letters are drawn apart and over
+    one another."""
     from docx.oxml.ns import qn
 
+    for rpr in doc.styles.element.iter(qn("w:rPr")):  # no letter spacing: it breaks Arabic's joined letters
+        for spaced in rpr.findall(qn("w:spacing")):
+            rpr.remove(spaced)
     for fonts in doc.styles.element.iter(qn("w:rFonts")):
         for theme in ("w:cstheme", "w:hint"):
             fonts.attrib.pop(qn(theme), None)

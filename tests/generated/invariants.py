@@ -222,7 +222,7 @@ def converted_by_libreoffice(docx: Path, folder: Path) -> Path:
     command = soffice()
     if command is None:
         raise RuntimeError("LibreOffice (soffice) is not installed: the Word report cannot be converted")
-    done = subprocess.run([command, f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}", "--headless",
+    done = subprocess.run([command, f"-env:UserInstallation={(folder / 'lo-profile').resolve().as_uri()}", "--headless",
                            "--convert-to", "pdf", "--outdir", str(folder), str(docx)], capture_output=True, timeout=300)
     pdf = folder / f"{docx.stem}.pdf"
     if done.returncode != 0 or not pdf.exists():
