@@ -177,6 +177,7 @@ class ActionPlanStore(StorePart):
             self.db.execute("DELETE FROM action_items WHERE assessment_id = ? AND id = ?",
                             [aid, action_id])
             self._renumber(aid)
+            self._forget_actions(aid, {action_id}, stamp)  # its link and output indicators
             self._history(aid, f"action:{action_id}", "action", plain(old), None, stamp)
             self._touch(aid, stamp)
         return old
@@ -221,6 +222,7 @@ class ActionPlanStore(StorePart):
                     self._history(aid, f"action:{a.id}", "action", plain(old.get(a.id)), plain(a), stamp)
             for gone in set(old) - set(ids):
                 self._history(aid, f"action:{gone}", "action", plain(old[gone]), None, stamp)
+            self._forget_actions(aid, set(old) - set(ids), stamp)
             self._history(aid, "action_plan", "action", None,
                           {"replaced_action_plan": note, "actions": len(new)}, stamp)
             self._touch(aid, stamp)

@@ -420,6 +420,67 @@ def m011_review_signoffs_undo(db):
             PRIMARY KEY (assessment_id, seq)
         )""")
 
+
+@_step
+def m012_results_chain(db):
+    """The plan's results chain (issue 60, ``domain.plan.results``): the overall objective and its
+    assumptions (``action_plans.objective``, ``objective_assumptions``); the outcomes in their order
+    (``result_outcomes``); the indicators of every level (``result_indicators``: ``level`` objective,
+    outcome or output, ``parent`` the outcome's or the action's id, "" for the objective; the
+    baseline's value as decimal text and its year; the means of verification); one target per
+    indicator and year (``result_targets``, value as decimal text: a measured value per year can
+    later sit beside it, keyed the same way); and the outcome each action serves (``result_links``).
+    Every change raises the assessment's revision like the plan's other tables."""
+    for column in ("objective", "objective_assumptions"):
+        db.execute(f"ALTER TABLE action_plans ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("""
+        CREATE TABLE result_outcomes (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            assumptions TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, id)
+        )""")
+    db.execute("""
+        CREATE TABLE result_indicators (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('objective', 'outcome', 'output')),
+            parent TEXT NOT NULL DEFAULT '',        -- the outcome's or the action's id; '' for the objective
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            baseline TEXT,                          -- decimal text; NULL: no baseline
+            baseline_year INTEGER,
+            verification TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, id)
+        )""")
+    db.execute("""
+        CREATE TABLE result_targets (
+            assessment_id INTEGER NOT NULL,
+            indicator_id TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            value TEXT NOT NULL,                    -- decimal text
+            PRIMARY KEY (assessment_id, indicator_id, year),
+            FOREIGN KEY (assessment_id, indicator_id) REFERENCES result_indicators(assessment_id, id)
+                ON DELETE CASCADE
+        )""")
+    db.execute("""
+        CREATE TABLE result_links (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            outcome_id TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, action_id)
+        )""")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    for table in ("result_outcomes", "result_indicators", "result_targets", "result_links"):
+        for event, rows in (("insert", ("NEW",)), ("update", ("OLD", "NEW")), ("delete", ("OLD",))):
+            body = " ".join(bump.format(row=r) for r in rows)
+            db.execute(f"CREATE TRIGGER {table}_revision_{event} AFTER {event.upper()} ON {table} "
+                       f"BEGIN {body} END")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 

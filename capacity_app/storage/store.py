@@ -22,6 +22,7 @@ from .clock import now_iso
 from .documents import DocumentStore
 from .origins import OriginStore
 from .proposals import ProposalStore
+from .results import ResultsStore
 from .reviews import ReviewStore
 from .signoffs import SignOffStore
 from .undo import UndoStore
@@ -66,11 +67,11 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
     return cur.lastrowid
 
 
-class Store(ActionPlanStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore, UndoStore):
+class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore, UndoStore):
     """A database file opened for writing (or read-only). The action plan's methods
     (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`, the reviews' (``reviews``,
     ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`, where an imported answer came from in :mod:`.origins`, the documents' in :mod:`.documents`, the institutions asked and their proposals in
-    :mod:`.proposals`, the window's undo history in :mod:`.undo`."""
+    :mod:`.proposals`, the window's undo history in :mod:`.undo`, the plan's results chain in :mod:`.results`."""
 
     def __init__(self, path: str | Path, *, backup_dir: str | Path | None = None,
                  operator: str | None = None, readonly: bool = False, daily_backup: bool = True,
