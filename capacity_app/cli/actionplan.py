@@ -9,6 +9,10 @@ recommendations, edited field by field, costed, and validated.
     capacity-app actions validate ID --date ... --event ... --institution ... --approved-by ... --position ...
     capacity-app actions compare ID [--with OTHER_ID]          against another round: done, late, dropped
 
+The results chain above the actions (overall objective, outcomes, indicators, each action's
+outcome) has its own verbs, in :mod:`.results`: ``actions results``, ``actions objective``,
+``actions outcome add|edit|remove``, ``actions indicator add|edit|remove``, ``actions link``.
+
 ACTION is the action's number in the plan (1, 2 ...), its id, or the id's first characters (at
 least four). Every command takes ``--json`` and prints the whole plan as JSON (amounts as decimal
 text); an error is one line and exit code 2.
@@ -45,6 +49,7 @@ from ..domain.plan.cost import (
     rate_to_plain,
     rounded,
 )
+from ..domain.plan.results import chain_to_plain
 from ..domain.plan.validation import change_words, value_change_text, validation_to_plain
 from ..services.plan import actions as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
@@ -122,6 +127,8 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
         d = action_dict(a)
         c = changed.get(a.id)
         d["changed_after_validation"] = None if c is None else {"kind": c.kind, "parts": list(c.parts)}
+        served = state.results.outcome_of(a.id)
+        d["outcome"] = None if served is None else served.id
         actions.append(d)
     return {
         "assessment_id": aid,
@@ -133,6 +140,7 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
         "changes_after_validation": [{"action_id": c.action_id, "title": c.title, "kind": c.kind,
                                       "parts": list(c.parts)} for c in state.changes],
         "totals": totals_json(state.totals),
+        "results": chain_to_plain(state.results),
         "actions": actions,
     }
 
@@ -167,6 +175,9 @@ def _print(state: plans.PlanState, lang: str = "en") -> None:
         for vc in state.values:  # --lang: each change in that language, amounts, rates and dates as it writes them
             line = value_change_text(vc) if lang == "en" else change_words(vc, lang)
             click.echo(shown(f"  changed since the validation: {line}"))
+    if state.results.objective:
+        click.echo(shown(f"Overall objective: {state.results.objective} ({len(state.results.outcomes)} outcomes; "
+                         "actions results ID for the whole chain)"))
     f = state.finance
     rates = "; ".join(f"USD 1 = {r.currency} {amount_text(r.per_usd)} ({r.date}{', ' + r.source if r.source else ''})"
                       for r in f.rates)
@@ -182,6 +193,9 @@ def _print(state: plans.PlanState, lang: str = "en") -> None:
         star = "* " if a.priority_action else ""
         click.echo(f"{i:>3}. {star}[{_PRIORITY.get(a.priority, a.priority)}, {a.status}] {shown(a.title)}{pq}")
         click.echo(f"     id {a.id}; owners: {shown(owners)}; {when}")
+        served = state.results.outcome_of(a.id)
+        if served is not None:
+            click.echo(shown(f"     outcome {state.results.outcome_number(served.id)}: {served.name}"))
         for label, text in (("strategy", a.strategy), ("resources", a.resources), ("milestone", a.milestone),
                             ("SDG target", a.sdg_target), ("indicator", a.indicator), ("baseline", a.baseline),
                             ("target", a.target), ("means of verification", a.verification),
@@ -422,7 +436,13 @@ class PlanGroup(click.Group):
 def actions_group() -> None:
     """The costed action plan of an assessment: list it (actions ID), draft it from the
     recommendations, add, edit or remove actions (every field), set the currency and exchange
-    rates, and record the government's validation."""
+    rates, and record the government's validation.
+
+    Its results chain, a programme a donor funds: the overall objective (actions objective ID
+    TEXT), the outcomes (actions outcome add|edit|remove), the indicators of the objective, each
+    outcome and each action's output with baseline, yearly targets and means of verification
+    (actions indicator add|edit|remove), the outcome each action serves (actions link ID ACTION
+    OUTCOME), and the whole chain as a logframe (actions results ID)."""
 
 
 @actions_group.command("list")

@@ -89,7 +89,7 @@ class ResultsStore(StorePart):
         from ..domain.plan.results import value_text
 
         for table in _TABLES:
-            self.db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])  # noqa: S608 - fixed names
+            self.db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])  # the fixed names above
         self.db.execute("INSERT INTO action_plans (assessment_id, updated_at, operator) VALUES (?, ?, ?)"
                         " ON CONFLICT(assessment_id) DO NOTHING", [aid, stamp, self.operator])
         self.db.execute("UPDATE action_plans SET objective = ?, objective_assumptions = ?, updated_at = ?,"

@@ -26,6 +26,7 @@ from ..assessment import INSTITUTION_TEXT_MAX
 from ..celltext import text_problem
 from ..dates import iso_date
 from .cost import Finance, amount_text, cost_to_plain, plan_totals, rate_to_plain
+from .results import ResultsChain, unmeasured_outcomes
 
 if TYPE_CHECKING:
     from .actions import Action
@@ -159,13 +160,14 @@ GAPS_LISTED_MAX = 12  # the refusal names this many gaps, then says how many mor
 
 
 def validation_gaps(actions: Sequence[Action], finance: Finance, date: str, *, today: str,
-                    not_before: str = "") -> list[str]:
+                    not_before: str = "", chain: ResultsChain | None = None) -> list[str]:
     """What keeps the plan from being validated on ``date`` (ISO), one short phrase each, or [].
 
     Every action still to be done (planned or in progress) needs an owner, a start and an end and
     at least one cost line; every cost line's currency needs its rate to the US dollar (and the
     plan's currency too), so that the totals approved are whole; the date cannot be after
-    ``today`` nor before ``not_before`` (the assessment's mission)."""
+    ``today`` nor before ``not_before`` (the assessment's mission); every outcome of the results
+    ``chain`` needs an indicator (a programme a donor funds is measured)."""
     gaps: list[str] = []
     for n, a in enumerate(actions, 1):
         if a.status not in ("planned", "in_progress"):
@@ -174,6 +176,8 @@ def validation_gaps(actions: Sequence[Action], finance: Finance, date: str, *, t
                                          ("cost", a.costs)) if not ok]
         if missing:
             gaps.append(f"action {n} ({_short(a.title)}) has no {', no '.join(missing)}")
+    if chain is not None:
+        gaps.extend(unmeasured_outcomes(chain))
     missing_rates = plan_totals(actions, finance).missing_rates
     if missing_rates:
         gaps.append(f"no exchange rate to the US dollar for {', '.join(missing_rates)} "

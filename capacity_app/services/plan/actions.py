@@ -57,6 +57,7 @@ from ...domain.plan.validation import (
     validation_gaps,
     value_changes,
 )
+from ...domain.plan.results import ResultsChain
 from ...storage.db import StorageError
 from ...storage.store import Store
 from ..base import ServiceError, editable, get_assessment, storage_refusal, text_kept_within
@@ -310,7 +311,7 @@ def replace_plan(store: Store, q: Questionnaire | None, assessment_id: Any, acti
 
 def copy_plan_to(store: Store, from_id: int, to_id: int) -> None:
     """Carry a plan into the next round's assessment (ids, statuses, costs, currency and exchange
-    rates kept; not the validation: the next round's plan is validated again). Used inside
+    rates kept, and its results chain; not the validation: the next round's plan is validated again). Used inside
     ``assessments.duplicate_as_next_round``; raises StorageError like the store."""
     plan = store.action_plan(from_id)
     if plan:
@@ -319,6 +320,9 @@ def copy_plan_to(store: Store, from_id: int, to_id: int) -> None:
     finance = store.plan_finance(from_id)
     if finance != Finance():
         store.save_plan_finance(to_id, finance)
+    chain = store.results_chain(from_id)  # the programme carries on: its objective, outcomes, indicators
+    if not chain.is_empty:
+        store.save_results_chain(to_id, chain)
 
 
 # --- the plan's currency, exchange rates and validation -----------------------------------------
@@ -327,7 +331,7 @@ def copy_plan_to(store: Store, from_id: int, to_id: int) -> None:
 class PlanState:
     """The plan as every view shows it: its actions in order, its money settings (``finance``:
     the currency stored, else the country's), the validation record and what changed since, and
-    the totals (dropped actions left out)."""
+    the totals (dropped actions left out), and the results chain above the actions."""
 
     actions: tuple[Action, ...]
     finance: Finance
@@ -335,6 +339,7 @@ class PlanState:
     changes: tuple[PlanChange, ...]
     totals: PlanTotals
     values: tuple[ValueChange, ...] = ()   # every difference since the validation, old and new values
+    results: ResultsChain = ResultsChain()  # objective, outcomes, indicators, each action's outcome
 
     @property
     def validated(self) -> bool:
@@ -359,7 +364,8 @@ def plan_state(store: Store, assessment_id: Any) -> PlanState:
     finance = plan_finance(store, a.id)
     validation = store.plan_validation(a.id)
     return PlanState(actions, finance, validation, changes_since(validation, actions),
-                     plan_totals(actions, finance), value_changes(validation, actions, finance))
+                     plan_totals(actions, finance), value_changes(validation, actions, finance),
+                     store.results_chain(a.id))
 
 
 def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
@@ -434,7 +440,8 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     listed as a change after validation. Validating again replaces the record (history keeps it).
     Refused, with the list of what is missing (``domain.planvalidation.validation_gaps``), while
     an open action lacks an owner, dates or a cost, a cost line's currency lacks its rate, or the
-    date is after ``today`` (ISO; default: this computer's date) or before the mission."""
+    date is after ``today`` (ISO; default: this computer's date) or before the mission, or an
+    outcome of the results chain has no indicator."""
     a = editable(store, assessment_id)
     plan = store.action_plan(a.id)
     if not [x for x in plan if x.status != "dropped"]:
@@ -446,7 +453,7 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
         raise ServiceError(str(exc)) from None
     finance = plan_finance(store, a.id)
     gaps = validation_gaps(plan, finance, v.date, today=today or _dt.date.today().isoformat(),
-                           not_before=a.mission_start)
+                           not_before=a.mission_start, chain=store.results_chain(a.id))
     if gaps:
         raise ServiceError(gaps_text(gaps))
     approved = approved_plan(plan, finance)  # every action, line, rate and total as approved

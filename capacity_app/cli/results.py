@@ -1,0 +1,273 @@
+"""``capacity-app actions``: the plan's results chain (issue 60) — the overall objective, the
+outcomes, the indicators of every level and the outcome each action serves.
+
+    capacity-app actions results ID [--json]                             the chain as a logframe
+    capacity-app actions objective ID [TEXT] [--assumptions TEXT]        the overall objective
+    capacity-app actions outcome add ID --name TEXT [--assumptions TEXT]
+    capacity-app actions outcome edit ID OUTCOME [--name TEXT] [--assumptions TEXT]
+    capacity-app actions outcome remove ID OUTCOME
+    capacity-app actions indicator add ID (--objective | --outcome OUTCOME | --action ACTION) --name TEXT
+                     [--unit TEXT] [--baseline VALUE --baseline-year YEAR] [--target YEAR=VALUE ...]
+                     [--verification TEXT]
+    capacity-app actions indicator edit ID INDICATOR [the same fields]
+    capacity-app actions indicator remove ID INDICATOR
+    capacity-app actions link ID ACTION OUTCOME                          ("none": no outcome)
+
+OUTCOME is the outcome's id (O1) or number (1); INDICATOR its id (I1); ACTION the action's number,
+id or the id's first four characters. Each verb takes ``--json`` and prints the whole plan with
+its chain; an error is one line and exit code 2.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+
+from ..domain.plan.results import ResultsChain, chain_to_plain, targets_text, value_text
+from ..services.assessments import ServiceError, get_assessment
+from ..services.plan import actions as plans
+from ..services.plan import results as chains
+from .actionplan import actions_group, find_action, plan_json
+from .text import shown
+
+_JSON = click.option("--json", "as_json", is_flag=True, help="Print the whole plan and its results chain as JSON.")
+
+
+def find_outcome(chain: ResultsChain, ref: str) -> str:
+    """The id of the outcome ``ref`` names: its id (O1) or its number (1)."""
+    ref = ref.strip()
+    if chain.outcome(ref) is not None:
+        return ref
+    if ref.isdigit() and 1 <= int(ref) <= len(chain.outcomes):
+        return chain.outcomes[int(ref) - 1].id
+    known = ", ".join(o.id for o in chain.outcomes) or "none yet: add one with 'actions outcome add'"
+    raise ServiceError(f"no outcome {ref[:40]!r}: give its id or number (the outcomes: {known})")
+
+
+def print_chain(chain: ResultsChain, titles: dict[str, str]) -> None:
+    """The chain as a logframe in text: objective, outcomes, outputs, each with its indicators."""
+    def indicators(level: str, parent: str = "") -> None:
+        for i in chain.indicators_of(level, parent):
+            unit = f" ({i.unit})" if i.unit else ""
+            base = f"; baseline {value_text(i.baseline)} in {i.baseline_year}" if i.baseline is not None else ""
+            targets = f"; targets {targets_text(i.targets)}" if i.targets else ""
+            verif = f"; verified by: {i.verification}" if i.verification else ""
+            click.echo(shown(f"      indicator {i.id}: {i.name}{unit}{base}{targets}{verif}"))
+
+    click.echo(shown(f"Overall objective: {chain.objective or 'not given yet'}"))
+    if chain.assumptions:
+        click.echo(shown(f"      assumptions: {chain.assumptions}"))
+    indicators("objective")
+    for n, o in enumerate(chain.outcomes, 1):
+        click.echo(shown(f"Outcome {n} ({o.id}): {o.name}"))
+        if o.assumptions:
+            click.echo(shown(f"      assumptions: {o.assumptions}"))
+        indicators("outcome", o.id)
+        for number, (aid, title) in enumerate(titles.items(), 1):
+            if chain.outcome_of(aid) == o:
+                click.echo(shown(f"   Output: action {number}, {title}"))
+                indicators("output", aid)
+    unlinked = [(n, t) for n, (aid, t) in enumerate(titles.items(), 1) if chain.outcome_of(aid) is None]
+    if unlinked:
+        click.echo("Actions serving no outcome yet: " + ", ".join(str(n) for n, _ in unlinked))
+
+
+def _done(obj: Any, aid: int, as_json: bool, message: str) -> None:
+    with obj.store(readonly=True) as store:
+        state = plans.plan_state(store, aid)
+    if as_json:
+        click.echo(json.dumps(plan_json(aid, state), ensure_ascii=False, indent=2))
+    else:
+        click.echo(shown(message))
+
+
+@actions_group.command("results")
+@click.argument("assessment_id")
+@_JSON
+@click.pass_obj
+def results_cmd(obj: Any, assessment_id: str, as_json: bool) -> None:
+    """The plan's results chain: the overall objective, the outcomes, the actions as outputs, and
+    the indicators of each with baseline, yearly targets and means of verification."""
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        state = plans.plan_state(store, a.id)
+    if as_json:
+        click.echo(json.dumps(chain_to_plain(state.results), ensure_ascii=False, indent=2))
+        return
+    print_chain(state.results, {x.id: x.title for x in state.actions})
+
+
+@actions_group.command("objective")
+@click.argument("assessment_id")
+@click.argument("text", required=False)
+@click.option("--assumptions", help="The assumptions the overall objective rests on.")
+@_JSON
+@click.pass_obj
+def objective_cmd(obj: Any, assessment_id: str, text: str | None, assumptions: str | None, as_json: bool) -> None:
+    """The overall objective (impact) the plan contributes to (shown without TEXT)."""
+    with obj.store(readonly=text is None and assumptions is None) as store:
+        a = get_assessment(store, assessment_id)
+        chain = chains.results_chain(store, a.id)
+        if text is not None or assumptions is not None:
+            chains.set_objective(store, a.id, chain.objective if text is None else text, assumptions)
+            chain = chains.results_chain(store, a.id)
+    _done(obj, a.id, as_json, f"Overall objective: {chain.objective or 'not given yet'}")
+
+
+@actions_group.group("outcome")
+def outcome_group() -> None:
+    """The outcomes (specific objectives) the plan's actions serve: add, edit, remove."""
+
+
+@outcome_group.command("add")
+@click.argument("assessment_id")
+@click.option("--name", required=True, help="The outcome: the change the programme brings about (one line).")
+@click.option("--assumptions", default="", help="What must hold for the outputs to bring it about.")
+@_JSON
+@click.pass_obj
+def outcome_add(obj: Any, assessment_id: str, name: str, assumptions: str, as_json: bool) -> None:
+    """Add an outcome (prints its id)."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        saved = chains.add_outcome(store, a.id, name, assumptions)
+    _done(obj, a.id, as_json, saved.id)
+
+
+@outcome_group.command("edit")
+@click.argument("assessment_id")
+@click.argument("outcome")
+@click.option("--name", help="The outcome's new wording.")
+@click.option("--assumptions", help="Its assumptions (\"\" clears).")
+@_JSON
+@click.pass_obj
+def outcome_edit(obj: Any, assessment_id: str, outcome: str, name: str | None, assumptions: str | None,
+                 as_json: bool) -> None:
+    """Change an outcome's wording or assumptions."""
+    if name is None and assumptions is None:
+        raise ServiceError("nothing to change: give --name or --assumptions")
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        oid = find_outcome(chains.results_chain(store, a.id), outcome)
+        chains.edit_outcome(store, a.id, oid, name=name, assumptions=assumptions)
+    _done(obj, a.id, as_json, f"Saved outcome {oid}")
+
+
+@outcome_group.command("remove")
+@click.argument("assessment_id")
+@click.argument("outcome")
+@_JSON
+@click.pass_obj
+def outcome_remove(obj: Any, assessment_id: str, outcome: str, as_json: bool) -> None:
+    """Remove an outcome and its indicators (refused while actions serve it)."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        oid = find_outcome(chains.results_chain(store, a.id), outcome)
+        chains.remove_outcome(store, a.id, oid)
+    _done(obj, a.id, as_json, f"Removed outcome {oid}")
+
+
+def _indicator_options(fn: Any) -> Any:
+    options = [
+        click.option("--name", help="What is measured (one line), e.g. \"Days from census day to first results\"."),
+        click.option("--unit", help="Its unit: %, days, number ..."),
+        click.option("--baseline", help="Its value now: a decimal number such as 12.5 (\"\" clears)."),
+        click.option("--baseline-year", "baseline_year", help="The year of the baseline (\"\" clears)."),
+        click.option("--target", "targets", multiple=True,
+                     help="A target YEAR=VALUE, repeatable, e.g. --target 2027=40 --target 2028=60 "
+                          "(replaces the targets; each year within the plan's years)."),
+        click.option("--no-targets", is_flag=True, help="Remove every target."),
+        click.option("--verification", help="Means of verification: where the value will be read."),
+    ]
+    for opt in reversed(options):
+        fn = opt(fn)
+    return fn
+
+
+@actions_group.group("indicator")
+def indicator_group() -> None:
+    """The indicators of the overall objective, the outcomes and the actions' outputs: add, edit, remove."""
+
+
+@indicator_group.command("add")
+@click.argument("assessment_id")
+@click.option("--objective", "of_objective", is_flag=True, help="An indicator of the overall objective.")
+@click.option("--outcome", help="An indicator of this outcome (its id or number).")
+@click.option("--action", help="An indicator of this action's output (its number or id).")
+@_indicator_options
+@_JSON
+@click.pass_obj
+def indicator_add(obj: Any, assessment_id: str, of_objective: bool, outcome: str | None, action: str | None,
+                  as_json: bool, **f: Any) -> None:
+    """Add an indicator (prints its id)."""
+    if [of_objective, outcome is not None, action is not None].count(True) != 1:
+        raise ServiceError("say what the indicator measures: one of --objective, --outcome OUTCOME, --action ACTION")
+    if not (f["name"] or "").strip():
+        raise ServiceError("give the indicator a --name")
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        if outcome is not None:
+            level, parent = "outcome", find_outcome(chains.results_chain(store, a.id), outcome)
+        elif action is not None:
+            level, parent = "output", find_action(plans.action_plan(store, a.id), action).id
+        else:
+            level, parent = "objective", ""
+        saved = chains.add_indicator(store, a.id, level, parent, f["name"], unit=f["unit"] or "",
+                                     baseline=f["baseline"], baseline_year=f["baseline_year"],
+                                     targets="; ".join(f["targets"]), verification=f["verification"] or "")
+    _done(obj, a.id, as_json, saved.id)
+
+
+@indicator_group.command("edit")
+@click.argument("assessment_id")
+@click.argument("indicator")
+@_indicator_options
+@_JSON
+@click.pass_obj
+def indicator_edit(obj: Any, assessment_id: str, indicator: str, as_json: bool, no_targets: bool, **f: Any) -> None:
+    """Change fields of one indicator (those given; the others stay)."""
+    targets = "" if no_targets else ("; ".join(f.pop("targets")) or None)
+    f.pop("targets", None)
+    if targets is None and all(v is None for v in f.values()):
+        raise ServiceError("nothing to change: give at least one field option (see --help)")
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        chains.edit_indicator(store, a.id, indicator.strip(), targets=targets, **f)
+    _done(obj, a.id, as_json, f"Saved indicator {indicator.strip()}")
+
+
+@indicator_group.command("remove")
+@click.argument("assessment_id")
+@click.argument("indicator")
+@_JSON
+@click.pass_obj
+def indicator_remove(obj: Any, assessment_id: str, indicator: str, as_json: bool) -> None:
+    """Remove one indicator."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        chains.remove_indicator(store, a.id, indicator.strip())
+    _done(obj, a.id, as_json, f"Removed indicator {indicator.strip()}")
+
+
+@actions_group.command("link")
+@click.argument("assessment_id")
+@click.argument("action")
+@click.argument("outcome")
+@_JSON
+@click.pass_obj
+def link_cmd(obj: Any, assessment_id: str, action: str, outcome: str, as_json: bool) -> None:
+    """Link an action (an output) to the outcome it serves ("none": to no outcome)."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        act = find_action(plans.action_plan(store, a.id), action)
+        none = outcome.strip().lower() in ("", "none")
+        oid = None if none else find_outcome(chains.results_chain(store, a.id), outcome)
+        chains.link_action(store, a.id, act.id, oid)
+    _done(obj, a.id, as_json, f"Action {act.title[:60]} serves " + (f"outcome {oid}" if oid else "no outcome"))
+
+
+def register(group: click.Group) -> None:
+    """The verbs are commands of ``actions`` (registered by :mod:`.actionplan`)."""
+
+
+__all__ = ["find_outcome", "print_chain", "register"]
