@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .clock import now_iso
 from .part import StorePart
 from .db import StorageError
+from .results import RESULTS_KEY, chain_mark
 
 _COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", "institutions",
             "start_period", "end_period", "resources", "milestone", "priority", "status", "costs",
@@ -29,6 +30,7 @@ VALIDATION_KEY = "action_plan:validation"
 if TYPE_CHECKING:
     from ..domain.plan.actions import Action
     from ..domain.plan.cost import Finance
+    from ..domain.plan.results import ResultsChain
     from ..domain.plan.validation import Validation, ValidationEvent
 
 # The plan's domain modules (actions, costs in Decimal, the validation record) load when a plan is
@@ -86,11 +88,13 @@ def finance_plain(f: Finance) -> dict[str, Any]:
     return {"currency": f.currency, "rates": [rate_to_plain(r) for r in f.rates]}
 
 
-def plan_checks(actions: list[Action], finance: Finance | None, validation: Validation | None) -> dict[str, str]:
+def plan_checks(actions: list[Action], finance: Finance | None, validation: Validation | None,
+                results: ResultsChain | None = None) -> dict[str, str]:
     """A fingerprint of each part of a plan as it stands (issue 25: what is "changed here since
     the export" is decided by content, never by a clock): ``action:<id>`` for each action, the
     order (``action_plan``), the currency and rates (``action_plan:finance``) and the validation
-    (``action_plan:validation``), keyed as an import's differences are."""
+    (``action_plan:validation``) and the results chain (``action_plan:results``, when given), keyed
+    as an import's differences are."""
     import hashlib
 
     from ..domain.plan.cost import Finance
@@ -113,6 +117,8 @@ def plan_checks(actions: list[Action], finance: Finance | None, validation: Vali
     out["action_plan"] = mark([a.id for a in actions])
     out[FINANCE_KEY] = mark(finance_plain(finance or Finance()))
     out[VALIDATION_KEY] = mark(None if validation is None else validation_to_plain(validation))
+    if results is not None:
+        out[RESULTS_KEY] = mark(chain_mark(results))
     return out
 
 

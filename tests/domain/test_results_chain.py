@@ -133,5 +133,9 @@ def chains(draw):
 def test_any_chain_stands_and_survives_its_plain_form(drawn):
     chain, actions, years = drawn
     assert chain_problem(chain, actions, years) is None
-    assert validate_chain(chain, actions, years) == chain
-    assert chain_from_plain(chain_to_plain(chain)) == chain
+    clean = validate_chain(chain, sorted(actions), years)
+    assert set(clean.indicators) == set(chain.indicators) and clean.outcomes == chain.outcomes
+    levels = [i.level for i in clean.indicators]  # the logframe's order: objective, outcomes, outputs
+    assert levels == sorted(levels, key=["objective", "outcome", "output"].index)
+    assert validate_chain(clean, sorted(actions), years) == clean
+    assert chain_from_plain(chain_to_plain(clean)) == clean

@@ -360,20 +360,44 @@ def _links_problem(chain: ResultsChain, outcome_ids: set[str], action_ids: Colle
 
 def validate_chain(chain: ResultsChain, action_ids: Collection[str] | None = None,
                    years: tuple[int, int] | None = None) -> ResultsChain:
-    """``chain`` as stored (text trimmed, links in a stable order), or :class:`ResultsError`."""
+    """``chain`` as stored (text trimmed, targets by year, indicators in the chain's order, links
+    by action), or :class:`ResultsError`. ``action_ids`` in the plan's order when a sequence."""
     clean = ResultsChain(
         objective=" ".join(str(chain.objective).split()), assumptions=str(chain.assumptions).strip(),
         outcomes=tuple(replace(o, name=" ".join(str(o.name).split()), assumptions=str(o.assumptions).strip())
                        for o in chain.outcomes),
-        indicators=tuple(replace(i, name=" ".join(str(i.name).split()), unit=" ".join(str(i.unit).split()),
-                                 verification=str(i.verification).strip(),
-                                 targets=tuple(sorted(i.targets, key=lambda t: t.year)))
-                         for i in chain.indicators),
+        indicators=_in_order(tuple(
+            replace(i, name=" ".join(str(i.name).split()), unit=" ".join(str(i.unit).split()),
+                    verification=str(i.verification).strip(), targets=tuple(sorted(i.targets, key=lambda t: t.year)))
+            for i in chain.indicators), chain.outcomes, action_ids),
         links=tuple(sorted(chain.links, key=lambda x: x.action)))
     problem = chain_problem(clean, action_ids, years)
     if problem:
         raise ResultsError(problem)
     return clean
+
+
+def _in_order(indicators: tuple[Indicator, ...], outcomes: Sequence[Outcome],
+              action_ids: Collection[str] | None) -> tuple[Indicator, ...]:
+    """The indicators in the chain's order, as the logframe and the workbook list them: the
+    overall objective's, then each outcome's in the outcomes' order, then each output's in the
+    plan's order (``action_ids`` as a sequence; otherwise the order they came in), each group in
+    the order given."""
+    outcome_rank = {o.id: n for n, o in enumerate(outcomes)}
+    action_rank: dict[str, int] = ({a: n for n, a in enumerate(action_ids)}
+                                   if isinstance(action_ids, Sequence) else {})
+    for i in indicators:
+        if i.level == "output":
+            action_rank.setdefault(i.parent, len(action_rank) + 10**6)
+
+    def key(i: Indicator) -> tuple[int, int]:
+        if i.level == "objective":
+            return (0, 0)
+        if i.level == "outcome":
+            return (1, outcome_rank.get(i.parent, len(outcome_rank)))
+        return (2, action_rank.get(i.parent, 0))
+
+    return tuple(sorted(indicators, key=key))
 
 
 def unmeasured_outcomes(chain: ResultsChain) -> list[str]:

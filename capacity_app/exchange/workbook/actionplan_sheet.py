@@ -8,6 +8,7 @@
   summed or rounded on the way;
 * "Plan validation": the plan's currency, its exchange rates and the validation record, one fact
   per row named in its Field column;
+* "Results": the plan's results chain (:mod:`.results_sheet`), read after the actions it links;
 * "Plan totals" (written only, never read): the plan's cost, the part secured and the financing
   gap, in all, by year, by lead institution and by funding source, one row per currency, with US
   dollar equivalents, summed by ``domain.plancost.plan_totals`` as the window and the report do;
@@ -75,9 +76,11 @@ from ...domain.plan.validation import (
     validate_validation,
     validated_action_problem,
 )
+from ...domain.plan.results import ResultsChain
 from .cells import write_header, write_text
 from .codec import text_of
 from . import vocab
+from .results_sheet import read_results
 from .format import (
     ACTION_COSTS,
     ACTION_COSTS_COLUMNS,
@@ -91,6 +94,7 @@ from .format import (
     PLAN_TOTALS_COLUMNS,
     PLAN_VALIDATION,
     PLAN_VALIDATION_COLUMNS,
+    RESULTS,
     canonical_header,
     column_letter,
 )
@@ -139,6 +143,7 @@ class ActionPlanRead:
     has_record: bool = False  # the Plan validation sheet is there (else currency, rates, validation kept)
     finance: Finance = field(default_factory=Finance)
     validation: Validation | None = None
+    results: ResultsChain | None = None  # the Results sheet's chain (None: no sheet, the chain here kept)
 
     def cell(self, action_id: str, column: str = TITLE) -> str:
         """'Action plan!B5': where an action's ``column`` is ("" when it is not in the sheet)."""
@@ -562,6 +567,8 @@ def read_action_plan(wb: Any, policy_questions: Collection[str] | None = None
         _read_costs(wb, read, problems, lang)
     if PLAN_VALIDATION in wb.sheet_names and not problems.unreadable_cells(wb, PLAN_VALIDATION):
         _read_record(wb, read, problems)
+    if RESULTS in wb.sheet_names and not problems.unreadable_cells(wb, RESULTS):
+        read.results = read_results(wb, read.actions, problems.add)
     return (None if problems else read), list(problems)
 
 

@@ -23,6 +23,7 @@ from .format import (
     RECOMMENDATIONS,
     RECOMMENDATIONS_COLUMNS,
     RecommendationRow,
+    RESULTS,
     REVIEW,
     SCORES,
     SCORES_COLUMNS,
@@ -36,6 +37,7 @@ from .format import (
 )
 from ...domain.languages import is_rtl
 from ...domain.plan.cost import Finance
+from ...domain.plan.results import ResultsChain
 from ...domain.texts import text
 from .actionplan_sheet import (
     ACTION_COSTS,
@@ -48,6 +50,7 @@ from .actionplan_sheet import (
     write_plan_validation,
 )
 from .cells import ExportError, StyleCache, protect_table, put_styled, write_header, write_text
+from .results_sheet import write_results
 from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
@@ -100,6 +103,7 @@ class ExportData:
     scores_note: str = ""  # why scores are missing, when they are
     reviews: list[ReviewRow] = field(default_factory=list)  # the Review sheet's rows, in order
     changes: list[ChangeRow] = field(default_factory=list)  # the Changes sheet's rows (who, versions)
+    results: ResultsChain | None = None  # the plan's results chain (the Results sheet)
 
 
 _check = jobs.check
@@ -152,6 +156,7 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
     write_action_plan(wb.create_sheet(ACTION_PLAN), data.actions, data.lang)
     write_action_costs(wb.create_sheet(ACTION_COSTS), data.actions, data.lang)
     write_plan_validation(wb.create_sheet(PLAN_VALIDATION), data.finance or Finance(), data.validation, data.lang)
+    write_results(wb.create_sheet(RESULTS), data.results or ResultsChain(), data.actions, data.lang)
     write_plan_totals(wb.create_sheet(PLAN_TOTALS), data.actions, data.finance or Finance(), data.lang,
                       data.validation)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)

@@ -24,10 +24,11 @@ README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS = (
     "README", "Metadata", "Answers", "Matrix", "Scores", "Recommendations")
 ACTION_PLAN, ACTION_COSTS, PLAN_VALIDATION = "Action plan", "Action costs", "Plan validation"
 PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read back
+RESULTS = "Results"  # the plan's results chain (exchange/workbook/results_sheet.py)
 REVIEW = "Review"
 CHANGES = "Changes"  # who changed each answer and its earlier versions (the team merge)
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
-               PLAN_VALIDATION, PLAN_TOTALS, REVIEW, CHANGES)
+               PLAN_VALIDATION, RESULTS, PLAN_TOTALS, REVIEW, CHANGES)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -131,6 +132,14 @@ PLAN_FIELD_NAMES = tuple(f for f, _ in PLAN_FIELDS)
 PLAN_TOTALS_COLUMNS = ("Totals by", "Year, institution or source", "Currency", "Cost", "Secured",
                        "Financing gap", "Cost in US dollars", "Financing gap in US dollars",
                        "Cost in the plan's currency", "Financing gap in the plan's currency")
+# the plan's results chain (exchange/workbook/results_sheet.py): one row per element, its Level one
+# of RESULTS_LEVELS (codes, in every language); an output row links an action (Id) to its outcome
+# (Of) and shows its title (Result, not read back); an indicator row's Of is "" (the overall
+# objective), the outcome's id or the action's id; Targets "2027=40; 2028=55"
+RESULTS_COLUMNS = ("Level", "Id", "Of", "Result", "Unit", "Baseline", "Baseline year", "Targets",
+                   "Means of verification", "Assumptions")
+RESULTS_LEVELS = ("objective", "outcome", "output", "objective_indicator", "outcome_indicator",
+                  "output_indicator")
 # the review of each answer (exchange/workbook/review_sheet.py): the Review, Reviewer, Reviewed at and Review
 # note columns editable; Answer check and Row check written by the application (do not edit)
 REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at", "Review note",
@@ -179,6 +188,7 @@ SHEET_COLUMNS = {
     ACTION_PLAN: ACTION_PLAN_COLUMNS,
     ACTION_COSTS: ACTION_COSTS_COLUMNS,
     PLAN_VALIDATION: PLAN_VALIDATION_COLUMNS,
+    RESULTS: RESULTS_COLUMNS,
     PLAN_TOTALS: PLAN_TOTALS_COLUMNS,
     REVIEW: REVIEW_COLUMNS,
     CHANGES: CHANGES_COLUMNS,

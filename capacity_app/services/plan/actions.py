@@ -505,6 +505,7 @@ _SHOWN_FIELDS = ("title", "recommendation_id", "policy_questions", "institutions
                  "indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
 DONOR_FIELDS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
 FINANCE_KEY, VALIDATION_KEY = "action_plan:finance", "action_plan:validation"  # as the store's history
+RESULTS_KEY = "action_plan:results"  # storage.results.RESULTS_KEY
 
 
 def _shown(value: Any) -> Any:
@@ -540,12 +541,14 @@ def validation_text(v: Validation | None) -> str:
 
 
 def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None = None,
-                     validation: Validation | None = None) -> list[Any]:
+                     validation: Validation | None = None, results: ResultsChain | None = None) -> list[Any]:
     """What importing a workbook's action-plan sheets (``exchange.actionplan_sheet.ActionPlanRead``)
     would change in the plan ``old`` (and its stored ``finance`` and ``validation``): one
     :class:`~.differences.Difference` per action added or removed, per field changed, one when the order
-    changes, and one each for the currency and rates and for the validation record. Keys are
-    ``action:<id>``, ``action_plan``, ``action_plan:finance`` and ``action_plan:validation``."""
+    changes, and one each for the currency and rates, the validation record and the results chain
+    (``results``: the one here; compared when the workbook has a Results sheet). Keys are
+    ``action:<id>``, ``action_plan``, ``action_plan:finance``, ``action_plan:validation`` and
+    ``action_plan:results``."""
     out: list[Any] = []
     before = {a.id: a for a in old}
     for a in with_uncarried_fields(old, read):
@@ -580,21 +583,47 @@ def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None =
         if _record(validation) != _record(read.validation):
             out.append(Difference("changed", VALIDATION_KEY, PLAN_VALIDATION, "plan validation",
                                   validation_text(validation), validation_text(read.validation)))
+    read_results = getattr(read, "results", None)
+    if read_results is not None and read_results != (results or ResultsChain()):
+        out.append(Difference("changed", RESULTS_KEY, "Results", "results chain",
+                              chain_text(results or ResultsChain()), chain_text(read_results)))
     return out
+
+
+def chain_text(chain: ResultsChain) -> str:
+    """A results chain in a line: its objective, how many outcomes, indicators and links."""
+    if chain.is_empty:
+        return ""
+    return (f"{chain.objective[:60]}; {len(chain.outcomes)} outcomes, {len(chain.indicators)} indicators, "
+            f"{len(chain.links)} actions linked")
 
 
 def apply_plan_record(store: Store, assessment_id: int, read: Any, keep: Iterable[str] = ()) -> None:
     """Inside an import's transaction: the workbook's currency, rates and validation record
     (``read``: ``ActionPlanRead``), except those changed here since its export (``keep``)."""
+    keep = set(keep)
+    if getattr(read, "results", None) is not None and RESULTS_KEY not in keep:
+        _apply_results(store, assessment_id, read.results)
     if not read.has_record:
         return  # a workbook without the sheet: the plan's record stays as it is
-    keep = set(keep)
     if FINANCE_KEY not in keep:
         store.save_plan_finance(assessment_id, read.finance)
     if VALIDATION_KEY not in keep:
         here = store.plan_validation(assessment_id)
         if _record(here) != _record(read.validation):  # the same record: keep the plan approved stored here
             store.save_plan_validation(assessment_id, read.validation)
+
+
+def _apply_results(store: Store, assessment_id: int, chain: ResultsChain) -> None:
+    """The workbook's results chain, without the links and output indicators of actions that are
+    not in the plan stored (an action kept removed here since the export)."""
+    from ...domain.plan.results import without_action
+
+    here = {x.id for x in store.action_plan(assessment_id)}
+    for gone in {x.action for x in chain.links} | {i.parent for i in chain.indicators if i.level == "output"}:
+        if gone not in here:
+            chain = without_action(chain, gone)
+    store.save_results_chain(assessment_id, chain)
 
 
 def _record(v: Validation | None) -> Validation | None:
