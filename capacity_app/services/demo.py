@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
 import yaml
@@ -83,7 +84,6 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     """The demo's costed action plan (``action_plan`` in the demo file), through the services:
     its currency and rates, the actions with their costs, the validation, then the edits made
     after it."""
-    from dataclasses import replace
     from decimal import Decimal
 
     from ..domain.plan.actions import Action, new_action_id
@@ -108,6 +108,8 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
         saved = plans.add_action(store, q, assessment_id, action).action
         if rec:
             by_rec[rec] = saved
+    if spec.get("results"):
+        create_demo_results(store, assessment_id, spec["results"], by_rec)
     v = spec.get("validation")
     if v:
         plans.record_validation(store, assessment_id, date=v["date"], event=v["event"],
@@ -116,6 +118,31 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     for edit in spec.get("after_validation") or ():
         fields = {k: val for k, val in edit.items() if k != "recommendation"}
         plans.update_action(store, q, assessment_id, replace(by_rec[edit["recommendation"]], **fields))
+
+
+def create_demo_results(store: Store, assessment_id: int, spec: dict, by_rec: dict) -> None:
+    """The demo's results chain (``results`` in the demo's plan): the overall objective, the
+    outcomes with the actions (by recommendation) that serve them, the indicators of each level,
+    written whole through the services (checked against the plan's actions and years)."""
+    from ..domain.plan.results import Indicator, Link, Outcome, ResultsChain, parse_targets, parse_value
+    from .plan import results as chains
+
+    def indicators(level: str, parent: str, items: list) -> list[Indicator]:
+        return [Indicator("", level, parent, i["name"], i.get("unit", ""),
+                          parse_value(i["baseline"]) if i.get("baseline") is not None else None,
+                          i.get("baseline_year"), parse_targets(i.get("targets", "")), i.get("verification", ""))
+                for i in items or ()]
+
+    outcomes, links, found = [], [], indicators("objective", "", spec.get("indicators"))
+    for n, o in enumerate(spec.get("outcomes") or (), 1):
+        outcomes.append(Outcome(f"O{n}", o["name"], o.get("assumptions", "")))
+        found += indicators("outcome", f"O{n}", o.get("indicators"))
+        links += [Link(by_rec[rec].id, f"O{n}") for rec in o.get("actions") or ()]
+    for rec, items in (spec.get("outputs") or {}).items():
+        found += indicators("output", by_rec[rec].id, items)
+    numbered = tuple(replace(i, id=f"I{n}") for n, i in enumerate(found, 1))
+    chains.replace_chain(store, assessment_id, ResultsChain(spec.get("objective", ""), spec.get("assumptions", ""),
+                                                            tuple(outcomes), numbered, tuple(links)))
 
 
 def _write_json_atomic(path: Path, obj: Any) -> None:
