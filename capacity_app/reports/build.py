@@ -18,6 +18,7 @@ from ..catalog.translations import translation_review
 from ..domain.plan.actions import Action
 from ..domain.documents import Attachment
 from ..domain.plan.cost import Finance
+from ..domain.plan.results import ResultsChain
 from ..domain.plan.validation import Validation, ValidationEvent
 from ..domain.answers import Answer, canonical_answers
 from ..domain.team import review as rv
@@ -55,7 +56,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      signoff: SignOff | None = None, documents: Sequence[Attachment] = (),
                      signoff_events: Sequence[SignOffEvent] = (),
                      changed_since: Sequence[AnswerChange] = (),
-                     plan_history: Sequence[ValidationEvent] = ()) -> ReportContext:
+                     plan_history: Sequence[ValidationEvent] = (),
+                     plan_results: ResultsChain | None = None) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
@@ -63,7 +65,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
     statistics office's validation that stands (``domain.signoff``; printed on the cover with what
     stood open), ``signoff_events`` every validation and reopening and ``changed_since`` the answers
     changed since the first validation (the cover's reopening and Annex D's record, issue 49);
-    ``documents`` the documents attached as evidence (``domain.documents``; listed in Annex C)."""
+    ``documents`` the documents attached as evidence (``domain.documents``; listed in Annex C);
+    ``plan_results`` the plan's results chain (``domain.plan.results``; the logframe, issue 60)."""
     check_lang(lang)
     if not blank and scores is None:
         raise ValueError("a report needs the assessment's scores")
@@ -87,7 +90,7 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             ctx.review = review_summary(q, answers, reviews or {}, lang, ctx.s)
             ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation,
-                          plan_history)
+                          plan_history, plan_results)
         ctx.user_texts = user_texts()
     return ctx
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..domain.plan.actions import Action, draft_actions, sorted_plan
 from ..domain.plan.cost import Finance
+from ..domain.plan.results import ResultsChain
 from ..domain.plan.validation import Validation, ValidationEvent
 from ..domain.answers import DONT_KNOW, NOT_APPLICABLE, Answer
 from ..domain import editorial
@@ -445,11 +446,12 @@ def glossary(ctx: ReportContext, q: Questionnaire, lang: str, s: Strings
 
 def fill_chapters(ctx: ReportContext, q: Questionnaire, answers: Answers, scores: ScoreResult, lang: str, s: Strings,
                   stored_plan: Sequence[Action] | None, finance: Finance | None = None,
-                  validation: Validation | None = None, history: Sequence[ValidationEvent] = ()) -> None:
+                  validation: Validation | None = None, history: Sequence[ValidationEvent] = (),
+                  results: ResultsChain | None = None) -> None:
     from .plan.chapter import plan_record
 
     ctx.plan = action_plan(q, scores, stored_plan, lang, s, validation)
-    ctx.plan_record = plan_record(stored_plan, ctx.plan, finance, validation, lang, s, history)
+    ctx.plan_record = plan_record(stored_plan, ctx.plan, finance, validation, lang, s, history, results)
     ctx.summary = exec_summary(ctx, q, scores, ctx.plan, lang, s)
     ctx.context_parts = context_parts(q, answers, scores, ctx, lang, s)
     ctx.areas = areas(q, answers, scores, lang, s)

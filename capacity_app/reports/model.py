@@ -173,6 +173,54 @@ class ActionSheet:
     lines: list[SheetLine]
     total: str                  # the lines' sum (in the plan's currency when they convert), "" when not costed
     changed: str = ""
+    outcome: str = ""           # the outcome it serves ("Specific objective (outcome) 2: …"), "" when not linked
+    outputs: list[SheetIndicator] = field(default_factory=list)  # its output indicators (issue 60)
+
+
+@dataclass(frozen=True)
+class LogframeRow:
+    """A row of the logical framework (EU layout, issue 60): the level ("Overall objective
+    (impact)", "Specific objective (outcome) 1", "Output: action 3"), its intervention logic, its
+    indicators (each "name (unit): baseline → targets"), their sources of verification, and the
+    assumptions it rests on."""
+    kind: str                   # objective | outcome | output (the row's style)
+    level: str
+    logic: str
+    indicators: list[str]
+    sources: list[str]
+    assumptions: str
+
+
+@dataclass(frozen=True)
+class FrameworkRow:
+    """A row of the results framework: an indicator with its level, unit, baseline and a target per
+    year of ``ResultsChapter.years`` ("" where none is set)."""
+    level: str
+    indicator: str
+    unit: str
+    baseline: str
+    targets: list[str]
+
+
+@dataclass(frozen=True)
+class SheetIndicator:
+    """An output indicator on an action sheet: its name and unit, baseline, targets ("6 (2027), 12
+    (2028)") and means of verification."""
+    name: str
+    unit: str
+    baseline: str
+    targets: str
+    verification: str
+
+
+@dataclass(frozen=True)
+class ResultsChapter:
+    """The plan's results chain in the report: the logframe, the results framework with yearly
+    targets, and the actions serving no outcome yet ("1, 4")."""
+    logframe: list[LogframeRow]
+    years: list[str]
+    framework: list[FrameworkRow]
+    unlinked: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,6 +247,7 @@ class PlanRecord:
     sheet_amount_mm: float = 34.0  # the action sheets' amount column: its widest amount on one line
     sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
     glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside (issue 50)
+    results: ResultsChapter | None = None  # the logframe and the results framework (None: no chain given)
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,7 @@ def create_demo_results(store: Store, assessment_id: int, spec: dict, by_rec: di
     from ..domain.plan.results import Indicator, Link, Outcome, ResultsChain, parse_targets, parse_value
     from .plan import results as chains
 
-    def indicators(level: str, parent: str, items: list) -> list[Indicator]:
+    def indicators(level: str, parent: str, items: list | None) -> list[Indicator]:
         return [Indicator("", level, parent, i["name"], i.get("unit", ""),
                           parse_value(i["baseline"]) if i.get("baseline") is not None else None,
                           i.get("baseline_year"), parse_targets(i.get("targets", "")), i.get("verification", ""))

@@ -94,7 +94,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
                             reviews=store.reviews(a.id),
                             signoff=standing(events, a.status), signoff_events=events,
                             changed_since=changed_since, documents=store.attachments(a.id),
-                            plan_history=store.plan_validation_history(a.id))
+                            plan_history=store.plan_validation_history(a.id),
+                            plan_results=store.results_chain(a.id))
 
 
 def _author(store: Store, answers) -> str:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from ...domain.plan.actions import PRIORITY_ACTIONS_MAX, Action, sorted_plan
 from ...domain.editorial import bracketed, comma, enumeration, list_item_case, number_range, semicolon_list
+from ...domain.plan.results import ResultsChain
 from ...domain.plan.cost import USD, Cost, Finance, PlanTotals, Total, cost_by_currency, plan_totals, rounded
 from ...domain.placeholders import fill
 from ...domain.plan.validation import (
@@ -40,6 +41,7 @@ from ..model import (
     SheetLine,
 )
 from ..money import NBSP, currency_places, format_amount, format_money, format_rate
+from .results import results_chapter, sheet_outcome, sheet_outputs
 
 
 def money(amounts: dict[str, Decimal], lang: str) -> str:
@@ -258,7 +260,7 @@ def depends_text(a: Action, plan: Sequence[Action], lang: str) -> str:
 
 
 def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
-                  s: Strings) -> list[ActionSheet]:
+                  s: Strings, chain: ResultsChain | None = None) -> list[ActionSheet]:
     """One sheet per priority action (``rows``: the chapter's rows of the actions chosen), with its
     results framework and each of its cost lines: year, who pays, category, cost basis, amount,
     pipeline status (or secured or not), and their sum in the plan's currency."""
@@ -285,7 +287,9 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             sdg=a.sdg_target, depends=depends_text(a, plan, lang), indicator=bounded_text(a.indicator, lang, s),
             baseline=bounded_text(a.baseline, lang, s), target=bounded_text(a.target, lang, s),
             verification=bounded_text(a.verification, lang, s), risks=bounded_text(a.risks, lang, s),
-            lines=lines, total=total, changed=r.changed))
+            lines=lines, total=total, changed=r.changed,
+            outcome=sheet_outcome(chain, a.id, lang, s) if chain else "",
+            outputs=sheet_outputs(chain, a.id, lang, s) if chain else []))
     return out
 
 
@@ -562,8 +566,9 @@ def history_lines(events: Sequence[ValidationEvent], lang: str, s: Strings) -> l
 
 def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Finance | None,
                 validation: Validation | None, lang: str, s: Strings,
-                history: Sequence[ValidationEvent] = ()) -> PlanRecord:
-    """The report's record of the plan (``plan`` is the chapter's rows, from ``stored`` or drafted)."""
+                history: Sequence[ValidationEvent] = (), chain: ResultsChain | None = None) -> PlanRecord:
+    """The report's record of the plan (``plan`` is the chapter's rows, from ``stored`` or drafted;
+    ``chain`` its results chain, the logframe and results framework, None or empty: none given)."""
     finance = finance or Finance()
     actions = sorted_plan(stored or [])
     chosen = [r for r in plan.actions if r.chosen][:PRIORITY_ACTIONS_MAX]  # the glance holds one page
@@ -580,7 +585,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     pieces = [p for g in glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in _unbreakable(t)]
     pieces += [p for t in ((g_total.cost, g_total.cost_usd) if g_total else ()) for p in _unbreakable(t)]
     g_width, g_size = amount_columns(pieces, 1, least=GLANCE_COST_MM[0], most=GLANCE_COST_MM[1])
-    sheets = action_sheets(actions, chosen, finance, lang, s) if actions and chosen else []
+    sheets = action_sheets(actions, chosen, finance, lang, s, chain) if actions and chosen else []
     sheet_width, sheet_size = amount_columns([t for sh in sheets for t in (*(ln.amount for ln in sh.lines), sh.total)],
                                              1, least=SHEET_AMOUNT_MM[0], most=SHEET_AMOUNT_MM[1])
     changes = changes_since(validation, actions)
@@ -614,7 +619,9 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
         changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
-        glance_when_mm=timeline_mm([g.timeline for g in glance], lang))
+        glance_when_mm=timeline_mm([g.timeline for g in glance], lang),
+        results=results_chapter(chain, actions, [shown.get(a.title) or a.title for a in actions], lang, s)
+        if chain is not None and stored else None)
 
 
 __all__ = ["timeline_mm", "action_sheets", "basis_text", "depends_text", "results_text", "change_text", "changes_of", "cost_lines_text", "glance_rows", "money", "plan_costs", "plan_intro",

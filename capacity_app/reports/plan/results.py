@@ -1,0 +1,114 @@
+"""The plan's results chain in the report (issue 60): the logical framework in the EU's layout
+(intervention logic | indicators | sources of verification | assumptions; rows: the overall
+objective, each outcome, each action as an output) and the results framework with a target per
+indicator and year, as a World Bank results framework lists them; and what an action sheet says of
+the outcome its action serves.
+
+Values are ``Decimal`` (``domain.plan.results``), written by the language's rule
+(``format.fmt_number``) with all their decimals; nothing here reads the database."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ...domain.plan.actions import Action
+from ...domain.plan.results import Indicator, ResultsChain
+from ..budget import bounded_text
+from ..format import Strings, fmt_list, fmt_number
+from ..model import FrameworkRow, LogframeRow, ResultsChapter, SheetIndicator
+
+
+def value(d: Decimal, lang: str) -> str:
+    """A value with all its decimals, as the language writes numbers ("1,500", "12,5", "1 500")."""
+    exp = d.as_tuple().exponent
+    places = -exp if isinstance(exp, int) and exp < 0 else 0
+    return fmt_number(d, lang, places)  # type: ignore[arg-type]  # a Decimal rounds exactly
+
+
+def baseline_text(i: Indicator, lang: str) -> str:
+    """"25 (2025)", or "–" when no baseline is given."""
+    if i.baseline is None:
+        return "–"
+    return f"{value(i.baseline, lang)} ({i.baseline_year})"
+
+
+def indicator_line(i: Indicator, lang: str, s: Strings) -> str:
+    """An indicator as the logframe's cell lists it: its name and unit, its baseline, its targets."""
+    unit = f" ({bounded_text(i.unit, lang, s)})" if i.unit else ""
+    parts = [f"{bounded_text(i.name, lang, s)}{unit}"]
+    if i.baseline is not None:
+        parts.append(f"{s['plan_baseline']}{s['colon']}{baseline_text(i, lang)}")
+    if i.targets:
+        parts.append(f"{s['plan_targets']}{s['colon']}" + fmt_list(
+            [f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang))
+    return "; ".join(parts) if lang not in ("zh",) else "；".join(parts)
+
+
+def _framework_row(level: str, i: Indicator, years: Sequence[int], lang: str, s: Strings) -> FrameworkRow:
+    cells = []
+    for y in years:
+        t = i.target_in(y)
+        cells.append("" if t is None else value(t, lang))
+    return FrameworkRow(level, bounded_text(i.name, lang, s), bounded_text(i.unit, lang, s),
+                        baseline_text(i, lang), cells)
+
+
+def _row(kind: str, level: str, logic: str, indicators: Sequence[Indicator], assumptions: str,
+         lang: str, s: Strings) -> LogframeRow:
+    return LogframeRow(kind, level, bounded_text(logic, lang, s), [indicator_line(i, lang, s) for i in indicators],
+                       [bounded_text(i.verification, lang, s) for i in indicators if i.verification],
+                       bounded_text(assumptions, lang, s))
+
+
+def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequence[str], lang: str,
+                    s: Strings) -> ResultsChapter | None:
+    """The logframe and the results framework of ``chain`` over the plan ``actions`` (in order,
+    ``titles`` as the chapter prints them); None when no chain is given."""
+    if chain.is_empty:
+        return None
+    number = {a.id: n for n, a in enumerate(actions, 1)}
+    years = list(chain.years())
+    logframe: list[LogframeRow] = []
+    framework: list[FrameworkRow] = []
+    if chain.objective:
+        ind = chain.indicators_of("objective")
+        logframe.append(_row("objective", s["plan_lf_objective"], chain.objective, ind, chain.assumptions, lang, s))
+        framework += [_framework_row(s["plan_rf_objective"], i, years, lang, s) for i in ind]
+    for n, o in enumerate(chain.outcomes, 1):
+        ind = chain.indicators_of("outcome", o.id)
+        logframe.append(_row("outcome", s["plan_lf_outcome"].format(n=n), o.name, ind, o.assumptions, lang, s))
+        framework += [_framework_row(s["plan_rf_outcome"].format(n=n), i, years, lang, s) for i in ind]
+        for a, title in zip(actions, titles, strict=True):
+            if chain.outcome_of(a.id) == o:
+                out = chain.indicators_of("output", a.id)
+                logframe.append(_row("output", s["plan_lf_output"].format(n=number[a.id]), title, out, a.risks,
+                                     lang, s))
+    for a in actions:  # output indicators in the plan's order, after the outcomes'
+        framework += [_framework_row(s["plan_rf_output"].format(n=number[a.id]), i, years, lang, s)
+                      for i in chain.indicators_of("output", a.id)]
+    unlinked = [str(number[a.id]) for a in actions if chain.outcome_of(a.id) is None and a.status != "dropped"]
+    return ResultsChapter(logframe, [str(y) for y in years], framework,
+                          f"{s['plan_lf_none']} {fmt_list(unlinked, lang)}" if unlinked and chain.outcomes else "")
+
+
+def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings) -> str:
+    """What an action sheet says of the outcome its action serves ("Specific objective (outcome)
+    2: …"), "" when it serves none."""
+    o = chain.outcome_of(action_id)
+    if o is None:
+        return ""
+    n = chain.outcome_number(o.id)
+    return f"{s['plan_lf_outcome'].format(n=n)}{s['colon']}{bounded_text(o.name, lang, s)}"
+
+
+def sheet_outputs(chain: ResultsChain, action_id: str, lang: str, s: Strings) -> list[SheetIndicator]:
+    """The action's output indicators, each with its baseline, targets and means of verification."""
+    out = []
+    for i in chain.indicators_of("output", action_id):
+        targets = fmt_list([f"{value(t.value, lang)} ({t.year})" for t in i.targets], lang) if i.targets else "–"
+        out.append(SheetIndicator(bounded_text(i.name, lang, s), bounded_text(i.unit, lang, s), baseline_text(i, lang),
+                                  targets, bounded_text(i.verification, lang, s) or "–"))
+    return out
+
+
+__all__ = ["baseline_text", "indicator_line", "results_chapter", "sheet_outcome", "sheet_outputs", "value"]
