@@ -282,8 +282,11 @@ class ActionPlanView(QWidget):
         self.validate_button = QPushButton(self)
         self.finance_button = QPushButton(self)
         self.totals_button = QPushButton(self)
-        for b in (self.validate_button, self.finance_button, self.totals_button):
+        self.results_button = QPushButton(self)  # the results chain above the actions (issue 60)
+        self.results_button.setObjectName("resultsChainButton")
+        for b in (self.validate_button, self.finance_button, self.totals_button, self.results_button):
             b.setAutoDefault(False)
+        plan_bar.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignTop)
         plan_bar.addWidget(self.validate_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(plan_bar)
         bar = QHBoxLayout()
@@ -484,6 +487,7 @@ class ActionPlanView(QWidget):
         self.validate_button.clicked.connect(self.validation_dialog)
         self.finance_button.clicked.connect(self.finance_dialog)
         self.totals_button.clicked.connect(self.totals_dialog)
+        self.results_button.clicked.connect(self.results_dialog)
         for t in (self.f_institutions, self.f_resources, self.f_milestone, self.f_indicator, self.f_baseline,
                   self.f_target, self.f_verification, self.f_risks):
             t.focusLost.connect(self.save_current)
@@ -524,6 +528,9 @@ class ActionPlanView(QWidget):
             "actions, cost them, then record the government's validation. Every change is saved at "
             "once; Ctrl+Z undoes it."))
         self.finance_button.setText(self.tr("Currency…"))
+        self.results_button.setText(self.tr("Results chain…"))
+        self.results_button.setToolTip(self.tr("The overall objective, the outcomes, their indicators with "
+                                               "yearly targets, and the outcome each action serves"))
         self.finance_button.setToolTip(self.tr("The plan's currency and its exchange rates to the US dollar"))
         self.totals_button.setText(self.tr("&Budget…"))
         self.totals_button.setToolTip(self.tr("The cost by year, institution and funding source, and the financing gap"))
@@ -899,6 +906,12 @@ class ActionPlanView(QWidget):
         gone = [r.currency for r in stored.rates if f.rate(r.currency) is None]
         self._write(plans.set_plan_finance, self.store, self.aid, currency=f.currency or "", rates=f.rates,
                     remove_rates=gone)
+
+    def results_dialog(self) -> None:
+        """The plan's results chain: objective, outcomes, indicators, each action's outcome."""
+        from .results import ResultsChainDialog
+
+        ResultsChainDialog(self, self.session).exec()
 
     def totals_dialog(self) -> None:
         if self.state is not None:

@@ -1,0 +1,287 @@
+"""The plan's results chain in the window (issue 60): a dialog opened from the Action plan tab
+(*Results chain…*) to edit the overall objective and its assumptions, the outcomes, the
+indicators of every level (baseline and its year, yearly targets, means of verification) and the
+outcome each action serves.
+
+Every change is saved at once through ``services.plan.results`` by the session's writes
+(``gui/writes.py``), published on the window's bus; a refusal (an outcome that does not exist, a
+target year outside the plan's years, a baseline year after a target year, an empty name) is
+shown in one line under the fields and what was typed stays."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...domain.plan.results import Indicator, ResultsChain, targets_text, value_text
+from ...services.plan import actions as plans
+from ...services.plan import results as chains
+from ..writes import Refused
+from ..session import not_saved_message
+
+
+def level_label(level: str) -> str:
+    return {"objective": QCoreApplication.translate("ResultsChainDialog", "Overall objective"),
+            "outcome": QCoreApplication.translate("ResultsChainDialog", "Outcome"),
+            "output": QCoreApplication.translate("ResultsChainDialog", "Output")}.get(level, level)
+
+
+def _short(text: str, n: int = 60) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+class ResultsChainDialog(QDialog):
+    """Edit the plan's results chain; each field saves when it is left, each choice when picked."""
+
+    def __init__(self, parent: QWidget, session: Any) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store, self.aid = session.store, session.assessment_id
+        self.setObjectName("resultsChainDialog")
+        self.chain = ResultsChain()
+        self.actions: list[Any] = []
+        self._loading = False
+        box = QVBoxLayout(self)
+        box.addWidget(self._build_objective())
+        box.addWidget(self._build_outcomes())
+        box.addWidget(self._build_indicators())
+        box.addWidget(self._build_links())
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setVisible(False)
+        box.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.setWindowTitle(self.tr("Results chain"))
+        self.resize(980, 760)
+        self.reload()
+
+    # --- the parts --------------------------------------------------------------------------------
+    def _build_objective(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Overall objective (impact)"), self)
+        form = QFormLayout(group)
+        self.f_objective = QLineEdit(group)
+        self.f_objective_assumptions = QLineEdit(group)
+        form.addRow(self.tr("&Objective:"), self.f_objective)
+        form.addRow(self.tr("A&ssumptions:"), self.f_objective_assumptions)
+        for w in (self.f_objective, self.f_objective_assumptions):
+            w.editingFinished.connect(self.save_objective)
+        return group
+
+    def _build_outcomes(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Outcomes (specific objectives)"), self)
+        box = QVBoxLayout(group)
+        self.outcomes = self._table(group, [self.tr("Id"), self.tr("Outcome"), self.tr("Assumptions")])
+        self.outcomes.itemChanged.connect(self._outcome_edited)
+        box.addWidget(self.outcomes)
+        bar = QHBoxLayout()
+        self.add_outcome_button = QPushButton(self.tr("Add outcome"), group)
+        self.remove_outcome_button = QPushButton(self.tr("Remove outcome"), group)
+        self.add_outcome_button.clicked.connect(self.add_outcome)
+        self.remove_outcome_button.clicked.connect(self.remove_outcome)
+        for b in (self.add_outcome_button, self.remove_outcome_button):
+            b.setAutoDefault(False)
+            bar.addWidget(b)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        return group
+
+    def _build_indicators(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Indicators"), self)
+        box = QVBoxLayout(group)
+        self.indicators = self._table(group, [self.tr("Id"), self.tr("Measures"), self.tr("Indicator"), self.tr("Unit"),
+                                              self.tr("Baseline"), self.tr("Baseline year"),
+                                              self.tr("Targets (2027=40; 2028=55)"), self.tr("Means of verification")])
+        self.indicators.itemChanged.connect(self._indicator_edited)
+        box.addWidget(self.indicators)
+        bar = QHBoxLayout()
+        self.f_measures = QComboBox(group)
+        self.f_measures.setObjectName("indicatorMeasures")
+        self.add_indicator_button = QPushButton(self.tr("Add indicator of"), group)
+        self.remove_indicator_button = QPushButton(self.tr("Remove indicator"), group)
+        self.add_indicator_button.clicked.connect(self.add_indicator)
+        self.remove_indicator_button.clicked.connect(self.remove_indicator)
+        for w in (self.add_indicator_button, self.f_measures, self.remove_indicator_button):
+            if isinstance(w, QPushButton):
+                w.setAutoDefault(False)
+            bar.addWidget(w)
+        bar.addStretch(1)
+        box.addLayout(bar)
+        return group
+
+    def _build_links(self) -> QGroupBox:
+        group = QGroupBox(self.tr("The outcome each action serves (an action is an output)"), self)
+        box = QVBoxLayout(group)
+        self.links = self._table(group, [self.tr("Action"), self.tr("Outcome it serves")])
+        self.links.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        box.addWidget(self.links)
+        return group
+
+    def _table(self, parent: QWidget, headers: list[str]) -> QTableWidget:
+        t = QTableWidget(0, len(headers), parent)
+        t.setHorizontalHeaderLabels(headers)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                          | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        t.horizontalHeader().setStretchLastSection(True)
+        t.verticalHeader().setVisible(False)
+        return t
+
+    # --- filling --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.chain = chains.results_chain(self.store, self.aid)
+        self.actions = plans.action_plan(self.store, self.aid)
+        self._loading = True
+        try:
+            self.f_objective.setText(self.chain.objective)
+            self.f_objective_assumptions.setText(self.chain.assumptions)
+            self._fill_outcomes()
+            self._fill_indicators()
+            self._fill_links()
+        finally:
+            self._loading = False
+        read_only = bool(self.session.read_only)
+        for w in (self.f_objective, self.f_objective_assumptions, self.add_outcome_button, self.remove_outcome_button,
+                  self.add_indicator_button, self.remove_indicator_button):
+            w.setEnabled(not read_only)
+
+    def _cell(self, table: QTableWidget, r: int, c: int, text: str, editable: bool = True) -> None:
+        item = QTableWidgetItem(text)
+        if not editable or self.session.read_only:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        table.setItem(r, c, item)
+
+    def _fill_outcomes(self) -> None:
+        self.outcomes.setRowCount(len(self.chain.outcomes))
+        for r, o in enumerate(self.chain.outcomes):
+            self._cell(self.outcomes, r, 0, o.id, editable=False)
+            self._cell(self.outcomes, r, 1, o.name)
+            self._cell(self.outcomes, r, 2, o.assumptions)
+
+    def measures_text(self, i: Indicator) -> str:
+        if i.level == "objective":
+            return level_label("objective")
+        if i.level == "outcome":
+            return f"{level_label('outcome')} {i.parent}"
+        n = next((k for k, a in enumerate(self.actions, 1) if a.id == i.parent), 0)
+        return self.tr("Action %1").replace("%1", str(n))
+
+    def _fill_indicators(self) -> None:
+        self.indicators.setRowCount(len(self.chain.indicators))
+        for r, i in enumerate(self.chain.indicators):
+            base = "" if i.baseline is None else value_text(i.baseline)
+            year = "" if i.baseline_year is None else str(i.baseline_year)
+            for c, (text, editable) in enumerate(((i.id, False), (self.measures_text(i), False), (i.name, True),
+                                                  (i.unit, True), (base, True), (year, True),
+                                                  (targets_text(i.targets), True), (i.verification, True))):
+                self._cell(self.indicators, r, c, text, editable)
+        self.f_measures.clear()
+        if self.chain.objective:
+            self.f_measures.addItem(level_label("objective"), "objective:")
+        for o in self.chain.outcomes:
+            self.f_measures.addItem(f"{level_label('outcome')} {o.id}: {_short(o.name, 40)}", f"outcome:{o.id}")
+        action = self.tr("Action %1")
+        for n, a in enumerate(self.actions, 1):
+            self.f_measures.addItem(f"{action.replace('%1', str(n))}: {_short(a.title, 40)}", f"output:{a.id}")
+
+    def _fill_links(self) -> None:
+        self.links.setRowCount(len(self.actions))
+        for r, a in enumerate(self.actions):
+            self._cell(self.links, r, 0, f"{r + 1}. {a.title}", editable=False)
+            combo = QComboBox(self.links)
+            combo.addItem(self.tr("(no outcome yet)"), "")
+            for o in self.chain.outcomes:
+                combo.addItem(f"{o.id}: {_short(o.name, 50)}", o.id)
+            served = self.chain.outcome_of(a.id)
+            combo.setCurrentIndex(combo.findData(served.id) if served else 0)
+            combo.setEnabled(not self.session.read_only)
+            combo.activated.connect(lambda _i, action_id=a.id, c=combo: self.link(action_id, c.currentData()))
+            self.links.setCellWidget(r, 1, combo)
+
+    # --- writes ---------------------------------------------------------------------------------
+    def _write(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """``fn(store, aid, *args, **kwargs)`` through the session's writes; None when refused (told)."""
+        if self.session.read_only:
+            return None
+        result = self.session.writes.run(fn, self.store, self.aid, *args, **kwargs)
+        if isinstance(result, Refused):
+            self.error.setText(not_saved_message(result.reason) if result.not_saved else result.message)
+            self.error.setVisible(True)
+            return None
+        self.error.setVisible(False)
+        self.reload()
+        return result
+
+    def save_objective(self) -> None:
+        if self._loading:
+            return
+        text, assumptions = self.f_objective.text(), self.f_objective_assumptions.text()
+        if (text, assumptions) != (self.chain.objective, self.chain.assumptions):
+            self._write(chains.set_objective, text, assumptions)
+
+    def add_outcome(self) -> None:
+        self._write(chains.add_outcome, self.tr("New outcome"))
+
+    def remove_outcome(self) -> None:
+        r = self.outcomes.currentRow()
+        if 0 <= r < len(self.chain.outcomes):
+            self._write(chains.remove_outcome, self.chain.outcomes[r].id)
+
+    def _outcome_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or not 0 <= item.row() < len(self.chain.outcomes):
+            return
+        o = self.chain.outcomes[item.row()]
+        if item.column() == 1 and item.text() != o.name:
+            self._write(chains.edit_outcome, o.id, name=item.text())
+        elif item.column() == 2 and item.text() != o.assumptions:
+            self._write(chains.edit_outcome, o.id, assumptions=item.text())
+
+    def add_indicator(self) -> None:
+        data = self.f_measures.currentData()  # "level:parent" ("objective:", "outcome:O1", "output:<action id>")
+        if data:
+            level, _, parent = str(data).partition(":")
+            self._write(chains.add_indicator, level, parent, self.tr("New indicator"))
+
+    def remove_indicator(self) -> None:
+        r = self.indicators.currentRow()
+        if 0 <= r < len(self.chain.indicators):
+            self._write(chains.remove_indicator, self.chain.indicators[r].id)
+
+    _INDICATOR_FIELDS = {2: "name", 3: "unit", 4: "baseline", 5: "baseline_year", 6: "targets", 7: "verification"}
+
+    def _indicator_edited(self, item: QTableWidgetItem) -> None:
+        if self._loading or not 0 <= item.row() < len(self.chain.indicators):
+            return
+        name = self._INDICATOR_FIELDS.get(item.column())
+        if name is None:
+            return
+        i = self.chain.indicators[item.row()]
+        fields: dict[str, Any] = {name: item.text().strip()}
+        if name == "baseline" and fields[name] and i.baseline_year is None:
+            return  # the baseline waits for its year (given together)
+        if name == "baseline_year" and fields[name] and i.baseline is None:
+            base = self.indicators.item(item.row(), 4)
+            if base is None or not base.text().strip():
+                return
+            fields["baseline"] = base.text().strip()
+        if name == "baseline" and not fields[name]:
+            fields["baseline_year"] = ""
+        if name == "baseline_year" and not fields[name]:
+            fields["baseline"] = ""
+        self._write(chains.edit_indicator, i.id, **fields)
+
+    def link(self, action_id: str, outcome_id: str) -> None:
+        self._write(chains.link_action, action_id, outcome_id or None)
+
+
+__all__ = ["ResultsChainDialog", "level_label"]
