@@ -44,7 +44,7 @@ class ResultsChainDialog(QDialog):
         self.store, self.aid = session.store, session.assessment_id
         self.setObjectName("resultsChainDialog")
         self.chain = ResultsChain()
-        self.actions: list[Any] = []
+        self.plan_actions: list[Any] = []
         self._loading = False
         box = QVBoxLayout(self)
         box.addWidget(self._build_objective())
@@ -140,7 +140,7 @@ class ResultsChainDialog(QDialog):
     # --- filling --------------------------------------------------------------------------------
     def reload(self) -> None:
         self.chain = chains.results_chain(self.store, self.aid)
-        self.actions = plans.action_plan(self.store, self.aid)
+        self.plan_actions = plans.action_plan(self.store, self.aid)
         self._loading = True
         try:
             self.f_objective.setText(self.chain.objective)
@@ -173,7 +173,7 @@ class ResultsChainDialog(QDialog):
             return level_label("objective")
         if i.level == "outcome":
             return f"{level_label('outcome')} {i.parent}"
-        n = next((k for k, a in enumerate(self.actions, 1) if a.id == i.parent), 0)
+        n = next((k for k, a in enumerate(self.plan_actions, 1) if a.id == i.parent), 0)
         return self.tr("Action %1").replace("%1", str(n))
 
     def _fill_indicators(self) -> None:
@@ -191,12 +191,12 @@ class ResultsChainDialog(QDialog):
         for o in self.chain.outcomes:
             self.f_measures.addItem(f"{level_label('outcome')} {o.id}: {_short(o.name, 40)}", f"outcome:{o.id}")
         action = self.tr("Action %1")
-        for n, a in enumerate(self.actions, 1):
+        for n, a in enumerate(self.plan_actions, 1):
             self.f_measures.addItem(f"{action.replace('%1', str(n))}: {_short(a.title, 40)}", f"output:{a.id}")
 
     def _fill_links(self) -> None:
-        self.links.setRowCount(len(self.actions))
-        for r, a in enumerate(self.actions):
+        self.links.setRowCount(len(self.plan_actions))
+        for r, a in enumerate(self.plan_actions):
             self._cell(self.links, r, 0, f"{r + 1}. {a.title}", editable=False)
             combo = QComboBox(self.links)
             combo.addItem(self.tr("(no outcome yet)"), "")
