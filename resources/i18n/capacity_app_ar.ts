@@ -649,6 +649,14 @@
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
+    <message>
+        <source>Results chain…</source>
+        <translation>سلسلة النتائج…</translation>
+    </message>
+    <message>
+        <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
+        <translation>الهدف العام والحصائل ومؤشراتها مع القيم المستهدفة السنوية، والحصيلة التي يخدمها كل إجراء</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -4764,6 +4772,125 @@
         <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
         <translation>للقراءة فقط. %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChainDialog</name>
+    <message>
+        <source>Overall objective</source>
+        <translation>الهدف العام</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>الحصيلة</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>Results chain</source>
+        <translation>سلسلة النتائج</translation>
+    </message>
+    <message>
+        <source>Overall objective (impact)</source>
+        <translation>الهدف العام (الأثر)</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssumptions:</source>
+        <translation>الا&amp;فتراضات:</translation>
+    </message>
+    <message>
+        <source>Outcomes (specific objectives)</source>
+        <translation>الحصائل (الأهداف المحددة)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>الافتراضات</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>إضافة حصيلة</translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation>حذف الحصيلة</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>يقيس</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>سنة خط الأساس</translation>
+    </message>
+    <message>
+        <source>Targets (2027=40; 2028=55)</source>
+        <translation>القيم المستهدفة (2027=40; 2028=55)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>وسائل التحقق</translation>
+    </message>
+    <message>
+        <source>Add indicator of</source>
+        <translation>إضافة مؤشر لـ</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>حذف المؤشر</translation>
+    </message>
+    <message>
+        <source>The outcome each action serves (an action is an output)</source>
+        <translation>الحصيلة التي يخدمها كل إجراء (الإجراء ناتج)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Outcome it serves</source>
+        <translation>الحصيلة التي يخدمها</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>الإجراء %1</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(لا حصيلة بعد)</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>حصيلة جديدة</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>مؤشر جديد</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,14 @@
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
+    <message>
+        <source>Results chain…</source>
+        <translation>Cadena de resultados…</translation>
+    </message>
+    <message>
+        <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
+        <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -4692,6 +4700,125 @@
         <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
         <translation>Solo lectura: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChainDialog</name>
+    <message>
+        <source>Overall objective</source>
+        <translation>Objetivo general</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Results chain</source>
+        <translation>Cadena de resultados</translation>
+    </message>
+    <message>
+        <source>Overall objective (impact)</source>
+        <translation>Objetivo general (impacto)</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssumptions:</source>
+        <translation>&amp;Supuestos:</translation>
+    </message>
+    <message>
+        <source>Outcomes (specific objectives)</source>
+        <translation>Efectos (objetivos específicos)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>Añadir un efecto</translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation>Quitar el efecto</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mide</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Año de referencia</translation>
+    </message>
+    <message>
+        <source>Targets (2027=40; 2028=55)</source>
+        <translation>Metas (2027=40; 2028=55)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Medios de verificación</translation>
+    </message>
+    <message>
+        <source>Add indicator of</source>
+        <translation>Añadir un indicador de</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Quitar el indicador</translation>
+    </message>
+    <message>
+        <source>The outcome each action serves (an action is an output)</source>
+        <translation>El efecto al que contribuye cada acción (una acción es un producto)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome it serves</source>
+        <translation>Efecto al que contribuye</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Acción %1</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(aún sin efecto)</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nuevo efecto</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nuevo indicador</translation>
     </message>
 </context>
 <context>

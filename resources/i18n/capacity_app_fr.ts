@@ -645,6 +645,14 @@
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
+    <message>
+        <source>Results chain…</source>
+        <translation>Chaîne de résultats…</translation>
+    </message>
+    <message>
+        <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
+        <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -4692,6 +4700,125 @@
         <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
         <translation>Lecture seule&#xa0;: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChainDialog</name>
+    <message>
+        <source>Overall objective</source>
+        <translation>Objectif global</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Results chain</source>
+        <translation>Chaîne de résultats</translation>
+    </message>
+    <message>
+        <source>Overall objective (impact)</source>
+        <translation>Objectif global (impact)</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssumptions:</source>
+        <translation>H&amp;ypothèses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcomes (specific objectives)</source>
+        <translation>Effets (objectifs spécifiques)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>Ajouter un effet</translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation>Supprimer l’effet</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <source>Targets (2027=40; 2028=55)</source>
+        <translation>Valeurs cibles (2027=40; 2028=55)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Moyens de vérification</translation>
+    </message>
+    <message>
+        <source>Add indicator of</source>
+        <translation>Ajouter un indicateur pour</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Supprimer l’indicateur</translation>
+    </message>
+    <message>
+        <source>The outcome each action serves (an action is an output)</source>
+        <translation>L’effet auquel contribue chaque action (une action est un produit)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome it serves</source>
+        <translation>Effet auquel elle contribue</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(aucun effet pour l’instant)</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nouvel effet</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,14 @@
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
+    <message>
+        <source>Results chain…</source>
+        <translation>Цепочка результатов…</translation>
+    </message>
+    <message>
+        <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
+        <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -4710,6 +4718,125 @@
         <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
         <translation>Только для чтения:&#xa0;%s.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChainDialog</name>
+    <message>
+        <source>Overall objective</source>
+        <translation>Общая цель</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Конечный результат</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Непосредственный результат</translation>
+    </message>
+    <message>
+        <source>Results chain</source>
+        <translation>Цепочка результатов</translation>
+    </message>
+    <message>
+        <source>Overall objective (impact)</source>
+        <translation>Общая цель (воздействие)</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>A&amp;ssumptions:</source>
+        <translation>&amp;Допущения:</translation>
+    </message>
+    <message>
+        <source>Outcomes (specific objectives)</source>
+        <translation>Конечные результаты (конкретные цели)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Допущения</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>Добавить конечный результат</translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation>Удалить конечный результат</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Что измеряет</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный уровень</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Год исходного уровня</translation>
+    </message>
+    <message>
+        <source>Targets (2027=40; 2028=55)</source>
+        <translation>Целевые значения (2027=40; 2028=55)</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>Средства проверки</translation>
+    </message>
+    <message>
+        <source>Add indicator of</source>
+        <translation>Добавить показатель для</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>The outcome each action serves (an action is an output)</source>
+        <translation>Конечный результат, которому служит каждая мера (мера — это непосредственный результат)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Outcome it serves</source>
+        <translation>Конечный результат, которому она служит</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Мера %1</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>(конечный результат не указан)</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Новый конечный результат</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Новый показатель</translation>
     </message>
 </context>
 <context>

@@ -644,6 +644,14 @@
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
+    <message>
+        <source>Results chain…</source>
+        <translation>成果链…</translation>
+    </message>
+    <message>
+        <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
+        <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -4674,6 +4682,125 @@
         <location filename="../../capacity_app/gui/status.py" line="116"/>
         <source>Read-only: %s.</source>
         <translation>只读：%s。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsChainDialog</name>
+    <message>
+        <source>Overall objective</source>
+        <translation>总体目标</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <source>Results chain</source>
+        <translation>成果链</translation>
+    </message>
+    <message>
+        <source>Overall objective (impact)</source>
+        <translation>总体目标（影响）</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ssumptions:</source>
+        <translation>假设(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Outcomes (specific objectives)</source>
+        <translation>成果（具体目标）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Add outcome</source>
+        <translation>添加成果</translation>
+    </message>
+    <message>
+        <source>Remove outcome</source>
+        <translation>删除成果</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>衡量对象</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基准值</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基准年</translation>
+    </message>
+    <message>
+        <source>Targets (2027=40; 2028=55)</source>
+        <translation>目标值（2027=40; 2028=55）</translation>
+    </message>
+    <message>
+        <source>Means of verification</source>
+        <translation>验证手段</translation>
+    </message>
+    <message>
+        <source>Add indicator of</source>
+        <translation>添加指标，用于</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>The outcome each action serves (an action is an output)</source>
+        <translation>每项行动所服务的成果（行动即产出）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Outcome it serves</source>
+        <translation>所服务的成果</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>行动%1</translation>
+    </message>
+    <message>
+        <source>(no outcome yet)</source>
+        <translation>（尚无成果）</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>新成果</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
     </message>
 </context>
 <context>
