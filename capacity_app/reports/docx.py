@@ -877,6 +877,30 @@ def _core(doc, ctx: ReportContext) -> None:
     core.created = core.modified = when
 
 
+def _document(ctx: ReportContext, tree: Any, charts: dict, pages: dict[str, int] | None,
+              template: str | Path | None, step: Callable[[float, str], None]) -> Any:
+    """The Word document of the report's HTML ``tree``: its sections laid out in the template's
+    styles, its headers and footers, language, settings, properties and data parts."""
+    doc = open_template(template)
+    builder = _Builder(doc, ctx, charts, pages)
+    body = tree.find("body")
+    sections = [c for c in body if isinstance(c.tag, str)] if body is not None else []
+    for i, sec in enumerate(sections):
+        if sec.tag == "section":
+            builder.section(sec, first=i == 0)
+        else:
+            builder.blocks([sec])
+        if i % 4 == 3:
+            step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
+    builder.split_sections()
+    builder.head_and_foot(ctx.draft)
+    _language(doc, ctx.lang)
+    _settings(doc, ctx.lang)
+    _core(doc, ctx)
+    _data_parts(doc, ctx)
+    return doc
+
+
 def render_report_docx(ctx: ReportContext, out_path: str | Path,
                        progress: Callable[[float, str], None] | None = None,
                        cancelled: Callable[[], bool] | None = None, *,
@@ -917,23 +941,7 @@ def render_report_docx(ctx: ReportContext, out_path: str | Path,
         tree = lxml_html.document_fromstring(html)
         t_html = time.perf_counter()
         step(0.45, "layout")
-        doc = open_template(template)
-        builder = _Builder(doc, ctx, charts, pages)
-        body = tree.find("body")
-        sections = [c for c in body if isinstance(c.tag, str)] if body is not None else []
-        for i, sec in enumerate(sections):
-            if sec.tag == "section":
-                builder.section(sec, first=i == 0)
-            else:
-                builder.blocks([sec])
-            if i % 4 == 3:
-                step(0.45 + 0.4 * i / max(1, len(sections)), "layout")
-        builder.split_sections()
-        builder.head_and_foot(ctx.draft)
-        _language(doc, ctx.lang)
-        _settings(doc, ctx.lang)
-        _core(doc, ctx)
-        _data_parts(doc, ctx)
+        doc = _document(ctx, tree, charts, pages, template, step)
         t_doc = time.perf_counter()
         step(0.9, "docx")
         if not out_path.parent.is_dir():

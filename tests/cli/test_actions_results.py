@@ -55,7 +55,9 @@ def test_the_chain_through_the_command_line(cli_run):
     chain = plan["results"]
     assert chain["objective"] == "Migration policy informed by official statistics"
     assert [o["id"] for o in chain["outcomes"]] == ["O1", "O2"]
-    i1 = chain["indicators"][0]
+    # listed in the chain's order: the objective's, then each outcome's, then each output's
+    assert [i["level"] for i in chain["indicators"]] == ["objective", "outcome", "output"]
+    i1 = next(i for i in chain["indicators"] if i["id"] == "I1")
     assert (i1["level"], i1["parent"], i1["baseline"], i1["baseline_year"]) == ("outcome", "O1", "0", 2025)
     assert i1["targets"] == [{"year": 2027, "value": "6"}, {"year": 2028, "value": "12"}]
     assert [a["outcome"] for a in plan["actions"]] == ["O1", "O2"]
@@ -68,7 +70,7 @@ def test_the_chain_through_the_command_line(cli_run):
     assert cli_run("actions", "indicator", "edit", aid, "I1", "--target", "2028=15").exit_code == 0
     assert cli_run("actions", "outcome", "edit", aid, "O2", "--assumptions", "Border posts online").exit_code == 0
     chain = _plan(cli_run, aid)["results"]
-    assert chain["indicators"][0]["targets"] == [{"year": 2028, "value": "15"}]
+    assert next(i for i in chain["indicators"] if i["id"] == "I1")["targets"] == [{"year": 2028, "value": "15"}]
     assert chain["outcomes"][1]["assumptions"] == "Border posts online"
     assert cli_run("actions", "link", aid, "2", "none").exit_code == 0
     assert cli_run("actions", "outcome", "remove", aid, "O2").exit_code == 0
