@@ -1,0 +1,480 @@
+"""The plan followed after its funding: progress per reporting period, and the written rule that
+says whether an action is on track (pure).
+
+Progress is kept apart from the plan the government validated: recording it never changes an
+:class:`~.actions.Action`, so ``validation.changes_since`` and ``validation.value_changes`` never
+see it. A reporting period is a year (``"2026"``) or a half-year (``"2026-H1"``, ``"2026-H2"``).
+
+Per action and period, an :class:`ActionProgress`: its status in the period, when it started and
+was completed, the reason given (for a delay or for dropping it), and per cost line of the action
+(:class:`LineMoney`, the line's number in the action from 1, in the line's currency) the money
+committed, disbursed and spent in the period (IATI's transaction types). Per indicator and
+period, an :class:`IndicatorValue`: the value measured, its date and source; the indicator is
+named by its id as text (the results chain that defines indicators and their yearly targets is
+kept elsewhere; this module needs only the target, the value and the baseline).
+
+Whether an action is on track is computed, never typed (:func:`action_standing`), by the rule
+written in docs/methodology.md ("Following the plan"): the time elapsed against the action's
+timeline, the money spent against the money disbursed, and each indicator's value against the
+year's target. Its worked example is a test (tests/domain/test_progress.py).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from ..celltext import text_problem
+from ..dates import iso_date
+from .actions import ACTION_STATUSES, Action, period_bounds
+from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
+
+ON_TRACK, AT_RISK, OFF_TRACK, NOT_JUDGED = "on_track", "at_risk", "off_track", "not_judged"
+STANDINGS = (ON_TRACK, AT_RISK, OFF_TRACK)          # best first
+REASON_MAX = 4_000
+SOURCE_MAX = 500
+NOTE_MAX = 1_000
+INDICATOR_ID_MAX = 64
+MONEY_KINDS = ("committed", "disbursed", "spent")
+
+# The rule's thresholds (docs/methodology.md, "Following the plan"), as fractions.
+INDICATOR_ON_TRACK = Decimal("0.9")    # at least 90 % of the way from the baseline to the year's target
+INDICATOR_AT_RISK = Decimal("0.5")     # at least half-way: at risk; below: off track
+TIMELINE_AT_RISK = Decimal("0.5")      # not started after less than half its time: at risk; more: off track
+MONEY_ON_TRACK = Decimal("0.25")       # spending behind the time elapsed by at most 25 points: on track
+MONEY_AT_RISK = Decimal("0.5")         # by at most 50 points: at risk; more: off track
+
+_PERIOD_RE = re.compile(r"\s*(\d{4})\s*(?:[-/ ]?\s*[Hh]\s*([12]))?\s*")
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
+_VALUE_RE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+class ProgressError(ValueError):
+    """Progress that cannot be recorded; the message is one sentence naming what is wrong."""
+
+    user_error = True
+
+
+@dataclass(frozen=True)
+class LineMoney:
+    """Money of one cost line of an action in a period, in the line's currency (``line``: its
+    number in the action, from 1). ``note``: why spending exceeds disbursement, when it does."""
+
+    line: int
+    currency: str
+    committed: Decimal | None = None
+    disbursed: Decimal | None = None
+    spent: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActionProgress:
+    """One action's progress in one reporting period."""
+
+    action_id: str
+    period: str
+    status: str
+    started: str | None = None
+    completed: str | None = None
+    reason: str = ""
+    lines: tuple[LineMoney, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """An indicator's value measured for a period (the indicator named by its id, as text)."""
+
+    indicator_id: str
+    period: str
+    value: Decimal
+    date: str
+    source: str = ""
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+def normalise_period(text: object) -> str:
+    """A reporting period as stored: ``"2026"`` or ``"2026-H1"`` (``2026h1``, ``2026 H2``
+    accepted). Raises :class:`ProgressError`."""
+    m = _PERIOD_RE.fullmatch(str(text or ""))
+    if not m or not 2000 <= int(m.group(1)) <= 2100:
+        raise ProgressError(f"the reporting period {str(text)[:40]!r} is not a year such as 2026 "
+                            "or a half-year such as 2026-H1")
+    return m.group(1) if m.group(2) is None else f"{m.group(1)}-H{m.group(2)}"
+
+
+def period_dates(period: str) -> tuple[_dt.date, _dt.date]:
+    """The first and last day of a normalised period."""
+    year = int(period[:4])
+    if period.endswith("-H1"):
+        return _dt.date(year, 1, 1), _dt.date(year, 6, 30)
+    if period.endswith("-H2"):
+        return _dt.date(year, 7, 1), _dt.date(year, 12, 31)
+    return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+
+
+def overlaps(a: str, b: str) -> bool:
+    (a0, a1), (b0, b1) = period_dates(a), period_dates(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def within(period: str, outer: str) -> bool:
+    """``period`` lies inside ``outer`` (a period lies inside itself)."""
+    (p0, p1), (o0, o1) = period_dates(period), period_dates(outer)
+    return o0 <= p0 and p1 <= o1
+
+
+def plan_first_year(actions: Iterable[Action]) -> int | None:
+    """The first year of the plan: its earliest action start or cost line (None: neither given)."""
+    years = [period_bounds(a.start)[0].year for a in actions if a.start]
+    years += [c.year for a in actions for c in a.costs]
+    return min(years) if years else None
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+def _date(text: str | None, what: str, today: _dt.date) -> str | None:
+    if text is None or not str(text).strip():
+        return None
+    try:
+        d = iso_date(str(text))
+    except ValueError as exc:
+        raise ProgressError(f"the {what}: {exc}") from None
+    if _dt.date.fromisoformat(d) > today:
+        raise ProgressError(f"the {what} {d} is after today ({today.isoformat()})")
+    return d
+
+
+def check_period(period: str, *, first_year: int | None, today: _dt.date) -> str:
+    """``period`` normalised, or :class:`ProgressError` when it lies before the plan or has not
+    begun by ``today``."""
+    p = normalise_period(period)
+    start, _end = period_dates(p)
+    if first_year is not None and start.year < first_year:
+        raise ProgressError(f"the period {p} is before the plan, which starts in {first_year}")
+    if start > today:
+        raise ProgressError(f"the period {p} has not begun (today is {today.isoformat()})")
+    return p
+
+
+def _money(value: Decimal | None, what: str) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return check_amount(value, what)
+    except CostError as exc:
+        raise ProgressError(str(exc).replace("a cost as", "money as")) from None
+
+
+def check_line(m: LineMoney, action: Action, n: int) -> LineMoney:
+    """One line's money checked against the action's cost lines (``n``: the action's number)."""
+    if not 1 <= m.line <= len(action.costs):
+        lines = f"lines 1 to {len(action.costs)}" if action.costs else "no cost line"
+        raise ProgressError(f"action {n} has {lines}: there is no cost line {m.line}")
+    currency = action.costs[m.line - 1].currency
+    if m.currency and m.currency != currency:
+        raise ProgressError(f"cost line {m.line} of action {n} is in {currency}, not {m.currency}")
+    what = f"cost line {m.line} of action {n}"
+    committed, disbursed, spent = (_money(getattr(m, k), f"amount {k} on {what}") for k in MONEY_KINDS)
+    bad = text_problem(m.note, f"note on {what}", NOTE_MAX)
+    if bad:
+        raise ProgressError(bad)
+    if spent is not None and spent > (disbursed or Decimal(0)) and not m.note.strip():
+        raise ProgressError(f"{what}: {amount_text(spent)} {currency} spent is more than the "
+                            f"{amount_text(disbursed or Decimal(0))} disbursed: add a note saying why")
+    return LineMoney(m.line, currency, committed, disbursed, spent, m.note.strip())
+
+
+def check_progress(p: ActionProgress, action: Action, n: int, *, first_year: int | None,
+                   today: _dt.date) -> ActionProgress:
+    """``p`` checked and normalised, or :class:`ProgressError` in one sentence naming what is
+    wrong (``n``: the action's number in the plan, as people name it)."""
+    period = check_period(p.period, first_year=first_year, today=today)
+    if p.status not in ACTION_STATUSES:
+        raise ProgressError(f"the status {p.status[:40]!r} of action {n} is not one of {', '.join(ACTION_STATUSES)}")
+    started = _date(p.started, f"start of action {n}", today)
+    completed = _date(p.completed, f"completion of action {n}", today)
+    if completed and p.status != "done":
+        raise ProgressError(f"action {n} has a completion date but its status is {p.status}, not done")
+    if started and completed and completed < started:
+        raise ProgressError(f"action {n} is completed on {completed}, before it started ({started})")
+    bad = text_problem(p.reason, f"reason given for action {n}", REASON_MAX)
+    if bad:
+        raise ProgressError(bad)
+    if p.status == "dropped" and not p.reason.strip():
+        raise ProgressError(f"action {n} is dropped: give the reason")
+    lines = tuple(check_line(m, action, n) for m in p.lines)
+    seen = [m.line for m in lines]
+    if len(set(seen)) != len(seen):
+        dup = next(x for x in seen if seen.count(x) > 1)
+        raise ProgressError(f"cost line {dup} of action {n} is given twice for {period}")
+    return ActionProgress(action.id, period, p.status, started, completed, p.reason.strip(),
+                          tuple(sorted(lines, key=lambda m: m.line)))
+
+
+def parse_value(text: object, what: str = "value") -> Decimal:
+    """An indicator's value: a decimal number, possibly negative (never a float)."""
+    if isinstance(text, Decimal):
+        d = text
+    elif isinstance(text, int) and not isinstance(text, bool):
+        d = Decimal(text)
+    else:
+        s = str(text).strip()
+        if isinstance(text, (bool, float)) or not _VALUE_RE.fullmatch(s):
+            raise ProgressError(f"the {what} {s[:40]!r} is not a number: write digits with a point "
+                                "for decimals, such as 42 or 37.5")
+        d = Decimal(s)
+    if not d.is_finite() or abs(d) >= AMOUNT_LIMIT:
+        raise ProgressError(f"the {what} is not a number below ten trillion")
+    return canonical(d)
+
+
+def check_indicator_value(v: IndicatorValue, *, first_year: int | None, today: _dt.date) -> IndicatorValue:
+    """``v`` checked and normalised, or :class:`ProgressError`."""
+    ident = str(v.indicator_id).strip()
+    if not _ID_RE.fullmatch(ident) or len(ident) > INDICATOR_ID_MAX:
+        raise ProgressError(f"the indicator id {ident[:40]!r} must be 1 to {INDICATOR_ID_MAX} letters, "
+                            "digits, '_', '.', ':' or '-'")
+    period = check_period(v.period, first_year=first_year, today=today)
+    value = parse_value(v.value, f"value of indicator {ident}")
+    date = _date(v.date, f"date of the value of indicator {ident}", today)
+    if date is None:
+        raise ProgressError(f"give the date the value of indicator {ident} was measured")
+    bad = text_problem(v.source, f"source of indicator {ident}", SOURCE_MAX)
+    if bad:
+        raise ProgressError(bad)
+    return IndicatorValue(ident, period, value, date, v.source.strip())
+
+
+def overlapping(entries: Iterable[ActionProgress], new: ActionProgress) -> ActionProgress | None:
+    """An entry of the same action whose period overlaps ``new``'s without being the same (2026
+    and 2026-H1 would count its money twice), or None."""
+    return next((e for e in entries if e.action_id == new.action_id and e.period != new.period
+                 and overlaps(e.period, new.period)), None)
+
+
+# --- the on-track rule -----------------------------------------------------------------------
+
+def worst(standings: Iterable[str | None]) -> str:
+    """The worst of the standings judged (``NOT_JUDGED`` when none is)."""
+    judged = [s for s in standings if s in STANDINGS]
+    return max(judged, key=STANDINGS.index) if judged else NOT_JUDGED
+
+
+def indicator_standing(target: Decimal, value: Decimal, baseline: Decimal) -> str:
+    """An indicator's value against the year's target: the share of the way from the baseline to
+    the target covered, ``(value - baseline) / (target - baseline)`` (a falling target works the
+    same: both differences are negative). On track from :data:`INDICATOR_ON_TRACK`, at risk from
+    :data:`INDICATOR_AT_RISK`, off track below. A target equal to the baseline (a level to keep):
+    on track when the value is the target, at risk otherwise."""
+    if target == baseline:
+        return ON_TRACK if value == target else AT_RISK
+    share = (value - baseline) / (target - baseline)
+    if share >= INDICATOR_ON_TRACK:
+        return ON_TRACK
+    return AT_RISK if share >= INDICATOR_AT_RISK else OFF_TRACK
+
+
+def elapsed_share(start: _dt.date, end: _dt.date, as_of: _dt.date) -> Decimal:
+    """The share of an action's time gone by ``as_of`` (0 before its first day, 1 after its last):
+    days elapsed, its first day to ``as_of`` included, over the days of its timeline."""
+    days = (end - start).days + 1
+    gone = (as_of - start).days + 1
+    return Decimal(max(0, min(gone, days))) / Decimal(days)
+
+
+def timeline(action: Action) -> tuple[_dt.date, _dt.date] | None:
+    """The action's first and last day, from its start and end (None when either is missing)."""
+    if not action.start or not action.end:
+        return None
+    first, last = period_bounds(action.start)[0], period_bounds(action.end)[1]
+    return (first, last) if first <= last else None
+
+
+def timeline_standing(status: str, span: tuple[_dt.date, _dt.date] | None, as_of: _dt.date) -> str | None:
+    """The status against the time elapsed: done is on track and dropped off track; in progress
+    is on track until its end date, off track after; planned (not started) is on track before its
+    start, at risk while less than :data:`TIMELINE_AT_RISK` of its time has gone, off track after.
+    None (not judged) when an open action has no timeline."""
+    if status == "done":
+        return ON_TRACK
+    if status == "dropped":
+        return OFF_TRACK
+    if span is None:
+        return None
+    first, last = span
+    if as_of > last:
+        return OFF_TRACK
+    if status == "in_progress" or as_of < first:
+        return ON_TRACK
+    return AT_RISK if elapsed_share(first, last, as_of) < TIMELINE_AT_RISK else OFF_TRACK
+
+
+def money_standing(spent: Decimal, disbursed: Decimal, elapsed: Decimal | None) -> str | None:
+    """Money spent against money disbursed, set against the time elapsed: the share disbursed
+    that is spent may trail the share of the time gone by at most :data:`MONEY_ON_TRACK` (on
+    track), at most :data:`MONEY_AT_RISK` (at risk), or more (off track). None (not judged) when
+    nothing is disbursed or the action has no timeline."""
+    if disbursed <= 0 or elapsed is None:
+        return None
+    behind = elapsed - min(spent / disbursed, Decimal(1))
+    if behind <= MONEY_ON_TRACK:
+        return ON_TRACK
+    return AT_RISK if behind <= MONEY_AT_RISK else OFF_TRACK
+
+
+@dataclass(frozen=True)
+class Standing:
+    """An action's standing at the end of a period, and the parts it was decided from."""
+
+    overall: str
+    timeline: str | None
+    money: str | None
+    indicators: tuple[str, ...] = ()
+    elapsed: Decimal | None = None
+    absorbed: dict[str, Decimal] = field(default_factory=dict)   # spent / disbursed, per currency
+
+
+def as_of(period: str, today: _dt.date) -> _dt.date:
+    """The day a period is judged on: its last day, or today while it is running."""
+    return min(period_dates(period)[1], today)
+
+
+def action_standing(action: Action, status: str, spent: Mapping[str, Decimal], disbursed: Mapping[str, Decimal],
+                    day: _dt.date, indicators: Sequence[str] = ()) -> Standing:
+    """The written rule: the worst of the timeline's, the money's (per currency, the worst) and
+    the linked indicators' standings (``spent`` and ``disbursed``: cumulative to ``day``, by
+    currency)."""
+    span = timeline(action)
+    elapsed = None if span is None else elapsed_share(span[0], span[1], day)
+    time = timeline_standing(status, span, day)
+    absorbed = {c: min(spent.get(c, Decimal(0)) / d, Decimal(1)) for c, d in disbursed.items() if d > 0}
+    money = None if status in ("done", "dropped") else worst(
+        money_standing(spent.get(c, Decimal(0)), d, elapsed) for c, d in disbursed.items())
+    money = None if money == NOT_JUDGED else money
+    return Standing(worst([time, money, *indicators]), time, money, tuple(indicators), elapsed, absorbed)
+
+
+# --- sums ------------------------------------------------------------------------------------
+
+def latest_within(entries: Iterable[ActionProgress], action_id: str, period: str) -> ActionProgress | None:
+    """The action's last entry inside ``period`` (for 2026: 2026 itself, or 2026-H2 over 2026-H1)."""
+    inside = [e for e in entries if e.action_id == action_id and within(e.period, period)]
+    return max(inside, key=lambda e: period_dates(e.period)[1]) if inside else None
+
+
+def money_by_currency(entries: Iterable[ActionProgress], action_id: str, kind: str, *,
+                      inside: str | None = None, until: str | None = None) -> dict[str, Decimal]:
+    """An action's money of one kind by currency: in the entries inside period ``inside``, or in
+    every entry ending by the end of ``until`` (cumulative)."""
+    out: dict[str, Decimal] = {}
+    for e in entries:
+        if e.action_id != action_id:
+            continue
+        if inside is not None and not within(e.period, inside):
+            continue
+        if until is not None and period_dates(e.period)[1] > period_dates(until)[1]:
+            continue
+        for m in e.lines:
+            amount = getattr(m, kind)
+            if amount is not None:
+                out[m.currency] = out.get(m.currency, Decimal(0)) + amount
+    return out
+
+
+def funder_of(action: Action, line: int) -> tuple[str, str]:
+    """Who pays a cost line: (funding source, funder's name) as the plan says."""
+    c = action.costs[line - 1]
+    return c.funding, c.funder.strip()
+
+
+Partner = tuple[str, str, str]   # funding source, funder's name, currency
+
+
+def money_by_partner(actions: Sequence[Action], entries: Iterable[ActionProgress],
+                     period: str) -> dict[Partner, dict[str, Decimal]]:
+    """Per partner (funding source, name, currency): pledged (the plan's cost lines of the
+    period's year), committed, disbursed and spent in the entries inside ``period``. Exact
+    decimal sums: the rows of one currency add up to :func:`money_totals`."""
+    year = int(period[:4])
+    out: dict[Partner, dict[str, Decimal]] = {}
+
+    def row(key: Partner) -> dict[str, Decimal]:
+        return out.setdefault(key, {k: Decimal(0) for k in ("pledged", *MONEY_KINDS)})
+
+    by_id = {a.id: a for a in actions}
+    for a in actions:
+        for c in a.costs:
+            if c.year == year:
+                row((c.funding, c.funder.strip(), c.currency))["pledged"] += c.amount
+    for e in entries:
+        found = by_id.get(e.action_id)
+        if found is None or not within(e.period, period):
+            continue
+        for m in e.lines:
+            if m.line > len(found.costs):
+                continue   # the plan lost that line since: its money stays in the record, not here
+            funding, funder = funder_of(found, m.line)
+            r = row((funding, funder, m.currency))
+            for k in MONEY_KINDS:
+                r[k] += getattr(m, k) or Decimal(0)
+    return dict(sorted(out.items()))
+
+
+def money_totals(by_partner: Mapping[Partner, Mapping[str, Decimal]]) -> dict[str, dict[str, Decimal]]:
+    """The partners' rows summed by currency."""
+    out: dict[str, dict[str, Decimal]] = {}
+    for (_f, _n, currency), r in by_partner.items():
+        t = out.setdefault(currency, {k: Decimal(0) for k in ("pledged", *MONEY_KINDS)})
+        for k, v in r.items():
+            t[k] += v
+    return dict(sorted(out.items()))
+
+
+# --- as plain data (the database's JSON, history rows, --json, the workbook) ----------------
+
+def _text(d: Decimal | None) -> str | None:
+    return None if d is None else amount_text(d)
+
+
+def line_to_plain(m: LineMoney) -> dict[str, object]:
+    return {"line": m.line, "currency": m.currency, "committed": _text(m.committed),
+            "disbursed": _text(m.disbursed), "spent": _text(m.spent), "note": m.note}
+
+
+def _amount(v: object) -> Decimal | None:
+    if v is None or v == "":
+        return None
+    try:
+        return canonical(Decimal(str(v)))
+    except InvalidOperation:
+        raise ProgressError(f"{str(v)[:40]!r} is not an amount") from None
+
+
+def line_from_plain(d: Mapping[str, object]) -> LineMoney:
+    return LineMoney(int(str(d.get("line"))), str(d.get("currency") or ""), _amount(d.get("committed")),
+                     _amount(d.get("disbursed")), _amount(d.get("spent")), str(d.get("note") or ""))
+
+
+def progress_to_plain(p: ActionProgress) -> dict[str, object]:
+    return {"action": p.action_id, "period": p.period, "status": p.status, "started": p.started,
+            "completed": p.completed, "reason": p.reason, "lines": [line_to_plain(m) for m in p.lines]}
+
+
+def value_to_plain(v: IndicatorValue) -> dict[str, object]:
+    return {"indicator": v.indicator_id, "period": v.period, "value": amount_text(v.value)
+            if v.value >= 0 else "-" + amount_text(-v.value), "date": v.date, "source": v.source}
+
+
+__all__ = [
+    "AT_RISK", "MONEY_KINDS", "NOT_JUDGED", "OFF_TRACK", "ON_TRACK", "STANDINGS", "ActionProgress",
+    "IndicatorValue", "LineMoney", "ProgressError", "Standing", "action_standing", "as_of",
+    "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",
+    "indicator_standing", "latest_within", "line_from_plain", "line_to_plain", "money_by_currency",
+    "money_by_partner", "money_standing", "money_totals", "normalise_period", "overlapping", "overlaps",
+    "parse_value", "period_dates", "plan_first_year", "progress_to_plain", "timeline", "timeline_standing",
+    "value_to_plain", "within", "worst",
+]
