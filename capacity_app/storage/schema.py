@@ -480,6 +480,53 @@ def m012_results_chain(db):
             db.execute(f"CREATE TRIGGER {table}_revision_{event} AFTER {event.upper()} ON {table} "
                        f"BEGIN {body} END")
 
+@_step
+def m015_plan_progress(db):
+    """Issue 61. The plan followed after its funding, per reporting period ("2026" or "2026-H1"),
+    kept apart from the plan the government validated (``action_items`` and ``action_plans`` are
+    untouched, so recording progress never shows as a change after the validation):
+    ``action_progress``: per action and period its status, when it started and was completed, the
+    reason given (delay, dropping) and per cost line the money committed, disbursed and spent
+    (``lines``: JSON list of ``domain.plan.progress.LineMoney``, amounts as decimal text);
+    ``indicator_values``: per indicator (its id as text) and period the value measured (decimal
+    text), its date and source. Neither changes an answer, so neither raises the assessment's
+    revision; every write leaves a history row (``field`` "progress", the old entry kept).
+    (Numbered m015: m012 to m014 are other issues' steps, merged before this one.)"""
+    db.execute("""
+        CREATE TABLE action_progress (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            action_id TEXT NOT NULL,
+            period TEXT NOT NULL,                   -- YYYY or YYYY-H1 / YYYY-H2
+            status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'dropped')),
+            started TEXT,                           -- YYYY-MM-DD
+            completed TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            lines TEXT NOT NULL DEFAULT '[]',       -- JSON: per cost line committed, disbursed, spent
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, action_id, period)
+        )""")
+    db.execute("""
+        CREATE TABLE indicator_values (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            indicator_id TEXT NOT NULL,             -- the results chain's indicator id, as text
+            period TEXT NOT NULL,
+            value TEXT NOT NULL,                    -- decimal text
+            date TEXT NOT NULL,                     -- when it was measured, YYYY-MM-DD
+            source TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, indicator_id, period)
+        )""")
+    bump = "UPDATE assessments SET revision = revision + 1 WHERE id = {row}.assessment_id;"
+    for table in ("action_progress", "indicator_values"):
+        db.execute(f"CREATE TRIGGER {table}_revision_insert AFTER INSERT ON {table} "
+                   f"BEGIN {bump.format(row='NEW')} END")
+        db.execute(f"CREATE TRIGGER {table}_revision_update AFTER UPDATE ON {table} "
+                   f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
+        db.execute(f"CREATE TRIGGER {table}_revision_delete AFTER DELETE ON {table} "
+                   f"BEGIN {bump.format(row='OLD')} END")
+
 
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None

@@ -21,6 +21,7 @@ from .actionplan import ActionPlanStore
 from .clock import now_iso
 from .documents import DocumentStore
 from .origins import OriginStore
+from .progress import ProgressStore
 from .proposals import ProposalStore
 from .results import ResultsStore
 from .reviews import ReviewStore
@@ -67,7 +68,8 @@ def _inserted_id(cur: sqlite3.Cursor) -> int:
     return cur.lastrowid
 
 
-class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore, UndoStore):
+class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStore, DocumentStore, ProposalStore, UndoStore,
+            ProgressStore):
     """A database file opened for writing (or read-only). The action plan's methods
     (``action_plan``, ``save_action``, ...) are in :mod:`.actionplan`, the reviews' (``reviews``,
     ``save_review``, ...) in :mod:`.reviews`, the sign-off's in :mod:`.signoffs`, where an imported answer came from in :mod:`.origins`, the documents' in :mod:`.documents`, the institutions asked and their proposals in
@@ -327,6 +329,7 @@ class Store(ActionPlanStore, ResultsStore, ReviewStore, SignOffStore, OriginStor
                          "baseline, target, verification, risks, sdg_target, depends_on"),
         ("action_plans", "rates, validation"), ("reviews", "reviewer, note"),
         ("signoffs", "name, position, institution, reason"),
+        ("action_progress", "action_id, period, reason, lines"), ("indicator_values", "indicator_id, value, source"),
     )
 
     def text_bytes(self, assessment_id: int) -> int:

@@ -60,3 +60,26 @@ def test_upgrade_scenario_figures(tmp_path):
     fig = scenario_upgrades(tmp_path)
     assert fig["ok"], fig["problems"]
     assert fig["upgrades"] >= len(FIXTURES)
+
+
+@pytest.mark.parametrize("fixture", [p for p in FIXTURES if "action_progress" in p.with_suffix(".json").read_text()],
+                         ids=lambda p: p.stem)
+def test_progress_survives_the_upgrade(fixture, tmp_path):
+    # m015_plan_progress (issue 61): an action's progress and an indicator's value read back whole
+    import json
+    import shutil
+
+    from capacity_app.domain.plan.progress import progress_to_plain, value_to_plain
+    from capacity_app.services.assessments import open_store
+
+    expected = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    db = tmp_path / fixture.name
+    shutil.copyfile(fixture, db)
+    with open_store(db) as store:
+        a = store.find_assessment(expected["assessment_uid"])
+        got = [progress_to_plain(p) for p in store.action_progress(a.id)]
+        values = [value_to_plain(v) for v in store.indicator_values(a.id)]
+        plan = store.action_plan(a.id)
+    assert got == expected["action_progress"]
+    assert values == expected["indicator_values"]
+    assert [x.id for x in plan] == [x["id"] for x in expected["action_items"]]
