@@ -434,6 +434,64 @@ def money_totals(by_partner: Mapping[Partner, Mapping[str, Decimal]]) -> dict[st
     return dict(sorted(out.items()))
 
 
+# --- a period's summary (the progress report, ``actions progress show``) ----------------------
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action in a period: its number in the plan, the entry that speaks for the period (None:
+    no report), the status it gives (the plan's when there is none), the standing by the rule,
+    and its money in the period and to the period's end, by currency."""
+
+    number: int
+    action: Action
+    entry: ActionProgress | None
+    status: str
+    standing: Standing
+    in_period: dict[str, dict[str, Decimal]]     # kind -> currency -> amount
+    to_date: dict[str, dict[str, Decimal]]
+
+
+@dataclass(frozen=True)
+class PeriodSummary:
+    """The plan in one reporting period: a row per action, the count per standing, the money by
+    partner and its totals by currency, and the indicator values measured in the period."""
+
+    period: str
+    as_of: _dt.date
+    rows: tuple[ActionRow, ...]
+    counts: dict[str, int]
+    by_partner: dict[Partner, dict[str, Decimal]]
+    totals: dict[str, dict[str, Decimal]]
+    values: tuple[IndicatorValue, ...]
+
+    @property
+    def unreported(self) -> tuple[ActionRow, ...]:
+        return tuple(r for r in self.rows if r.entry is None)
+
+
+def period_summary(actions: Sequence[Action], entries: Sequence[ActionProgress], period: str, today: _dt.date,
+                   values: Iterable[IndicatorValue] = (),
+                   indicators: Mapping[str, Sequence[str]] | None = None) -> PeriodSummary:
+    """The summary of ``period`` judged on :func:`as_of` (``indicators``: per action id, the
+    standings of the indicators linked to it, from the results chain; none until it exists)."""
+    day = as_of(period, today)
+    rows = []
+    for n, a in enumerate(actions, 1):
+        entry = latest_within(entries, a.id, period)
+        status = entry.status if entry else a.status
+        in_period = {k: money_by_currency(entries, a.id, k, inside=period) for k in MONEY_KINDS}
+        to_date = {k: money_by_currency(entries, a.id, k, until=period) for k in MONEY_KINDS}
+        standing = action_standing(a, status, to_date["spent"], to_date["disbursed"], day,
+                                   (indicators or {}).get(a.id, ()))
+        rows.append(ActionRow(n, a, entry, status, standing, in_period, to_date))
+    counts = {s: 0 for s in (*STANDINGS, NOT_JUDGED)}
+    for r in rows:
+        counts[r.standing.overall] += 1
+    by_partner = money_by_partner(actions, entries, period)
+    return PeriodSummary(period, day, tuple(rows), counts, by_partner, money_totals(by_partner),
+                         tuple(v for v in values if within(v.period, period)))
+
+
 # --- as plain data (the database's JSON, history rows, --json, the workbook) ----------------
 
 def _text(d: Decimal | None) -> str | None:
@@ -470,7 +528,7 @@ def value_to_plain(v: IndicatorValue) -> dict[str, object]:
 
 
 __all__ = [
-    "AT_RISK", "MONEY_KINDS", "NOT_JUDGED", "OFF_TRACK", "ON_TRACK", "STANDINGS", "ActionProgress",
+    "AT_RISK", "ActionRow", "MONEY_KINDS", "PeriodSummary", "period_summary", "NOT_JUDGED", "OFF_TRACK", "ON_TRACK", "STANDINGS", "ActionProgress",
     "IndicatorValue", "LineMoney", "ProgressError", "Standing", "action_standing", "as_of",
     "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",
     "indicator_standing", "latest_within", "line_from_plain", "line_to_plain", "money_by_currency",

@@ -1,0 +1,194 @@
+"""The plan followed after its funding (issue 61): progress per reporting period recorded, read
+and summed, for the window, the command line and the workbook import.
+
+Progress is kept apart from the validated plan (``storage.progress``): recording it never changes
+an action, so the validation's change detection never sees it, and a final assessment (signed
+off, read-only) still takes it. Every write checks with the domain
+(``domain.plan.progress.check_progress``: the period not before the plan nor after today, the
+cost lines of the action, money spent above money disbursed only with a note), refuses a period
+already reported unless told to replace it (the entry replaced stays in the history) and a
+period overlapping another of the same action, writes one transaction with its history row and
+returns :class:`~capacity_app.services.changes.Changes` with ``actions`` set (``keys``: the
+history key written). Errors are :class:`~capacity_app.services.base.ServiceError` in one line.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ...domain.plan.actions import Action
+from ...domain.plan.cost import amount_text
+from ...domain.plan.progress import (
+    ActionProgress,
+    IndicatorValue,
+    PeriodSummary,
+    ProgressError,
+    check_indicator_value,
+    check_progress,
+    normalise_period,
+    overlapping,
+    period_summary,
+    plan_first_year,
+)
+from ...storage.db import StorageError
+from ...storage.progress import indicator_key, progress_key
+from ...storage.store import Store
+from ..base import ServiceError, get_assessment, storage_refusal, text_kept_within
+from ..changes import Changes
+
+
+@dataclass(frozen=True)
+class ProgressSaved:
+    """A progress entry written: as stored, the one it replaced (None: new), and the changes."""
+
+    entry: ActionProgress
+    replaced: ActionProgress | None
+    changes: Changes
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ValueSaved:
+    value: IndicatorValue
+    replaced: IndicatorValue | None
+    changes: Changes
+
+
+def _today(today: str | _dt.date | None) -> _dt.date:
+    if today is None:
+        return _dt.date.today()
+    return today if isinstance(today, _dt.date) else _dt.date.fromisoformat(today)
+
+
+def first_year(store: Store, aid: int, plan: Sequence[Action]) -> int | None:
+    """The plan's first year: its earliest start or cost line, else the year it was validated."""
+    year = plan_first_year(plan)
+    if year is None:
+        v = store.plan_validation(aid)
+        year = int(v.date[:4]) if v is not None and v.date[:4].isdigit() else None
+    return year
+
+
+def _number(plan: Sequence[Action], action_id: str, aid: int) -> int:
+    n = next((i for i, a in enumerate(plan, 1) if a.id == action_id), None)
+    if n is None:
+        raise ServiceError(f"assessment {aid} has no action {action_id[:40]!r} in its plan")
+    return n
+
+
+def _warnings(entry: ActionProgress, n: int) -> tuple[str, ...]:
+    out = []
+    for m in entry.lines:
+        if m.disbursed is not None and m.committed is not None and m.disbursed > m.committed:
+            out.append(f"cost line {m.line} of action {n}: {amount_text(m.disbursed)} {m.currency} disbursed is "
+                       f"more than the {amount_text(m.committed)} committed")
+    return tuple(out)
+
+
+def record_progress(store: Store, assessment_id: Any, entry: ActionProgress, *, replace: bool = False,
+                    today: str | _dt.date | None = None) -> ProgressSaved:
+    """Record one action's progress for one period. A period the action already has is refused
+    unless ``replace`` (the entry replaced is kept in the history row)."""
+    a = get_assessment(store, assessment_id)   # a final assessment too: progress is not the plan
+    plan = store.action_plan(a.id)
+    n = _number(plan, entry.action_id, a.id)
+    try:
+        new = check_progress(entry, plan[n - 1], n, first_year=first_year(store, a.id, plan), today=_today(today))
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    existing = store.action_progress(a.id, new.action_id)
+    old = next((p for p in existing if p.period == new.period), None)
+    if old is not None and not replace:
+        raise ServiceError(f"action {n} already has its progress for {new.period}: replace it to change it "
+                           "(the entry replaced stays in the history)")
+    clash = overlapping(existing, new)
+    if clash is not None:
+        raise ServiceError(f"action {n} already has its progress for {clash.period}, which overlaps "
+                           f"{new.period}: report a year or its half-years, not both")
+    try:
+        with text_kept_within(store, a.id):
+            store.save_progress(a.id, new)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    changes = Changes(a.id, frozenset({progress_key(new.action_id, new.period)}), actions=True)
+    return ProgressSaved(new, old, changes, _warnings(new, n))
+
+
+def remove_progress(store: Store, assessment_id: Any, action_id: str, period: str) -> Changes:
+    """Remove one action's entry for one period (the history keeps it)."""
+    a = get_assessment(store, assessment_id)
+    try:
+        p = normalise_period(period)
+        gone = store.remove_progress(a.id, action_id, p)
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    if gone is None:
+        raise ServiceError(f"action {action_id[:40]!r} has no progress for {p}")
+    return Changes(a.id, frozenset({progress_key(action_id, p)}), actions=True)
+
+
+def record_indicator_value(store: Store, assessment_id: Any, value: IndicatorValue, *, replace: bool = False,
+                           today: str | _dt.date | None = None) -> ValueSaved:
+    """Record an indicator's value for a period (the indicator named by its id, as text)."""
+    a = get_assessment(store, assessment_id)
+    plan = store.action_plan(a.id)
+    try:
+        new = check_indicator_value(value, first_year=first_year(store, a.id, plan), today=_today(today))
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    old = next((v for v in store.indicator_values(a.id)
+                if (v.indicator_id, v.period) == (new.indicator_id, new.period)), None)
+    if old is not None and not replace:
+        raise ServiceError(f"indicator {new.indicator_id} already has its value for {new.period}: replace it to "
+                           "change it (the value replaced stays in the history)")
+    try:
+        with text_kept_within(store, a.id):
+            store.save_indicator_value(a.id, new)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return ValueSaved(new, old, Changes(a.id, frozenset({indicator_key(new.indicator_id, new.period)}), actions=True))
+
+
+def progress_entries(store: Store, assessment_id: Any, period: str | None = None) -> list[ActionProgress]:
+    """The assessment's progress entries (those inside ``period`` when given), in the plan's order."""
+    from ...domain.plan.progress import within
+
+    a = get_assessment(store, assessment_id)
+    order = {x.id: i for i, x in enumerate(store.action_plan(a.id))}
+    entries = store.action_progress(a.id)
+    if period is not None:
+        try:
+            p = normalise_period(period)
+        except ProgressError as exc:
+            raise ServiceError(str(exc)) from None
+        entries = [e for e in entries if within(e.period, p)]
+    return sorted(entries, key=lambda e: (order.get(e.action_id, len(order)), e.period))
+
+
+def summary(store: Store, assessment_id: Any, period: str, *, today: str | _dt.date | None = None,
+            indicators: Mapping[str, Sequence[str]] | None = None) -> PeriodSummary:
+    """The plan in ``period``: each action's status and standing by the written rule, the money
+    by partner with its totals, the indicator values measured."""
+    a = get_assessment(store, assessment_id)
+    try:
+        p = normalise_period(period)
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    return period_summary(store.action_plan(a.id), store.action_progress(a.id), p, _today(today),
+                          store.indicator_values(a.id), indicators)
+
+
+def reported_periods(store: Store, assessment_id: Any) -> list[str]:
+    """The periods any progress or value was recorded for, in order (the window's chooser)."""
+    a = get_assessment(store, assessment_id)
+    periods: Iterable[str] = {e.period for e in store.action_progress(a.id)} | {
+        v.period for v in store.indicator_values(a.id)}
+    return sorted(periods)
+
+
+__all__ = ["ProgressSaved", "ValueSaved", "first_year", "progress_entries", "record_indicator_value",
+           "record_progress", "remove_progress", "reported_periods", "summary"]
