@@ -82,7 +82,7 @@ def test_the_plan_starts_with_its_earliest_start_or_cost_line():
     (ActionProgress("census", "2026", "late"), "the status 'late' of action 1 is not one of"),
     (ActionProgress("census", "2026", "in_progress", completed="2026-10-01"), "its status is in_progress, not done"),
     (ActionProgress("census", "2026", "done", started="2026-05-01", completed="2026-04-01"), "before it started"),
-    (ActionProgress("census", "2026", "in_progress", started="2027-03-01"), "is after today (2027-02-15)"),
+    (ActionProgress("census", "2026", "in_progress", started="2027-03-01"), "(2027-03-01) is after today (2027-02-15)"),
     (ActionProgress("census", "2026", "in_progress", lines=(LineMoney(3, ""),)), "action 1 has lines 1 to 2: "
                                                                                  "there is no cost line 3"),
     (ActionProgress("census", "2026", "in_progress", lines=(LineMoney(1, "EUR"),)), "is in USD, not EUR"),

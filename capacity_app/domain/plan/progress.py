@@ -144,7 +144,7 @@ def _date(text: str | None, what: str, today: _dt.date) -> str | None:
     except ValueError as exc:
         raise ProgressError(f"the {what}: {exc}") from None
     if _dt.date.fromisoformat(d) > today:
-        raise ProgressError(f"the {what} {d} is after today ({today.isoformat()})")
+        raise ProgressError(f"the {what} ({d}) is after today ({today.isoformat()})")
     return d
 
 

@@ -29,6 +29,7 @@ from ...domain.plan.progress import (
     check_progress,
     normalise_period,
     overlapping,
+    period_dates,
     period_summary,
     plan_first_year,
 )
@@ -187,7 +188,7 @@ def reported_periods(store: Store, assessment_id: Any) -> list[str]:
     a = get_assessment(store, assessment_id)
     periods: Iterable[str] = {e.period for e in store.action_progress(a.id)} | {
         v.period for v in store.indicator_values(a.id)}
-    return sorted(periods)
+    return sorted(periods, key=lambda p: (period_dates(p)[1], -period_dates(p)[0].toordinal()))
 
 
 __all__ = ["ProgressSaved", "ValueSaved", "first_year", "progress_entries", "record_indicator_value",

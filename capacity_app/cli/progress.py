@@ -1,0 +1,224 @@
+"""``capacity-app actions progress``: the plan followed after its funding, per reporting period
+(a year "2026" or a half-year "2026-H1"), kept apart from the plan the government validated.
+
+    capacity-app actions progress set ID ACTION PERIOD --status in_progress [--started D] [--completed D]
+                                     [--reason TEXT] [--line "1: committed=..; disbursed=..; spent=..; note=.."]
+                                     [--replace]
+    capacity-app actions progress value ID INDICATOR PERIOD --value 36 --date 2026-12-01 [--source TEXT] [--replace]
+    capacity-app actions progress remove ID ACTION PERIOD
+    capacity-app actions progress show ID [PERIOD] [--json]     each action's status, standing and money
+
+ACTION is the action's number in the plan, its id or the id's first four characters or more. An
+error is one line and exit code 2; nothing is written.
+"""
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from typing import Any
+
+import click
+
+from ..domain.plan.actions import ACTION_STATUSES
+from ..domain.plan.cost import amount_text
+from ..domain.plan.progress import (
+    MONEY_KINDS,
+    ActionProgress,
+    IndicatorValue,
+    LineMoney,
+    PeriodSummary,
+    ProgressError,
+    parse_value,
+    progress_to_plain,
+    value_to_plain,
+)
+from ..services.assessments import ServiceError, get_assessment
+from ..services.plan import actions as plans
+from ..services.plan import progress as prog
+from .actionplan import find_action
+from .text import shown
+
+_LINE_HELP = ('Money of one cost line in the period, repeatable: "LINE: committed=AMOUNT; disbursed=AMOUNT; '
+              'spent=AMOUNT[; note=TEXT]" (LINE: the line\'s number in the action, from 1; amounts in the '
+              'line\'s currency, digits with a point for decimals; any of the three may be left out). Spent above '
+              'disbursed needs a note saying why.')
+_LINE_HEAD = re.compile(r"\s*(\d{1,3})\s*:(.*)", re.DOTALL)
+_WORDS = {"on_track": "on track", "at_risk": "at risk", "off_track": "off track", "not_judged": "not judged"}
+
+
+def parse_line(text: str) -> LineMoney:
+    """A cost line's money from the command line's form (see ``--line``)."""
+    m = _LINE_HEAD.fullmatch(text)
+    if not m:
+        raise ServiceError(f"line {text[:60]!r}: start with the cost line's number and a colon, "
+                           "e.g. \"1: disbursed=40000; spent=8000\"")
+    fields: dict[str, Any] = {}
+    for part in (p.strip() for p in m.group(2).split(";")):
+        if not part:
+            continue
+        name, _, value = (x.strip() for x in part.partition("="))
+        if name not in (*MONEY_KINDS, "note") or not _:
+            raise ServiceError(f"line {m.group(1)}: {part[:40]!r} is not committed=, disbursed=, spent= or note=")
+        if name in fields:
+            raise ServiceError(f"line {m.group(1)}: {name} is given twice")
+        fields[name] = value
+    try:
+        money = {k: parse_value(fields[k], f"amount {k}") for k in MONEY_KINDS if k in fields}
+    except ProgressError as exc:
+        raise ServiceError(f"line {m.group(1)}: {exc}") from None
+    return LineMoney(int(m.group(1)), "", note=fields.get("note", ""), **money)
+
+
+def _money(d: dict[str, Decimal]) -> str:
+    return ", ".join(f"{amount_text(v)} {c}" for c, v in sorted(d.items())) or "-"
+
+
+def summary_json(aid: int, s: PeriodSummary) -> dict[str, Any]:
+    return {
+        "assessment": aid, "period": s.period, "as_of": s.as_of.isoformat(), "counts": s.counts,
+        "actions": [{"number": r.number, "id": r.action.id, "title": r.action.title, "status": r.status,
+                     "reported": r.entry is not None, "standing": r.standing.overall,
+                     "timeline": r.standing.timeline, "money": r.standing.money,
+                     "elapsed": None if r.standing.elapsed is None else str(round(r.standing.elapsed, 4)),
+                     "entry": None if r.entry is None else progress_to_plain(r.entry),
+                     "in_period": {k: {c: amount_text(v) for c, v in d.items()} for k, d in r.in_period.items()},
+                     "to_date": {k: {c: amount_text(v) for c, v in d.items()} for k, d in r.to_date.items()}}
+                    for r in s.rows],
+        "partners": [{"funding": f, "funder": n, "currency": c, **{k: amount_text(v) for k, v in row.items()}}
+                     for (f, n, c), row in s.by_partner.items()],
+        "totals": {c: {k: amount_text(v) for k, v in t.items()} for c, t in s.totals.items()},
+        "indicator_values": [value_to_plain(v) for v in s.values],
+    }
+
+
+def _print(s: PeriodSummary) -> None:
+    c = s.counts
+    click.echo(f"Progress in {s.period} (judged on {s.as_of.isoformat()}): {c['on_track']} on track, "
+               f"{c['at_risk']} at risk, {c['off_track']} off track, {c['not_judged']} not judged; "
+               f"{len(s.unreported)} action{'s' if len(s.unreported) != 1 else ''} without a report.")
+    for r in s.rows:
+        mark = "" if r.entry else " (no report: the plan's status)"
+        click.echo(shown(f"{r.number}. {r.action.title} - {r.status.replace('_', ' ')}{mark}; "
+                         f"{_WORDS[r.standing.overall]}"))
+        if r.entry and r.entry.reason:
+            click.echo(shown(f"   Reason: {r.entry.reason}"))
+        if any(r.in_period.values()):
+            click.echo("   " + "; ".join(f"{k} {_money(r.in_period[k])}" for k in MONEY_KINDS))
+    for (funding, funder, cur), row in s.by_partner.items():
+        who = funder or {"national": "national budget", "partner": "partner", "other": "other source"}[funding]
+        click.echo(shown(f"{who} ({cur}): pledged {amount_text(row['pledged'])}, committed "
+                         f"{amount_text(row['committed'])}, disbursed {amount_text(row['disbursed'])}, "
+                         f"spent {amount_text(row['spent'])}"))
+    for cur, t in s.totals.items():
+        click.echo(f"Total ({cur}): " + ", ".join(f"{k} {amount_text(v)}" for k, v in t.items()))
+    for v in s.values:
+        click.echo(shown(f"Indicator {v.indicator_id}: {value_to_plain(v)['value']} on {v.date}"
+                         + (f" ({v.source})" if v.source else "")))
+
+
+@click.group("progress")
+def progress_group() -> None:
+    """The plan followed after its funding, per reporting period (2026 or 2026-H1): set an action's
+    status, dates, reason and money committed, disbursed and spent per cost line; record an
+    indicator's value; show the period with each action on track, at risk or off track by the
+    written rule (docs/methodology.md). Progress never amends the validated plan."""
+
+
+@progress_group.command("set")
+@click.argument("assessment_id")
+@click.argument("action")
+@click.argument("period")
+@click.option("--status", required=True, help=f"The action's status in the period: one of {', '.join(ACTION_STATUSES)}.")
+@click.option("--started", help="When it started, YYYY-MM-DD.")
+@click.option("--completed", help="When it was completed, YYYY-MM-DD (status done).")
+@click.option("--reason", default="", help="The reason for a delay or for dropping it.")
+@click.option("--line", "lines", multiple=True, help=_LINE_HELP)
+@click.option("--replace", is_flag=True, help="Replace the period's entry already recorded (the history keeps it).")
+@click.option("--json", "as_json", is_flag=True, help="Print the entry as recorded, as JSON.")
+@click.pass_obj
+def set_cmd(obj, assessment_id: str, action: str, period: str, status: str, started: str | None,
+            completed: str | None, reason: str, lines: tuple[str, ...], replace: bool, as_json: bool) -> None:
+    """Record an action's progress for a period."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        act = find_action(plans.action_plan(store, a.id), action)
+        entry = ActionProgress(act.id, period, status.strip().lower().replace(" ", "_"), started, completed, reason,
+                               tuple(parse_line(t) for t in lines))
+        saved = prog.record_progress(store, a.id, entry, replace=replace)
+    for w in saved.warnings:
+        click.echo(shown(f"Warning: {w}"), err=True)
+    if as_json:
+        click.echo(json.dumps(progress_to_plain(saved.entry), ensure_ascii=False, indent=2))
+        return
+    verb = "Replaced" if saved.replaced else "Recorded"
+    click.echo(shown(f"{verb} the progress of \"{act.title}\" for {saved.entry.period}"
+                     f" ({len(saved.entry.lines)} cost line{'s' if len(saved.entry.lines) != 1 else ''})."))
+
+
+@progress_group.command("value")
+@click.argument("assessment_id")
+@click.argument("indicator")
+@click.argument("period")
+@click.option("--value", "value", required=True, help="The value measured (digits, a point for decimals).")
+@click.option("--date", required=True, help="When it was measured, YYYY-MM-DD.")
+@click.option("--source", default="", help="Where the value comes from (survey, register, report).")
+@click.option("--replace", is_flag=True, help="Replace the period's value already recorded (the history keeps it).")
+@click.pass_obj
+def value_cmd(obj, assessment_id: str, indicator: str, period: str, value: str, date: str, source: str,
+              replace: bool) -> None:
+    """Record an indicator's value measured for a period (INDICATOR: its id in the results chain)."""
+    try:
+        number = parse_value(value, f"value of indicator {indicator[:40]}")
+    except ProgressError as exc:
+        raise ServiceError(str(exc)) from None
+    with obj.store() as store:
+        saved = prog.record_indicator_value(store, assessment_id, IndicatorValue(indicator, period, number, date, source),
+                                            replace=replace)
+    click.echo(shown(f"{'Replaced' if saved.replaced else 'Recorded'} the value of indicator "
+                     f"{saved.value.indicator_id} for {saved.value.period}."))
+
+
+@progress_group.command("remove")
+@click.argument("assessment_id")
+@click.argument("action")
+@click.argument("period")
+@click.pass_obj
+def remove_cmd(obj, assessment_id: str, action: str, period: str) -> None:
+    """Remove an action's progress for a period (the history keeps it)."""
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        act = find_action(plans.action_plan(store, a.id), action)
+        prog.remove_progress(store, a.id, act.id, period)
+    click.echo(shown(f"Removed the progress of \"{act.title}\" for {period.strip()}."))
+
+
+@progress_group.command("show")
+@click.argument("assessment_id")
+@click.argument("period", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print the period's summary as JSON (amounts as decimal text).")
+@click.pass_obj
+def show_cmd(obj, assessment_id: str, period: str | None, as_json: bool) -> None:
+    """The period (default: the last one reported): each action's status, reason and standing, the
+    money by partner (pledged, committed, disbursed, spent) and its totals, the indicator values."""
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        periods = prog.reported_periods(store, a.id)
+        if period is None and not periods:
+            raise ServiceError(f"assessment {a.id} has no progress recorded yet: "
+                               "capacity-app actions progress set ID ACTION PERIOD --status ...")
+        s = prog.summary(store, a.id, period or periods[-1])
+    if as_json:
+        click.echo(json.dumps(summary_json(a.id, s), ensure_ascii=False, indent=2))
+    else:
+        _print(s)
+
+
+def register(group: click.Group) -> None:
+    """Under ``actions`` (registered before this module)."""
+    actions = group.commands["actions"]
+    assert isinstance(actions, click.Group)
+    actions.add_command(progress_group)
+
+
+__all__ = ["parse_line", "register", "summary_json"]

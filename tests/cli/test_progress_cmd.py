@@ -1,0 +1,76 @@
+"""``capacity-app actions progress``: set, value, remove, show (issue 61); bad input one line,
+exit 2, nothing written; the validated plan never amended."""
+import json
+
+
+def _plan(cli_run):
+    aid = cli_run("new", "--country", "KEN", "--round", "2024").output.strip()
+    for title, costs in (("Census questions", ("2024=40000 USD; partner=IOM; secured", "2024=12000000 KES; secured")),
+                         ("Survey", ("2025=5000 USD; partner=World Bank",))):
+        r = cli_run("actions", "add", aid, "--title", title, "--owner", "NSO", "--start", "2024-Q1",
+                    "--end", "2025-Q4", *[x for c in costs for x in ("--cost", c)])
+        assert r.exit_code == 0, r.output
+    return aid
+
+
+def test_progress_set_show_and_the_plan_untouched(cli_run):
+    aid = _plan(cli_run)
+    before = json.loads(cli_run("actions", aid, "--json").output)
+    r = cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "in progress", "--started", "2024-02-01",
+                "--reason", "the census office's budget came late", "--line",
+                "1: committed=40000; disbursed=40000; spent=8000", "--line", "2: disbursed=6000000; spent=3000000")
+    assert r.exit_code == 0, r.output
+    assert "Recorded the progress of \"Census questions\" for 2024 (2 cost lines)." in r.output
+    r = cli_run("actions", "progress", "set", aid, "2", "2024", "--status", "planned", "--reason", "no firm yet")
+    assert r.exit_code == 0, r.output
+    after = json.loads(cli_run("actions", aid, "--json").output)
+    assert after["actions"] == before["actions"]
+    data = json.loads(cli_run("actions", "progress", "show", aid, "2024", "--json").output)
+    assert [a["standing"] for a in data["actions"]] == ["at_risk", "off_track"]   # USD 0.5 - 0.2; not started
+    assert data["counts"]["at_risk"] == 1 and data["counts"]["off_track"] == 1
+    iom = next(p for p in data["partners"] if p["funder"] == "IOM")
+    assert (iom["pledged"], iom["committed"], iom["disbursed"], iom["spent"]) == ("40000", "40000", "40000", "8000")
+    assert data["totals"]["KES"] == {"pledged": "12000000", "committed": "0", "disbursed": "6000000",
+                                     "spent": "3000000"}
+    text = cli_run("actions", "progress", "show", aid).output
+    assert "Progress in 2024" in text and "Reason: the census office's budget came late" in text
+
+
+def test_progress_bad_input_is_one_line_exit_2_nothing_written(cli_run):
+    aid = _plan(cli_run)
+    cases = [
+        (("set", aid, "1", "2023", "--status", "planned"), "the period 2023 is before the plan, which starts in 2024"),
+        (("set", aid, "1", "2999", "--status", "planned"), "the reporting period '2999' is not a year"),
+        (("set", aid, "1", "2100", "--status", "planned"), "the period 2100 has not begun"),
+        (("set", aid, "7", "2024", "--status", "planned"), "no action '7' in the plan"),
+        (("set", aid, "1", "2024", "--status", "late"), "is not one of planned, in_progress, done, dropped"),
+        (("set", aid, "1", "2024", "--status", "planned", "--line", "1: disbursed=10; spent=12"),
+         "12 USD spent is more than the 10 disbursed: add a note saying why"),
+        (("set", aid, "1", "2024", "--status", "planned", "--line", "1: paid=3"), "is not committed=, disbursed="),
+        (("set", aid, "1", "2024", "--status", "planned", "--line", "1: spent=1,5"), "is not a number"),
+        (("value", aid, "ind-1", "2024", "--value", "abc", "--date", "2024-05-01"), "is not a number"),
+        (("remove", aid, "1", "2024"), "has no progress for 2024"),
+        (("show", aid), "has no progress recorded yet"),
+    ]
+    for args, words in cases:
+        r = cli_run("actions", "progress", *args)
+        assert r.exit_code == 2 and words in r.output and r.output.count("\n") == 1, (args, r.output)
+    assert json.loads(cli_run("actions", "progress", "show", aid, "2024", "--json").output)["actions"][0]["entry"] is None
+
+
+def test_a_period_reported_twice_needs_replace_and_remove_keeps_history(cli_run):
+    aid = _plan(cli_run)
+    assert cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "planned").exit_code == 0
+    r = cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "in_progress")
+    assert r.exit_code == 2 and "already has its progress for 2024: replace it" in r.output
+    r = cli_run("actions", "progress", "set", aid, "1", "2024", "--status", "in_progress", "--replace", "--json")
+    assert r.exit_code == 0 and json.loads(r.output)["status"] == "in_progress"
+    r = cli_run("actions", "progress", "set", aid, "1", "2024-H2", "--status", "in_progress")
+    assert r.exit_code == 2 and "overlaps 2024-H2" in r.output
+    assert cli_run("actions", "progress", "value", aid, "outcome-1.ind-2", "2024", "--value", "-3.5",
+                   "--date", "2024-06-30", "--source", "LFS").exit_code == 0
+    assert cli_run("actions", "progress", "remove", aid, "1", "2024").exit_code == 0
+    data = json.loads(cli_run("actions", "progress", "show", aid, "2024", "--json").output)
+    assert data["actions"][0]["entry"] is None
+    assert data["indicator_values"] == [{"indicator": "outcome-1.ind-2", "period": "2024", "value": "-3.5",
+                                         "date": "2024-06-30", "source": "LFS"}]
