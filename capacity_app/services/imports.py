@@ -528,6 +528,8 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
         keep = _write_answers(store, plan, a, existing, choice)
         if getattr(plan, "action_plan", None) is not None:  # a workbook without the sheet keeps the plan
             _write_action_plan(store, plan, a, existing, keep)
+        if getattr(plan, "progress", None) is not None:  # a workbook without the sheets keeps the progress
+            _write_progress(store, plan, a)
         if getattr(plan, "reviews", None) is not None:  # a workbook without the sheet keeps the reviews
             store.replace_reviews(a.id, merged_reviews(q if q is not None else questionnaire_for(),
                                                        store.reviews(a.id), plan.reviews, store.answers(a.id), keep),
@@ -729,6 +731,29 @@ def _write_action_plan(store: Store, plan: ImportPlan, a: Assessment, existing: 
         actions = _keep_actions(store.action_plan(a.id), actions, keep)
     store.replace_action_plan(a.id, actions, note=f"import {Path(plan.path).name}")
     apply_plan_record(store, a.id, plan.action_plan, keep)
+
+
+def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
+    """The workbook's progress entries and indicator values (issue 61), each written with its
+    history row where it differs from the one here (the one replaced kept in the history); an entry
+    here the workbook does not have is kept, never removed by an import."""
+    from ..domain.plan.progress import overlapping
+
+    here = {(e.action_id, e.period): e for e in store.action_progress(a.id)}
+    merged = {**here, **{(e.action_id, e.period): e for e in plan.progress.entries}}
+    for e in plan.progress.entries:
+        clash = overlapping(merged.values(), e)
+        if clash is not None:
+            raise ServiceError(f"{Path(plan.path).name}: nothing imported: the Plan progress sheet reports "
+                               f"{e.period} for an action that has its progress for {clash.period} here, which "
+                               "overlaps: report a year or its half-years, not both")
+    for e in plan.progress.entries:
+        if here.get((e.action_id, e.period)) != e:
+            store.save_progress(a.id, e)
+    values = {(v.indicator_id, v.period): v for v in store.indicator_values(a.id)}
+    for v in plan.progress.values:
+        if values.get((v.indicator_id, v.period)) != v:
+            store.save_indicator_value(a.id, v)
 
 
 __all__ = ["CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",

@@ -14,11 +14,13 @@ from .format import (
     ANSWERS_COLUMNS,
     ANSWERS_EDITABLE,
     CHANGES,
+    INDICATOR_VALUES,
     MATRIX,
     MATRIX_FIRST_COLUMNS,
     METADATA,
     METADATA_COLUMNS,
     METADATA_FIELD_NAMES,
+    PLAN_PROGRESS,
     README,
     RECOMMENDATIONS,
     RECOMMENDATIONS_COLUMNS,
@@ -51,6 +53,7 @@ from .actionplan_sheet import (
 )
 from .cells import ExportError, StyleCache, protect_table, put_styled, write_header, write_text
 from .results_sheet import write_results
+from .progress_sheet import write_indicator_values, write_progress
 from .review_sheet import ReviewRow, write_reviews
 from .changes_sheet import ChangeRow, write_changes
 from .codec import evidence_parts
@@ -104,6 +107,8 @@ class ExportData:
     reviews: list[ReviewRow] = field(default_factory=list)  # the Review sheet's rows, in order
     changes: list[ChangeRow] = field(default_factory=list)  # the Changes sheet's rows (who, versions)
     results: ResultsChain | None = None  # the plan's results chain (the Results sheet)
+    progress: list = field(default_factory=list)  # domain.plan.progress.ActionProgress (Plan progress sheet)
+    indicator_values: list = field(default_factory=list)  # domain.plan.progress.IndicatorValue
 
 
 _check = jobs.check
@@ -161,6 +166,8 @@ def _write_workbook(data: ExportData, out_path, progress: Progress, cancelled: C
                       data.validation)
     write_reviews(wb.create_sheet(REVIEW), data.reviews)
     write_changes(wb.create_sheet(CHANGES), data.changes)
+    write_progress(wb.create_sheet(PLAN_PROGRESS), data.actions, data.progress, data.lang)
+    write_indicator_values(wb.create_sheet(INDICATOR_VALUES), data.indicator_values)
     _in_language(wb, data.lang)
     wb.properties.creator = "capacity-app"
     wb.properties.title = str(data.meta.get("title", ""))[:200]

@@ -27,8 +27,11 @@ PLAN_TOTALS = "Plan totals"  # computed at export for the reader; never read bac
 RESULTS = "Results"  # the plan's results chain (exchange/workbook/results_sheet.py)
 REVIEW = "Review"
 CHANGES = "Changes"  # who changed each answer and its earlier versions (the team merge)
+# the plan followed after its funding (issue 61): per action, period and cost line; per indicator
+PLAN_PROGRESS, INDICATOR_VALUES = "Plan progress", "Indicator values"
 SHEET_ORDER = (README, METADATA, ANSWERS, MATRIX, SCORES, RECOMMENDATIONS, ACTION_PLAN, ACTION_COSTS,
-               PLAN_VALIDATION, RESULTS, PLAN_TOTALS, REVIEW, CHANGES)
+               PLAN_VALIDATION, RESULTS, PLAN_TOTALS, REVIEW, CHANGES, PLAN_PROGRESS,
+               INDICATOR_VALUES)
 
 METADATA_COLUMNS = ("Field", "Value")
 # (field, description) in the order written. Readers look fields up by name.
@@ -147,6 +150,11 @@ REVIEW_COLUMNS = ("Answer key", "Question", "Review", "Reviewer", "Reviewed at",
 # who made each answer's current version and the versions it descends from (exchange/workbook/changes_sheet.py,
 # the team merge); written by the application, every cell locked
 CHANGES_COLUMNS = ("Answer key", "Changed by", "Changed at", "Row check", "Earlier versions")
+# one row per action, period and cost line (an entry without money: one row, Cost line empty); the
+# entry's status, dates and reason on each of its rows
+PLAN_PROGRESS_COLUMNS = ("Action id", "Action", "Period", "Status", "Started", "Completed", "Reason",
+                         "Cost line", "Currency", "Committed", "Disbursed", "Spent", "Note")
+INDICATOR_VALUES_COLUMNS = ("Indicator id", "Period", "Value", "Measured on", "Source")
 README_COLUMNS = ("capacity-app assessment workbook",)
 
 
@@ -192,6 +200,8 @@ SHEET_COLUMNS = {
     PLAN_TOTALS: PLAN_TOTALS_COLUMNS,
     REVIEW: REVIEW_COLUMNS,
     CHANGES: CHANGES_COLUMNS,
+    PLAN_PROGRESS: PLAN_PROGRESS_COLUMNS,
+    INDICATOR_VALUES: INDICATOR_VALUES_COLUMNS,
 }
 
 

@@ -133,6 +133,9 @@ class ImportPlan:
     # a workbook written before they were (its export time decides, as it used to)
     plan_checks: dict[str, str] | None = None
     reviews: Any = None  # review_sheet.ReviewsRead; None: no Review sheet (the reviews kept)
+    # progress_sheet.ProgressRead: the plan's progress (issue 61); None: no progress sheets, or no
+    # Action plan sheet to check them against (the progress here kept)
+    progress: Any = None
     signoff: Any = None  # domain.signoff.SignOff the workbook carries (Metadata signoff), or None
     review_signoff: Any = None  # the supervisor's review sign-off it carries (Metadata review_signoff), or None
     # changes_sheet.ChangesRead: who made each answer's version and the versions it descends from
@@ -250,6 +253,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
     assert c is not None  # _check_meta refused an unknown country
     inst = _institutions(meta, where, problems)
     action_plan, reviews, team = _other_sheets(wb, q, chain, changes, problems, warnings)
+    plan_progress = _progress_sheets(wb, action_plan, problems)
     from ...domain.team.signoff import signoff_from_json
 
     signoff, signoff_problem = signoff_from_json(_str(meta.get("signoff")))
@@ -271,6 +275,7 @@ def plan_from_workbook(wb: Workbook, q: Questionnaire, progress=None, cancelled=
         questionnaire_version=_str(meta.get("questionnaire_version")), target_version=q.version,
         answers=plan_answers, cells=cells, checksum_expected=expected, checksum_actual=actual,
         edited=edited, mapping=report, warnings=warnings, action_plan=action_plan, row_checks=row_checks,
+        progress=plan_progress,
         plan_checks=_plan_checks(meta), reviews=reviews, signoff=signoff, changes=team,
         review_signoff=review_signoff)
 
@@ -325,6 +330,19 @@ def _other_sheets(wb: Workbook, q: Questionnaire, chain: Chain, changes: bool, p
         for sheet, cell, reason in change_problems:
             problems.add(sheet, cell, reason)
     return action_plan, reviews, team
+
+
+def _progress_sheets(wb: Workbook, action_plan: Any, problems: _Problems) -> Any:
+    """The Plan progress and Indicator values sheets, checked against the plan the workbook carries
+    (none without an Action plan sheet: the progress here is then kept)."""
+    if action_plan is None:
+        return None
+    from .progress_sheet import read_progress
+
+    progress, found = read_progress(wb, action_plan.actions)
+    for sheet, cell, reason in found:
+        problems.add(sheet, cell, reason)
+    return progress
 
 
 # what _read_answers reads of a row (its header is read whole)
