@@ -66,7 +66,7 @@ def progress_rows(actions: Sequence[Action], entries: Sequence[ActionProgress], 
     """The Plan progress sheet's rows, in the plan's order then the period's (amounts as Decimal)."""
     by_id = {a.id: a for a in actions}
     order = {a.id: i for i, a in enumerate(actions)}
-    out = []
+    out: list[tuple[Any, ...]] = []
     for e in sorted(entries, key=lambda e: (order.get(e.action_id, len(order)), e.action_id, e.period)):
         a = by_id.get(e.action_id)
         head = (e.action_id, action_title(a, lang) if a else "", e.period,
