@@ -457,6 +457,9 @@ class ActionPlanView(QWidget):
         totals_bar.addWidget(self.totals_line, 1)
         totals_bar.addWidget(self.finance_button, 0, Qt.AlignmentFlag.AlignTop)
         totals_bar.addWidget(self.totals_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.progress_button = QPushButton(self)
+        self.progress_button.setAutoDefault(False)
+        totals_bar.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(totals_bar)
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
@@ -488,6 +491,7 @@ class ActionPlanView(QWidget):
         self.finance_button.clicked.connect(self.finance_dialog)
         self.totals_button.clicked.connect(self.totals_dialog)
         self.results_button.clicked.connect(self.results_dialog)
+        self.progress_button.clicked.connect(self.progress_dialog)
         for t in (self.f_institutions, self.f_resources, self.f_milestone, self.f_indicator, self.f_baseline,
                   self.f_target, self.f_verification, self.f_risks):
             t.focusLost.connect(self.save_current)
@@ -534,6 +538,9 @@ class ActionPlanView(QWidget):
         self.finance_button.setToolTip(self.tr("The plan's currency and its exchange rates to the US dollar"))
         self.totals_button.setText(self.tr("&Budget…"))
         self.totals_button.setToolTip(self.tr("The cost by year, institution and funding source, and the financing gap"))
+        self.progress_button.setText(self.tr("Progress…"))
+        self.progress_button.setToolTip(self.tr("The plan followed after its funding: each action's status, reason "
+                                                "and money per reporting period (never amends the validated plan)"))
         self.add_cost_button.setText(self.tr("Add…"))
         self.add_cost_button.setToolTip(self.tr("A cost line: year, amount, funding source (Insert in the list)"))
         self.edit_cost_button.setText(self.tr("Edit…"))
@@ -916,6 +923,12 @@ class ActionPlanView(QWidget):
     def totals_dialog(self) -> None:
         if self.state is not None:
             dialogs.TotalsDialog(self, self.state.totals, self.state.finance, self.session.lang).exec()
+
+    def progress_dialog(self) -> None:
+        """The plan's progress per period (issue 61): loaded when first opened."""
+        from .progress import ProgressDialog
+
+        ProgressDialog(self.store, self.aid, self.session.writes, self).exec()
 
     def validation_dialog(self) -> None:
         if self.session.read_only or self.state is None:

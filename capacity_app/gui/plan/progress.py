@@ -1,0 +1,214 @@
+"""The plan followed after its funding, in the window (issue 61): *Progress…* on the action plan.
+
+A reporting period is chosen (a year or a half-year); each action shows its status in the period,
+the reason given and its standing by the written rule (on track, at risk, off track: never typed,
+``domain.plan.progress``); each cost line the money committed, disbursed and spent in the period,
+in the line's currency. *Save* records the actions whose row changed through
+``services.plan.progress`` (an entry already recorded for the period is replaced, the history
+keeping it); a refusal is shown under the tables and nothing of that action is written. Recording
+progress never amends the validated plan, so a final assessment takes it too.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...domain.plan.actions import ACTION_STATUSES
+from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, parse_value
+from ...services.base import ServiceError
+from ...services.plan import progress as prog
+from ..writes import Refused
+from .dialogs import shown_amount, typed_amount
+
+_KINDS = ("committed", "disbursed", "spent")
+
+
+def status_label(code: str) -> str:
+    """A status as the plan's table words it (the same messages, ``ActionPlanView``'s)."""
+    labels = {
+        "planned": QCoreApplication.translate("ActionPlanView", "Planned"),
+        "in_progress": QCoreApplication.translate("ActionPlanView", "In progress"),
+        "done": QCoreApplication.translate("ActionPlanView", "Done"),
+        "dropped": QCoreApplication.translate("ActionPlanView", "Dropped"),
+    }
+    return labels.get(code, code)
+
+
+def _periods(reported: list[str], today: _dt.date) -> list[str]:
+    """The periods offered: those reported, and this year, last year and their halves."""
+    out = list(reported)
+    for y in (today.year - 1, today.year):
+        for p in (f"{y}-H1", f"{y}-H2", str(y)):
+            if p not in out and (p.endswith("H2") is False or today.month > 6 or y < today.year):
+                out.append(p)
+    return sorted(set(out), key=lambda p: (p[:4], len(p) == 4, p))
+
+
+class ProgressDialog(QDialog):
+    """Each action's status, reason and money per cost line in one period."""
+
+    def __init__(self, store, assessment_id: int, writes, parent=None):
+        super().__init__(parent)
+        self.store, self.aid, self.writes = store, assessment_id, writes
+        self.setObjectName("progressDialog")
+        self.resize(980, 640)
+        box = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.period_label = QLabel(self)
+        self.period = QComboBox(self)
+        self.period.setEditable(True)
+        self.period_label.setBuddy(self.period)
+        bar.addWidget(self.period_label)
+        bar.addWidget(self.period)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        bar.addWidget(self.summary, 1)
+        box.addLayout(bar)
+        self.actions_table = QTableWidget(0, 4, self)
+        self.money_table = QTableWidget(0, 5, self)
+        for t in (self.actions_table, self.money_table):
+            t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            t.horizontalHeader().setStretchLastSection(True)
+            box.addWidget(t, 1)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.retranslate()
+        self.period.addItems(_periods(prog.reported_periods(self.store, self.aid), _dt.date.today()))
+        self.period.setCurrentText(str(_dt.date.today().year))
+        self.period.currentTextChanged.connect(lambda _t: self.load())
+        self.load()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Progress of the plan"))
+        self.period_label.setText(self.tr("Reporting &period:"))
+        self.period.setToolTip(self.tr("A year such as 2026 or a half-year such as 2026-H1"))
+        self.actions_table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Status"), self.tr("Reason"),
+                                                      self.tr("Standing")])
+        self.money_table.setHorizontalHeaderLabels([self.tr("Cost line"), self.tr("Currency"), self.tr("Committed"),
+                                                    self.tr("Disbursed"), self.tr("Spent")])
+        self.actions_table.setAccessibleName(self.tr("Each action's status in the period"))
+        self.money_table.setAccessibleName(self.tr("Money of each cost line in the period"))
+
+    def _standing_text(self, code: str) -> str:
+        return {"on_track": self.tr("On track"), "at_risk": self.tr("At risk"), "off_track": self.tr("Off track"),
+                "not_judged": self.tr("Not judged")}[code]
+
+    def load(self) -> None:
+        """The chosen period's rows (nothing when the period is not one)."""
+        self.error.clear()
+        try:
+            s = prog.summary(self.store, self.aid, self.period.currentText())
+        except ServiceError as exc:
+            self.error.setText(str(exc))
+            return
+        self.rows = s.rows
+        self.actions_table.setRowCount(len(s.rows))
+        self.money_table.setRowCount(sum(len(r.action.costs) for r in s.rows))
+        self.lines: list[tuple[int, int, str]] = []   # (action row, line number, currency) per money row
+        for i, r in enumerate(s.rows):
+            self._action_row(i, r)
+            for n, c in enumerate(r.action.costs, 1):
+                self._money_row(len(self.lines), r, n, c)
+                self.lines.append((i, n, c.currency))
+        self.summary.setText(self.tr("%1 on track, %2 at risk, %3 off track, %4 not judged").replace(
+            "%1", str(s.counts["on_track"])).replace("%2", str(s.counts["at_risk"])).replace(
+            "%3", str(s.counts["off_track"])).replace("%4", str(s.counts["not_judged"])))
+        self.loaded = self._entries()
+
+    def _action_row(self, i: int, r) -> None:
+        title = QTableWidgetItem(f"{r.number}. {r.action.title}")
+        title.setFlags(title.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.actions_table.setItem(i, 0, title)
+        combo = QComboBox(self.actions_table)
+        for code in ACTION_STATUSES:
+            combo.addItem(status_label(code), code)
+        combo.setCurrentIndex(ACTION_STATUSES.index(r.status))
+        self.actions_table.setCellWidget(i, 1, combo)
+        self.actions_table.setItem(i, 2, QTableWidgetItem(r.entry.reason if r.entry else ""))
+        standing = QTableWidgetItem(self._standing_text(r.standing.overall))
+        standing.setFlags(standing.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.actions_table.setItem(i, 3, standing)
+
+    def _money_row(self, row: int, r, n: int, c) -> None:
+        given = {m.line: m for m in (r.entry.lines if r.entry and r.entry.period == self.period_code() else ())}
+        head = QTableWidgetItem(f"{r.number}.{n} {c.year} {c.funder or ''}".strip())
+        head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.money_table.setItem(row, 0, head)
+        cur = QTableWidgetItem(c.currency)
+        cur.setFlags(cur.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.money_table.setItem(row, 1, cur)
+        m = given.get(n)
+        for k, kind in enumerate(_KINDS, 2):
+            value = getattr(m, kind) if m else None
+            self.money_table.setItem(row, k, QTableWidgetItem("" if value is None else shown_amount(value)))
+
+    def period_code(self) -> str:
+        from ...domain.plan.progress import normalise_period
+
+        try:
+            return normalise_period(self.period.currentText())
+        except ProgressError:
+            return ""
+
+    def _entries(self) -> dict[str, ActionProgress]:
+        """The rows as entries for the period (money typed in the interface's decimal sign)."""
+        period = self.period_code()
+        out: dict[str, ActionProgress] = {}
+        for i, r in enumerate(self.rows):
+            combo = self.actions_table.cellWidget(i, 1)
+            reason = self.actions_table.item(i, 2)
+            lines = []
+            for row, (a_row, n, currency) in enumerate(self.lines):
+                if a_row != i:
+                    continue
+                cells = [(self.money_table.item(row, k).text() if self.money_table.item(row, k) else "").strip()
+                         for k in (2, 3, 4)]
+                if any(cells):
+                    money: list[Decimal | None] = [None if not t else parse_value(typed_amount(t), kind)
+                                                   for t, kind in zip(cells, _KINDS, strict=True)]
+                    lines.append(LineMoney(n, currency, *money))
+            started = r.entry.started if r.entry and r.entry.period == period else None
+            completed = r.entry.completed if r.entry and r.entry.period == period else None
+            out[r.action.id] = ActionProgress(r.action.id, period, combo.currentData() if combo else r.status,
+                                              started, completed, reason.text().strip() if reason else "",
+                                              tuple(lines))
+        return out
+
+    def save(self) -> None:
+        """Record each action whose row changed; the first refusal is shown, the others kept."""
+        try:
+            now = self._entries()
+        except ProgressError as exc:
+            self.error.setText(str(exc))
+            return
+        for aid, entry in now.items():
+            if entry == self.loaded.get(aid):
+                continue
+            result = self.writes.run(prog.record_progress, self.store, self.aid, entry, replace=True)
+            if isinstance(result, Refused):
+                self.error.setText(result.message)
+                return
+        self.load()
+
+
+__all__ = ["ProgressDialog"]
