@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="29"/>
         <source>user interface</source>
         <translation>واجهة المستخدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="30"/>
         <source>language runtime</source>
         <translation>بيئة تشغيل اللغة البرمجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="31"/>
         <source>database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>تقارير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="33"/>
         <source>report templates</source>
         <translation>قوالب التقارير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>مصنفات Excel (الكتابة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="35"/>
         <source>report charts</source>
         <translation>الرسوم البيانية في التقارير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>التواريخ والأرقام باللغات الست</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>ملفات الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="38"/>
         <source>command line</source>
         <translation>سطر الأوامر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="39"/>
         <source>data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>أسماء البلدان والمناطق ورموزها باللغات الست، والعملات، وقوائم أقل البلدان نموًا والبلدان النامية غير الساحلية والدول الجزرية الصغيرة النامية (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>خط التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>العربية والصينية واليابانية والكورية في التقارير والنافذة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1: ترجمة راجعها %2، %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1: ترجمة أولى، لم يراجعها بعدُ مترجم من الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
         <source>About</source>
         <translation>حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات الوطنية في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
         <source>Version %s</source>
         <translation>الإصدار %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>إصدار الاستبيان %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>مجلد البيانات: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>قاعدة البيانات: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>مبني على مجموعة أدوات شعبة الإحصاءات بالأمم المتحدة لتقييم القدرات الوطنية في مجال بيانات الهجرة (2018). يعمل دون اتصال: لا يستخدم الشبكة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
         <source>Licences</source>
         <translation>التراخيص</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>المكونات التي يتضمنها التطبيق، والترخيص الذي يخضع له كل منها</translation>
     </message>
@@ -132,508 +132,522 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
         <source>High</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
         <source>action %s</source>
         <translation>الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>removing action %s</source>
         <translation>حذف الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>new action %s</source>
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <source>Progress…</source>
+        <translation>التقدم المحرز…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
+        <translation>متابعة الخطة بعد تمويلها: حالة كل إجراء وسببها والأموال المتعلقة به حسب فترة الإبلاغ (دون تعديل الخطة المعتمدة أبدًا)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="742"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="744"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="975"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="988"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="991"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -645,7 +659,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="1021"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -661,190 +675,190 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="73"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="73"/>
         <source>Aggregate country workbooks</source>
         <translation>تجميع مصنفات البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>أفلتوا هنا المصنفات المصدَّرة أو المجلدات، أو أضيفوها:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>المصنفات والمجلدات المراد تجميعها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>إضافة مجلد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>ال&amp;تحقق من الملفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>قراءة الملفات دون كتابة أي شيء: أيها سيُرفض، أو يُستبدل بأحدث منه، أو يتعارض مع غيره، ولماذا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>الملفات غير المستخدمة، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>أحدث جولة لكل بلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>ال&amp;جولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>التقييمات ال&amp;نهائية فقط (تُستبعد المسودات والتقييمات قيد الإنجاز)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>قائمة M49 للأمم المتحدة (53 بلدًا ومنطقة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>قائمة مكتب الممثل السامي (UN-OHRLLS)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;قائمة الدول الجزرية الصغيرة النامية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>لغة ال&amp;تسميات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>كتابة ال&amp;موجز بصيغة PDF أيضًا (بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>كتابة ملفات المحللين أيضًا: CSV مع قاموس للبيانات، و&amp;Stata وSPSS (في مجلد بجانب المصنف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>مصنف الناتج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
         <source>Output:</source>
         <translation>الناتج:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>تجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>جارٍ التحقق من المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>تعذّر التحقق من الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>ضعوا علامة على التقييم المراد استخدامه لهذا البلد وهذه الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>المصنفات المستخدمة: %1، والمستبدلة: %2، والمرفوضة: %3، والمتعارضة: %4؛ وعدد البلدان في المجاميع: %5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>ضعوا علامة على ملف واحد من كل تعارض لاستخدامه، ثم أعيدوا التحقق أو اجمعوا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>أضيفوا مصنفًا أو مجلدًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;تضمين الدرجات المؤقتة (بلا فئة: اكتمال دون 80 % أو لا تاريخ مرجعي صالح)؛ تبيّن المجاميع عددها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>اختاروا مكان كتابة المصنف المجمَّع.</translation>
     </message>
@@ -923,32 +937,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Completion</source>
         <translation>نسبة الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Last edit</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -1017,52 +1031,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="370"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="398"/>
         <source>Questions listed</source>
         <translation>الأسئلة المعروضة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>All questions</source>
         <translation>كل الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>Unanswered</source>
         <translation>بلا إجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Follow-up or disputed</source>
         <translation>للمتابعة أو مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="381"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="409"/>
         <source>Questionnaire navigator</source>
         <translation>متصفح الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="443"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="416"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="444"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="445"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
         <translation>&amp;خطة العمل</translation>
     </message>
@@ -1070,37 +1084,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="77"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="77"/>
         <source>Variables this question needs: %s</source>
         <translation>المتغيرات التي يحتاج إليها هذا السؤال: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>● main source</source>
         <translation>● مصدر رئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>○ supporting source</source>
         <translation>○ مصدر داعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="165"/>
         <source>not an expected source (may still be used)</source>
         <translation>ليس مصدرًا متوقعًا (يجوز استخدامه مع ذلك)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="169"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="169"/>
         <source>Derived level: %s of 3</source>
         <translation>المستوى المشتق: %s من 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="171"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="171"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>المستوى المشتق: يظهر عندما يتاح حساب الدرجات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="173"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="173"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>المستوى المشتق: ليس بعد (أجيبوا أولًا عن السؤال المتعلق بوجود المصدر)</translation>
     </message>
@@ -1108,67 +1122,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>تعليق (من قال ماذا، والتحفظات، والمتابعة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>تعليق على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>الأدلة على %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>نوع الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Document</source>
         <translation>وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Web address</source>
         <translation>عنوان شبكي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Institution</source>
         <translation>مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>عنوان الوثيقة أو العنوان الشبكي أو المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>نص الدليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>إضافة دليل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>حذف الدليل المحدد</translation>
     </message>
@@ -1176,124 +1190,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>التغييرات بين الجولتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>لا تغيير بين الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
         <source>Compare rounds</source>
         <translation>مقارنة الجولات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>The rounds cannot be compared.</source>
         <translation>لا يمكن مقارنة الجولتين.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
         <source>Compare rounds %1 and %2</source>
         <translation>مقارنة الجولتين %1 و%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>الجولة %1 (التاريخ المرجعي %2) ← الجولة %3 (التاريخ المرجعي %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>تُحسب درجات الجولتين الآن وفق قواعد حساب الدرجات الحالية (الإصدار %s)، ومن ثم فإن التغييرات ناتجة عن الإجابات وحدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>الدرجة الإجمالية: %1 ← %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>Round %s</source>
         <translation>الجولة %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
         <source>Improvements</source>
         <translation>التحسينات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Regressions</source>
         <translation>التراجعات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
         <source>Section %s</source>
         <translation>الفرع %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
         <source>Policy question %s</source>
         <translation>سؤال السياسات %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
         <source>availability %1, gap %2</source>
         <translation>التوافر %1، الفجوة %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
         <source>Matrix %1 × %2</source>
         <translation>المصفوفة %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>level %s</source>
         <translation>المستوى %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done since round %s: %s</source>
         <translation>منجز منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped since round %s: %s</source>
         <translation>ملغى منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>متأخر (تجاوز موعد النهاية) منذ الجولة %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>التكلفة المنفَّذة مقارنةً بالتكلفة المقررة، في البنود التي سُجِّل فيها إنفاق</translation>
     </message>
@@ -1314,232 +1328,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
         <source>Cross-country view</source>
         <translation>العرض عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;فتح مجلد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>No folder open.</source>
         <translation>لا يوجد مجلد مفتوح.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
         <source>Show countries of</source>
         <translation>عرض بلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>البلدان وتوافر البيانات حسب سؤال السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
         <source>Country detail</source>
         <translation>تفاصيل البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>اختاروا بلدًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>تصدير ال&amp;مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>تصدير ملف &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>مجلد مصنفات البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>جارٍ قراءة المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>جارٍ قراءة مصنفات البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>تعذّرت القراءة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>أُلغيت القراءة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Overall</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
         <source>Read with care</source>
         <translation>يُقرأ بحذر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
         <source>edited after export</source>
         <translation>عُدِّل بعد التصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>in progress</source>
         <translation>قيد الإنجاز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>عدد البلدان: %1؛ المصنفات المستخدمة: %2، والمستبدلة: %3، والمرفوضة: %4، والمتعارضة: %5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>عُدِّل بعد التصدير: %1 (أُعيد حساب الدرجات).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
         <source>All countries</source>
         <translation>جميع البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2)، الجولة %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation>الإجمالي: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation>التغير منذ الجولة السابقة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>غير نهائي (مسودة أو قيد الإنجاز): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>مستبعد من جميع الأرقام (رموز خيالية أو تدريبية): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>تُستبعد التقييمات المتعارضة؛ اختاروا أحدها في ملف ◂ تجميع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation>يُقرأ بحذر: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
         <source>File: %1</source>
         <translation>الملف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>سؤال السياسات: الحاجة / التوافر / الفجوة / الأولوية، نوع الفجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation>المصنف الموحَّد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation>موجز PDF عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation>جارٍ كتابة التصدير عبر البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
         <source>Written: %1</source>
         <translation>كُتب: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>تعذّر التصدير: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
@@ -1547,140 +1561,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>Overall score</source>
         <translation>الدرجة الإجمالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="347"/>
         <source>Band</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Section scores (0–100)</source>
         <translation>درجات الفروع (من 0 إلى 100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>أسئلة السياسات A–O: الحاجة والتوافر والفجوة (من 0 إلى 3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>الفجوات مرتبةً والإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>الإجابات المطلوب متابعتها (Enter للفتح)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="323"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="324"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>الإجابات «لا ينطبق» وأسبابها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="421"/>
         <source>Scores are not available</source>
         <translation>الدرجات غير متاحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>وحدة حساب الدرجات غير مثبتة في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="437"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="438"/>
         <source>provisional</source>
         <translation>مؤقتة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>نسبة الاكتمال %1 · التاريخ المرجعي %2 · قواعد حساب الدرجات %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="466"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>بالأوزان المحددة لهذا التقييم: %1 من 100 (%2)؛ ويستند المستوى إلى الأوزان الموثقة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>لم تُسجَّل أي إجابة «لا ينطبق».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>لا تُقبل الإجابة «لا ينطبق» إلا حيث يسمح بها الاستبيان، وللسبب الذي يذكره؛ وتليها عبارات المجيبين كما وردت. ولا ترفع هذه الإجابة أي درجة أبدًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="495"/>
         <source>priority %1</source>
         <translation>الأولوية %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="498"/>
         <source>quick win</source>
         <translation>مكسب سريع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>لا توجد إجابات بعد: تظهر الفجوات هنا كلما أُجيب عن أسئلة السياسات والمصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>لا يمكن تحديد أي فجوة بعد: لا توجد إجابة في المصفوفة (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>No gap between needs and availability.</source>
         <translation>لا توجد فجوة بين الاحتياجات والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="519"/>
         <source>Recommended actions</source>
         <translation>الإجراءات الموصى بها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Review: no answer to review yet</source>
         <translation>المراجعة: لا توجد إجابة للمراجعة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>المراجعة: الإجابات المتحقق منها: %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>follow-up: %1</source>
         <translation>تحتاج إلى متابعة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>disputed: %1</source>
         <translation>مُعترَض عليها: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>not reviewed: %1</source>
         <translation>لم تُراجَع: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="584"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>الجولة %1: %2 %3 (الأرقام والعلامات الرمادية على الأشرطة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="589"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>ال&amp;مقارنة بالجولة %s…</translation>
     </message>
@@ -1688,32 +1702,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>YYYY-MM-DD أو %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="176"/>
         <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
         <translation>اكتبوا التاريخ بالشكل 2026-05-15 أو %s؛ ويفتح F4 التقويم.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="184"/>
         <source>Open the calendar (F4)</source>
         <translation>فتح التقويم (F4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>فتح التقويم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» ليس تاريخًا: اكتبوه بالشكل 2026-05-15 أو %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>أدخلوا تاريخًا بين %1 و%2.</translation>
     </message>
@@ -1721,78 +1735,78 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="43"/>
-        <location filename="../../capacity_app/gui/documents.py" line="92"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>الوثائق المرفقة بـ %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="50"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>إرفاق وثيقة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="52"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>الاحتفاظ بملف مع هذه الإجابة بوصفه دليلًا (PDF، ووثائق مكتبية، وجداول، وصور؛ بحد أقصى %1 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>فتح الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="57"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>إزالة الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="59"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>إزالة الوثيقة المحددة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="109"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="113"/>
+        <location filename="../../capacity_app/gui/documents.py" line="112"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="130"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 بايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 KB</source>
         <translation>%1 كيلوبايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="133"/>
+        <location filename="../../capacity_app/gui/documents.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="159"/>
         <source>Attach document</source>
         <translation>إرفاق وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="161"/>
+        <location filename="../../capacity_app/gui/documents.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>الوثائق (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="193"/>
+        <location filename="../../capacity_app/gui/documents.py" line="192"/>
         <source>No program on this computer opens %1.</source>
         <translation>لا يوجد على هذا الحاسوب برنامج يفتح %1.</translation>
     </message>
@@ -1800,37 +1814,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="555"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="553"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="557"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="555"/>
         <source>Save what is entered here again</source>
         <translation>حفظ ما أُدخل هنا مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="658"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="656"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="660"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="658"/>
         <source>Don&apos;t know: %s</source>
         <translation>لا أعرف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="665"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="663"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="667"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="665"/>
         <source>Not applicable: %s</source>
         <translation>لا ينطبق: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="673"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="671"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -1838,42 +1852,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>Find:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>question text, item id or comment</source>
         <translation>نص السؤال أو معرّف البند أو التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>Find in questions, ids and comments</source>
         <translation>البحث في الأسئلة والمعرّفات والتعليقات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="243"/>
         <source>Previous</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="247"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="253"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="281"/>
         <source>%1 found</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="293"/>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
@@ -1995,12 +2009,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="109"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="103"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="111"/>
         <source>n/a</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -2008,27 +2022,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="708"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="722"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>هذه الخلية غير مطروحة: إجابة سابقة في صفها (مثل «متاحة: لا») تستبعدها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="819"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Cell %s</source>
         <translation>الخلية %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="821"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="823"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="824"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -2036,13 +2050,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="46"/>
-        <location filename="../../capacity_app/gui/help.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="52"/>
         <source>Help</source>
         <translation>المساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>تعذّرت قراءة صفحة المساعدة: %s</translation>
     </message>
@@ -2050,73 +2064,73 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="35"/>
         <source>History of the answer</source>
         <translation>سجل الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="49"/>
         <source>Versions of the answer, newest first</source>
         <translation>نسخ الإجابة، الأحدث أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="51"/>
         <source>No change recorded yet.</source>
         <translation>لم يُسجَّل أي تغيير بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="55"/>
         <source>&amp;Restore this value</source>
         <translation>ا&amp;ستعادة هذه القيمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="66"/>
-        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="79"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="85"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="81"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="83"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="100"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
@@ -2124,55 +2138,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
-        <location filename="../../capacity_app/gui/home.py" line="214"/>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="217"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="199"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>Ne&amp;xt round…</source>
         <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>Move to &amp;trash</source>
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>&amp;Restore</source>
         <translation>ا&amp;ستعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>&amp;Import workbook…</source>
         <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Show t&amp;rash</source>
         <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="315"/>
+        <location filename="../../capacity_app/gui/home.py" line="318"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>سلة المهملات فارغة: يمكن من هنا استعادة أي تقييم يُنقل إلى سلة المهملات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="317"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -2184,7 +2198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="321"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>سلة المهملات — عدد التقييمات: %n؛ استعيدوا أحدها لمواصلة العمل عليه.</numerusform>
@@ -2196,12 +2210,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>لا يوجد أي تقييم بعد. اضغطوا Ctrl+N (جديد…) لإنشاء التقييم الأول، أو Ctrl+I لاستيراد مصنف أرسله زميل.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="326"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -2213,7 +2227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="324"/>
+        <location filename="../../capacity_app/gui/home.py" line="327"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>عدد التقييمات: %n. يُفتح أي منها بالضغط على Enter أو بالنقر المزدوج.</numerusform>
@@ -2225,12 +2239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Trash</source>
         <translation>سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>&amp;Back to the list</source>
         <translation>ال&amp;عودة إلى القائمة</translation>
     </message>
@@ -2238,361 +2252,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="163"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="176"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="183"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>الاحتفاظ بال&amp;اثنين في كل تعارضات التعليقات والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>الاحتفاظ بالاثنين (مدمجين، لكلٍّ منهما كاتبه ووقته)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="278"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="363"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
@@ -2600,235 +2614,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
         <source>Send questions to institutions</source>
         <translation>إرسال الأسئلة إلى المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>تتلقى كل مؤسسة مصنفاً لا يضم إلا أسئلتها، باللغة المختارة أدناه، وفيه ما تعرفه البعثة مسبقاً. ويصبح ردها، عند استيراده بأمر استيراد مصنف…، مقترحات: لا تتغير أي إجابة ما لم تقبلها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>الرد قبل (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Contact for questions</source>
         <translation>جهة الاتصال للاستفسار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
         <source>Send to %1</source>
         <translation>إرسال إلى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>لغة المصنفات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;كتابة المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>اختر مؤسسة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>كُتب %1 من المصنفات في %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>جارٍ كتابة مصنفات المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>لم تُكتب المصنفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>أُلغي: تبقى المصنفات المكتوبة حتى الآن في المجلد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Current answer</source>
         <translation>الإجابة الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Proposed</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Respondent</source>
         <translation>المجيب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>مقترحات المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>القيم التي اقترحتها المؤسسات في ردودها. لا تغيّر أيٌّ منها إجابةً ما لم تقبلها؛ وتُعرض مقترحات المؤسسات المختلفة معاً مع تمييزها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
         <source>Institution:</source>
         <translation>المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
         <source>Show those decided</source>
         <translation>عرض ما بُتّ فيه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;تعديل وقبول…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>قبول كل ما قدمته هذه الم&amp;ؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>كل المقترحات المعلقة للمؤسسة المختارة أعلاه، دفعة واحدة (يُرفض ما دامت مؤسسة أخرى تقترح شيئاً مختلفاً)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>تقترح مؤسسة أخرى شيئاً مختلفاً لهذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>المعلقة: %1. الإجابات التي تختلف فيها المؤسسات: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Edit and accept</source>
         <translation>تعديل وقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Value:</source>
         <translation>القيمة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>open</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>superseded</source>
         <translation>مستبدَل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -2836,47 +2850,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="103"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>اكتبوا أو اضغطوا F2 لتعديل خلية؛ ويمسحها Delete؛ وتضع قائمة السياق (Shift+F10) علامة «لا أعرف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="110"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>الإجابة عن الصف الحالي في شكل استمارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="67"/>
         <source>Open the policy question × source matrix</source>
         <translation>فتح مصفوفة أسئلة السياسات × المصادر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="139"/>
         <source>Show comment and evidence</source>
         <translation>عرض التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="151"/>
         <source>History…</source>
         <translation>السجل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="152"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>كل نسخة من هذه الإجابة: من أعطاها ومتى؛ واستعادة إحداها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="252"/>
         <source>Review of “%s”:</source>
         <translation>مراجعة «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="266"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>الأدلة: %n</numerusform>
@@ -2888,7 +2902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2900,7 +2914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
             <numerusform>الوثائق: %n</numerusform>
@@ -2912,17 +2926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="273"/>
         <source>Comment and evidence</source>
         <translation>التعليق والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="279"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>مقترحات المؤسسات: %n…</numerusform>
@@ -2934,7 +2948,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="182"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>القيم التي اقترحتها المؤسسات في ردودها: اقبلها أو عدّلها أو ارفضها</translation>
     </message>
@@ -2942,636 +2956,636 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="40"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>تقييم &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
         <translation>الجولة ال&amp;تالية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
         <translation>&amp;بيانات التقييم…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>نقل إلى &amp;سلة المهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>عرض سلة ال&amp;مهملات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>استيرا&amp;د مصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>ت&amp;صدير المصنف…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>تصدير حزمة الت&amp;قييم…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="51"/>
         <source>For&amp;ms for ODK and Kobo…</source>
         <translation>نماذج ODK و&amp;Kobo…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>تقرير PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>حفظ كمستند &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>تجم&amp;يع المصنفات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>ال&amp;عرض عبر البلدان…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>إ&amp;غلاق التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>البحث عن ال&amp;سابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>السؤال التالي &amp;غير المجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>السؤال السابق غير ال&amp;مجاب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>مراجعة &amp;هذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>سجل ا&amp;لإجابة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>الإجابة التالية غير المراجَعة (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>اعتماد مراجعات القسم (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>&amp;إقرار المراجعات (المشرف)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>الاعتماد باسم المكتب الإحصائي الو&amp;طني…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>ال&amp;فجوة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>الف&amp;جوة السابقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Next section</source>
         <translation>الفرع التالي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>الفرع السابق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>الأ&amp;سئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>الم&amp;صفوفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>الانتقال إلى الم&amp;تصفح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>ال&amp;لغة التالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>محتويات الم&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفا&amp;تيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>&amp;حول البرنامج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>تراجع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>إعادة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>فتح تقييم &amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>لغة الاستب&amp;يان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
         <source>Main</source>
         <translation>الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>السؤال السابق غير المُجاب عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>السؤال التالي غير المُجاب عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
         <source>Language: </source>
         <translation>اللغة: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="113"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
         <source>Export the &amp;package…</source>
         <translation>تصدير ال&amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>&amp;Workbook only…</source>
         <translation>ال&amp;مصنف وحده…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="178"/>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="184"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
         <source>Export assessment package</source>
         <translation>تصدير حزمة التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Assessment packages (*.zip)</source>
         <translation>حزم التقييم (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
         <source>Exporting the package</source>
         <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Package written: %s</source>
         <translation>كُتبت الحزمة: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
         <source>Folder for the forms</source>
         <translation>مجلد النماذج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>كُتبت نماذج ODK وKobo: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>جارٍ كتابة نماذج ODK وKobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
-        <location filename="../../capacity_app/gui/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
         <source>Writing the Word document</source>
         <translation>جارٍ كتابة مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Reading the package</source>
         <translation>قراءة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="299"/>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>المصنفات وحزم التقييم وصادرات ODK أو Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="303"/>
-        <location filename="../../capacity_app/gui/flows.py" line="313"/>
-        <location filename="../../capacity_app/gui/flows.py" line="326"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد تصدير %1 من الإرسالات: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="375"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
-        <location filename="../../capacity_app/gui/flows.py" line="414"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="419"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="426"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="440"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="458"/>
-        <location filename="../../capacity_app/gui/flows.py" line="463"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="470"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="474"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="481"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات الوطنية في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>قاعدة البيانات %1 تالفة (%2)، لذا فُتحت للقراءة فقط: لن يُكتب فيها شيء بعد الآن. لا يزال بإمكانكم قراءة كل التقييمات وتصدير المصنفات والتقارير. ولإصلاحها، استعيدوا آخر نسخة احتياطية سليمة: أعيدوا تشغيل التطبيق الذي يعرضها، أو شغّلوا capacity-app --db &quot;%1&quot; check --restore (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>قاعدة البيانات تالفة: أصبحت مفتوحة للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3583,62 +3597,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="49"/>
         <source>&amp;Send questions to institutions…</source>
         <translation>إ&amp;رسال الأسئلة إلى المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
@@ -3646,27 +3660,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>needs work</source>
         <translation>يحتاج إلى عمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>fine</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>الفروع: فئة درجتها. أسئلة السياسات: الفجوة بين الحاجة والبيانات المتاحة؛ ولا تُقيَّم ما دامت لم يُجب عن أي خلية في صفها من المصفوفة.</translation>
     </message>
@@ -3674,27 +3688,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>main source</source>
         <translation>مصدر رئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>supporting source</source>
         <translation>مصدر داعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="365"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>ليس مصدرًا متوقعًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>level %1</source>
         <translation>المستوى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>no level yet</source>
         <translation>لا مستوى بعد</translation>
     </message>
@@ -3702,12 +3716,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="225"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="225"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● مصدر رئيسي   ○ مصدر داعم   اللون والرقم: المستوى المشتق من 0 (لا شيء) إلى 3 (ملائم للغرض). تُستخدم مفاتيح الأسهم للتنقل، وEnter للتعديل، وEsc للعودة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="238"/>
         <source>Policy question by data source matrix</source>
         <translation>مصفوفة أسئلة السياسات حسب مصادر البيانات</translation>
     </message>
@@ -3715,58 +3729,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Done</source>
         <translation>الاكتمال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
-        <location filename="../../capacity_app/gui/models.py" line="159"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>أُجيب عن %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="161"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>الدرجة: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="178"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>أسئلة السياسات A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="188"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>لم يُقيَّم بعد: لم يُجب عن أي خلية في صفه من المصفوفة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="190"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>الحاجة %1، التوافر %2، الفجوة %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="197"/>
         <source>not assessed</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>gap %1</source>
         <translation>الفجوة %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>ok</source>
         <translation>جيد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="205"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="205"/>
         <source>skip</source>
         <translation>تخطٍّ</translation>
     </message>
@@ -3953,37 +3967,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>يُسجَّل اسمكم مع كل تغيير تُجرونه، لكي يعرف فريق البعثة من أجاب عن ماذا. ويمكنكم تغييره لاحقًا في ملف ◂ التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="38"/>
         <source>your name</source>
         <translation>اسمكم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>ا&amp;سمكم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>&amp;لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>تخطٍّ: عدم طرح أي سؤال الآن</translation>
     </message>
@@ -3991,446 +4005,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>National budget</source>
         <translation>الميزانية الوطنية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>Development partner</source>
         <translation>شريك إنمائي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
         <source>Other source</source>
         <translation>مصدر آخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>Consultants</source>
         <translation>الخبراء الاستشاريون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Equipment</source>
         <translation>المعدات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Travel</source>
         <translation>السفر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Training</source>
         <translation>التدريب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>Survey operations</source>
         <translation>عمليات المسح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
         <source>identified</source>
         <translation>محدَّد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
         <source>pledged</source>
         <translation>معلن عنه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>committed</source>
         <translation>ملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>disbursed</source>
         <translation>مصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Edit the cost line</source>
         <translation>تعديل بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>مثل 45000000 أو 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
         <source>The development partner, or what the other source is</source>
         <translation>الشريك الإنمائي، أو ماهية المصدر الآخر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
         <source>Funding &amp;secured</source>
         <translation>التمويل م&amp;ضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>Amount spent, when known</source>
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;فئة التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>Funding sta&amp;ge:</source>
         <translation>&amp;حالة التمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="221"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="235"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Unit cost</source>
         <translation>تكلفة الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="343"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;حظيت بموافقة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -4438,22 +4452,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>Availability and gap by policy question</source>
         <translation>التوافر والفجوة حسب سؤال السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
         <source>need</source>
         <translation>الحاجة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="262"/>
         <source>availability</source>
         <translation>التوافر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>gap</source>
         <translation>فجوة</translation>
     </message>
@@ -4746,14 +4760,112 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <source>Progress of the plan</source>
+        <translation>التقدم المحرز في تنفيذ الخطة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;فترة الإبلاغ:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <source>A year such as 2026 or a half-year such as 2026-H1</source>
+        <translation>سنة مثل 2026 أو نصف سنة مثل 2026-H1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <source>Standing</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Cost line</source>
+        <translation>بند التكلفة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Committed</source>
+        <translation>المبلغ الملتزم به</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Disbursed</source>
+        <translation>المبلغ المصروف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Spent</source>
+        <translation>المبلغ المنفق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <source>Each action&apos;s status in the period</source>
+        <translation>حالة كل إجراء خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <source>Money of each cost line in the period</source>
+        <translation>أموال كل بند من بنود التكلفة خلال الفترة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>On track</source>
+        <translation>يسير في المسار الصحيح</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>At risk</source>
+        <translation>معرض للخطر</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>Off track</source>
+        <translation>خارج المسار</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <source>Not judged</source>
+        <translation>لم يُقيَّم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
+        <translation>%1 تسير في المسار الصحيح، و%2 معرضة للخطر، و%3 خارج المسار، و%4 لم تُقيَّم</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>ال&amp;بحث في:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;نوع الملفات:</translation>
     </message>
@@ -4761,7 +4873,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4896,57 +5008,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>لم تُراجَع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="24"/>
         <source>Validated</source>
         <translation>مُتحقَّق منها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>تحتاج إلى متابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="26"/>
         <source>Disputed</source>
         <translation>مُعترَض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>المراجعة: ✓ مُتحقَّق منها، ? تحتاج إلى متابعة، ✗ مُعترَض عليها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="45"/>
         <source>validated</source>
         <translation>تم التحقق منها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>وُضعت عليها علامة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="47"/>
         <source>disputed</source>
         <translation>اعتُرض عليها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="56"/>
         <source>someone</source>
         <translation>شخص ما</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>تغيّرت الإجابة بعد أن %1 من قِبل %2 في %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>راجعها: %1، %2</translation>
     </message>
@@ -4954,27 +5066,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="81"/>
         <source>Review:</source>
         <translation>المراجعة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="95"/>
         <source>Review note</source>
         <translation>ملاحظة المراجعة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>ملاحظة (اختيارية)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>ملاحظة: ما المعترض عليه، وما الذي تجب متابعته</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>مراجعة هذه الإجابة: %s</translation>
     </message>
@@ -4982,17 +5094,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="88"/>
         <source>Section scores chart</source>
         <translation>رسم بياني لدرجات الفروع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="105"/>
         <source>(round %1: %2)</source>
         <translation>(الجولة %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="139"/>
         <source>Click to open the section.</source>
         <translation>انقروا لفتح الفرع.</translation>
     </message>
@@ -5929,199 +6041,199 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
         <translation>نسبة الاكتمال: %1 من الأسئلة الأساسية التي أُجيب عنها أو التي لا تنطبق، مرجَّحةً بأوزان الفروع (تشترط المنهجية %2 على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>إجابات تحتاج إلى متابعة في المراجعة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>إجابات لم تُراجَع: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>إجابات مُعترَض عليها: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>إجابات تستشهد بوثيقة غير مرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>الدرجة مؤقتة: المعروف أقل من أن يسمح بتحديد فئة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
         <translation>لم يُقرّ المشرف المراجعات بعد (تحرير ◂ إقرار المراجعات).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="54"/>
         <source>Answers reviewed: %1 of %2.</source>
         <translation>الإجابات المُراجَعة: %1 من %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
         <translation>لا يمكن إقرار المراجعات بعد: يُرجى مراجعة كل إجابة أولًا (اضغطوا F8 للانتقال إلى الإجابة التالية) وتسوية كل متابعة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
         <translation>يمكن إقرار المراجعات. تُدوَّن الإجابات المُعترَض عليها والوثائق الناقصة في السجل وتُطبع على غلاف التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
         <translation>أُقِرّت المراجعات باسم %1 (%2) في %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>لا يمكن اعتماده بعد: يُرجى رفع نسبة الاكتمال إلى الحد المطلوب وتسوية كل متابعة أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>يمكن اعتماده. ويُسجَّل ما ظلّ معلَّقًا أعلاه في سجل الاعتماد ويُطبع تحت الاعتماد على غلاف التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>يمكن اعتماده: لا شيء معلَّق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>اعتُمد باسم المكتب الإحصائي الوطني من قِبل %1 (%2، %3) في %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>ا&amp;عتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>سجّلوا من يعتمد هذا التقييم باسم المكتب الإحصائي الوطني. يصبح التقييم نهائيًا: للقراءة فقط إلى أن يُعاد فتحه مع ذكر السبب. ويُطبع الاعتماد على غلاف التقرير ويُدرج في المصنف.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>مثل المدير العام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>الا&amp;سم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>ال&amp;وظيفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>الم&amp;ؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>اذكروا اسم الشخص الذي يعتمد التقييم ووظيفته ومؤسسته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>إ&amp;قرار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>إقرار المراجعات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>يشهد مشرف البعثة بأن كل إجابة قد رُوجعت. وليس هذا اعتماد المكتب الإحصائي الوطني الذي يأتي بعده. يُذكر اسم المشرف هنا، ويُسجَّل مشغّل الحاسوب بوصفه من أدخله.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>مثلًا: مشرف البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="250"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>أدخِل اسم المشرف ووظيفته، والتاريخ.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>إعادة ال&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>إعادة فتح التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>إعادة الفتح تسحب الاعتماد: سيذكر غلاف التقرير والمصنف أنه سُحب، ومتى، ومن سحبه، ولماذا، وسيسردان الإجابات التي تغيّرت بعد ذلك. ويمكن اعتماده من جديد بعد إجراء التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>ويسحب أيضًا إقرار المشرف للمراجعات: تُقَرّ المراجعات من جديد قبل الاعتماد التالي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>هذا التقييم نهائي. اذكروا سبب إعادة فتحه: يُسجَّل ال&amp;سبب مع اسمكم والوقت.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>اذكروا سبب إعادة فتح التقييم: ذكر السبب إلزامي.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>هذا التقييم نهائي بالفعل: أعيدوا فتحه (الحالة)، مع ذكر السبب، لاعتماده من جديد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>هذا التقييم نهائي: تُقَرّ المراجعات قبل الاعتماد. أعِد فتحه (الحالة) مع ذكر السبب لإقرارها من جديد.</translation>
     </message>
@@ -6129,12 +6241,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6211,7 +6323,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="340"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="338"/>
         <source>A year from %d to %d</source>
         <translation>سنة من %d إلى %d</translation>
     </message>
@@ -6219,7 +6331,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>

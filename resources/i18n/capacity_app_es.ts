@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="29"/>
         <source>user interface</source>
         <translation>interfaz de usuario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="30"/>
         <source>language runtime</source>
         <translation>entorno de ejecución del lenguaje</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="31"/>
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>informes PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="33"/>
         <source>report templates</source>
         <translation>plantillas de informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>libros de Excel (escritura)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="35"/>
         <source>report charts</source>
         <translation>gráficos del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>fechas y números en seis idiomas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>archivos del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="38"/>
         <source>command line</source>
         <translation>línea de comandos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="39"/>
         <source>data folder</source>
         <translation>carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>nombres y códigos de países y regiones en seis idiomas, monedas, listas de PMA, PDSL y PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>la fuente del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>el árabe, el chino, el japonés y el coreano en los informes y la ventana</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1: traducción revisada por %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1: primera traducción, pendiente de revisión por un traductor de las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en estadísticas de migración</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
         <source>Version %s</source>
         <translation>Versión %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>Versión del cuestionario %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>Carpeta de datos: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>Base de datos: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Basada en el conjunto de herramientas de la DENU para evaluar la capacidad nacional en estadísticas de migración (2018). Funciona sin conexión: nunca usa la red.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>Lo que incluye la aplicación y con qué licencia</translation>
     </message>
@@ -132,508 +132,522 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
         <source>action %s</source>
         <translation>acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>removing action %s</source>
         <translation>eliminación de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>new action %s</source>
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <source>Progress…</source>
+        <translation>Avance…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
+        <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="742"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="744"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="975"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="988"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="991"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -641,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="1021"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -657,190 +671,190 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="73"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="73"/>
         <source>Aggregate country workbooks</source>
         <translation>Consolidar los libros de los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Suelte aquí libros exportados o carpetas, o añádalos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Libros y carpetas que se consolidarán</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Comprobar archivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Leer los archivos sin escribir nada: cuáles se rechazarían, sustituirían o estarían en conflicto, y por qué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Archivos no utilizados, con el motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>la ronda más reciente de cada país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Ronda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>Solo evaluaciones &amp;definitivas (borradores y evaluaciones en curso excluidos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Lista M49 de las Naciones Unidas (53 países y zonas)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>Lista de la UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Lista de PEID:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Etiquetas en:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Escribir también el resumen en &amp;PDF (junto al libro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Escribir también los archivos para el análisis: CSV con un diccionario de datos, &amp;Stata y SPSS (una carpeta junto al libro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>Libro de salida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>consolidado.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
         <source>Output:</source>
         <translation>Salida:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>Consolidar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>Comprobando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>No se pudieron comprobar los archivos: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Marque la evaluación que se utilizará para este país y esta ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 libros utilizados, %2 sustituidos, %3 rechazados, %4 en conflicto; %5 países en los agregados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Marque un archivo de cada conflicto para utilizarlo y luego vuelva a comprobar o consolide.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>Libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>Carpeta de libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Añada al menos un libro o una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Incluir las puntuaciones provisionales (sin nivel: completitud inferior al 80 % o sin fecha de referencia válida); los agregados indican cuántas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Elija dónde guardar el libro consolidado.</translation>
     </message>
@@ -919,32 +933,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Completion</source>
         <translation>Avance</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Last edit</source>
         <translation>Última modificación</translation>
     </message>
@@ -1013,52 +1027,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="370"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="398"/>
         <source>Questions listed</source>
         <translation>Preguntas mostradas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>All questions</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>Unanswered</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Follow-up or disputed</source>
         <translation>Con seguimiento o impugnadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="381"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="409"/>
         <source>Questionnaire navigator</source>
         <translation>Navegador del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="443"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="416"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="444"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="445"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan de acción</translation>
     </message>
@@ -1066,37 +1080,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="77"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="77"/>
         <source>Variables this question needs: %s</source>
         <translation>Variables que requiere esta pregunta: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>● main source</source>
         <translation>● fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>○ supporting source</source>
         <translation>○ fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="165"/>
         <source>not an expected source (may still be used)</source>
         <translation>fuente no prevista (puede utilizarse de todos modos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="169"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="169"/>
         <source>Derived level: %s of 3</source>
         <translation>Nivel calculado: %s de 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="171"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="171"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Nivel calculado: se muestra cuando la puntuación está disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="173"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="173"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Nivel calculado: todavía no (responda primero «existe»)</translation>
     </message>
@@ -1104,67 +1118,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Comentario (quién dijo qué, salvedades, seguimiento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>Comentario sobre %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>Evidencias para %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>Tipo de evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Web address</source>
         <translation>Dirección web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>Título del documento, dirección web o institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>Texto de la evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>Añadir evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>Quitar la evidencia seleccionada</translation>
     </message>
@@ -1172,124 +1186,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>Cambios entre las dos rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>Ningún cambio entre las dos rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
         <source>Compare rounds</source>
         <translation>Comparar rondas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>The rounds cannot be compared.</source>
         <translation>No se pueden comparar las rondas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparar las rondas %1 y %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Ronda %1 (fecha de referencia %2) → ronda %3 (fecha de referencia %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Ambas rondas se puntúan ahora con las reglas de puntuación vigentes (versión %s): los cambios provienen solo de las respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Puntuación global: %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>Round %s</source>
         <translation>Ronda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
         <source>Improvements</source>
         <translation>Mejoras</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Regressions</source>
         <translation>Retrocesos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
         <source>Section %s</source>
         <translation>Sección %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
         <source>Policy question %s</source>
         <translation>Pregunta de política %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilidad %1, brecha %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
         <source>Matrix %1 × %2</source>
         <translation>Matriz %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>level %s</source>
         <translation>nivel %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done since round %s: %s</source>
         <translation>Realizada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped since round %s: %s</source>
         <translation>Descartada desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>Atrasada (plazo vencido) desde la ronda %s: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Costo ejecutado frente al costo previsto, en las líneas con gasto registrado</translation>
     </message>
@@ -1310,232 +1324,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
         <source>Cross-country view</source>
         <translation>Vista multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Abrir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>No folder open.</source>
         <translation>Ninguna carpeta abierta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
         <source>Show countries of</source>
         <translation>Mostrar los países de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Países y disponibilidad de datos por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
         <source>Country detail</source>
         <translation>Detalle del país</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>Seleccione un país para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>Exportar el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>Exportar en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>Carpeta de libros de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>Lectura de los libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>Lectura de los libros de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>Error de lectura: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>Lectura cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
         <source>Read with care</source>
         <translation>Leer con cautela</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
         <source>edited after export</source>
         <translation>editado tras la exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 países; %2 libros utilizados, %3 reemplazados, %4 rechazados, %5 en conflicto.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modificados después de la exportación (puntuaciones recalculadas).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), ronda %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation>Cambio desde la ronda anterior: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1 no definitiva(s) (borrador o en curso).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Excluidos de todas las cifras (códigos ficticios o de formación): %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>Las evaluaciones en conflicto quedan fuera; elija una en Archivo ▸ Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation>Leer con cautela: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Pregunta de política: necesidad / disponibilidad / brecha / prioridad, tipo de brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation>Libro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation>Resumen multipaís en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation>Escritura de la exportación multipaís</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
         <source>Written: %1</source>
         <translation>Escrito: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>Error de exportación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1543,140 +1557,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>Overall score</source>
         <translation>Puntuación global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="347"/>
         <source>Band</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Section scores (0–100)</source>
         <translation>Puntuaciones por sección (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Preguntas de política A–O: necesidad, disponibilidad y brecha (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Brechas ordenadas y acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Respuestas por revisar (Intro abre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="323"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="324"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Respuestas «no aplicable», con sus motivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="421"/>
         <source>Scores are not available</source>
         <translation>Las puntuaciones no están disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>El módulo de puntuación no está instalado en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="437"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="438"/>
         <source>provisional</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avance %1 · fecha de referencia %2 · reglas de puntuación %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="466"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Con la ponderación propia de esta evaluación: %1 sobre 100 (%2); el nivel se basa en la ponderación documentada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>No se registró ninguna respuesta «no aplicable».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>«No aplicable» solo se acepta donde el cuestionario lo prevé, por el motivo que indica; las palabras de los interlocutores siguen en cursiva. Nunca aumenta una puntuación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="495"/>
         <source>priority %1</source>
         <translation>prioridad %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="498"/>
         <source>quick win</source>
         <translation>logro rápido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aún no hay respuestas: las brechas aparecen aquí a medida que se responden las preguntas de política y la matriz (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aún no se puede establecer ninguna brecha: la matriz (S3) no tiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>No gap between needs and availability.</source>
         <translation>No hay brecha entre necesidades y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="519"/>
         <source>Recommended actions</source>
         <translation>Acciones recomendadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Review: no answer to review yet</source>
         <translation>Revisión: aún no hay respuestas que revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revisión: %1 de %2 respuestas validadas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>follow-up: %1</source>
         <translation>requieren seguimiento: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>disputed: %1</source>
         <translation>impugnadas: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>not reviewed: %1</source>
         <translation>sin revisar: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="584"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Ronda %1: %2 %3 (cifras en gris y marcas en las barras)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="589"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparar con la ronda %s…</translation>
     </message>
@@ -1684,32 +1698,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-DD o %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="176"/>
         <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
         <translation>Escriba una fecha como 2026-05-15 o %s; F4 abre el calendario.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="184"/>
         <source>Open the calendar (F4)</source>
         <translation>Abrir el calendario (F4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Abrir el calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» no es una fecha: escríbala como 2026-05-15 o %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indique una fecha entre el %1 y el %2.</translation>
     </message>
@@ -1717,78 +1731,78 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="43"/>
-        <location filename="../../capacity_app/gui/documents.py" line="92"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>Documentos adjuntos a %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="50"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Adjuntar documento…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="52"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Conservar un archivo con esta respuesta como evidencia (PDF, documentos de oficina, tablas, imágenes; %1 MB como máximo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Abrir el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="57"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Quitar el documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="59"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Quitar el documento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="109"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="113"/>
+        <location filename="../../capacity_app/gui/documents.py" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="130"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="133"/>
+        <location filename="../../capacity_app/gui/documents.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="159"/>
         <source>Attach document</source>
         <translation>Adjuntar documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="161"/>
+        <location filename="../../capacity_app/gui/documents.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>Documentos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="193"/>
+        <location filename="../../capacity_app/gui/documents.py" line="192"/>
         <source>No program on this computer opens %1.</source>
         <translation>Ningún programa de este equipo abre %1.</translation>
     </message>
@@ -1796,37 +1810,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="555"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="553"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="557"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="555"/>
         <source>Save what is entered here again</source>
         <translation>Volver a guardar lo que se ha introducido aquí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="658"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="656"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="660"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="658"/>
         <source>Don&apos;t know: %s</source>
         <translation>No sabe: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="665"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="663"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="667"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="665"/>
         <source>Not applicable: %s</source>
         <translation>No aplicable: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="673"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="671"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1834,42 +1848,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>question text, item id or comment</source>
         <translation>texto de la pregunta, identificador o comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>Find in questions, ids and comments</source>
         <translation>Buscar en preguntas, identificadores y comentarios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="243"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="247"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="253"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="281"/>
         <source>%1 found</source>
         <translation>%1 resultado(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="293"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -1959,12 +1973,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="109"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="103"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="111"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -1972,27 +1986,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="708"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="722"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Esta celda no se pregunta: una respuesta anterior de su fila (por ejemplo, «Disponible: no») la excluye.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="819"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Cell %s</source>
         <translation>Celda %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="821"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="823"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="824"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -2000,13 +2014,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="46"/>
-        <location filename="../../capacity_app/gui/help.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="52"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>No se pudo leer la página de ayuda: %s</translation>
     </message>
@@ -2014,73 +2028,73 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="35"/>
         <source>History of the answer</source>
         <translation>Historial de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="49"/>
         <source>Versions of the answer, newest first</source>
         <translation>Versiones de la respuesta, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="51"/>
         <source>No change recorded yet.</source>
         <translation>Todavía no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="55"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Restablecer este valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="66"/>
-        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="79"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="85"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="81"/>
         <source>Don&apos;t know</source>
         <translation>No sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="83"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="100"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
@@ -2088,55 +2102,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
-        <location filename="../../capacity_app/gui/home.py" line="214"/>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="217"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;New…</source>
         <translation>&amp;Nueva…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="199"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>&amp;Restore</source>
         <translation>Re&amp;staurar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Show t&amp;rash</source>
         <translation>Mostrar pape&amp;lera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="315"/>
+        <location filename="../../capacity_app/gui/home.py" line="318"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La papelera está vacía: una evaluación enviada a la papelera puede restaurarse desde aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="317"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -2144,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="321"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Papelera: %n evaluación; restáurela para seguir trabajando en ella.</numerusform>
@@ -2152,12 +2166,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Todavía no hay evaluaciones. Pulse Ctrl+N (Nueva…) para crear la primera, o Ctrl+I para importar un libro enviado por un colega.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="326"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -2165,7 +2179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="324"/>
+        <location filename="../../capacity_app/gui/home.py" line="327"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n evaluación. Intro o doble clic para abrirla.</numerusform>
@@ -2173,12 +2187,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
@@ -2186,361 +2200,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="163"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="176"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="183"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Conservar &amp;ambos en todos los conflictos de comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Conservar ambos (combinados, cada uno con su autor y hora)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="278"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="363"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -2548,235 +2562,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
         <source>Send questions to institutions</source>
         <translation>Enviar las preguntas a las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Cada institución recibe un libro solo con sus preguntas, en el idioma elegido abajo, con lo que la misión ya sabe completado. Su respuesta, importada con Importar libro…, se convierte en propuestas: ninguna respuesta cambia hasta que usted las acepte.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Responder antes del (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Contact for questions</source>
         <translation>Contacto para consultas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>Idioma de los libros:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>E&amp;scribir los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>Carpeta de los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>Elija al menos una institución.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 libros escritos en %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Escribiendo los libros de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>No se escribieron los libros: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Cancelado: los libros ya escritos quedan en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Current answer</source>
         <translation>Respuesta actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Respondent</source>
         <translation>Persona que respondió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propuestas de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Los valores que las instituciones propusieron en sus respuestas. Ninguno cambia una respuesta hasta que usted lo acepte; las propuestas de instituciones que discrepan se muestran juntas y marcadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
         <source>Institution:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
         <source>Show those decided</source>
         <translation>Mostrar las ya decididas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Modificar y aceptar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Aceptar todo de esta &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Todas las propuestas pendientes de la institución elegida arriba, de una vez (se rechaza mientras otra institución proponga otra cosa)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Otra institución propone otra cosa para esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Pendientes: %1. Respuestas en las que las instituciones discrepan: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Edit and accept</source>
         <translation>Modificar y aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>not applicable</source>
         <translation>no aplicable</translation>
     </message>
@@ -2784,47 +2798,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="103"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Escriba o pulse F2 para editar una celda; Supr la borra; el menú contextual (Mayús+F10) la marca como «no sabe».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="110"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Responder a la fila actual en un formulario (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="67"/>
         <source>Open the policy question × source matrix</source>
         <translation>Abrir la matriz preguntas de política × fuentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="139"/>
         <source>Show comment and evidence</source>
         <translation>Mostrar el comentario y las evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="151"/>
         <source>History…</source>
         <translation>Historial…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="152"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Cada versión de esta respuesta: quién la dio, cuándo; restablecer una</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="252"/>
         <source>Review of “%s”:</source>
         <translation>Revisión de «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="266"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n evidencia</numerusform>
@@ -2832,7 +2846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2840,7 +2854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n documento</numerusform>
@@ -2848,17 +2862,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="273"/>
         <source>Comment and evidence</source>
         <translation>Comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="279"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Propuesto por las instituciones: %n…</numerusform>
@@ -2866,7 +2880,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="182"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Valores que las instituciones propusieron en sus respuestas: acéptelos, modifíquelos o recháselos</translation>
     </message>
@@ -2874,367 +2888,367 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de datos %1 está dañada (%2), por lo que está abierta en solo lectura: ya no se escribe nada en ella. Puede seguir leyendo todas las evaluaciones y exportando libros e informes. Para repararla, restaure la última copia de seguridad válida: reinicie la aplicación, que la ofrece, o ejecute capacity-app --db &quot;%1&quot; check --restore (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de datos está dañada: ahora está abierta en solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="40"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nueva evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exportar libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>&amp;Mostrar la papelera</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
         <translation>Ronda si&amp;guiente…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>Informe P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Consolidar libros…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>Vis&amp;ta multipaís…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>Cerrar la e&amp;valuación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
         <translation>Deta&amp;lles de la evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Exportar pa&amp;quete de evaluación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="51"/>
         <source>For&amp;ms for ODK and Kobo…</source>
         <translation>Formularios para ODK y &amp;Kobo…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Guardar como documento &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>Siguiente sin res&amp;puesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Anterior sin respues&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Re&amp;visar esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;Historial de la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Sig&amp;uiente respuesta no revisada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Va&amp;lidar las revisiones de la sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Aprobar las r&amp;evisiones (supervisor)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Validar para la &amp;Oficina Nacional de Estadística…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>Brecha si&amp;guiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>Brecha a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Next section</source>
         <translation>Sección siguiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>Sección anterior</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matriz</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Ir al na&amp;vegador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>&amp;Siguiente idioma</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Contenido de la ayuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Evaluaciones &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>Ant. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>Sig. sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
         <source>Language: </source>
         <translation>Idioma: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -3242,331 +3256,331 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="113"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Esta evaluación tiene %n documento adjunto como evidencia. El libro no lleva documentos: un colega que lo reciba no lo tendrá. El paquete de evaluación lleva el libro y el documento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Esta evaluación tiene %n documentos adjuntos como evidencia. El libro no lleva documentos: un colega que lo reciba no tendrá ninguno. El paquete de evaluación lleva el libro y todos los documentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
         <source>Export the &amp;package…</source>
         <translation>Exportar el &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>&amp;Workbook only…</source>
         <translation>Solo el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="184"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
         <source>Export assessment package</source>
         <translation>Exportar paquete de evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquetes de evaluación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
         <source>Exporting the package</source>
         <translation>Exportando el paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Package written: %s</source>
         <translation>Paquete guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
         <source>Folder for the forms</source>
         <translation>Carpeta de los formularios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formularios para ODK y Kobo guardados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Escribiendo los formularios para ODK y Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
         <source>Writing the Word document</source>
         <translation>Generando el documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Reading the package</source>
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="426"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="440"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="481"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="178"/>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
-        <location filename="../../capacity_app/gui/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="299"/>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="303"/>
-        <location filename="../../capacity_app/gui/flows.py" line="313"/>
-        <location filename="../../capacity_app/gui/flows.py" line="326"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Libros, paquetes de evaluación y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Exportación de %1 envíos importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
-        <location filename="../../capacity_app/gui/flows.py" line="414"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="419"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="470"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="474"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="458"/>
-        <location filename="../../capacity_app/gui/flows.py" line="463"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="375"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="49"/>
         <source>&amp;Send questions to institutions…</source>
         <translation>Enviar preg&amp;untas a las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Pr&amp;opuestas de las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
@@ -3574,27 +3588,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>needs work</source>
         <translation>por reforzar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>fine</source>
         <translation>satisfactorio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>not assessed</source>
         <translation>no evaluado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Secciones: la franja de su puntuación. Preguntas de política: la brecha entre la necesidad y los datos disponibles; sin evaluar mientras ninguna celda de su fila de la matriz tenga respuesta.</translation>
     </message>
@@ -3602,27 +3616,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>main source</source>
         <translation>fuente principal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>supporting source</source>
         <translation>fuente complementaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="365"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>fuente no prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>level %1</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>no level yet</source>
         <translation>sin nivel todavía</translation>
     </message>
@@ -3630,12 +3644,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="225"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="225"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● fuente principal   ○ fuente complementaria   color y número: nivel calculado de 0 (ninguno) a 3 (adecuado para el fin). Las flechas mueven, Intro edita, Esc vuelve.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="238"/>
         <source>Policy question by data source matrix</source>
         <translation>Matriz de preguntas de política por fuente de datos</translation>
     </message>
@@ -3643,58 +3657,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
-        <location filename="../../capacity_app/gui/models.py" line="159"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>Respondidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="161"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>Puntuación: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="178"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>Preguntas de política A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="188"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Aún sin evaluar: ninguna celda de su fila de la matriz tiene respuesta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="190"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Necesidad %1, disponibilidad %2, brecha %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="197"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>gap %1</source>
         <translation>brecha %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="205"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="205"/>
         <source>skip</source>
         <translation>omitida</translation>
     </message>
@@ -3881,37 +3895,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>Bienvenido/a</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>Su nombre se registra con cada cambio que haga, para que el equipo de la misión sepa quién respondió qué. Puede cambiarlo más tarde en Archivo ▸ Preferencias.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>Nombre del operador</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="38"/>
         <source>your name</source>
         <translation>su nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Su nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Omitir: no preguntar nada ahora</translation>
     </message>
@@ -3919,446 +3933,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>National budget</source>
         <translation>Presupuesto nacional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>Development partner</source>
         <translation>Asociado para el desarrollo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
         <source>Other source</source>
         <translation>Otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>Consultants</source>
         <translation>Consultores</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Travel</source>
         <translation>Viajes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>Survey operations</source>
         <translation>Operaciones de encuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
         <source>identified</source>
         <translation>identificado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
         <source>pledged</source>
         <translation>prometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>committed</source>
         <translation>comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>disbursed</source>
         <translation>desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Cost line</source>
         <translation>Línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Edit the cost line</source>
         <translation>Modificar la línea de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>por ejemplo 45000000 o 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
         <source>The development partner, or what the other source is</source>
         <translation>El asociado para el desarrollo, o cuál es la otra fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
         <source>Funding &amp;secured</source>
         <translation>Financiación a&amp;segurada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>Amount spent, when known</source>
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Eta&amp;pa del financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="221"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="235"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
         <source>(not said)</source>
         <translation>(sin precisar)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="343"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -4366,22 +4380,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilidad y brecha por pregunta de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
         <source>need</source>
         <translation>necesidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="262"/>
         <source>availability</source>
         <translation>disponibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>gap</source>
         <translation>brecha</translation>
     </message>
@@ -4674,14 +4688,112 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <source>Progress of the plan</source>
+        <translation>Avance del plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Período de informe:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <source>A year such as 2026 or a half-year such as 2026-H1</source>
+        <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Cost line</source>
+        <translation>Partida de costo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Committed</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Disbursed</source>
+        <translation>Desembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <source>Each action&apos;s status in the period</source>
+        <translation>Estado de cada acción en el período</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <source>Money of each cost line in the period</source>
+        <translation>Fondos de cada partida de costo en el período</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>On track</source>
+        <translation>Según lo previsto</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>Off track</source>
+        <translation>Desviado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <source>Not judged</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
+        <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Buscar en:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>Archivos de &amp;tipo:</translation>
     </message>
@@ -4689,7 +4801,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4824,57 +4936,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="24"/>
         <source>Validated</source>
         <translation>Validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>Requiere seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Impugnada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revisión: ✓ validada, ? requiere seguimiento, ✗ impugnada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="45"/>
         <source>validated</source>
         <translation>validada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>marcada para seguimiento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="47"/>
         <source>disputed</source>
         <translation>impugnada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="56"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>la respuesta cambió después de ser %1 por %2 el %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>por %1, %2</translation>
     </message>
@@ -4882,27 +4994,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="81"/>
         <source>Review:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="95"/>
         <source>Review note</source>
         <translation>Nota de revisión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Nota: qué se impugna, qué hay que seguir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revisión de esta respuesta: %s</translation>
     </message>
@@ -4910,17 +5022,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="88"/>
         <source>Section scores chart</source>
         <translation>Gráfico de puntuaciones por sección</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="105"/>
         <source>(round %1: %2)</source>
         <translation>(ronda %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="139"/>
         <source>Click to open the section.</source>
         <translation>Haga clic para abrir la sección.</translation>
     </message>
@@ -5857,199 +5969,199 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
         <translation>Completitud: %1 de las preguntas principales respondidas o no aplicables, ponderadas por sección (el método exige al menos %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Seguimientos pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Respuestas sin revisar: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Respuestas impugnadas: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Respuestas que citan un documento no adjunto: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>La puntuación es provisional: se conoce demasiado poco para asignar un nivel.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
         <translation>El supervisor no ha aprobado las revisiones (Edición ▸ Aprobar las revisiones).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="54"/>
         <source>Answers reviewed: %1 of %2.</source>
         <translation>Respuestas revisadas: %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
         <translation>Las revisiones aún no pueden aprobarse: revise primero cada respuesta (F8 va a la siguiente) y resuelva cada seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
         <translation>Las revisiones pueden aprobarse. Las respuestas impugnadas y los documentos que faltan se anotan en el historial y se imprimen en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
         <translation>Revisiones aprobadas por %1 (%2) el %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Todavía no puede validarse: primero eleve la completitud hasta el umbral y resuelva cada seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Puede validarse. Lo que queda pendiente arriba se registra en el historial de la validación y se imprime bajo la validación en la portada del informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Puede validarse: no queda nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validada para la Oficina Nacional de Estadística por %1 (%2, %3) el %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Validar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Validar para la Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Registre quién valida esta evaluación para la Oficina Nacional de Estadística. Pasa a estar finalizada: de solo lectura hasta que se reabra, indicando un motivo. La validación se imprime en la portada del informe y figura en el libro.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>por ejemplo Director General</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indique el nombre, el cargo y la institución de la persona que valida, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Aprobar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Aprobar las revisiones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>El supervisor de la misión certifica que cada respuesta fue revisada. No es la validación de la Oficina Nacional de Estadística, que viene después. Aquí se nombra al supervisor; el operador del ordenador queda registrado como quien la introdujo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>p. ej., supervisor de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="250"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Indique el nombre y el cargo del supervisor, y la fecha.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Reabrir la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Reabrir retira la validación: la portada del informe y el libro de trabajo indicarán que se retiró, cuándo, por quién y por qué, y enumerarán las respuestas modificadas después. Podrá validarse de nuevo una vez hechos los cambios.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>También retira la aprobación de las revisiones por el supervisor: las revisiones se aprueban de nuevo antes de la próxima validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Esta evaluación está finalizada. Indique por qué se reabre: el m&amp;otivo se registra con su nombre y la hora.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indique por qué se reabre la evaluación: el motivo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Esta evaluación ya está finalizada: reábrala (Estado), indicando un motivo, para validarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Esta evaluación es definitiva: las revisiones se aprueban antes de la validación. Reábrala (Estado), con un motivo, para aprobarlas de nuevo.</translation>
     </message>
@@ -6057,12 +6169,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6139,7 +6251,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="340"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="338"/>
         <source>A year from %d to %d</source>
         <translation>Un año de %d a %d</translation>
     </message>
@@ -6147,7 +6259,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

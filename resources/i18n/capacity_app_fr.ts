@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="29"/>
         <source>user interface</source>
         <translation>interface utilisateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="30"/>
         <source>language runtime</source>
         <translation>environnement d’exécution du langage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="31"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>rapports PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="33"/>
         <source>report templates</source>
         <translation>modèles de rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>classeurs Excel (écriture)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="35"/>
         <source>report charts</source>
         <translation>graphiques du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>dates et nombres en six langues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>fichiers du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="38"/>
         <source>command line</source>
         <translation>ligne de commande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="39"/>
         <source>data folder</source>
         <translation>dossier de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>noms et codes des pays et des régions en six langues, monnaies, listes des PMA, des PDSL et des PEID (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>la police du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>l’arabe, le chinois, le japonais et le coréen dans les rapports et la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1 : traduction révisée par %2, %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1 : première traduction, qui doit encore être révisée par un traducteur de l’Organisation des Nations Unies</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en statistiques migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
         <source>Version %s</source>
         <translation>Version %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>Version du questionnaire %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>Dossier de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>Base de données&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Fondée sur la boîte à outils de la DSNU pour évaluer les capacités nationales en statistiques migratoires (2018). Fonctionne hors ligne&#xa0;: elle n’utilise jamais le réseau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
         <source>Licences</source>
         <translation>Licences</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>Ce que l’application contient, et sous quelle licence</translation>
     </message>
@@ -132,508 +132,522 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
         <source>High</source>
         <translation>Haute</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
         <source>Low</source>
         <translation>Basse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
         <source>action %s</source>
         <translation>action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>removing action %s</source>
         <translation>suppression de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>new action %s</source>
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <source>Progress…</source>
+        <translation>Avancement…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
+        <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="742"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="744"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="975"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="988"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="991"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -641,7 +655,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="1021"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -657,190 +671,190 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="73"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="73"/>
         <source>Aggregate country workbooks</source>
         <translation>Agréger les classeurs des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Déposez ici des classeurs exportés ou des dossiers, ou ajoutez-les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Classeurs et dossiers à agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Vérifier les fichiers</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Lire les fichiers sans rien écrire : lesquels seraient refusés, remplacés ou en conflit, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Fichiers non utilisés, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>le cycle le plus récent de chaque pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Cycle :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>Évaluations &amp;définitives seulement (projets et évaluations en cours exclus)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Liste M49 de l&apos;ONU (53 pays et zones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>Liste de l&apos;UN-OHRLLS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>&amp;Liste des PEID :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Libellés en :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Écrire aussi la synthèse &amp;PDF (à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Écrire aussi les fichiers pour l&apos;analyse : CSV avec un dictionnaire des données, &amp;Stata et SPSS (un dossier à côté du classeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>Classeur de sortie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>agregat.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
         <source>Output:</source>
         <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>Agréger</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>Vérification des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>Les fichiers n&apos;ont pas pu être vérifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Cochez l&apos;évaluation à utiliser pour ce pays et ce cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>%1 classeurs utilisés, %2 remplacés, %3 refusés, %4 en conflit ; %5 pays dans les agrégats.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Cochez un fichier de chaque conflit pour l&apos;utiliser, puis vérifiez à nouveau ou agrégez.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>Classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>Dossier de classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Ajoutez au moins un classeur ou un dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Inclure les scores provisoires (sans niveau : complétude inférieure à 80 % ou pas de date de référence valable) ; les agrégats indiquent combien</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Choisissez où enregistrer le classeur agrégé.</translation>
     </message>
@@ -919,32 +933,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Completion</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Last edit</source>
         <translation>Dernière modification</translation>
     </message>
@@ -1013,52 +1027,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="370"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="398"/>
         <source>Questions listed</source>
         <translation>Questions affichées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>All questions</source>
         <translation>Toutes les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>Unanswered</source>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Not reviewed</source>
         <translation>Non revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Follow-up or disputed</source>
         <translation>À suivre ou contestées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="381"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="409"/>
         <source>Questionnaire navigator</source>
         <translation>Navigateur du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="443"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="416"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="444"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="445"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
         <translation>&amp;Plan d&apos;action</translation>
     </message>
@@ -1066,37 +1080,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="77"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="77"/>
         <source>Variables this question needs: %s</source>
         <translation>Variables requises par cette question&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>● main source</source>
         <translation>● source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>○ supporting source</source>
         <translation>○ source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="165"/>
         <source>not an expected source (may still be used)</source>
         <translation>source non prévue (utilisable malgré tout)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="169"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="169"/>
         <source>Derived level: %s of 3</source>
         <translation>Niveau calculé&#xa0;: %s sur 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="171"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="171"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Niveau calculé&#xa0;: affiché lorsque la notation est disponible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="173"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="173"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Niveau calculé&#xa0;: pas encore (répondez d&apos;abord «&#xa0;existe&#xa0;»)</translation>
     </message>
@@ -1104,67 +1118,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Commentaire (qui a dit quoi, réserves, suivi)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>Commentaire sur %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>Justificatifs pour %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>Type de justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>Titre du document, adresse web ou institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>Texte du justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>Ajouter un justificatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>Retirer le justificatif sélectionné</translation>
     </message>
@@ -1172,124 +1186,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>Changements entre les deux cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>Aucun changement entre les deux cycles.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
         <source>Compare rounds</source>
         <translation>Comparer les cycles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>The rounds cannot be compared.</source>
         <translation>Les cycles ne peuvent pas être comparés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Comparer les cycles %1 et %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Cycle %1 (date de référence %2) → cycle %3 (date de référence %4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Les deux cycles sont notés maintenant selon les règles de notation en vigueur (version %s) : les changements viennent donc des seules réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Score global : %1 → %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>Round %s</source>
         <translation>Cycle %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
         <source>Improvements</source>
         <translation>Améliorations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Regressions</source>
         <translation>Reculs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
         <source>Section %s</source>
         <translation>Section %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
         <source>Policy question %s</source>
         <translation>Question politique %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
         <source>availability %1, gap %2</source>
         <translation>disponibilité %1, lacune %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
         <source>Matrix %1 × %2</source>
         <translation>Matrice %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>level %s</source>
         <translation>niveau %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done since round %s: %s</source>
         <translation>Réalisée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped since round %s: %s</source>
         <translation>Abandonnée depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>En retard (échéance passée) depuis le cycle %s&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Coût exécuté par rapport au coût prévu, sur les lignes où une dépense est saisie</translation>
     </message>
@@ -1310,232 +1324,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
         <source>Cross-country view</source>
         <translation>Vue multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>No folder open.</source>
         <translation>Aucun dossier ouvert.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
         <source>Show countries of</source>
         <translation>Afficher les pays de</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Pays et disponibilité des données par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
         <source>Country detail</source>
         <translation>Détail du pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>Sélectionnez un pays pour en voir le détail.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>Exporter le &amp;classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>Dossier des classeurs de pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>Lecture des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>Lecture des classeurs de pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>Échec de la lecture : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>Lecture annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
         <source>Read with care</source>
         <translation>À lire avec prudence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
         <source>edited after export</source>
         <translation>modifié après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1 pays ; %2 classeurs utilisés, %3 remplacés, %4 rejetés, %5 en conflit.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1 modifiés après l&apos;exportation (notes recalculées).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), cycle %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation>Global : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation>Évolution depuis le cycle précédent : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1 non définitive(s) (projet ou en cours).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Exclus de tous les chiffres (codes fictifs ou de formation) : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>Les évaluations en conflit sont exclues ; choisissez-en une dans Fichier ▸ Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation>À lire avec prudence : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Question de politique : besoin / disponibilité / écart / priorité, type d&apos;écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation>Classeur consolidé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation>Synthèse multipays en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation>Écriture de l&apos;exportation multipays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
         <source>Written: %1</source>
         <translation>Écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
@@ -1543,140 +1557,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>Overall score</source>
         <translation>Score global</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="347"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Section scores (0–100)</source>
         <translation>Scores par section (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Questions de politique A–O&#xa0;: besoin, disponibilité et écart (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Lacunes classées et actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Réponses à suivre (Entrée ouvre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="323"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="324"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Réponses « sans objet », avec leurs raisons</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="421"/>
         <source>Scores are not available</source>
         <translation>Les scores ne sont pas disponibles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Le module de notation n&apos;est pas installé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="437"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="438"/>
         <source>provisional</source>
         <translation>provisoire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Avancement %1 · date de référence %2 · règles de notation %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="466"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>Avec la pondération propre à cette évaluation : %1 sur 100 (%2) ; le niveau repose sur la pondération documentée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Aucune réponse « sans objet » n&apos;a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>« Sans objet » n&apos;est accepté que là où le questionnaire le prévoit, pour la raison qu&apos;il indique ; les propos des interlocuteurs suivent en italique. Il n&apos;augmente jamais un score.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="495"/>
         <source>priority %1</source>
         <translation>priorité %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="498"/>
         <source>quick win</source>
         <translation>gain rapide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Aucune réponse pour l&apos;instant : les lacunes apparaissent ici à mesure que les questions politiques et la matrice (S3) sont renseignées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Aucune lacune ne peut encore être établie : la matrice (S3) n&apos;a pas de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>No gap between needs and availability.</source>
         <translation>Aucun écart entre besoins et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="519"/>
         <source>Recommended actions</source>
         <translation>Actions recommandées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Review: no answer to review yet</source>
         <translation>Revue&#xa0;: aucune réponse à revoir pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Revue&#xa0;: %1 sur %2 réponses validées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>follow-up: %1</source>
         <translation>à suivre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>disputed: %1</source>
         <translation>contestées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>not reviewed: %1</source>
         <translation>non revues&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="584"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Cycle %1 : %2 %3 (chiffres en gris et repères sur les barres)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="589"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>C&amp;omparer avec le cycle %s…</translation>
     </message>
@@ -1684,32 +1698,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>AAAA-MM-JJ ou %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="176"/>
         <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
         <translation>Saisissez une date sous la forme 2026-05-15 ou %s ; F4 ouvre le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="184"/>
         <source>Open the calendar (F4)</source>
         <translation>Ouvrir le calendrier (F4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Ouvrir le calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>« %1 » n’est pas une date : saisissez-la sous la forme 2026-05-15 ou %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Indiquez une date comprise entre le %1 et le %2.</translation>
     </message>
@@ -1717,78 +1731,78 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="43"/>
-        <location filename="../../capacity_app/gui/documents.py" line="92"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>Documents joints à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="50"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Joindre un document…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="52"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Conserver un fichier avec cette réponse comme justificatif (PDF, documents bureautiques, tableaux, images ; %1 Mo au plus)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Ouvrir le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="57"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Retirer le document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="59"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Retirer le document sélectionné</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="109"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="113"/>
+        <location filename="../../capacity_app/gui/documents.py" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="130"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 KB</source>
         <translation>%1 Ko</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="133"/>
+        <location filename="../../capacity_app/gui/documents.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="159"/>
         <source>Attach document</source>
         <translation>Joindre un document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="161"/>
+        <location filename="../../capacity_app/gui/documents.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="193"/>
+        <location filename="../../capacity_app/gui/documents.py" line="192"/>
         <source>No program on this computer opens %1.</source>
         <translation>Aucun programme de cet ordinateur n&apos;ouvre %1.</translation>
     </message>
@@ -1796,37 +1810,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="555"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="553"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="557"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="555"/>
         <source>Save what is entered here again</source>
         <translation>Enregistrer de nouveau ce qui est saisi ici</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="658"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="656"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="660"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="658"/>
         <source>Don&apos;t know: %s</source>
         <translation>Ne sait pas&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="665"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="663"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="667"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="665"/>
         <source>Not applicable: %s</source>
         <translation>Sans objet&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="673"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="671"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1834,42 +1848,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>question text, item id or comment</source>
         <translation>texte de question, identifiant ou commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>Find in questions, ids and comments</source>
         <translation>Rechercher dans les questions, identifiants et commentaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="243"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="247"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="253"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="281"/>
         <source>%1 found</source>
         <translation>%1 résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="293"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1959,12 +1973,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="109"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="103"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="111"/>
         <source>n/a</source>
         <translation>s.o.</translation>
     </message>
@@ -1972,27 +1986,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="708"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="722"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Cette cellule n’est pas demandée : une réponse précédente de sa ligne (par exemple « Disponible : non ») l’exclut.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="819"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Cell %s</source>
         <translation>Cellule %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="821"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="823"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="824"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
@@ -2000,13 +2014,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="46"/>
-        <location filename="../../capacity_app/gui/help.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="52"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>La page d’aide n’a pas pu être lue&#xa0;: %s</translation>
     </message>
@@ -2014,73 +2028,73 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="35"/>
         <source>History of the answer</source>
         <translation>Historique de la réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="49"/>
         <source>Versions of the answer, newest first</source>
         <translation>Versions de la réponse, la plus récente d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="51"/>
         <source>No change recorded yet.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="55"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Rétablir cette valeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="66"/>
-        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="79"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="85"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="81"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="83"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="100"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
@@ -2088,55 +2102,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
-        <location filename="../../capacity_app/gui/home.py" line="214"/>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="217"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="199"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Show t&amp;rash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="315"/>
+        <location filename="../../capacity_app/gui/home.py" line="318"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>La corbeille est vide&#xa0;: une évaluation placée dans la corbeille peut être restaurée à partir d&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="317"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -2144,7 +2158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="321"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Corbeille&#xa0;: %n évaluation&#xa0;; restaurez-la pour y travailler de nouveau.</numerusform>
@@ -2152,12 +2166,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Aucune évaluation pour l&apos;instant. Appuyez sur Ctrl+N (Nouvelle…) pour créer la première, ou sur Ctrl+I pour importer un classeur envoyé par un collègue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="326"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -2165,7 +2179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="324"/>
+        <location filename="../../capacity_app/gui/home.py" line="327"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n évaluation. Entrée ou double-clic pour l’ouvrir.</numerusform>
@@ -2173,12 +2187,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>&amp;Back to the list</source>
         <translation>Retour à la &amp;liste</translation>
     </message>
@@ -2186,361 +2200,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="163"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="176"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="183"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Garder les &amp;deux pour tous les conflits de commentaire et de justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Garder les deux (fusionnés, chacun avec son auteur et l&apos;heure)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="278"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="363"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -2548,235 +2562,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
         <source>Send questions to institutions</source>
         <translation>Envoyer les questions aux institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Chaque institution reçoit un classeur avec ses seules questions, dans la langue choisie ci-dessous, où figure déjà ce que la mission sait. Sa réponse, importée avec Importer un classeur…, devient des propositions : aucune réponse ne change tant que vous ne les acceptez pas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Réponse avant le (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Contact for questions</source>
         <translation>Contact pour les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
         <source>Send to %1</source>
         <translation>Envoyer à %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>Langue des classeurs :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>É&amp;crire les classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>Dossier des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>Choisissez au moins une institution.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 classeurs écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Écriture des classeurs des institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>Les classeurs n&apos;ont pas été écrits : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Annulé : les classeurs déjà écrits restent dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Current answer</source>
         <translation>Réponse actuelle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Respondent</source>
         <translation>Répondant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propositions des institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Les valeurs proposées par les institutions dans leurs réponses. Aucune ne change une réponse tant que vous ne l&apos;acceptez pas ; les propositions d&apos;institutions en désaccord sont présentées ensemble et signalées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
         <source>Institution:</source>
         <translation>Institution :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
         <source>Show those decided</source>
         <translation>Afficher celles déjà traitées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Modifier et accepter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Tout accepter de cette &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Toutes les propositions en attente de l&apos;institution choisie ci-dessus, en une fois (refusé tant qu&apos;une autre institution propose autre chose)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Une autre institution propose autre chose pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>En attente : %1. Réponses sur lesquelles les institutions divergent : %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Edit and accept</source>
         <translation>Modifier et accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Value:</source>
         <translation>Valeur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>open</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>superseded</source>
         <translation>remplacée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -2784,47 +2798,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="103"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Saisissez ou appuyez sur F2 pour modifier une cellule&#xa0;; Suppr l&apos;efface&#xa0;; le menu contextuel (Maj+F10) la marque «&#xa0;ne sait pas&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="110"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Répondre à la ligne en cours dans un formulaire (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="67"/>
         <source>Open the policy question × source matrix</source>
         <translation>Ouvrir la matrice questions de politique × sources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="139"/>
         <source>Show comment and evidence</source>
         <translation>Afficher le commentaire et les justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="151"/>
         <source>History…</source>
         <translation>Historique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="152"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Chaque version de cette réponse : qui l&apos;a donnée, quand ; en rétablir une</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="252"/>
         <source>Review of “%s”:</source>
         <translation>Revue de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="266"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n justificatif</numerusform>
@@ -2832,7 +2846,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2840,7 +2854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -2848,17 +2862,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="273"/>
         <source>Comment and evidence</source>
         <translation>Commentaire et justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="279"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Proposé par les institutions : %n…</numerusform>
@@ -2866,7 +2880,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="182"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Valeurs proposées par les institutions dans leurs réponses : acceptez-les, modifiez-les ou rejetez-les</translation>
     </message>
@@ -2874,367 +2888,367 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de données %1 est endommagée (%2)&#xa0;; elle est donc ouverte en lecture seule&#xa0;: plus rien n&apos;y est écrit. Vous pouvez toujours lire toutes les évaluations et exporter classeurs et rapports. Pour la réparer, restaurez la dernière sauvegarde saine&#xa0;: redémarrez l&apos;application, qui la propose, ou exécutez capacity-app --db &quot;%1&quot; check --restore (le fichier endommagé est conservé à côté).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de données est endommagée&#xa0;: elle est désormais ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="40"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Importer un classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Exporter le classeur…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>Afficher la cor&amp;beille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
         <translation>Cycle &amp;suivant…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>Rapport &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Agréger des classeurs…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>&amp;Vue multipays…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>Fer&amp;mer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
         <translation>&amp;Détails de l&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Exporter le paque&amp;t d&apos;évaluation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="51"/>
         <source>For&amp;ms for ODK and Kobo…</source>
         <translation>Formulaires pour ODK et &amp;Kobo…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Enregistrer en document &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>&amp;Question sans réponse suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Question sans réponse pré&amp;cédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Rev&amp;oir cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>Historiqu&amp;e de la réponse…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>Réponse s&amp;uivante non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Valider les revues de la sectio&amp;n</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Approuver &amp;les revues (superviseur)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>Valider pour l&apos;&amp;Institut national de la statistique…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>Écart sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>Écart précé&amp;dent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Next section</source>
         <translation>Section suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>Section précédente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Matrice</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Aller au &amp;navigateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>Langue &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Sommaire de l’aide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une évaluation &amp;récente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>Préc. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>Suiv. sans réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
         <source>Language: </source>
         <translation>Langue&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -3242,331 +3256,331 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="113"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l&apos;aura pas. Le paquet d&apos;évaluation transporte le classeur et le document.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n&apos;en aura aucun. Le paquet d&apos;évaluation transporte le classeur et tous les documents.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
         <source>Export the &amp;package…</source>
         <translation>Exporter le &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>&amp;Workbook only…</source>
         <translation>&amp;Classeur seul…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="184"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
         <source>Export assessment package</source>
         <translation>Exporter le paquet d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquets d&apos;évaluation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
         <source>Exporting the package</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Package written: %s</source>
         <translation>Paquet enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
         <source>Folder for the forms</source>
         <translation>Dossier des formulaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formulaires pour ODK et Kobo enregistrés : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Écriture des formulaires pour ODK et Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
         <source>Writing the Word document</source>
         <translation>Création du document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Reading the package</source>
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="426"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="440"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="481"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="178"/>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
-        <location filename="../../capacity_app/gui/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="299"/>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="303"/>
-        <location filename="../../capacity_app/gui/flows.py" line="313"/>
-        <location filename="../../capacity_app/gui/flows.py" line="326"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Classeurs, paquets d&apos;évaluation et exports ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Export de %1 soumissions importé : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
-        <location filename="../../capacity_app/gui/flows.py" line="414"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="419"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="470"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="474"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="458"/>
-        <location filename="../../capacity_app/gui/flows.py" line="463"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="375"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="49"/>
         <source>&amp;Send questions to institutions…</source>
         <translation>Envo&amp;yer les questions aux institutions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Propositions des instit&amp;utions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
@@ -3574,27 +3588,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>needs work</source>
         <translation>à renforcer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>fine</source>
         <translation>satisfaisant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>not assessed</source>
         <translation>non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Sections : la tranche de leur score. Questions de politique : l’écart entre le besoin et les données disponibles ; non évaluées tant qu’aucune cellule de leur ligne de la matrice n’a de réponse.</translation>
     </message>
@@ -3602,27 +3616,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>main source</source>
         <translation>source principale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>supporting source</source>
         <translation>source complémentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="365"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>source non prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>level %1</source>
         <translation>niveau %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>no level yet</source>
         <translation>pas encore de niveau</translation>
     </message>
@@ -3630,12 +3644,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="225"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="225"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● source principale   ○ source complémentaire   couleur et chiffre&#xa0;: niveau calculé de 0 (aucun) à 3 (adapté à l&apos;usage). Les flèches déplacent, Entrée modifie, Échap revient.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="238"/>
         <source>Policy question by data source matrix</source>
         <translation>Matrice questions de politique par source de données</translation>
     </message>
@@ -3643,58 +3657,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
-        <location filename="../../capacity_app/gui/models.py" line="159"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>Réponses&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="161"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>Score&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="178"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>Questions de politique A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="188"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Pas encore évaluée : aucune cellule de sa ligne de la matrice n’a de réponse.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="190"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Besoin %1, disponibilité %2, écart %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="197"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>gap %1</source>
         <translation>écart %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="205"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="205"/>
         <source>skip</source>
         <translation>ignorée</translation>
     </message>
@@ -3881,37 +3895,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>Votre nom est enregistré avec chaque modification, afin que l’équipe de mission sache qui a répondu quoi. Vous pourrez le modifier plus tard dans Fichier ▸ Préférences.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>Nom de l’opérateur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="38"/>
         <source>your name</source>
         <translation>votre nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Passer&#xa0;: ne rien demander maintenant</translation>
     </message>
@@ -3919,446 +3933,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>National budget</source>
         <translation>Budget national</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>Development partner</source>
         <translation>Partenaire de développement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
         <source>Other source</source>
         <translation>Autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>Consultants</source>
         <translation>Consultants</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Travel</source>
         <translation>Voyages</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>Survey operations</source>
         <translation>Opérations d&apos;enquête</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
         <source>identified</source>
         <translation>identifié</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
         <source>pledged</source>
         <translation>annoncé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>committed</source>
         <translation>engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>disbursed</source>
         <translation>décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Cost line</source>
         <translation>Ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Edit the cost line</source>
         <translation>Modifier la ligne de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>par exemple 45000000 ou 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
         <source>The development partner, or what the other source is</source>
         <translation>Le partenaire de développement, ou la nature de l&apos;autre source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
         <source>Funding &amp;secured</source>
         <translation>Financement a&amp;cquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>Amount spent, when known</source>
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de calcul : co&amp;ût unitaire × quantité :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie de coût :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Sta&amp;de du financement :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="221"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="235"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="343"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -4366,22 +4380,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>Availability and gap by policy question</source>
         <translation>Disponibilité et écart par question de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
         <source>need</source>
         <translation>besoin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="262"/>
         <source>availability</source>
         <translation>disponibilité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>gap</source>
         <translation>écart</translation>
     </message>
@@ -4674,14 +4688,112 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <source>Progress of the plan</source>
+        <translation>Avancement du plan</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Période de rapport :</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <source>A year such as 2026 or a half-year such as 2026-H1</source>
+        <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <source>Standing</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Cost line</source>
+        <translation>Poste de coût</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <source>Each action&apos;s status in the period</source>
+        <translation>État de chaque action pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <source>Money of each cost line in the period</source>
+        <translation>Montants de chaque poste de coût pendant la période</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>Off track</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <source>Not judged</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
+        <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>Regarder &amp;dans :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
@@ -4689,7 +4801,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4824,57 +4936,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Non revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="24"/>
         <source>Validated</source>
         <translation>Validée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>À suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Contestée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Revue&#xa0;: ✓ validée, ? à suivre, ✗ contestée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="45"/>
         <source>validated</source>
         <translation>validée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>marquée à suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="47"/>
         <source>disputed</source>
         <translation>contestée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="56"/>
         <source>someone</source>
         <translation>quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>la réponse a changé après avoir été %1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>par %1, %2</translation>
     </message>
@@ -4882,27 +4994,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="81"/>
         <source>Review:</source>
         <translation>Revue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="95"/>
         <source>Review note</source>
         <translation>Note de revue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Note (facultative)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Note&#xa0;: ce qui est contesté, ce qu&apos;il faut suivre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Revue de cette réponse&#xa0;: %s</translation>
     </message>
@@ -4910,17 +5022,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="88"/>
         <source>Section scores chart</source>
         <translation>Graphique des scores par section</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="105"/>
         <source>(round %1: %2)</source>
         <translation>(cycle %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="139"/>
         <source>Click to open the section.</source>
         <translation>Cliquez pour ouvrir la section.</translation>
     </message>
@@ -5857,199 +5969,199 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
         <translation>Complétude : %1 des questions principales renseignées ou sans objet, pondérées par section (la méthode demande au moins %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Suivis en cours : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Réponses non revues : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Réponses contestées : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Réponses citant un document non joint : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>Le score est provisoire : trop peu est connu pour attribuer un niveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
         <translation>Le superviseur n&apos;a pas approuvé les revues (Édition ▸ Approuver les revues).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="54"/>
         <source>Answers reviewed: %1 of %2.</source>
         <translation>Réponses revues : %1 sur %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
         <translation>Les revues ne peuvent pas encore être approuvées : revoyez d&apos;abord chaque réponse (F8 va à la suivante) et réglez chaque suivi.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
         <translation>Les revues peuvent être approuvées. Les réponses contestées et les documents manquants sont inscrits dans l&apos;historique et imprimés sur la couverture du rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
         <translation>Revues approuvées par %1 (%2) le %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Elle ne peut pas encore être validée : portez d&apos;abord la complétude au seuil et réglez chaque suivi.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Elle peut être validée. Ce qui reste en suspens ci-dessus est inscrit dans l&apos;historique de la validation et imprimé sous la validation, sur la couverture du rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Elle peut être validée : rien ne reste en suspens.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Validée pour l&apos;Institut national de la statistique par %1 (%2, %3) le %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Valider pour l&apos;Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Indiquez qui valide cette évaluation pour l&apos;Institut national de la statistique. Elle devient finalisée&#xa0;: en lecture seule jusqu&apos;à ce qu&apos;elle soit rouverte, avec une raison. La validation est imprimée sur la couverture du rapport et figure dans le classeur.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>par exemple Directeur général</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Indiquez le nom, la fonction et l&apos;institution de la personne qui valide, ainsi que la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Approuver les revues</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>Le superviseur de la mission certifie que chaque réponse a été revue. Ce n&apos;est pas la validation de l&apos;Institut national de la statistique, qui vient après. Le superviseur est nommé ici ; l&apos;opérateur de l&apos;ordinateur est enregistré comme celui qui l&apos;a saisie.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>p. ex. superviseur de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="250"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Indiquez le nom et la fonction du superviseur, et la date.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Rouvrir l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Rouvrir retire la validation : la couverture du rapport et le classeur indiqueront qu&apos;elle a été retirée, quand, par qui et pourquoi, et listeront les réponses modifiées ensuite. Elle pourra être validée de nouveau une fois les modifications faites.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>Elle retire aussi l&apos;approbation des revues par le superviseur : les revues sont approuvées à nouveau avant la prochaine validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Cette évaluation est finalisée. Indiquez pourquoi elle est rouverte&#xa0;: la rai&amp;son est enregistrée avec votre nom et l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Indiquez pourquoi l&apos;évaluation est rouverte&#xa0;: une raison est requise.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Cette évaluation est déjà finalisée&#xa0;: rouvrez-la (Statut), avec une raison, pour la valider à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Cette évaluation est définitive : les revues sont approuvées avant la validation. Rouvrez-la (État), avec un motif, pour les approuver à nouveau.</translation>
     </message>
@@ -6057,12 +6169,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6139,7 +6251,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="340"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="338"/>
         <source>A year from %d to %d</source>
         <translation>Une année de %d à %d</translation>
     </message>
@@ -6147,7 +6259,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="29"/>
         <source>user interface</source>
         <translation>интерфейс пользователя</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="30"/>
         <source>language runtime</source>
         <translation>среда выполнения языка программирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="31"/>
         <source>database</source>
         <translation>база данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>доклады в&#xa0;формате PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="33"/>
         <source>report templates</source>
         <translation>шаблоны докладов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>рабочие книги Excel (запись)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="35"/>
         <source>report charts</source>
         <translation>диаграммы докладов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>даты и&#xa0;числа на шести языках</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>файлы вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="38"/>
         <source>command line</source>
         <translation>командная строка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="39"/>
         <source>data folder</source>
         <translation>папка данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>названия и&#xa0;коды стран и&#xa0;регионов на шести языках, валюты, списки НРС, РСНВМ и&#xa0;МОРАГ (resources/data/m49.SOURCE.md)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>шрифт доклада</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>арабский, китайский, японский и&#xa0;корейский языки в&#xa0;докладах и&#xa0;в&#xa0;окне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1: перевод проверен:&#xa0;%2,&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1: первый перевод, еще не проверенный переводчиком Организации Объединенных Наций</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
         <source>About</source>
         <translation>О&#xa0;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
         <source>Version %s</source>
         <translation>Версия&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>Версия вопросника&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>Папка данных:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>База данных:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>Разработано на основе инструментария Статистического отдела ООН для оценки национального потенциала в&#xa0;области данных о&#xa0;миграции (2018&#xa0;год). Работает автономно: сеть никогда не используется.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
         <source>Licences</source>
         <translation>Лицензии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>Что входит в&#xa0;состав приложения и&#xa0;на условиях каких лицензий</translation>
     </message>
@@ -132,508 +132,522 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
         <source>High</source>
         <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
         <source>Medium</source>
         <translation>Средний</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
         <source>action %s</source>
         <translation>мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>removing action %s</source>
         <translation>удаление меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>new action %s</source>
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <source>Progress…</source>
+        <translation>Ход выполнения…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
+        <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="742"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="744"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="975"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="988"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="991"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -642,7 +656,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="1021"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -658,190 +672,190 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="73"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="73"/>
         <source>Aggregate country workbooks</source>
         <translation>Агрегирование рабочих книг стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>Перетащите сюда экспортированные рабочие книги или папки либо добавьте их:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>Рабочие книги и&#xa0;папки для агрегирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>Добавить папку…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>&amp;Проверить файлы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>Прочитать файлы, ничего не записывая: какие из них будут отклонены, заменены более поздними или окажутся в&#xa0;конфликте, и&#xa0;почему</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>Неиспользованные файлы с&#xa0;указанием причины</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>последний цикл по каждой стране</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>&amp;Цикл:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>&amp;Только окончательные оценки (проекты и&#xa0;оценки в&#xa0;работе не учитываются)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>Список M49 ООН (53&#xa0;страны и&#xa0;территории)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>Список Канцелярии Высокого представителя ООН по НРС, РСНВМ и&#xa0;МОРАГ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>Список &amp;МОРАГ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>&amp;Названия на языке:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>Также сформировать &amp;сводку в&#xa0;PDF (рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>Также сформировать файлы для аналитиков: CSV со словарем данных, &amp;Stata и&#xa0;SPSS (в&#xa0;папке рядом с&#xa0;рабочей книгой)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>Итоговая рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
         <source>Output:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>Агрегировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>Проверка рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>Не удалось проверить файлы:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>Отметьте оценку, которую следует использовать для этой страны и&#xa0;этого цикла</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>Использовано рабочих книг:&#xa0;%1, заменено более поздними:&#xa0;%2, отклонено:&#xa0;%3, в&#xa0;конфликте:&#xa0;%4; стран в&#xa0;сводных данных:&#xa0;%5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>Отметьте по одному файлу в&#xa0;каждом конфликте, чтобы использовать его, а&#xa0;затем повторите проверку или выполните агрегирование.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>Рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>Папка с&#xa0;рабочими книгами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>Добавьте хотя бы одну рабочую книгу или папку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>&amp;Включить предварительные баллы (без уровня: полнота ниже 80 % или нет действительной отчетной даты); сводные данные указывают их число</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>Выберите, куда записать агрегированную рабочую книгу.</translation>
     </message>
@@ -920,32 +934,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Completion</source>
         <translation>Полнота</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Overall</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Last edit</source>
         <translation>Последнее изменение</translation>
     </message>
@@ -1014,52 +1028,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="370"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="398"/>
         <source>Questions listed</source>
         <translation>Показываемые вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>All questions</source>
         <translation>Все вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>Unanswered</source>
         <translation>Без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Not reviewed</source>
         <translation>Не проверенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Follow-up or disputed</source>
         <translation>Для уточнения или оспоренные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="381"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="409"/>
         <source>Questionnaire navigator</source>
         <translation>Навигатор по вопроснику</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="443"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="416"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="444"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="445"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
         <translation>&amp;План действий</translation>
     </message>
@@ -1067,37 +1081,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="77"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="77"/>
         <source>Variables this question needs: %s</source>
         <translation>Переменные, необходимые для ответа на этот вопрос:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>● main source</source>
         <translation>● основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>○ supporting source</source>
         <translation>○ вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="165"/>
         <source>not an expected source (may still be used)</source>
         <translation>не относится к&#xa0;ожидаемым источникам (но может использоваться)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="169"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="169"/>
         <source>Derived level: %s of 3</source>
         <translation>Выведенный уровень:&#xa0;%s из 3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="171"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="171"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>Выведенный уровень: показывается, когда доступна оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="173"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="173"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>Выведенный уровень: пока нет (сначала ответьте на вопрос о&#xa0;существовании источника)</translation>
     </message>
@@ -1105,67 +1119,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>Комментарий (кто что сказал, оговорки, дальнейшие действия)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>Комментарий к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>Подтверждающие материалы к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>Вид подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Web address</source>
         <translation>Веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>Название документа, веб-адрес или учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>Текст подтверждающего материала</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>Добавить подтверждающий материал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>Удалить выбранный подтверждающий материал</translation>
     </message>
@@ -1173,124 +1187,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>Изменения между двумя циклами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>Между двумя циклами изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
         <source>Compare rounds</source>
         <translation>Сравнение циклов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>The rounds cannot be compared.</source>
         <translation>Эти циклы невозможно сравнить.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
         <source>Compare rounds %1 and %2</source>
         <translation>Сравнение циклов&#xa0;%1&#xa0;и&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>Цикл&#xa0;%1 (отчетная дата&#xa0;%2) → цикл&#xa0;%3 (отчетная дата&#xa0;%4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>Оба цикла сейчас оцениваются по действующим правилам оценки (версия&#xa0;%s), поэтому изменения обусловлены только ответами.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>Общая оценка:&#xa0;%1 →&#xa0;%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <source>What changed</source>
         <translation>Что изменилось</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>Round %s</source>
         <translation>Цикл&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
         <source>Improvements</source>
         <translation>Улучшения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Regressions</source>
         <translation>Ухудшения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
         <source>Section %s</source>
         <translation>Раздел&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
         <source>Policy question %s</source>
         <translation>Вопрос миграционной политики&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
         <source>availability %1, gap %2</source>
         <translation>наличие данных&#xa0;%1, пробел&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
         <source>Matrix %1 × %2</source>
         <translation>Матрица&#xa0;%1 ×&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>level %s</source>
         <translation>уровень&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done since round %s: %s</source>
         <translation>Выполнено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped since round %s: %s</source>
         <translation>Отменено после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>С&#xa0;опозданием (срок окончания прошел) после цикла&#xa0;%s:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>Фактические расходы в&#xa0;сравнении с&#xa0;запланированными по статьям, для которых внесены расходы</translation>
     </message>
@@ -1311,232 +1325,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
         <source>Cross-country view</source>
         <translation>Сопоставление стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Открыть папку…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>No folder open.</source>
         <translation>Папка не открыта.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
         <source>Show countries of</source>
         <translation>Показать страны группы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>&amp;Показать:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>Страны и&#xa0;наличие данных по вопросам миграционной политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
         <source>Country detail</source>
         <translation>Сведения о&#xa0;стране</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>Выберите страну, чтобы увидеть сведения о&#xa0;ней.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>Экспорт &amp;рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>Экспорт в&#xa0;P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>Папка с&#xa0;рабочими книгами стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>Чтение рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>Чтение рабочих книг стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>Ошибка чтения:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>Чтение отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Overall</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
         <source>Read with care</source>
         <translation>Использовать с&#xa0;осторожностью</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
         <source>edited after export</source>
         <translation>изменено после экспорта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>in progress</source>
         <translation>в&#xa0;работе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>Стран:&#xa0;%1; использовано рабочих книг:&#xa0;%2, заменено более поздними:&#xa0;%3, отклонено:&#xa0;%4, в&#xa0;конфликте:&#xa0;%5.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>Изменено после экспорта:&#xa0;%1 (оценки пересчитаны).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation>%1 (%2), цикл&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation>Общая оценка:&#xa0;%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation>Изменение по сравнению с&#xa0;предыдущим циклом:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>draft</source>
         <translation>проект</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>Не окончательные (проект или в&#xa0;работе):&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>Не учитываются ни в&#xa0;одном показателе (вымышленные или учебные коды):&#xa0;%1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>Конфликтующие оценки не учитываются; выберите одну из них в&#xa0;меню Файл ▸ Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation>Использовать с&#xa0;осторожностью:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
         <source>File: %1</source>
         <translation>Файл:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>Вопрос миграционной политики: потребность / наличие данных / пробел / приоритет, тип пробела</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation>Сводная рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Рабочие книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation>Сводка по странам в&#xa0;формате PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation>Запись данных сопоставления стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
         <source>Written: %1</source>
         <translation>Записано:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>Ошибка экспорта:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
@@ -1544,140 +1558,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>Overall score</source>
         <translation>Общая оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="347"/>
         <source>Band</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Section scores (0–100)</source>
         <translation>Оценки по разделам (0–100)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>Вопросы миграционной политики A–O: потребность, наличие данных и&#xa0;пробел (0–3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>Пробелы по степени приоритета и&#xa0;рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>Ответы для дальнейшей проработки (Enter&#xa0;— открыть)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="323"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="324"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>Ответы «не применимо» с указанием причин</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="421"/>
         <source>Scores are not available</source>
         <translation>Оценки недоступны</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>Модуль оценки не установлен в&#xa0;этой версии.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="437"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="438"/>
         <source>provisional</source>
         <translation>предварительная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>Полнота&#xa0;%1 · отчетная дата&#xa0;%2 · правила оценки&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="466"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>С весами, установленными для данной оценки: %1 из 100 (%2); уровень определяется по документированным весам.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>Ни один ответ не записан как «не применимо».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>Ответ «не применимо» принимается только там, где его допускает вопросник, и по указанной в нем причине; собственные пояснения респондентов приводятся курсивом. Такой ответ никогда не повышает оценку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="495"/>
         <source>priority %1</source>
         <translation>приоритет&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="498"/>
         <source>quick win</source>
         <translation>быстрый результат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>Ответов пока нет: пробелы появятся здесь по мере ответов на вопросы миграционной политики и&#xa0;заполнения матрицы (S3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>Определить пробелы пока невозможно: в&#xa0;матрице (S3) нет ответов.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>No gap between needs and availability.</source>
         <translation>Пробелов между потребностями и&#xa0;наличием данных нет.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="519"/>
         <source>Recommended actions</source>
         <translation>Рекомендуемые меры</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Review: no answer to review yet</source>
         <translation>Проверка: ответов для проверки пока нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>Проверка ответов: подтверждено %1 из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>follow-up: %1</source>
         <translation>требуют уточнения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>disputed: %1</source>
         <translation>оспорены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>not reviewed: %1</source>
         <translation>не проверены: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="584"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>Цикл&#xa0;%1:&#xa0;%2&#xa0;%3 (серые числа и&#xa0;отметки на столбцах)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="589"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>Сравнить с&#xa0;&amp;циклом&#xa0;%s…</translation>
     </message>
@@ -1685,32 +1699,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>ГГГГ-ММ-ДД или&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="176"/>
         <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
         <translation>Введите дату в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%s; F4 открывает календарь.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="184"/>
         <source>Open the calendar (F4)</source>
         <translation>Открыть календарь (F4)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>Открыть календарь</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>«%1» не является датой: введите ее в&#xa0;виде 2026-05-15&#xa0;или&#xa0;%2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>Укажите дату в&#xa0;диапазоне от&#xa0;%1&#xa0;до&#xa0;%2.</translation>
     </message>
@@ -1718,78 +1732,78 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="43"/>
-        <location filename="../../capacity_app/gui/documents.py" line="92"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>Документы, приложенные к&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="50"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>Приложить документ…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="52"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>Сохранить файл вместе с этим ответом в качестве подтверждающего материала (PDF, офисные документы, таблицы, изображения; не более %1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>Открыть выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="57"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>Убрать документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="59"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>Убрать выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="109"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="113"/>
+        <location filename="../../capacity_app/gui/documents.py" line="112"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="130"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 bytes</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 KB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="133"/>
+        <location filename="../../capacity_app/gui/documents.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="159"/>
         <source>Attach document</source>
         <translation>Приложить документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="161"/>
+        <location filename="../../capacity_app/gui/documents.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>Документы (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="193"/>
+        <location filename="../../capacity_app/gui/documents.py" line="192"/>
         <source>No program on this computer opens %1.</source>
         <translation>На этом компьютере нет программы, которая открывает %1.</translation>
     </message>
@@ -1797,37 +1811,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="555"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="553"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="557"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="555"/>
         <source>Save what is entered here again</source>
         <translation>Снова сохранить введенные здесь данные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="658"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="656"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="660"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="658"/>
         <source>Don&apos;t know: %s</source>
         <translation>Не знаю:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="665"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="663"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="667"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="665"/>
         <source>Not applicable: %s</source>
         <translation>Не применимо:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="673"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="671"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1835,42 +1849,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>question text, item id or comment</source>
         <translation>текст вопроса, идентификатор элемента или комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>Find in questions, ids and comments</source>
         <translation>Поиск в&#xa0;вопросах, идентификаторах и&#xa0;комментариях</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="243"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="247"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="253"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="281"/>
         <source>%1 found</source>
         <translation>Найдено:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="293"/>
         <source>%1 of %2</source>
         <translation>%1&#xa0;из&#xa0;%2</translation>
     </message>
@@ -1968,12 +1982,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="109"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="103"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="111"/>
         <source>n/a</source>
         <translation>н/п</translation>
     </message>
@@ -1981,27 +1995,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="708"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="722"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>Эта ячейка не заполняется: ее исключает один из предыдущих ответов в&#xa0;той же строке (например, «Имеются: нет»).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="819"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Cell %s</source>
         <translation>Ячейка&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="821"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="823"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="824"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -2009,13 +2023,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="46"/>
-        <location filename="../../capacity_app/gui/help.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="52"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>Не удалось прочитать страницу справки:&#xa0;%s</translation>
     </message>
@@ -2023,73 +2037,73 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="35"/>
         <source>History of the answer</source>
         <translation>История ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="49"/>
         <source>Versions of the answer, newest first</source>
         <translation>Версии ответа, сначала новые</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="51"/>
         <source>No change recorded yet.</source>
         <translation>Изменений пока не записано.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="55"/>
         <source>&amp;Restore this value</source>
         <translation>&amp;Восстановить это значение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="66"/>
-        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="79"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="85"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="81"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="83"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>value</source>
         <translation>значение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="100"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
@@ -2097,55 +2111,55 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
-        <location filename="../../capacity_app/gui/home.py" line="214"/>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="217"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;New…</source>
         <translation>&amp;Новая…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="199"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>Ne&amp;xt round…</source>
         <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>Move to &amp;trash</source>
         <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Show t&amp;rash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="315"/>
+        <location filename="../../capacity_app/gui/home.py" line="318"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>Корзина пуста: оценку, удаленную в&#xa0;корзину, можно восстановить отсюда.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="317"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
@@ -2154,7 +2168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="321"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>Корзина:&#xa0;%n оценка; восстановите ее, чтобы снова с&#xa0;ней работать.</numerusform>
@@ -2163,12 +2177,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>Оценок пока нет. Нажмите Ctrl+N («Новая…»), чтобы создать первую, или Ctrl+I, чтобы импортировать рабочую книгу, присланную коллегой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="326"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -2177,7 +2191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="324"/>
+        <location filename="../../capacity_app/gui/home.py" line="327"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n оценка. Enter или двойной щелчок открывает ее.</numerusform>
@@ -2186,12 +2200,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>&amp;Back to the list</source>
         <translation>Вернуться к&#xa0;&amp;списку</translation>
     </message>
@@ -2199,361 +2213,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="163"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="176"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="183"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Сохранить &amp;оба варианта во всех конфликтах комментариев и подтверждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Сохранить оба (объединить, каждый с автором и временем)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="278"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>Validation of the plan</source>
         <translation>Одобрение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>(not validated)</source>
         <translation>(не одобрен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>policy questions</source>
         <translation>вопросы миграционной политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority action</source>
         <translation>ключевая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="363"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -2561,235 +2575,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
         <source>Send questions to institutions</source>
         <translation>Отправить вопросы учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Каждое учреждение получает рабочую книгу только со своими вопросами, на выбранном ниже языке, где уже заполнено то, что известно миссии. Его ответ, импортированный через «Импорт рабочей книги…», становится предложениями: ни один ответ не меняется, пока вы их не примете.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Ответ до (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Contact for questions</source>
         <translation>Контакт для вопросов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
         <source>Send to %1</source>
         <translation>Отправить: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>Язык рабочих книг:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;Записать рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>Папка для рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>Выберите хотя бы одно учреждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>Записано рабочих книг: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Запись рабочих книг учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>Рабочие книги не записаны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Отменено: уже записанные рабочие книги остаются в папке.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Current answer</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>Предложения учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Значения, предложенные учреждениями в их ответах. Ни одно не меняет ответ, пока вы его не примете; расходящиеся предложения разных учреждений показаны рядом и отмечены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
         <source>Institution:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
         <source>Show those decided</source>
         <translation>Показать решенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Изменить и принять…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Принять все от этого &amp;учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Все открытые предложения выбранного выше учреждения сразу (отказ, пока другое учреждение предлагает иное)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Другое учреждение предлагает для этого ответа иное</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Открыто: %1. Ответов, по которым учреждения расходятся: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Edit and accept</source>
         <translation>Изменить и принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>superseded</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>not applicable</source>
         <translation>неприменимо</translation>
     </message>
@@ -2797,47 +2811,47 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="103"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>Введите значение или нажмите F2, чтобы изменить ячейку; Delete очищает ее; контекстное меню (Shift+F10) позволяет отметить «не знаю».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="110"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>Заполнить текущую строку в&#xa0;форме (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="67"/>
         <source>Open the policy question × source matrix</source>
         <translation>Открыть матрицу «вопросы миграционной политики × источники»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="139"/>
         <source>Show comment and evidence</source>
         <translation>Показать комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="151"/>
         <source>History…</source>
         <translation>История…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="152"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>Все версии этого ответа: кто и когда дал; восстановить одну</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="252"/>
         <source>Review of “%s”:</source>
         <translation>Проверка «%s»:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="266"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>подтверждающих материалов&#xa0;— %n</numerusform>
@@ -2846,7 +2860,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
             <numerusform>документов&#xa0;— %n</numerusform>
@@ -2855,7 +2869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
             <numerusform>документов&#xa0;— %n</numerusform>
@@ -2864,17 +2878,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="273"/>
         <source>Comment and evidence</source>
         <translation>Комментарий и&#xa0;подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="279"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>Предложено учреждениями: %n…</numerusform>
@@ -2883,7 +2897,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="182"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>Значения, предложенные учреждениями в ответах: примите, измените или отклоните их</translation>
     </message>
@@ -2891,636 +2905,636 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="40"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>&amp;Новая оценка…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
         <translation>Следующий &amp;цикл…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
         <translation>С&amp;ведения об оценке…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>&amp;Удалить в&#xa0;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>Показать &amp;корзину</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>&amp;Импорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>&amp;Экспорт рабочей книги…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>Экспорт паке&amp;та оценки…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="51"/>
         <source>For&amp;ms for ODK and Kobo…</source>
         <translation>Формы для ODK и &amp;Kobo…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>&amp;Доклад в&#xa0;PDF…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>Сохранить как документ &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>&amp;Агрегирование рабочих книг…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>Сопоставление &amp;стран…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>&amp;Закрыть оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>Найти &amp;далее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>Найти п&amp;редыдущее</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>Следующий &amp;без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>Предыдущий без о&amp;твета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>Про&amp;верить этот ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>&amp;История ответа…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>С&amp;ледующий непроверенный ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>Подтвердить провер&amp;ку раздела</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>Подтвердить проверку ответов (руководитель &amp;миссии)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>&amp;Утвердить от имени национального статистического управления…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>&amp;Следующий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>Пр&amp;едыдущий пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Next section</source>
         <translation>Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>Предыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>&amp;Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>&amp;Матрица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Сводная панель</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>Перейти к&#xa0;&amp;навигатору</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>&amp;Следующий язык</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>&amp;Содержание справки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>О&#xa0;&amp;программе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>Н&amp;едавние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>&amp;Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>Предыдущий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>Следующий без ответа</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
         <source>Language: </source>
         <translation>Язык: </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="113"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
         <source>Could not open %s</source>
         <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и все документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
         <source>Export workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
         <source>Export the &amp;package…</source>
         <translation>Экспортировать &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>&amp;Workbook only…</source>
         <translation>Только &amp;книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="178"/>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="184"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
         <source>Export failed: %s</source>
         <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Exporting the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
         <source>Workbook written: %s</source>
         <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
         <source>Export assessment package</source>
         <translation>Экспорт пакета оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Пакеты оценки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
         <source>Exporting the package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Package written: %s</source>
         <translation>Пакет записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
         <source>Folder for the forms</source>
         <translation>Папка для форм</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Формы для ODK и Kobo записаны: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Запись форм для ODK и Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
-        <location filename="../../capacity_app/gui/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
         <source>Writing the Word document</source>
         <translation>Формирование документа Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Reading the package</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="299"/>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Книги, пакеты оценки и выгрузки ODK или Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="303"/>
-        <location filename="../../capacity_app/gui/flows.py" line="313"/>
-        <location filename="../../capacity_app/gui/flows.py" line="326"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="375"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
-        <location filename="../../capacity_app/gui/flows.py" line="414"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="419"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="426"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="440"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="458"/>
-        <location filename="../../capacity_app/gui/flows.py" line="463"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="470"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="474"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="481"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>База данных %1 повреждена (%2), поэтому она открыта только для чтения: в нее больше ничего не записывается. Вы по-прежнему можете читать все оценки и экспортировать рабочие книги и доклады. Чтобы исправить ее, восстановите последнюю исправную резервную копию: перезапустите приложение, которое предложит ее, или выполните capacity-app --db &quot;%1&quot; check --restore (поврежденный файл сохраняется рядом).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>База данных повреждена: теперь она открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу миграционной политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3529,62 +3543,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="49"/>
         <source>&amp;Send questions to institutions…</source>
         <translation>Отп&amp;равить вопросы учреждениям…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>Пред&amp;ложения учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
@@ -3592,27 +3606,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>needs work</source>
         <translation>требует работы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>fine</source>
         <translation>в&#xa0;порядке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>Разделы: уровень их оценки. Вопросы миграционной политики: пробел между потребностью и&#xa0;имеющимися данными; вопрос не оценивается, пока нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
@@ -3620,27 +3634,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>main source</source>
         <translation>основной источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>supporting source</source>
         <translation>вспомогательный источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="365"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>не относится к&#xa0;ожидаемым источникам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>level %1</source>
         <translation>уровень&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>no level yet</source>
         <translation>уровень еще не определен</translation>
     </message>
@@ -3648,12 +3662,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="225"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="225"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● основной источник   ○ вспомогательный источник   цвет и&#xa0;число: расчетный уровень от 0 (нет) до 3 (данные пригодны для этой цели). Клавиши со стрелками&#xa0;— перемещение, Enter&#xa0;— изменение, Esc&#xa0;— возврат.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="238"/>
         <source>Policy question by data source matrix</source>
         <translation>Матрица «вопросы миграционной политики × источники данных»</translation>
     </message>
@@ -3661,58 +3675,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>Вопросник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
-        <location filename="../../capacity_app/gui/models.py" line="159"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>Дан ответ:&#xa0;%1&#xa0;из&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="161"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>Оценка:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="178"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>Вопросы миграционной политики A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="188"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>Еще не оценено: нет ответа ни для одной ячейки его строки в&#xa0;матрице.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="190"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>Потребность&#xa0;%1, наличие данных&#xa0;%2, пробел&#xa0;%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="197"/>
         <source>not assessed</source>
         <translation>не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>gap %1</source>
         <translation>пробел&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>ok</source>
         <translation>пробела нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="205"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="205"/>
         <source>skip</source>
         <translation>не задается</translation>
     </message>
@@ -3899,37 +3913,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>Добро пожаловать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>Ваше имя записывается при каждом внесенном вами изменении, чтобы группа миссии знала, кто и&#xa0;что ответил. Его можно изменить позже в&#xa0;меню Файл ▸ Параметры.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>Имя оператора</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="38"/>
         <source>your name</source>
         <translation>ваше имя</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>&amp;Ваше имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Пропустить: сейчас ничего не спрашивать</translation>
     </message>
@@ -3937,446 +3951,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>National budget</source>
         <translation>Государственный бюджет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>Development partner</source>
         <translation>Партнер по развитию</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
         <source>Other source</source>
         <translation>Другой источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>Consultants</source>
         <translation>Консультанты</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Equipment</source>
         <translation>Оборудование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Travel</source>
         <translation>Поездки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Training</source>
         <translation>Обучение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>Survey operations</source>
         <translation>Проведение обследований</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
         <source>identified</source>
         <translation>выявлено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
         <source>pledged</source>
         <translation>обещано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>committed</source>
         <translation>обязательство принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>disbursed</source>
         <translation>выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Edit the cost line</source>
         <translation>Изменить статью расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>например, 45000000&#xa0;или 1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
         <source>The development partner, or what the other source is</source>
         <translation>Партнер по развитию или иной источник финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
         <source>Funding &amp;secured</source>
         <translation>Финансирование &amp;обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>Amount spent, when known</source>
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Основа расчета: &amp;цена единицы × количество:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;Категория расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>Funding sta&amp;ge:</source>
         <translation>&amp;Стадия финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="221"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="235"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Unit cost</source>
         <translation>Цена единицы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Необязательно: стоимость одной единицы и число единиц; их произведение — сумма (подставляется, если сумма не указана)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
         <source>(not said)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Финансирование, по которому принято обязательство или которое выплачено, обеспечено; выявленное или обещанное — нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="343"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
         <source>Validation of the action plan</source>
         <translation>Одобрение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что план одобрен в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после одобрения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по одобрению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, подписавшего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Approved &amp;by:</source>
         <translation>Подписавшее &amp;лицо:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Укажите причину отзыва одобрения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -4384,22 +4398,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>Availability and gap by policy question</source>
         <translation>Наличие данных и&#xa0;пробелы по вопросам миграционной политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
         <source>need</source>
         <translation>потребность</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="262"/>
         <source>availability</source>
         <translation>наличие данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>gap</source>
         <translation>пробел</translation>
     </message>
@@ -4692,14 +4706,112 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <source>Progress of the plan</source>
+        <translation>Ход выполнения плана</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Отчетный период:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <source>A year such as 2026 or a half-year such as 2026-H1</source>
+        <translation>Год, например 2026, или полугодие, например 2026-H1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <source>Standing</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Cost line</source>
+        <translation>Статья расходов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Committed</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Disbursed</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Spent</source>
+        <translation>Израсходовано</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <source>Each action&apos;s status in the period</source>
+        <translation>Статус каждого мероприятия за период</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <source>Money of each cost line in the period</source>
+        <translation>Средства по каждой статье расходов за период</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>On track</source>
+        <translation>Идет по плану</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>Off track</source>
+        <translation>Отстает от плана</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <source>Not judged</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
+        <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
     </message>
@@ -4707,7 +4819,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4842,57 +4954,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>Не проверен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="24"/>
         <source>Validated</source>
         <translation>Подтвержден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>Требует уточнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="26"/>
         <source>Disputed</source>
         <translation>Оспорен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>Проверка: ✓ подтвержден, ? требует уточнения, ✗ оспорен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="45"/>
         <source>validated</source>
         <translation>подтвержден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>отмечен как требующий уточнения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="47"/>
         <source>disputed</source>
         <translation>оспорен</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="56"/>
         <source>someone</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>ответ изменен после того, как он был %1 (проверяющий: %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>проверяющий: %1, %2</translation>
     </message>
@@ -4900,27 +5012,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="81"/>
         <source>Review:</source>
         <translation>Проверка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="95"/>
         <source>Review note</source>
         <translation>Примечание к проверке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>Примечание (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>Примечание: что оспаривается, что нужно уточнить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>Проверка этого ответа: %s</translation>
     </message>
@@ -4928,17 +5040,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="88"/>
         <source>Section scores chart</source>
         <translation>Диаграмма оценок по разделам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="105"/>
         <source>(round %1: %2)</source>
         <translation>(цикл&#xa0;%1:&#xa0;%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="139"/>
         <source>Click to open the section.</source>
         <translation>Щелкните, чтобы открыть раздел.</translation>
     </message>
@@ -5875,199 +5987,199 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
         <translation>Полнота: получены ответы (включая ответ «не применимо») на %1 основных вопросов с учетом весов разделов (методика требует не менее %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>Открытые вопросы для уточнения: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>Непроверенные ответы: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>Оспоренные ответы: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>Ответы со ссылкой на неприложенный документ: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>Оценка предварительная: известно слишком мало для определения уровня.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
         <translation>Руководитель не подтвердил проверку ответов (Правка ▸ Подтвердить проверку ответов).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="54"/>
         <source>Answers reviewed: %1 of %2.</source>
         <translation>Проверено ответов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
         <translation>Проверку пока нельзя подтвердить: сначала проверьте каждый ответ (F8 — к следующему) и закройте все вопросы для уточнения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
         <translation>Проверку можно подтвердить. Оспоренные ответы и недостающие документы записываются в журнал и указываются на обложке доклада.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
         <translation>Проверка ответов подтверждена: %1 (%2), %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>Утвердить пока нельзя: сначала доведите полноту до порога и закройте все вопросы для уточнения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>Оценку можно утвердить. Нерешенные вопросы, перечисленные выше, записываются в историю утверждения и указываются на обложке доклада под сведениями об утверждении.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>Утвердить можно: ничего не остается открытым.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>Утверждено от имени национального статистического управления: %1 (%2, %3), %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>&amp;Утвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>Утверждение оценки национальным статистическим управлением</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>Укажите, кто утверждает эту оценку от имени национального статистического управления. Оценка становится окончательной: доступна только для чтения, пока ее не откроют повторно с указанием причины. Сведения об утверждении печатаются на обложке доклада и передаются в&#xa0;рабочей книге.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>например, генеральный директор</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>У&amp;чреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>Д&amp;ата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>Укажите имя, должность и учреждение лица, утверждающего оценку, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>Подтвердить проверку ответов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>Руководитель миссии подтверждает, что каждый ответ проверен. Это не утверждение оценки национальным статистическим управлением, которое следует после. Здесь указывается руководитель; оператор компьютера записывается как тот, кто внес запись.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>например, руководитель миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="250"/>
         <source>optional</source>
         <translation>необязательно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>Укажите имя и должность руководителя, а также дату.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>Повторное открытие оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>Повторное открытие отзывает утверждение: на обложке доклада и в книге будет указано, что оно отозвано, когда, кем и почему, и перечислены ответы, измененные после этого. После внесения изменений оценку можно утвердить снова.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>Это отменяет и подтверждение проверки руководителем: перед следующим утверждением оценки проверку нужно подтвердить снова.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>Эта оценка окончательная. Укажите, почему она открывается повторно: п&amp;ричина записывается вместе с&#xa0;вашим именем и временем.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>Укажите, почему оценка открывается повторно: причина обязательна.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>Эта оценка уже окончательная: чтобы утвердить ее снова, откройте ее повторно (Статус), указав причину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>Эта оценка окончательная: проверка подтверждается до утверждения оценки. Чтобы подтвердить ее снова, откройте оценку повторно (Статус), указав причину.</translation>
     </message>
@@ -6075,12 +6187,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
         <source>Damaged database</source>
         <translation>Поврежденная база данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6157,7 +6269,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="340"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="338"/>
         <source>A year from %d to %d</source>
         <translation>Год от&#xa0;%d до&#xa0;%d</translation>
     </message>
@@ -6165,7 +6277,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>

@@ -4,127 +4,127 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="29"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="29"/>
         <source>user interface</source>
         <translation>用户界面</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="30"/>
         <source>language runtime</source>
         <translation>语言运行环境</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="31"/>
         <source>database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="32"/>
         <source>PDF reports</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="33"/>
         <source>report templates</source>
         <translation>报告模板</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="34"/>
         <source>Excel workbooks (writing)</source>
         <translation>Excel工作簿（写入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="35"/>
         <source>report charts</source>
         <translation>报告图表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="36"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="36"/>
         <source>dates and numbers in six languages</source>
         <translation>六种语言的日期和数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="37"/>
         <source>questionnaire files</source>
         <translation>问卷文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="38"/>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="39"/>
         <source>data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="41"/>
         <source>country and region names and codes in six languages, currencies, LDC, LLDC and SIDS lists (resources/data/m49.SOURCE.md)</source>
         <translation>六种语言的国家和地区名称及代码、货币、最不发达国家、内陆发展中国家和小岛屿发展中国家名单（resources/data/m49.SOURCE.md）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="43"/>
         <source>the report&apos;s font</source>
         <translation>报告字体</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="45"/>
         <source>Arabic, Chinese, Japanese and Korean in the reports and the window</source>
         <translation>报告和窗口中的阿拉伯文、中文、日文和韩文</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="73"/>
         <source>%1: translation reviewed by %2, %3</source>
         <translation>%1：译文已由%2审校，%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="76"/>
         <source>%1: a first translation, to be reviewed by a United Nations translator</source>
         <translation>%1：初译稿，尚待联合国笔译员审校</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="98"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="98"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="100"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="100"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="101"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="101"/>
         <source>Version %s</source>
         <translation>版本%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="102"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="102"/>
         <source>Questionnaire version %s</source>
         <translation>问卷版本%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="103"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="103"/>
         <source>Data folder: %s</source>
         <translation>数据文件夹：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="104"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="104"/>
         <source>Database: %s</source>
         <translation>数据库：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="105"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="105"/>
         <source>Built on the UNSD toolkit to assess national migration data capacity (2018). Works offline: it never uses the network.</source>
         <translation>根据联合国统计司评估国家移徙数据能力的工具包（2018年）开发。离线运行：从不使用网络。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="118"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="118"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/about.py" line="120"/>
+        <location filename="../../capacity_app/gui/window/about.py" line="120"/>
         <source>What the application ships, and under which licence</source>
         <translation>本应用程序包含的组件及其许可证</translation>
     </message>
@@ -132,515 +132,529 @@
 <context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="50"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="51"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="59"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="65"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="60"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="66"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="67"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="96"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="102"/>
         <source>action %s</source>
         <translation>行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>removing action %s</source>
         <translation>删除行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="116"/>
         <source>new action %s</source>
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="505"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="513"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="529"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Validation…</source>
         <translation>审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Record the validation…</source>
         <translation>记录审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="519"/>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="507"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="512"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="515"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <source>Progress…</source>
+        <translation>进展…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
+        <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不修改已确认的计划）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="516"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="517"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="520"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="521"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="522"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="523"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="541"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="643"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="644"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="647"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="658"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="661"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="665"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="667"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="678"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="681"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="742"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="744"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="818"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="975"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="988"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="991"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/action_plan_view.py" line="1021"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -656,190 +670,190 @@
 <context>
     <name>AggregationDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="73"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="73"/>
         <source>Aggregate country workbooks</source>
         <translation>汇总各国工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="84"/>
         <source>Drop exported workbooks or folders here, or add them:</source>
         <translation>将导出的工作簿或文件夹拖放到此处，或添加：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="86"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="86"/>
         <source>Workbooks and folders to aggregate</source>
         <translation>待汇总的工作簿和文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="90"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="90"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="91"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="92"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="93"/>
         <source>&amp;Check files</source>
         <translation>检查文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="94"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="94"/>
         <source>Read the files without writing anything: which would be rejected, superseded or in conflict, and why</source>
         <translation>读取文件而不写入任何内容：哪些文件将被拒绝、被取代或存在冲突，以及原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="109"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="109"/>
         <source>Files not used, with the reason</source>
         <translation>未使用的文件及原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="110"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="110"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="130"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="130"/>
         <source>the latest round of each country</source>
         <translation>每个国家的最近一轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="132"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="132"/>
         <source>&amp;Round:</source>
         <translation>轮次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="133"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="133"/>
         <source>&amp;Final assessments only (drafts and assessments in progress left out)</source>
         <translation>仅限定稿评估（不含草稿和进行中的评估）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="140"/>
         <source>UN M49 list (53 countries and areas)</source>
         <translation>联合国M49名单（53个国家和地区）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="141"/>
         <source>UN-OHRLLS list</source>
         <translation>高级代表办事处（UN-OHRLLS）名单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="142"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="142"/>
         <source>SIDS &amp;list:</source>
         <translation>小岛屿发展中国家名单(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="147"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="147"/>
         <source>&amp;Labels in:</source>
         <translation>标签语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="148"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="148"/>
         <source>Also write the &amp;PDF summary (next to the workbook)</source>
         <translation>同时写出PDF摘要（与工作簿放在一起）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="149"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="149"/>
         <source>Also write the analyst&apos;s files: CSV with a data dictionary, &amp;Stata and SPSS (a folder next to the workbook)</source>
         <translation>同时写出分析人员所用文件：附数据字典的CSV、Stata和SPSS文件（与工作簿放在同一文件夹中）(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="163"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="303"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="163"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="303"/>
         <source>Output workbook</source>
         <translation>输出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="164"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="164"/>
         <source>aggregate.xlsx</source>
         <translation>aggregate.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="165"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="165"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="166"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="166"/>
         <source>Output:</source>
         <translation>输出：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="172"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="172"/>
         <source>Aggregate</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="235"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="235"/>
         <source>Checking the workbooks</source>
         <translation>正在检查工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="243"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="243"/>
         <source>The files could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="263"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="263"/>
         <source>Tick the assessment to use for this country and round</source>
         <translation>勾选该国家和轮次要使用的评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="275"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="275"/>
         <source>%1 workbooks used, %2 superseded, %3 rejected, %4 in conflict; %5 countries in the roll-ups.</source>
         <translation>使用了%1个工作簿，%2个被取代，%3个被拒绝，%4个存在冲突；汇总涵盖%5个国家。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="279"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="279"/>
         <source>Tick one file of each conflict to use it, then check again or aggregate.</source>
         <translation>在每组冲突中勾选一个要使用的文件，然后重新检查或汇总。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
         <source>Workbooks</source>
         <translation>工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="294"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="304"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="304"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="298"/>
         <source>Folder of workbooks</source>
         <translation>工作簿文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="225"/>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="310"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="225"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="310"/>
         <source>Add at least one workbook or folder.</source>
         <translation>请至少添加一个工作簿或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="136"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="136"/>
         <source>&amp;Include provisional scores (no band: completeness below 80 % or no valid reference date); the roll-ups say how many</source>
         <translation>包括暂定分数(&amp;I)（无等级：完整性低于80%或无有效参考日期）；汇总注明其数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/aggregate_dialog.py" line="314"/>
+        <location filename="../../capacity_app/gui/aggregation/dialog.py" line="314"/>
         <source>Choose where to write the aggregate workbook.</source>
         <translation>请选择汇总工作簿的保存位置。</translation>
     </message>
@@ -918,32 +932,32 @@
 <context>
     <name>AssessmentListModel</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="90"/>
+        <location filename="../../capacity_app/gui/home.py" line="91"/>
         <source>Completion</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="91"/>
+        <location filename="../../capacity_app/gui/home.py" line="92"/>
         <source>Last edit</source>
         <translation>最后修改</translation>
     </message>
@@ -1012,52 +1026,52 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="370"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="398"/>
         <source>Questions listed</source>
         <translation>列出的问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>All questions</source>
         <translation>所有问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="371"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="399"/>
         <source>Unanswered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="372"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="400"/>
         <source>Follow-up or disputed</source>
         <translation>需跟进或有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="381"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="409"/>
         <source>Questionnaire navigator</source>
         <translation>问卷导航栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="415"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="443"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="416"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="444"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="417"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="445"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="421"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="449"/>
         <source>Action &amp;plan</source>
         <translation>行动计划(&amp;P)</translation>
     </message>
@@ -1065,37 +1079,37 @@
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="77"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="77"/>
         <source>Variables this question needs: %s</source>
         <translation>本问题所需变量：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>● main source</source>
         <translation>● 主要来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="164"/>
         <source>○ supporting source</source>
         <translation>○ 辅助来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="165"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="165"/>
         <source>not an expected source (may still be used)</source>
         <translation>非预期来源（仍可使用）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="169"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="169"/>
         <source>Derived level: %s of 3</source>
         <translation>推算级别：%s（满分3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="171"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="171"/>
         <source>Derived level: shown when scoring is available</source>
         <translation>推算级别：可评分时显示</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="173"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="173"/>
         <source>Derived level: not yet (answer &apos;exists&apos; first)</source>
         <translation>推算级别：尚无（请先答复“是否存在”）</translation>
     </message>
@@ -1103,67 +1117,67 @@
 <context>
     <name>CommentPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="56"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="56"/>
         <source>Comment (who said what, caveats, follow-up)</source>
         <translation>评论（谁说了什么、注意事项、后续跟进）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="57"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="57"/>
         <source>Comment on %s</source>
         <translation>对%s的评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="61"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="61"/>
         <source>Evidence for %s</source>
         <translation>%s的证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="65"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="65"/>
         <source>Evidence kind</source>
         <translation>证据类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="66"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="67"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="67"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="71"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="71"/>
         <source>Document title, web address or institution</source>
         <translation>文档标题、网址或机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="72"/>
         <source>Evidence text</source>
         <translation>证据内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="73"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="73"/>
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="74"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/comments.py" line="75"/>
+        <location filename="../../capacity_app/gui/questions/comments.py" line="75"/>
         <source>Remove selected evidence</source>
         <translation>移除所选证据</translation>
     </message>
@@ -1171,124 +1185,124 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="56"/>
         <source>Changes between the two rounds</source>
         <translation>两轮之间的变化</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="61"/>
         <source>No change between the two rounds.</source>
         <translation>两轮之间没有变化。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="72"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="72"/>
         <source>Compare rounds</source>
         <translation>比较轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="73"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="73"/>
         <source>The rounds cannot be compared.</source>
         <translation>无法比较这两轮。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="83"/>
         <source>Compare rounds %1 and %2</source>
         <translation>比较第%1轮和第%2轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="84"/>
         <source>Round %1 (reference date %2) → round %3 (reference date %4)</source>
         <translation>第%1轮（参考日期%2）→ 第%3轮（参考日期%4）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="87"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="87"/>
         <source>Both rounds are scored now under the current scoring rules (version %s), so the changes come from the answers only.</source>
         <translation>两轮现均按现行评分规则（版本%s）评分，因此变化仅来自答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="90"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="90"/>
         <source>Overall score: %1 → %2 (%3)</source>
         <translation>总分：%1 → %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
         <source>What changed</source>
         <translation>变化情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="92"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="92"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="93"/>
         <source>Round %s</source>
         <translation>第%s轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="100"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="100"/>
         <source>Improvements</source>
         <translation>改进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="101"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="101"/>
         <source>Regressions</source>
         <translation>倒退</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="105"/>
         <source>Section %s</source>
         <translation>领域%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="111"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="111"/>
         <source>Policy question %s</source>
         <translation>政策问题%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="112"/>
-        <location filename="../../capacity_app/gui/compare_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="112"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="113"/>
         <source>availability %1, gap %2</source>
         <translation>可得性%1，差距%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="118"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="118"/>
         <source>Matrix %1 × %2</source>
         <translation>矩阵%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="119"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="119"/>
         <source>level %s</source>
         <translation>级别%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done since round %s: %s</source>
         <translation>自第%s轮以来已完成：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="159"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="159"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped since round %s: %s</source>
         <translation>自第%s轮以来已放弃：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="160"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="160"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="161"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="161"/>
         <source>Late (end passed) since round %s: %s</source>
         <translation>自第%s轮以来逾期（已过结束日期）：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="164"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="164"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/compare_view.py" line="170"/>
+        <location filename="../../capacity_app/gui/plan/compare.py" line="170"/>
         <source>Cost executed against cost planned, on the lines with spending entered</source>
         <translation>已录入支出的费用明细中，实际执行费用与计划费用之比</translation>
     </message>
@@ -1309,232 +1323,232 @@
 <context>
     <name>CrossCountryView</name>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="47"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="47"/>
         <source>Cross-country view</source>
         <translation>跨国视图</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="52"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="52"/>
         <source>&amp;Open folder…</source>
         <translation>打开文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="54"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="54"/>
         <source>No folder open.</source>
         <translation>未打开文件夹。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="57"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="57"/>
         <source>Show countries of</source>
         <translation>按区域或组别显示国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="61"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="61"/>
         <source>&amp;Show:</source>
         <translation>显示(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="75"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="75"/>
         <source>Countries and the availability of data by policy question</source>
         <translation>各国及按政策问题分列的数据可得性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="83"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="83"/>
         <source>Country detail</source>
         <translation>国家详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="84"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="84"/>
         <source>Select a country to see its detail.</source>
         <translation>选择一个国家查看详情。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="91"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="91"/>
         <source>Export &amp;workbook…</source>
         <translation>导出工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="93"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="93"/>
         <source>Export &amp;PDF…</source>
         <translation>导出PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="95"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="95"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="113"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="113"/>
         <source>Folder of country workbooks</source>
         <translation>各国工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="123"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="123"/>
         <source>Reading the workbooks…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="125"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="125"/>
         <source>Reading country workbooks</source>
         <translation>正在读取各国工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="127"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="127"/>
         <source>Reading failed: %1</source>
         <translation>读取失败：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="128"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="128"/>
         <source>Reading cancelled.</source>
         <translation>读取已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="140"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="140"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="141"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="141"/>
         <source>Read with care</source>
         <translation>谨慎解读</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="179"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="179"/>
         <source>edited after export</source>
         <translation>导出后经过编辑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="183"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="183"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="211"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="211"/>
         <source>%1 countries; %2 workbooks used, %3 superseded, %4 rejected, %5 in conflict.</source>
         <translation>%1个国家；使用了%2个工作簿，%3个被取代，%4个被拒绝，%5个存在冲突。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="216"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="216"/>
         <source>%1 edited after export (scores recomputed).</source>
         <translation>%1导出后经过编辑（已重新计算得分）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="242"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="242"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="287"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="287"/>
         <source>%1 (%2), round %3</source>
         <translation>%1（%2），第%3轮</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="290"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="290"/>
         <source>Overall: %1 (%2)</source>
         <translation>总分：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="294"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="294"/>
         <source>Change since the previous round: %1</source>
         <translation>与上一轮相比的变化：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="181"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="181"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="218"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="218"/>
         <source>%1 not final (draft or in progress).</source>
         <translation>%1尚未定稿（草稿或进行中）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="220"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="220"/>
         <source>Left out of every figure (fictional or training codes): %1.</source>
         <translation>不计入任何数字（虚构代码或培训用代码）：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="223"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="223"/>
         <source>Conflicting assessments are left out; choose one in File ▸ Aggregate workbooks…</source>
         <translation>存在冲突的评估不计入；请选择其一：文件 ▸ 汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="297"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="297"/>
         <source>Read with care: %1</source>
         <translation>谨慎解读：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="298"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="298"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="300"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="300"/>
         <source>Policy question: need / availability / gap / priority, gap type</source>
         <translation>政策问题：需求／可得性／差距／优先度，差距类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="317"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="317"/>
         <source>Consolidated workbook</source>
         <translation>合并工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="318"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="318"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="320"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="320"/>
         <source>Cross-country PDF summary</source>
         <translation>跨国PDF摘要</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="321"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="321"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="329"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="329"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="338"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="338"/>
         <source>Writing the cross-country export</source>
         <translation>正在写出跨国导出文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="339"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="339"/>
         <source>Written: %1</source>
         <translation>已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="340"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/crosscountry_view.py" line="341"/>
+        <location filename="../../capacity_app/gui/aggregation/view.py" line="341"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
@@ -1542,140 +1556,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="330"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="344"/>
         <source>Overall score</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="333"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="347"/>
         <source>Band</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="301"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="315"/>
         <source>Section scores (0–100)</source>
         <translation>各领域得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="302"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="316"/>
         <source>Policy questions A–O: need, availability and gap (0–3)</source>
         <translation>政策问题A–O：需求、可得性和差距（0–3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="303"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="304"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="317"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="318"/>
         <source>Ranked gaps and recommended actions</source>
         <translation>差距排序和建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="307"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="321"/>
         <source>Answers to follow up (Enter opens)</source>
         <translation>需要跟进的答复（按Enter打开）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="309"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="310"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="323"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="324"/>
         <source>Answers “not applicable”, with their reasons</source>
         <translation>“不适用”答复及其理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="407"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="421"/>
         <source>Scores are not available</source>
         <translation>无法提供得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="408"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="422"/>
         <source>The scoring module is not installed in this version.</source>
         <translation>此版本未安装评分模块。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="423"/>
-        <location filename="../../capacity_app/gui/dashboard.py" line="424"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="437"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="438"/>
         <source>provisional</source>
         <translation>暂定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="428"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="442"/>
         <source>Completion %1 · reference date %2 · scoring rules %3</source>
         <translation>完整性%1 · 参考日期%2 · 评分规则%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="452"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="466"/>
         <source>With the weights set for this assessment: %1 out of 100 (%2); the band uses the documented weights.</source>
         <translation>采用本评估设定的权重：%1分（满分100分；%2）；等级按方法文件规定的权重确定。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="460"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="474"/>
         <source>No answer was recorded as “not applicable”.</source>
         <translation>没有记录为“不适用”的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="468"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="482"/>
         <source>“Not applicable” is accepted only where the questionnaire allows it, for the reason it states; the respondents&apos; own words follow in italics. It never raises a score.</source>
         <translation>只有在问卷允许之处，并以问卷所述理由为限，才接受“不适用”答复；其后以斜体列出答复人的原话。“不适用”绝不会提高得分。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="481"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="495"/>
         <source>priority %1</source>
         <translation>优先度%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="484"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="498"/>
         <source>quick win</source>
         <translation>速效成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="496"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="510"/>
         <source>No answers yet: gaps appear here as the policy questions and the matrix (S3) are answered.</source>
         <translation>尚无答复：答复政策问题和矩阵（S3）后，差距将显示在此处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="499"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="513"/>
         <source>No gap can be stated yet: the matrix (S3) has no answer.</source>
         <translation>尚无法确定差距：矩阵（S3）没有答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="501"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="515"/>
         <source>No gap between needs and availability.</source>
         <translation>需求与可得性之间没有差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="505"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="519"/>
         <source>Recommended actions</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="530"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="544"/>
         <source>Review: no answer to review yet</source>
         <translation>审核：尚无可审核的答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="532"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="546"/>
         <source>Review: %1 of %2 answers validated</source>
         <translation>审核：%2个答复中已核实%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>follow-up: %1</source>
         <translation>需跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="534"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="548"/>
         <source>disputed: %1</source>
         <translation>有争议：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="535"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="549"/>
         <source>not reviewed: %1</source>
         <translation>未审核：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="570"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="584"/>
         <source>Round %1: %2 %3 (grey numbers and ticks on the bars)</source>
         <translation>第%1轮：%2 %3（条形图上的灰色数字和刻度）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="575"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="589"/>
         <source>C&amp;ompare with round %s…</source>
         <translation>与第%s轮比较(&amp;O)…</translation>
     </message>
@@ -1683,32 +1697,32 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="175"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="175"/>
         <source>YYYY-MM-DD or %s</source>
         <translation>YYYY-MM-DD或%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="176"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="176"/>
         <source>Type a date as 2026-05-15 or %s; F4 opens the calendar.</source>
         <translation>日期格式为2026-05-15或%s；按F4打开日历。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="184"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="184"/>
         <source>Open the calendar (F4)</source>
         <translation>打开日历（F4）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="185"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="185"/>
         <source>Open the calendar</source>
         <translation>打开日历</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="255"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="255"/>
         <source>“%1” is not a date: type it as 2026-05-15 or %2.</source>
         <translation>“%1”不是日期：请按2026-05-15或%2的格式输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/datefield.py" line="260"/>
+        <location filename="../../capacity_app/gui/widgets/datefield.py" line="260"/>
         <source>Give a date between %1 and %2.</source>
         <translation>请给出%1至%2之间的日期。</translation>
     </message>
@@ -1716,78 +1730,78 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="43"/>
-        <location filename="../../capacity_app/gui/documents.py" line="92"/>
+        <location filename="../../capacity_app/gui/documents.py" line="42"/>
+        <location filename="../../capacity_app/gui/documents.py" line="91"/>
         <source>Documents attached to %s</source>
         <translation>附于%s的文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="50"/>
+        <location filename="../../capacity_app/gui/documents.py" line="49"/>
         <source>Attach document…</source>
         <translation>附加文档…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="52"/>
+        <location filename="../../capacity_app/gui/documents.py" line="51"/>
         <source>Keep a file with this answer as evidence (PDF, office documents, tables, images; at most %1 MB)</source>
         <translation>将文件作为证据与此答复一并保存（PDF、办公文档、表格、图像；不超过 %1 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="54"/>
+        <location filename="../../capacity_app/gui/documents.py" line="53"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="56"/>
+        <location filename="../../capacity_app/gui/documents.py" line="55"/>
         <source>Open the selected document</source>
         <translation>打开所选文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="57"/>
+        <location filename="../../capacity_app/gui/documents.py" line="56"/>
         <source>Remove document</source>
         <translation>移除文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="59"/>
+        <location filename="../../capacity_app/gui/documents.py" line="58"/>
         <source>Remove the selected document</source>
         <translation>移除所选文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="109"/>
+        <location filename="../../capacity_app/gui/documents.py" line="108"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="113"/>
+        <location filename="../../capacity_app/gui/documents.py" line="112"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="130"/>
+        <location filename="../../capacity_app/gui/documents.py" line="129"/>
         <source>%1 bytes</source>
         <translation>%1字节</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="132"/>
+        <location filename="../../capacity_app/gui/documents.py" line="131"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="133"/>
+        <location filename="../../capacity_app/gui/documents.py" line="132"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="160"/>
+        <location filename="../../capacity_app/gui/documents.py" line="159"/>
         <source>Attach document</source>
         <translation>附加文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="161"/>
+        <location filename="../../capacity_app/gui/documents.py" line="160"/>
         <source>Documents (%1)</source>
         <translation>文档（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/documents.py" line="193"/>
+        <location filename="../../capacity_app/gui/documents.py" line="192"/>
         <source>No program on this computer opens %1.</source>
         <translation>此计算机上没有可打开 %1 的程序。</translation>
     </message>
@@ -1795,37 +1809,37 @@
 <context>
     <name>FieldRow</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="555"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="553"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="557"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="555"/>
         <source>Save what is entered here again</source>
         <translation>再次保存此处输入的内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="658"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="656"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="660"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="658"/>
         <source>Don&apos;t know: %s</source>
         <translation>不知道：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="665"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="663"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="667"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="665"/>
         <source>Not applicable: %s</source>
         <translation>不适用：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="673"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="671"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -1833,42 +1847,42 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="206"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="234"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="208"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="236"/>
         <source>question text, item id or comment</source>
         <translation>问题文本、条目编号或评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="237"/>
         <source>Find in questions, ids and comments</source>
         <translation>在问题、编号和评论中查找</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="215"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="243"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="217"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="245"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="219"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="247"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="253"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="281"/>
         <source>%1 found</source>
         <translation>找到%1个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="265"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="293"/>
         <source>%1 of %2</source>
         <translation>第%1个，共%2个</translation>
     </message>
@@ -1950,12 +1964,12 @@
 <context>
     <name>GridModel</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="101"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="109"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="103"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="111"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
@@ -1963,27 +1977,27 @@
 <context>
     <name>GridTable</name>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="708"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="722"/>
         <source>This cell is not asked: an earlier answer in its row (for example “Available: no”) leaves it out.</source>
         <translation>此单元格不需填写：同一行中前面的某个答复（例如“可得：否”）已将其排除。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="819"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="833"/>
         <source>Cell %s</source>
         <translation>单元格%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="821"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="835"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="823"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="837"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/grid.py" line="824"/>
+        <location filename="../../capacity_app/gui/questions/grid.py" line="838"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1991,13 +2005,13 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="46"/>
-        <location filename="../../capacity_app/gui/help.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="52"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/help.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/help.py" line="56"/>
         <source>The help page could not be read: %s</source>
         <translation>无法读取帮助页面：%s</translation>
     </message>
@@ -2005,73 +2019,73 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="33"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="35"/>
         <source>History of the answer</source>
         <translation>答复历史</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="41"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="48"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="42"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="49"/>
         <source>Versions of the answer, newest first</source>
         <translation>答复的各版本，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="44"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="51"/>
         <source>No change recorded yet.</source>
         <translation>尚无更改记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="48"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="55"/>
         <source>&amp;Restore this value</source>
         <translation>恢复此值(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="66"/>
-        <location filename="../../capacity_app/gui/history.py" line="72"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="79"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="85"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="68"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="81"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="70"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="83"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="85"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="98"/>
         <source>value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/history.py" line="86"/>
+        <location filename="../../capacity_app/gui/questions/history.py" line="100"/>
         <source>unknown person</source>
         <translation>身份不明者</translation>
     </message>
@@ -2079,93 +2093,93 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="189"/>
-        <location filename="../../capacity_app/gui/home.py" line="214"/>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="192"/>
+        <location filename="../../capacity_app/gui/home.py" line="217"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="198"/>
+        <location filename="../../capacity_app/gui/home.py" line="201"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="199"/>
+        <location filename="../../capacity_app/gui/home.py" line="202"/>
         <source>Ne&amp;xt round…</source>
         <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="200"/>
+        <location filename="../../capacity_app/gui/home.py" line="203"/>
         <source>Move to &amp;trash</source>
         <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="201"/>
+        <location filename="../../capacity_app/gui/home.py" line="204"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="202"/>
+        <location filename="../../capacity_app/gui/home.py" line="205"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="203"/>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="206"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>Show t&amp;rash</source>
         <translation>显示回收站(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="315"/>
+        <location filename="../../capacity_app/gui/home.py" line="318"/>
         <source>The trash is empty: an assessment moved to the trash can be restored from here.</source>
         <translation>回收站为空：移至回收站的评估可以在此处恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="317"/>
+        <location filename="../../capacity_app/gui/home.py" line="320"/>
         <source>Trash: %n assessment; restore it to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复后即可继续处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="318"/>
+        <location filename="../../capacity_app/gui/home.py" line="321"/>
         <source>Trash: %n assessments; restore one to work on it again.</source>
         <translation>
             <numerusform>回收站：%n项评估；恢复其中一项即可继续处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="320"/>
+        <location filename="../../capacity_app/gui/home.py" line="323"/>
         <source>No assessment yet. Press Ctrl+N (New…) to create the first one, or Ctrl+I to import a workbook a colleague sent.</source>
         <translation>尚无评估。按Ctrl+N（新建…）创建第一项评估，或按Ctrl+I导入同事发来的工作簿。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="323"/>
+        <location filename="../../capacity_app/gui/home.py" line="326"/>
         <source>%n assessment. Enter or double-click opens it.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/home.py" line="324"/>
+        <location filename="../../capacity_app/gui/home.py" line="327"/>
         <source>%n assessments. Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n项评估。按Enter或双击即可打开其中一项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="395"/>
+        <location filename="../../capacity_app/gui/home.py" line="398"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/home.py" line="397"/>
+        <location filename="../../capacity_app/gui/home.py" line="400"/>
         <source>&amp;Back to the list</source>
         <translation>返回列表(&amp;B)</translation>
     </message>
@@ -2173,361 +2187,361 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="76"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="116"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="128"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="134"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="139"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="163"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="172"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="176"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="192"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="87"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="218"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="220"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="274"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="276"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="155"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="183"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>所有评论和证据冲突均保留双方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="251"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>保留双方（合并，各附作者和时间）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="278"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="288"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="289"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="300"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="314"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="330"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="316"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="332"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="334"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
         <source>Validation of the plan</source>
         <translation>计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="337"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="338"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
         <source>(not validated)</source>
         <translation>（未审定）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="359"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="362"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="363"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="365"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="370"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="371"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="372"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="373"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -2535,235 +2549,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
         <source>Send questions to institutions</source>
         <translation>向机构发送问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，评估中的任何答复都不会改变。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Questions</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>答复截止（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
         <source>Contact for questions</source>
         <translation>咨询联系人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
         <source>Send to %1</source>
         <translation>发送给%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
         <source>Language of the workbooks:</source>
         <translation>工作簿语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
         <source>&amp;Write the workbooks</source>
         <translation>写入工作簿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
         <source>Folder for the workbooks</source>
         <translation>工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
         <source>Choose at least one institution.</source>
         <translation>请至少选择一个机构。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
         <source>%1 workbooks written to %2</source>
         <translation>已将%1个工作簿写入%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>正在写入各机构的工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
         <source>The workbooks were not written: %1</source>
         <translation>未写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>已取消：已写入的工作簿保留在文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Current answer</source>
         <translation>当前答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Proposed</source>
         <translation>提议值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Respondent</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
         <source>Institutions&apos; proposals</source>
         <translation>机构的提议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变评估中的答复；意见不一致的机构提议并列显示并加以标记。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
         <source>Institution:</source>
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
         <source>Show those decided</source>
         <translation>显示已处理的</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Edit and accept…</source>
         <translation>修改并接受(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Accept all of this &amp;institution</source>
         <translation>接受该机构的全部提议(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>一次接受上方所选机构的全部待定提议（若另一机构提议不同，则不予执行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>另一机构对此答复提议了不同的值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>待定：%1。各机构意见不一致的答复：%2。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Edit and accept</source>
         <translation>修改并接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -2771,85 +2785,85 @@
 <context>
     <name>ItemWidget</name>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="102"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="103"/>
         <source>Type or press F2 to edit a cell; Delete clears it; the context menu (Shift+F10) marks don&apos;t know.</source>
         <translation>直接输入或按F2编辑单元格；按Delete清除；在上下文菜单（Shift+F10）中可标记为“不知道”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="109"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="110"/>
         <source>Answer the current row as a form (Ctrl+Enter)</source>
         <translation>以表单形式答复当前行（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="66"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="67"/>
         <source>Open the policy question × source matrix</source>
         <translation>打开政策问题 × 数据来源矩阵</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="138"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="139"/>
         <source>Show comment and evidence</source>
         <translation>显示评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="150"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="151"/>
         <source>History…</source>
         <translation>历史…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="151"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="152"/>
         <source>Every version of this answer: who gave it, when; restore one</source>
         <translation>此答复的每个版本：由谁、何时给出；可恢复其中之一</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="251"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="252"/>
         <source>Review of “%s”:</source>
         <translation>审核“%s”：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="265"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="266"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="267"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="268"/>
         <source>%n evidence</source>
         <translation>
             <numerusform>%n项证据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="270"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="271"/>
         <source>%n document</source>
         <translation>
             <numerusform>%n份文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="271"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="272"/>
         <source>%n documents</source>
         <translation>
             <numerusform>%n份文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="272"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="273"/>
         <source>Comment and evidence</source>
         <translation>评论和证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="278"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="279"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/question_page.py" line="180"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="181"/>
         <source>Proposed by institutions: %n…</source>
         <translation>
             <numerusform>机构的提议：%n…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/question_page.py" line="181"/>
+        <location filename="../../capacity_app/gui/questions/page.py" line="182"/>
         <source>Values the institutions proposed in their replies: accept, edit or reject them</source>
         <translation>各机构在答复中提议的数值：接受、修改或拒绝</translation>
     </message>
@@ -2857,698 +2871,698 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="40"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="40"/>
         <source>&amp;New assessment…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/flows.py" line="88"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="42"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="42"/>
         <source>Ne&amp;xt round…</source>
         <translation>下一轮(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="43"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="43"/>
         <source>Assessment &amp;details…</source>
         <translation>评估详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="44"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="44"/>
         <source>Move to &amp;trash</source>
         <translation>移至回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="45"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="45"/>
         <source>S&amp;how the trash</source>
         <translation>显示回收站(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="46"/>
         <source>&amp;Import workbook…</source>
         <translation>导入工作簿(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="47"/>
         <source>&amp;Export workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="48"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="48"/>
         <source>Export assessment pac&amp;kage…</source>
         <translation>导出评估数据包(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="51"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="51"/>
         <source>For&amp;ms for ODK and Kobo…</source>
         <translation>ODK 和 Kobo 表单(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="52"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="52"/>
         <source>PD&amp;F report…</source>
         <translation>PDF报告(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="53"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="53"/>
         <source>Save as &amp;Word document…</source>
         <translation>另存为Word文档(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="54"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="54"/>
         <source>&amp;Aggregate workbooks…</source>
         <translation>汇总工作簿(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="55"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="55"/>
         <source>Cross-country &amp;view…</source>
         <translation>跨国视图(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="56"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="57"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="57"/>
         <source>&amp;Close assessment</source>
         <translation>关闭评估(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="58"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="59"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="60"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="60"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="61"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="61"/>
         <source>Find &amp;previous</source>
         <translation>查找上一个(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="62"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="62"/>
         <source>Next un&amp;answered</source>
         <translation>下一个未答问题(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="63"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="63"/>
         <source>Previous unans&amp;wered</source>
         <translation>上一个未答问题(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="64"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="64"/>
         <source>Re&amp;view this answer</source>
         <translation>审核此答复(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="65"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="65"/>
         <source>Answer &amp;history…</source>
         <translation>答复历史(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="66"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="66"/>
         <source>Ne&amp;xt answer not reviewed</source>
         <translation>下一个未审核的答复(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="67"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="67"/>
         <source>Va&amp;lidate the section&apos;s reviews</source>
         <translation>核实本节的审核(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="68"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="68"/>
         <source>Sign off the r&amp;eviews (supervisor)…</source>
         <translation>签核审核结果（主管）(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="69"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="69"/>
         <source>Validate for the national &amp;statistics office…</source>
         <translation>代表国家统计局核准(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="70"/>
         <source>Next &amp;gap</source>
         <translation>下一个差距(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="71"/>
         <source>Previ&amp;ous gap</source>
         <translation>上一个差距(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="72"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="72"/>
         <source>Next section</source>
         <translation>下一领域</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="73"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="73"/>
         <source>Previous section</source>
         <translation>上一领域</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="74"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="74"/>
         <source>&amp;Questions</source>
         <translation>问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="75"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="75"/>
         <source>&amp;Matrix</source>
         <translation>矩阵(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="76"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="76"/>
         <source>&amp;Dashboard</source>
         <translation>仪表板(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="77"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="77"/>
         <source>Focus the na&amp;vigator</source>
         <translation>转到导航栏(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="78"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="78"/>
         <source>Next &amp;language</source>
         <translation>下一种语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="79"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="79"/>
         <source>&amp;Help contents</source>
         <translation>帮助目录(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="80"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="80"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="81"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="81"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="127"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="130"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="135"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="135"/>
         <source>Undo</source>
         <comment>toolbar button: short</comment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="136"/>
         <source>Redo</source>
         <comment>toolbar button: short</comment>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="153"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="164"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="183"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="183"/>
         <source>Questionnaire &amp;language</source>
         <translation>问卷语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="199"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="199"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="205"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="205"/>
         <source>Assessments</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="212"/>
         <source>Previous unanswered</source>
         <translation>上一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="213"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="213"/>
         <source>Next unanswered</source>
         <translation>下一个未答问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="216"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="216"/>
         <source>Export workbook</source>
         <comment>toolbar button: short</comment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="227"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="227"/>
         <source>Language: </source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="230"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="230"/>
         <source>Questionnaire language</source>
         <translation>问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="69"/>
-        <location filename="../../capacity_app/gui/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="113"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
         <source>Could not open %s</source>
         <translation>无法打开%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事将得不到它。评估资料包包含工作簿和文档。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="142"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文档。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="146"/>
-        <location filename="../../capacity_app/gui/flows.py" line="175"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="150"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
         <source>Export the &amp;package…</source>
         <translation>导出资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="152"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
         <source>&amp;Workbook only…</source>
         <translation>仅工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="177"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="178"/>
-        <location filename="../../capacity_app/gui/flows.py" line="190"/>
-        <location filename="../../capacity_app/gui/flows.py" line="203"/>
-        <location filename="../../capacity_app/gui/flows.py" line="210"/>
-        <location filename="../../capacity_app/gui/flows.py" line="220"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="184"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
         <source>Export failed: %s</source>
         <translation>导出失败：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="186"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
         <source>Exporting the workbook</source>
         <translation>正在导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="189"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
         <source>Workbook written: %s</source>
         <translation>工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/flows.py" line="240"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="200"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
         <source>Export assessment package</source>
         <translation>导出评估数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Assessment packages (*.zip)</source>
         <translation>评估数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
         <source>Exporting the package</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="209"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
         <source>Package written: %s</source>
         <translation>数据包已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="225"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
         <source>Folder for the forms</source>
         <translation>表单所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="235"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>已写入 ODK 和 Kobo 表单：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="238"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>正在写入 ODK 和 Kobo 表单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="248"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="250"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="251"/>
-        <location filename="../../capacity_app/gui/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/flows.py" line="273"/>
-        <location filename="../../capacity_app/gui/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="258"/>
-        <location filename="../../capacity_app/gui/flows.py" line="279"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="270"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
         <source>Word document</source>
         <translation>Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="272"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
         <source>Writing the Word document</source>
         <translation>正在写出Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="290"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="309"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Reading the package</source>
         <translation>正在读取数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="299"/>
-        <location filename="../../capacity_app/gui/flows.py" line="321"/>
-        <location filename="../../capacity_app/gui/flows.py" line="344"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="292"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>工作簿、评估数据包和 ODK 或 Kobo 导出文件 (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="303"/>
-        <location filename="../../capacity_app/gui/flows.py" line="313"/>
-        <location filename="../../capacity_app/gui/flows.py" line="326"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="337"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="368"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="375"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="405"/>
-        <location filename="../../capacity_app/gui/flows.py" line="414"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="419"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="421"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="426"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文档：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="440"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="458"/>
-        <location filename="../../capacity_app/gui/flows.py" line="463"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="460"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="465"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="470"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="474"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="481"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>数据库%1已损坏（%2），因此以只读方式打开：不再向其写入任何内容。您仍可阅读所有评估并导出工作簿和报告。要修复它，请恢复最近一个完好的备份：重新启动应用程序（它会提供该备份），或运行 capacity-app --db &quot;%1&quot; check --restore（损坏的文件保留在旁边）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>数据库已损坏：现已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
         <source>Last change %s</source>
         <translation>最后修改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="49"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="49"/>
         <source>&amp;Send questions to institutions…</source>
         <translation>向机构发送问题(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/actions.py" line="50"/>
+        <location filename="../../capacity_app/gui/window/actions.py" line="50"/>
         <source>Institutions&apos; proposa&amp;ls…</source>
         <translation>机构的提议(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/flows.py" line="356"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答复。</translation>
     </message>
@@ -3556,27 +3570,27 @@
 <context>
     <name>MarkerLegend</name>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>gap</source>
         <translation>能力有限</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>needs work</source>
         <translation>能力发展中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>fine</source>
         <translation>能力成熟及以上</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="177"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="197"/>
         <source>not assessed</source>
         <translation>尚未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/assessment_view.py" line="184"/>
+        <location filename="../../capacity_app/gui/assessment_view.py" line="209"/>
         <source>Sections: the band of their score. Policy questions: the gap between the need and the data available; not assessed while no cell of their matrix row is answered.</source>
         <translation>各领域：其得分所属的等级。政策问题：需求与可得数据之间的差距；在矩阵中该行尚无任何单元格得到答复之前，显示为尚未评估。</translation>
     </message>
@@ -3584,27 +3598,27 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>main source</source>
         <translation>主要来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="364"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="364"/>
         <source>supporting source</source>
         <translation>辅助来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="365"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="365"/>
         <source>not an expected source</source>
         <translation>非预期来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>level %1</source>
         <translation>级别%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="366"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="366"/>
         <source>no level yet</source>
         <translation>尚无级别</translation>
     </message>
@@ -3612,12 +3626,12 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="225"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="225"/>
         <source>● main source   ○ supporting source   colour and number: derived level 0 (none) to 3 (fit for purpose). Arrow keys move, Enter edits, Esc returns.</source>
         <translation>● 主要来源   ○ 辅助来源   颜色和数字：推算级别，从0（无）到3（符合用途）。方向键移动，Enter编辑，Esc返回。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/matrix_view.py" line="238"/>
+        <location filename="../../capacity_app/gui/questions/matrix.py" line="238"/>
         <source>Policy question by data source matrix</source>
         <translation>政策问题 × 数据来源矩阵</translation>
     </message>
@@ -3625,58 +3639,58 @@
 <context>
     <name>NavigatorModel</name>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Questionnaire</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="125"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="125"/>
         <source>Done</source>
         <translation>完整性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="154"/>
-        <location filename="../../capacity_app/gui/models.py" line="159"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="154"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="159"/>
         <source>%1 of %2 answered</source>
         <translation>已答复%1个，共%2个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="161"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="161"/>
         <source>Score: %1</source>
         <translation>得分：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="178"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="178"/>
         <source>Policy questions A–O</source>
         <translation>政策问题A–O</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="188"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="188"/>
         <source>Not assessed yet: no cell of its row in the matrix is answered.</source>
         <translation>尚未评估：矩阵中该行尚无任何单元格得到答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="190"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="190"/>
         <source>Need %1, availability %2, gap %3</source>
         <translation>需求%1，可得性%2，差距%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="197"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="197"/>
         <source>not assessed</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>gap %1</source>
         <translation>差距%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="199"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="199"/>
         <source>ok</source>
         <translation>无差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/models.py" line="205"/>
+        <location filename="../../capacity_app/gui/questions/models.py" line="205"/>
         <source>skip</source>
         <translation>跳过</translation>
     </message>
@@ -3863,37 +3877,37 @@
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="30"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="30"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="31"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="31"/>
         <source>Your name is recorded with every change you make, so that a mission team can tell who answered what. You can change it later in File ▸ Preferences.</source>
         <translation>您所作的每项更改都会记录您的姓名，以便评估团队了解谁答复了什么。您可以稍后在“文件 ▸ 首选项”中更改姓名。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="37"/>
         <source>Operator name</source>
         <translation>操作人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="38"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="38"/>
         <source>your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="39"/>
         <source>&amp;Your name:</source>
         <translation>您的姓名(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="46"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="46"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/first_start.py" line="47"/>
+        <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>跳过：现在不作任何询问</translation>
     </message>
@@ -3901,446 +3915,446 @@
 <context>
     <name>PlanDialogs</name>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>National budget</source>
         <translation>国家预算</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="38"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="55"/>
         <source>Development partner</source>
         <translation>发展伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="39"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="56"/>
         <source>Other source</source>
         <translation>其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="61"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="62"/>
         <source>Consultants</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="46"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="63"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="47"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="64"/>
         <source>Travel</source>
         <translation>差旅</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="48"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="65"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="49"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="66"/>
         <source>Survey operations</source>
         <translation>调查作业</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="54"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="71"/>
         <source>identified</source>
         <translation>已确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="72"/>
         <source>pledged</source>
         <translation>已认捐</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="56"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="73"/>
         <source>committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="57"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="74"/>
         <source>disbursed</source>
         <translation>已支付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Cost line</source>
         <translation>费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="203"/>
         <source>Edit the cost line</source>
         <translation>编辑费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="194"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="211"/>
         <source>e.g. 45000000 or 1250.50</source>
         <translation>例如：45000000或1250.50</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="202"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="219"/>
         <source>The development partner, or what the other source is</source>
         <translation>发展伙伴，或说明其他来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="220"/>
         <source>Funding &amp;secured</source>
         <translation>资金已落实(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="223"/>
         <source>Amount spent, when known</source>
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="208"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="209"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="210"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="211"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="212"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="221"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="234"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="235"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="292"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="237"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="245"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="249"/>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="254"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="284"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="303"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="304"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="332"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="337"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="338"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="339"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="343"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="350"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="351"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="358"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="363"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="364"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="372"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="428"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="433"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="452"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="456"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="468"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="472"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="475"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="477"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="478"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="479"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="480"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
         <source>Record the validation</source>
         <translation>记录审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="501"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="620"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan_dialogs.py" line="627"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4348,22 +4362,22 @@
 <context>
     <name>PolicyChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="195"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="209"/>
         <source>Availability and gap by policy question</source>
         <translation>按政策问题分列的可得性和差距</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="243"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="257"/>
         <source>need</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="248"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="262"/>
         <source>availability</source>
         <translation>可得性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="253"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="267"/>
         <source>gap</source>
         <translation>差距</translation>
     </message>
@@ -4656,14 +4670,112 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <source>Progress of the plan</source>
+        <translation>计划进展</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <source>Reporting &amp;period:</source>
+        <translation>报告期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <source>A year such as 2026 or a half-year such as 2026-H1</source>
+        <translation>年份（如2026）或半年（如2026-H1）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <source>Standing</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Cost line</source>
+        <translation>费用项目</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <source>Each action&apos;s status in the period</source>
+        <translation>每项行动在本期的状态</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <source>Money of each cost line in the period</source>
+        <translation>每个费用项目在本期的资金</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>On track</source>
+        <translation>进展顺利</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>At risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <source>Off track</source>
+        <translation>偏离计划</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <source>Not judged</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
+        <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="34"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="35"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -4671,7 +4783,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="39"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4806,57 +4918,57 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="23"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="23"/>
         <source>Not reviewed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="24"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="24"/>
         <source>Validated</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="25"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="25"/>
         <source>Needs follow-up</source>
         <translation>需跟进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="26"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="26"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="39"/>
         <source>Review: ✓ validated, ? needs follow-up, ✗ disputed.</source>
         <translation>审核：✓ 已核实，? 需跟进，✗ 有争议。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="45"/>
         <source>validated</source>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="46"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="46"/>
         <source>marked for follow-up</source>
         <translation>标记为需跟进</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="47"/>
         <source>disputed</source>
         <translation>标记为有争议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="56"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="56"/>
         <source>someone</source>
         <translation>某人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="58"/>
         <source>the answer changed after it was %1 by %2 on %3</source>
         <translation>该答复在%3由%2%1后已更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="60"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="60"/>
         <source>by %1, %2</source>
         <translation>审核人：%1，%2</translation>
     </message>
@@ -4864,27 +4976,27 @@
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="81"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="81"/>
         <source>Review:</source>
         <translation>审核：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="95"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="95"/>
         <source>Review note</source>
         <translation>审核说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="144"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="144"/>
         <source>Note (optional)</source>
         <translation>说明（可选）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="145"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="145"/>
         <source>Note: what is disputed, what to follow up</source>
         <translation>说明：争议之处、需跟进之处</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/review.py" line="149"/>
+        <location filename="../../capacity_app/gui/team/review.py" line="149"/>
         <source>Review of this answer: %s</source>
         <translation>此答复的审核：%s</translation>
     </message>
@@ -4892,17 +5004,17 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="74"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="88"/>
         <source>Section scores chart</source>
         <translation>各领域得分图</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="91"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="105"/>
         <source>(round %1: %2)</source>
         <translation>（第%1轮：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/dashboard.py" line="125"/>
+        <location filename="../../capacity_app/gui/dashboard.py" line="139"/>
         <source>Click to open the section.</source>
         <translation>点击打开该领域。</translation>
     </message>
@@ -5839,199 +5951,199 @@
 <context>
     <name>SignOff</name>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="35"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="35"/>
         <source>Completeness: %1 of the primary questions answered or not applicable, weighted by section (the method asks at least %2).</source>
         <translation>完整性：已回答或不适用的主要问题占%1（按领域权重加权；方法要求至少%2）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="38"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="57"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="38"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="57"/>
         <source>Open follow-ups: %1.</source>
         <translation>审核中标为需跟进的答复：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="39"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="39"/>
         <source>Answers not reviewed: %1 of %2.</source>
         <translation>未审核的答复：%2个中的%1个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="41"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="58"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="41"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="58"/>
         <source>Disputed answers: %1.</source>
         <translation>有争议的答复：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="42"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="59"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="42"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="59"/>
         <source>Answers citing a document that is not attached: %1.</source>
         <translation>引用了未附文档的答复：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="45"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="45"/>
         <source>The score is provisional: too little is known for a band.</source>
         <translation>得分为暂定：已知信息太少，无法确定等级。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="47"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="47"/>
         <source>The supervisor has not signed the reviews off (Edit ▸ Sign off the reviews).</source>
         <translation>主管尚未签核审核结果（编辑 ▸ 签核审核结果）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="54"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="54"/>
         <source>Answers reviewed: %1 of %2.</source>
         <translation>已审核的答复：%1/%2。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="66"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="66"/>
         <source>The reviews cannot be signed off yet: review every answer (F8 goes to the next one) and settle every follow-up first.</source>
         <translation>尚不能签核审核结果：请先审核每一项答复（F8转到下一项），并处理完所有需跟进的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="68"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="68"/>
         <source>The reviews can be signed off. Disputed answers and missing documents are written into the record and printed on the report&apos;s cover.</source>
         <translation>可以签核审核结果。有争议的答复和缺失的文档将记入记录，并印在报告封面上。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="74"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="74"/>
         <source>Reviews signed off by %1 (%2) on %3.</source>
         <translation>审核结果已由%1（%2）于%3签核。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="82"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="82"/>
         <source>It cannot be validated yet: bring completeness up to the threshold and settle every follow-up first.</source>
         <translation>尚不能核准：请先使完整性达到阈值，并处理完审核中所有需跟进的答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="85"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="85"/>
         <source>It can be validated. What stands open above is written into the validation&apos;s record and printed under the validation on the report&apos;s cover.</source>
         <translation>可以核准。上述尚未解决的事项将写入核准记录，并印在报告封面的核准信息下方。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="88"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="88"/>
         <source>It can be validated: nothing stands open.</source>
         <translation>可以核准：没有尚未解决的事项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="94"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="94"/>
         <source>Validated for the national statistics office by %1 (%2, %3) on %4.</source>
         <translation>已由%1（%2，%3）于%4代表国家统计局核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="163"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="163"/>
         <source>&amp;Validate</source>
         <translation>核准(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="165"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="165"/>
         <source>Validate for the national statistics office</source>
         <translation>代表国家统计局核准</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="167"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="167"/>
         <source>Record who validates this assessment for the national statistics office. It becomes final: read-only until it is reopened, with a reason. The validation is printed on the report&apos;s cover and carried in the workbook.</source>
         <translation>记录代表国家统计局核准本评估的人员。核准后评估即为定稿：在说明理由重新打开之前为只读。核准信息印在报告封面上，并随工作簿一并提供。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="184"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="184"/>
         <source>e.g. Director-General</source>
         <translation>例如：局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="190"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="254"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="190"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="254"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="191"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="255"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="191"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="255"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="192"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="256"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="192"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="256"/>
         <source>&amp;Institution:</source>
         <translation>机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="193"/>
-        <location filename="../../capacity_app/gui/signoff.py" line="257"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="193"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="257"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="220"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="220"/>
         <source>Give the name, position and institution of the person who validates, and the date.</source>
         <translation>请填写核准人的姓名、职务和机构以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="229"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="229"/>
         <source>&amp;Sign off</source>
         <translation>签核(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="231"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="231"/>
         <source>Sign off the reviews</source>
         <translation>签核审核结果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="232"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="232"/>
         <source>The mission&apos;s supervisor certifies that every answer was reviewed. This is not the national statistics office&apos;s validation, which comes after it. The supervisor is named here; the laptop&apos;s operator is recorded as who entered it.</source>
         <translation>评估团主管确认每一项答复均已审核。这不是国家统计局的核准，核准在其后进行。此处填写主管的姓名；本机操作员记录为录入人。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="247"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="247"/>
         <source>e.g. Mission supervisor</source>
         <translation>例如：评估团主管</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="250"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="250"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="281"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="281"/>
         <source>Give the supervisor&apos;s name and position, and the date.</source>
         <translation>请填写主管的姓名和职务以及日期。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="288"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="288"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="290"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="290"/>
         <source>Reopen the assessment</source>
         <translation>重新打开评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="296"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="296"/>
         <source>Reopening withdraws the validation: the report&apos;s cover and the workbook will say it was withdrawn, when, by whom and why, and list the answers changed afterwards. It can be validated again once the changes are made.</source>
         <translation>重新开启将撤回核准：报告封面和工作簿将注明核准已撤回、撤回时间、撤回人及原因，并列出此后更改的答复。完成更改后可再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="303"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="303"/>
         <source>It withdraws the supervisor&apos;s review sign-off too: the reviews are signed off again before the next validation.</source>
         <translation>这也会撤回主管对审核结果的签核：下一次核准之前须重新签核审核结果。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="309"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="309"/>
         <source>This assessment is final. Say why it is reopened: the rea&amp;son is recorded with your name and the time.</source>
         <translation>本评估已定稿。请说明重新打开的理由(&amp;S)：理由将与您的姓名和时间一并记录。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="333"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="333"/>
         <source>Say why the assessment is reopened: a reason is required.</source>
         <translation>请说明重新打开评估的理由：理由为必填项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="342"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="342"/>
         <source>This assessment is already final: reopen it (Status), with a reason, to validate it again.</source>
         <translation>本评估已是定稿：请在“状态”中说明理由后重新打开，才能再次核准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/signoff.py" line="361"/>
+        <location filename="../../capacity_app/gui/team/signoff.py" line="361"/>
         <source>This assessment is final: the reviews are signed off before the validation. Reopen it (Status), with a reason, to sign them off again.</source>
         <translation>此评估已定稿：审核结果须在核准之前签核。如需重新签核，请说明理由后重新打开（状态）。</translation>
     </message>
@@ -6039,12 +6151,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="138"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="139"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6121,7 +6233,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>YearSpin</name>
     <message>
-        <location filename="../../capacity_app/gui/editors.py" line="340"/>
+        <location filename="../../capacity_app/gui/widgets/editors.py" line="338"/>
         <source>A year from %d to %d</source>
         <translation>%d至%d之间的年份</translation>
     </message>
@@ -6129,7 +6241,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/app.py" line="260"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>

@@ -11,7 +11,6 @@ progress never amends the validated plan, so a final assessment takes it too.
 from __future__ import annotations
 
 import datetime as _dt
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -170,6 +169,10 @@ class ProgressDialog(QDialog):
         except ProgressError:
             return ""
 
+    def _cell(self, row: int, column: int) -> str:
+        item = self.money_table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
     def _entries(self) -> dict[str, ActionProgress]:
         """The rows as entries for the period (money typed in the interface's decimal sign)."""
         period = self.period_code()
@@ -181,15 +184,15 @@ class ProgressDialog(QDialog):
             for row, (a_row, n, currency) in enumerate(self.lines):
                 if a_row != i:
                     continue
-                cells = [(self.money_table.item(row, k).text() if self.money_table.item(row, k) else "").strip()
-                         for k in (2, 3, 4)]
+                cells = [self._cell(row, k) for k in (2, 3, 4)]
                 if any(cells):
-                    money: list[Decimal | None] = [None if not t else parse_value(typed_amount(t), kind)
-                                                   for t, kind in zip(cells, _KINDS, strict=True)]
-                    lines.append(LineMoney(n, currency, *money))
+                    c, d, sp = (None if not t else parse_value(typed_amount(t), kind)
+                                for t, kind in zip(cells, _KINDS, strict=True))
+                    lines.append(LineMoney(n, currency, c, d, sp))
             started = r.entry.started if r.entry and r.entry.period == period else None
             completed = r.entry.completed if r.entry and r.entry.period == period else None
-            out[r.action.id] = ActionProgress(r.action.id, period, combo.currentData() if combo else r.status,
+            status = combo.currentData() if isinstance(combo, QComboBox) else r.status
+            out[r.action.id] = ActionProgress(r.action.id, period, status,
                                               started, completed, reason.text().strip() if reason else "",
                                               tuple(lines))
         return out
