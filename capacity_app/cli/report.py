@@ -8,7 +8,7 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import ServiceError
 from ..services.outputs import check_output_path
-from ..services.reports import export_report_docx, export_report_pdf
+from ..services.reports import export_progress_docx, export_progress_pdf, export_report_docx, export_report_pdf
 
 
 @click.command("report")
@@ -22,14 +22,22 @@ from ..services.reports import export_report_docx, export_report_pdf
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", help="Report language.")
 @click.option("--blank", is_flag=True,
               help="The blank questionnaire for institutions to prepare (no answers needed; ID optional).")
+@click.option("--progress", "period", metavar="PERIOD",
+              help="The implementation report of one reporting period (2026 or 2026-H1) instead: each action's "
+                   "status, standing and reason, the money by partner, the indicators measured (docs/progress.md).")
 @click.option("--attach-workbook", is_flag=True,
               help="Also attach the exchange workbook (.xlsx) to the PDF (the JSON data is always attached).")
 @click.pass_obj
-def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, attach_workbook) -> None:
+def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, period, attach_workbook) -> None:
     """Write the report of assessment ID: a PDF (PDF/A-3, with its data attached), a Word document
-    (--docx, its data inside), or both."""
+    (--docx, its data inside), or both; with --progress PERIOD, the plan's implementation report."""
     if not pdf_path and not docx_path:
         raise ServiceError("give --pdf FILE, --docx FILE or both")
+    if period is not None:
+        if blank or assessment_id is None:
+            raise ServiceError("the implementation report (--progress) is of an assessment: give its id, not --blank")
+        _progress_report(obj, assessment_id, period, pdf_path, docx_path, template, lang)
+        return
     if docx_path and blank:
         raise ServiceError("the blank questionnaire is printed as a PDF only (use --pdf)")
     if template and not docx_path:
@@ -47,6 +55,16 @@ def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, a
             out = export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=blank,
                                     include_workbook=attach_workbook)
             click.echo(f"wrote {out}")
+
+
+def _progress_report(obj, assessment_id, period, pdf_path, docx_path, template, lang) -> None:
+    if template and not docx_path:
+        raise ServiceError("--template is for the Word document (--docx)")
+    with obj.store(readonly=True) as store:
+        if docx_path:
+            click.echo(f"wrote {export_progress_docx(store, assessment_id, period, docx_path, lang=lang, template=template)}")
+        if pdf_path:
+            click.echo(f"wrote {export_progress_pdf(store, assessment_id, period, pdf_path, lang=lang)}")
 
 
 def register(group: click.Group) -> None:

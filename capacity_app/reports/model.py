@@ -575,6 +575,59 @@ class AttachmentData:
         return self.data() if callable(self.data) else self.data
 
 
+# --- the implementation report (issue 61: reports/plan/progress.py, progress.html.j2) ----------
+
+@dataclass(frozen=True)
+class PartnerMoney:
+    """A partner's money in one currency (``total``: the currency's total row)."""
+
+    partner: str
+    currency: str
+    cells: tuple[str, ...]          # pledged, committed, disbursed, spent
+    total: bool = False
+
+
+@dataclass(frozen=True)
+class ProgressAction:
+    number: int
+    title: str
+    owners: str
+    status: str
+    standing: str                   # the words
+    standing_code: str              # on_track, at_risk, off_track, not_judged (the CSS class)
+    reason: str
+    reported: bool
+    priority: bool
+    elapsed: str                    # "50 %" or ""
+    absorbed: str                   # per currency, "USD 20 %; KES 75 %" or ""
+    money: tuple[tuple[str, tuple[str, ...]], ...] = ()   # per currency: (currency, committed, disbursed, spent)
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    indicator: str
+    value: str
+    measured: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """What ``progress.html.j2`` prints."""
+
+    period: str
+    title: str
+    intro: str
+    counts: str
+    rule: str
+    money_columns: tuple[str, ...]
+    money: tuple[PartnerMoney, ...]
+    actions: tuple[ProgressAction, ...]
+    priority: tuple[ProgressAction, ...]
+    indicators: tuple[IndicatorLine, ...]
+    reasons: tuple[ProgressAction, ...] = field(default_factory=tuple)
+
+
 @dataclass
 class ReportContext:
     """Everything the report template prints. ``blank`` selects the blank questionnaire layout
@@ -631,6 +684,9 @@ class ReportContext:
     # the user's texts printed that the language's typographic pass would change: printed as typed
     # wherever a sentence of the report quotes them (typography.typeset_around; issue 50)
     user_texts: frozenset[str] = frozenset()
+    # the implementation report of one period (issue 61: reports/plan/progress.ProgressReport): when
+    # set, the document is that report (resources/report/progress.html.j2), not the assessment's
+    progress: ProgressReport | None = None
 
     @property
     def plan_draft(self) -> str:

@@ -62,6 +62,16 @@ def _exported(q: Questionnaire, key: str) -> bool:
     return item is not None and item.type in codec.COMMENT_ONLY_ITEMS
 
 
+def _plan_parts(store: Store, aid: int, data: ExportData) -> None:
+    """The action plan, its money settings and validation, its results chain (issue 60) and its
+    progress (issue 61)."""
+    data.actions = store.action_plan(aid)
+    data.finance = store.plan_finance(aid)
+    data.validation, data.results = store.plan_validation(aid), store.results_chain(aid)
+    data.progress = store.action_progress(aid)
+    data.indicator_values = store.indicator_values(aid)
+
+
 def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str = "en") -> ExportData:
     """Read everything a workbook shows (database reads only; plain data out)."""
     a = get_assessment(store, assessment_id)
@@ -130,12 +140,8 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     )
     fill_scores(data, score_assessment(store, q, a.id, lang=lang), q, lang)
     meta["scores_sha256"] = scores_checksum(data.score_rows)
-    data.actions = store.action_plan(a.id)
-    data.finance = store.plan_finance(a.id)
-    data.validation, data.results = store.plan_validation(a.id), store.results_chain(a.id)
+    _plan_parts(store, a.id, data)
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation, data.results))
-    data.progress = store.action_progress(a.id)
-    data.indicator_values = store.indicator_values(a.id)
     events = store.signoff_events(a.id)
     meta["signoff"] = signoff_json(standing(events, a.status))
     meta["review_signoff"] = signoff_json(standing_review(events))

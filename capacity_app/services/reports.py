@@ -27,6 +27,7 @@ from ..reports.build import assemble_context, json_attachment
 from ..reports.format import load_strings
 from ..reports.model import AttachmentData
 from ..reports.pdf import ReportError
+from ..reports.plan.progress import progress_report
 from ..reports.pdf import render_report_pdf as _render
 from ..reports.docx import render_report_docx as _render_docx
 from ..storage.store import Store
@@ -34,6 +35,7 @@ from . import exchange
 from .assessments import open_store, questionnaire_for
 from .base import ServiceError, get_assessment
 from .outputs import check_store_output
+from .plan.progress import summary as progress_summary
 from .scoring import score_assessment
 
 
@@ -182,5 +184,37 @@ def export_report_docx_from_database(db_path, assessment_id: Any, out_path, *, l
                                   cancelled=cancelled)
 
 
+# --- the implementation report (report ID --progress PERIOD) ----------------------------------
+
+def progress_report_context(store: Store, assessment_id: Any, period: str, lang: str = "en", *,
+                            today: str | _dt.date | None = None) -> Any:
+    """The report context of the implementation report of ``period``: the assessment's cover and
+    the plan's validation record, and ``progress`` (``reports.plan.progress``), which makes the
+    document that report."""
+    from dataclasses import replace as _replace
+
+    a = get_assessment(store, assessment_id)
+    s = progress_summary(store, a.id, period, today=today)
+    ctx = build_report_context(store, None, a.id, lang)
+    report = progress_report(s, lang, ctx.s)
+    return _replace(ctx, progress=report, title=f"{ctx.country}: {report.title}", subject=report.title)
+
+
+def export_progress_pdf(store: Store, assessment_id: Any, period: str, out_path: Any, *, lang: str = "en",
+                        progress: Any = None, cancelled: Any = None) -> Any:
+    """Write the implementation report of ``period`` as a PDF (the report's one pipeline)."""
+    check_store_output(out_path, store, "the report")
+    return render_report_pdf(progress_report_context(store, assessment_id, period, lang), out_path, progress, cancelled)
+
+
+def export_progress_docx(store: Store, assessment_id: Any, period: str, out_path: Any, *, lang: str = "en",
+                         template: Any = None, progress: Any = None, cancelled: Any = None) -> Any:
+    """The same report as a Word document (its styles from ``template``, as the country report's)."""
+    check_store_output(out_path, store, "the report")
+    return render_report_docx(progress_report_context(store, assessment_id, period, lang), out_path, progress,
+                              cancelled, template=template if template is not None else word_template(store))
+
+
 __all__ = ["build_report_context", "render_report_pdf", "export_report_pdf", "export_report_from_database",
-           "render_report_docx", "export_report_docx", "export_report_docx_from_database", "word_template"]
+           "render_report_docx", "export_report_docx", "export_report_docx_from_database", "word_template",
+           "export_progress_pdf", "export_progress_docx", "progress_report_context"]
