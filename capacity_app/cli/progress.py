@@ -214,11 +214,83 @@ def show_cmd(obj, assessment_id: str, period: str | None, as_json: bool) -> None
         _print(s)
 
 
+# --- carried into the next round -------------------------------------------------------------
+
+_TRENDS = {"improved": "better", "regressed": "worse", "unchanged": "unchanged", "new": "new", "gone": "gone"}
+
+
+def achieved_json(r: Any) -> dict[str, Any]:
+    return {"earlier": {"id": r.earlier.id, "round": r.earlier.round}, "later": {"id": r.later.id, "round": r.later.round},
+            "actions": [{"number": o.number, "title": o.title, "outcome": o.outcome, "period": o.period,
+                         "reason": o.reason, "gaps": [{"policy_question": g.code, "label": g.label,
+                                                       "gap_before": g.gap_before, "gap_after": g.gap_after,
+                                                       "availability_before": g.availability_before,
+                                                       "availability_after": g.availability_after, "trend": g.trend}
+                                                      for g in o.gaps]} for o in r.outcomes]}
+
+
+@click.command("achieved")
+@click.argument("assessment_id")
+@click.option("--with", "other", metavar="OTHER_ID", help="The earlier round (default: the previous one).")
+@click.option("--json", "as_json", is_flag=True, help="Print it as JSON.")
+@click.pass_obj
+def achieved_cmd(obj, assessment_id: str, other: str | None, as_json: bool) -> None:
+    """What the earlier round's plan achieved: each of its actions with its outcome (its last
+    progress report, else the plan's status) and reason, beside the gaps it targeted and their
+    gap and availability then and now."""
+    from ..services.assessments import questionnaire_for
+    from ..services.rounds import plan_achieved
+
+    with obj.store(readonly=True) as store:
+        a = get_assessment(store, assessment_id)
+        r = plan_achieved(store, questionnaire_for(a), a.id, other)
+    if as_json:
+        click.echo(json.dumps(achieved_json(r), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"What the {r.earlier.round} plan achieved (assessment {r.earlier.id}), seen from round "
+               f"{r.later.round} (assessment {r.later.id}):")
+    for o in r.outcomes:
+        when = f" ({o.period})" if o.period else " (no progress report)"
+        click.echo(shown(f"{o.number}. {o.title} - {o.outcome.replace('_', ' ')}{when}"))
+        if o.reason:
+            click.echo(shown(f"   Reason: {o.reason}"))
+        for g in o.gaps:
+            click.echo(shown(f"   {g.code} {g.label}: gap {g.gap_before} -> {g.gap_after}, availability "
+                             f"{g.availability_before} -> {g.availability_after} ({_TRENDS.get(g.trend, g.trend)})"))
+
+
+@click.command("next-round")
+@click.argument("assessment_id")
+@click.option("--round", "rnd", type=int, help="The new round (default: the next one the country does not have).")
+@click.option("--reference-date", default="", help="The new round's reference date, YYYY-MM-DD.")
+@click.option("--mission-start", default="", help="The new mission's first day, YYYY-MM-DD.")
+@click.option("--mission-end", default="", help="The new mission's last day, YYYY-MM-DD.")
+@click.option("--carry-dates", is_flag=True, help="Keep the previous round's dates where none is given.")
+@click.option("--no-answers", is_flag=True, help="Start with empty answers (institutions, weights and plan carried).")
+@click.pass_obj
+def next_round_cmd(obj, assessment_id: str, rnd: int | None, reference_date: str, mission_start: str,
+                   mission_end: str, carry_dates: bool, no_answers: bool) -> None:
+    """Start the country's next round from assessment ID, as the window's *Next round…* does: the
+    answers, institutions, weights and action plan copied; prints the new id. Then `actions
+    achieved NEW_ID` shows what the earlier plan achieved beside the new scores."""
+    from ..services.assessments import questionnaire_for
+    from ..services.rounds import start_next_round
+
+    with obj.store() as store:
+        a = get_assessment(store, assessment_id)
+        made = start_next_round(store, questionnaire_for(a), a.id, round=rnd, reference_date=reference_date,
+                                mission_start=mission_start, mission_end=mission_end,
+                                copy_answers=not no_answers, carry_dates=carry_dates)
+    click.echo(made.id)
+
+
 def register(group: click.Group) -> None:
-    """Under ``actions`` (registered before this module)."""
+    """Under ``actions`` (registered before this module); ``next-round`` at the top."""
     actions = group.commands["actions"]
     assert isinstance(actions, click.Group)
     actions.add_command(progress_group)
+    actions.add_command(achieved_cmd)
+    group.add_command(next_round_cmd)
 
 
 __all__ = ["parse_line", "register", "summary_json"]

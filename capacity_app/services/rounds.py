@@ -17,7 +17,7 @@ from ..domain.assessment import Assessment
 from ..domain.dates import iso_date
 from ..domain.mission import DATE_FIELDS
 from ..domain.plan.cost import plan_totals
-from ..domain.questionnaire import Questionnaire
+from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import RoundComparison, compare_rounds
 from ..storage.db import StorageError
 from ..storage.store import Store
@@ -203,5 +203,67 @@ def compare_with(store: Store, q: Questionnaire, assessment_id: Any, other_id: A
     return RoundsCompared(earlier, later, comparison)
 
 
-__all__ = ["PlanRounds", "RoundsCompared", "compare_with", "plan_rounds", "previous_round", "round_taken", "start_next_round",
+@dataclass(frozen=True)
+class GapNow:
+    """A gap (policy question) an earlier action targeted: its gap and availability in the earlier
+    round and now, and the trend (``domain.scoring.compare_rounds``)."""
+
+    code: str
+    label: str
+    gap_before: int | None
+    gap_after: int | None
+    availability_before: int | None
+    availability_after: int | None
+    trend: str
+
+
+@dataclass(frozen=True)
+class ActionOutcome:
+    """An earlier plan's action: its outcome (the status of its last progress entry, else the
+    earlier plan's), the period it was last reported for ("": never), the reason given, and the
+    gaps it targeted with their scores then and now."""
+
+    number: int
+    title: str
+    outcome: str
+    period: str
+    reason: str
+    gaps: tuple[GapNow, ...]
+
+
+@dataclass(frozen=True)
+class PlanAchieved:
+    """What the earlier round's plan achieved, seen from the later round."""
+
+    earlier: Assessment
+    later: Assessment
+    outcomes: tuple[ActionOutcome, ...]
+
+
+def plan_achieved(store: Store, q: Questionnaire, assessment_id: Any, other_id: Any = None,
+                  lang: str = "en") -> PlanAchieved:
+    """Each action of the earlier round's plan (the previous round by default) beside the gaps it
+    targeted and their scores in both rounds (issue 61: "What the 2026 plan achieved")."""
+    from ..domain.plan.progress import period_dates
+
+    rounds = compare_with(store, q, assessment_id, other_id, lang)
+    earlier, pqs = rounds.earlier, rounds.comparison.policy_questions
+    labels = {p.code: p.label for p in q.policy_questions}
+    entries = store.action_progress(earlier.id)
+    out = []
+    for n, a in enumerate(store.action_plan(earlier.id), 1):
+        mine = [e for e in entries if e.action_id == a.id]
+        last = max(mine, key=lambda e: period_dates(e.period)[1]) if mine else None
+        gaps = []
+        for code in a.policy_questions:
+            c = pqs.get(code, {})
+            before, after = c.get("before") or {}, c.get("after") or {}
+            gaps.append(GapNow(code, tr(labels.get(code), lang) or code, before.get("gap"), after.get("gap"), before.get("availability"),
+                               after.get("availability"), str(c.get("trend") or "")))
+        out.append(ActionOutcome(n, a.title, last.status if last else a.status, last.period if last else "",
+                                 last.reason if last else "", tuple(gaps)))
+    return PlanAchieved(earlier, rounds.later, tuple(out))
+
+
+__all__ = ["ActionOutcome", "GapNow", "PlanAchieved", "plan_achieved", "PlanRounds", "RoundsCompared", "compare_with", "plan_rounds", "previous_round", "round_taken", "start_next_round",
            "suggested_round"]

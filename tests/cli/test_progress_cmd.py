@@ -74,3 +74,28 @@ def test_a_period_reported_twice_needs_replace_and_remove_keeps_history(cli_run)
     assert data["actions"][0]["entry"] is None
     assert data["indicator_values"] == [{"indicator": "outcome-1.ind-2", "period": "2024", "value": "-3.5",
                                          "date": "2024-06-30", "source": "LFS"}]
+
+
+def test_next_round_and_what_the_plan_achieved(cli_run):
+    aid = _plan(cli_run)
+    assert cli_run("actions", "edit", aid, "1", "--pq", "A, I").exit_code == 0
+    assert cli_run("actions", "progress", "set", aid, "1", "2024-H1", "--status", "planned").exit_code == 0
+    assert cli_run("actions", "progress", "set", aid, "1", "2024-H2", "--status", "dropped", "--reason",
+                   "the census was postponed").exit_code == 0
+    r = cli_run("next-round", aid, "--round", "2026", "--reference-date", "2026-01-15")
+    assert r.exit_code == 0, r.output
+    new = r.output.strip()
+    assert new != aid
+    r = cli_run("next-round", aid, "--round", "2026")
+    assert r.exit_code == 2 and "already has an assessment for round 2026" in r.output
+    data = json.loads(cli_run("actions", "achieved", new, "--json").output)
+    assert data["earlier"]["id"] == int(aid) and data["later"]["id"] == int(new)
+    first, second = data["actions"]
+    assert (first["outcome"], first["period"], first["reason"]) == ("dropped", "2024-H2", "the census was postponed")
+    assert [g["policy_question"] for g in first["gaps"]] == ["A", "I"]
+    assert all(g["trend"] for g in first["gaps"]) and second["period"] == "" and second["gaps"] == []
+    # the new round carries the plan, not its progress: that stays with the plan it followed
+    assert json.loads(cli_run("actions", "progress", "show", aid, "2024", "--json").output)["actions"][0]["reported"]
+    assert cli_run("actions", "progress", "show", new).exit_code == 2
+    text = cli_run("actions", "achieved", new).output
+    assert "What the 2024 plan achieved" in text and "Reason: the census was postponed" in text
