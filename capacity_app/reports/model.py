@@ -628,6 +628,26 @@ class ProgressReport:
     reasons: tuple[ProgressAction, ...] = field(default_factory=tuple)
 
 
+@dataclass(frozen=True)
+class AchievedRow:
+    """An earlier plan's action: its outcome and reason, and a line per gap it targeted."""
+
+    number: int
+    title: str
+    outcome: str
+    reason: str
+    gaps: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Achieved:
+    """What the earlier round's plan achieved (the plan chapter's last part; ``achieved.html.j2``)."""
+
+    title: str
+    intro: str
+    rows: tuple[AchievedRow, ...]
+
+
 @dataclass
 class ReportContext:
     """Everything the report template prints. ``blank`` selects the blank questionnaire layout
@@ -687,6 +707,8 @@ class ReportContext:
     # the implementation report of one period (issue 61: reports/plan/progress.ProgressReport): when
     # set, the document is that report (resources/report/progress.html.j2), not the assessment's
     progress: ProgressReport | None = None
+    # what the previous round's plan achieved, beside the gaps it targeted and their scores now (issue 61)
+    achieved: Achieved | None = None
 
     @property
     def plan_draft(self) -> str:

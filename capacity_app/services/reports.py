@@ -27,7 +27,7 @@ from ..reports.build import assemble_context, json_attachment
 from ..reports.format import load_strings
 from ..reports.model import AttachmentData
 from ..reports.pdf import ReportError
-from ..reports.plan.progress import progress_report
+from ..reports.plan.progress import achieved, progress_report
 from ..reports.pdf import render_report_pdf as _render
 from ..reports.docx import render_report_docx as _render_docx
 from ..storage.store import Store
@@ -36,6 +36,7 @@ from .assessments import open_store, questionnaire_for
 from .base import ServiceError, get_assessment
 from .outputs import check_store_output
 from .plan.progress import summary as progress_summary
+from .rounds import plan_achieved, previous_round
 from .scoring import score_assessment
 
 
@@ -89,15 +90,30 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     changed_since = changes_since_validation(store.history(a.id))[1] if events else []
     if include_workbook:
         attachments.append(_workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"]))
-    return assemble_context(q, a, answers, scores, lang, app_version=__version__,
-                            generated=_dt.date.today(), attachments=attachments,
-                            action_plan=store.action_plan(a.id), author=_author(store, answers),
-                            plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
-                            reviews=store.reviews(a.id),
-                            signoff=standing(events, a.status), signoff_events=events,
-                            changed_since=changed_since, documents=store.attachments(a.id),
-                            plan_history=store.plan_validation_history(a.id),
-                            plan_results=store.results_chain(a.id))
+    ctx = assemble_context(q, a, answers, scores, lang, app_version=__version__,
+                           generated=_dt.date.today(), attachments=attachments,
+                           action_plan=store.action_plan(a.id), author=_author(store, answers),
+                           plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
+                           reviews=store.reviews(a.id),
+                           signoff=standing(events, a.status), signoff_events=events,
+                           changed_since=changed_since, documents=store.attachments(a.id),
+                           plan_history=store.plan_validation_history(a.id),
+                           plan_results=store.results_chain(a.id))
+    ctx.achieved = _achieved(store, q, a, lang, s)
+    return ctx
+
+
+def _achieved(store: Store, q: Questionnaire, a: Any, lang: str, s: Any) -> Any:
+    """What the previous round's plan achieved (issue 61), when there is a previous round with a
+    plan; None otherwise (the report then prints nothing of it)."""
+    earlier = previous_round(store, a)
+    if earlier is None or not store.action_plan(earlier.id):
+        return None
+    try:
+        done = plan_achieved(store, q, a.id, earlier.id, lang)
+    except ServiceError:
+        return None
+    return achieved(int(done.earlier.round), done.outcomes, lang, s)
 
 
 def _author(store: Store, answers) -> str:

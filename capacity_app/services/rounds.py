@@ -215,6 +215,7 @@ class GapNow:
     availability_before: int | None
     availability_after: int | None
     trend: str
+    trend_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ def plan_achieved(store: Store, q: Questionnaire, assessment_id: Any, other_id: 
             c = pqs.get(code, {})
             before, after = c.get("before") or {}, c.get("after") or {}
             gaps.append(GapNow(code, tr(labels.get(code), lang) or code, before.get("gap"), after.get("gap"), before.get("availability"),
-                               after.get("availability"), str(c.get("trend") or "")))
+                               after.get("availability"), str(c.get("trend") or ""),
+                               str(c.get("trend_label") or "")))
         out.append(ActionOutcome(n, a.title, last.status if last else a.status, last.period if last else "",
                                  last.reason if last else "", tuple(gaps)))
     return PlanAchieved(earlier, rounds.later, tuple(out))

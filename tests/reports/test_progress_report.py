@@ -87,3 +87,28 @@ def test_pdf_and_word(followed, tmp_path):
     doc = Document(str(docx))
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "Summary" in headings and "Priority actions" in headings
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_next_round_report_says_what_the_plan_achieved(followed, lang):
+    from capacity_app.reports.pdf import render_html
+    from capacity_app.services.assessments import questionnaire_for
+    from capacity_app.services.reports import build_report_context
+    from capacity_app.services.rounds import previous_round, start_next_round
+
+    store, aid = followed
+    later = next((x for x in store.assessments() if x.id != aid), None)
+    if later is None:
+        later = store.assessment(start_next_round(store, questionnaire_for(store.assessment(aid)), aid,
+                                                  reference_date="2027-10-01").id)
+    assert previous_round(store, later).id == aid
+    ctx = build_report_context(store, None, later.id, lang)
+    assert ctx.achieved is not None and ctx.achieved.title == ctx.s["achieved_title"].format(year=2026)
+    rows = {r.number: r for r in ctx.achieved.rows}
+    assert rows[2].reason == "The ministers' signature waits for the data protection decree"
+    assert rows[9].outcome.startswith(ctx.s["action_status_dropped"])
+    assert any(r.gaps for r in ctx.achieved.rows)
+    html = render_html(ctx)
+    assert "id=\"plan-achieved\"" in html and "trained its staff with the IMF" in html
+    # the earlier round's own report has no earlier plan to look back on
+    assert build_report_context(store, None, aid, lang).achieved is None

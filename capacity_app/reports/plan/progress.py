@@ -19,7 +19,7 @@ from typing import Any
 from ...domain.plan.cost import amount_text
 from ...domain.plan.progress import MONEY_KINDS, ActionRow, PeriodSummary, value_to_plain
 from ..format import fmt_date, fmt_percent
-from ..model import IndicatorLine, PartnerMoney, ProgressAction, ProgressReport
+from ..model import Achieved, AchievedRow, IndicatorLine, PartnerMoney, ProgressAction, ProgressReport
 from ..money import format_money
 
 _FUNDING = {"national": "plan_national", "partner": "plan_partner", "other": "plan_other"}
@@ -79,6 +79,20 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
     )
 
 
+def achieved(year: int, outcomes: Sequence[Any], lang: str, s: Mapping[str, Any]) -> Achieved:
+    """"What the {year} plan achieved": ``outcomes`` as ``services.rounds.plan_achieved`` gives
+    them (each action's number, title, outcome, period, reason and gaps then and now)."""
+    rows = []
+    for o in outcomes:
+        status = str(s[f"action_status_{o.outcome}"])
+        outcome = f"{status} ({o.period})" if o.period else f"{status} ({s['achieved_no_report']})"
+        gaps = tuple(str(s["achieved_gap_line"]).format(
+            code=g.code, before="–" if g.gap_before is None else g.gap_before,
+            after="–" if g.gap_after is None else g.gap_after, trend=g.trend_label or g.trend) for g in o.gaps)
+        rows.append(AchievedRow(o.number, o.title, outcome, o.reason, gaps))
+    return Achieved(str(s["achieved_title"]).format(year=year), str(s["achieved_intro"]).format(year=year), tuple(rows))
+
+
 def totals_add_up(summary: PeriodSummary) -> bool:
     """Each currency's total is the exact sum of its partners' rows (what the report prints)."""
     for currency, totals in summary.totals.items():
@@ -95,5 +109,5 @@ def plain_money(summary: PeriodSummary) -> Sequence[dict[str, str]]:
             for (f, n, c), row in summary.by_partner.items()]
 
 
-__all__ = ["IndicatorLine", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
+__all__ = ["achieved", "IndicatorLine", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
            "progress_report", "totals_add_up"]
