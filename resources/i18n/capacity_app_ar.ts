@@ -130,27 +130,65 @@
     </message>
 </context>
 <context>
+    <name>AchievedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <source>What the earlier plan achieved</source>
+        <translation>ما حققته الخطة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <source>The earlier plan&apos;s actions and the gaps they targeted</source>
+        <translation>إجراءات الخطة السابقة والفجوات التي استهدفتها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
+        <translation>خطة جولة %1: نتيجة كل إجراء، وتحتها الفجوات التي استهدفها، وحجم كل فجوة آنذاك والآن (0 لا فجوة، و3 أكبر فجوة).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <source>no progress report</source>
+        <translation>لا يوجد تقرير عن التقدم المحرز</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>مُخطَّط له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>قيد التنفيذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>ملغى</translation>
@@ -186,468 +224,478 @@
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Progress…</source>
         <translation>التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <source>Earlier plan…</source>
+        <translation>الخطة السابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
+        <translation>ما حققته خطة الجولة السابقة، مقابل الفجوات التي استهدفتها ودرجاتها الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>متابعة الخطة بعد تمويلها: حالة كل إجراء وسببها والأموال المتعلقة به حسب فترة الإبلاغ (دون تعديل الخطة المعتمدة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -659,7 +707,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
@@ -4762,97 +4810,97 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Progress of the plan</source>
         <translation>التقدم المحرز في تنفيذ الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;فترة الإبلاغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>سنة مثل 2026 أو نصف سنة مثل 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Standing</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Cost line</source>
         <translation>بند التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Committed</source>
         <translation>المبلغ الملتزم به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Disbursed</source>
         <translation>المبلغ المصروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Spent</source>
         <translation>المبلغ المنفق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
         <source>Each action&apos;s status in the period</source>
         <translation>حالة كل إجراء خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
         <source>Money of each cost line in the period</source>
         <translation>أموال كل بند من بنود التكلفة خلال الفترة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>On track</source>
         <translation>يسير في المسار الصحيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>At risk</source>
         <translation>معرض للخطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>Off track</source>
         <translation>خارج المسار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
         <source>Not judged</source>
         <translation>لم يُقيَّم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 تسير في المسار الصحيح، و%2 معرضة للخطر، و%3 خارج المسار، و%4 لم تُقيَّم</translation>
     </message>

@@ -130,27 +130,65 @@
     </message>
 </context>
 <context>
+    <name>AchievedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <source>What the earlier plan achieved</source>
+        <translation>Lo que logró el plan anterior</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <source>The earlier plan&apos;s actions and the gaps they targeted</source>
+        <translation>Las acciones del plan anterior y las brechas a las que apuntaban</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
+        <translation>El plan de la ronda %1: el resultado de cada acción y, debajo, las brechas a las que apuntaba, con su brecha antes y ahora (0 ninguna, 3 la mayor).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <source>no progress report</source>
+        <translation>sin informe de avance</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Descartada</translation>
@@ -186,468 +224,478 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Progress…</source>
         <translation>Avance…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <source>Earlier plan…</source>
+        <translation>Plan anterior…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
+        <translation>Lo que logró el plan de la ronda anterior, junto a las brechas a las que apuntaba y sus puntuaciones actuales</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -655,7 +703,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
@@ -4690,97 +4738,97 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Progress of the plan</source>
         <translation>Avance del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Período de informe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Un año, como 2026, o un semestre, como 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Standing</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Cost line</source>
         <translation>Partida de costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Disbursed</source>
         <translation>Desembolsado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Spent</source>
         <translation>Gastado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Estado de cada acción en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
         <source>Money of each cost line in the period</source>
         <translation>Fondos de cada partida de costo en el período</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>On track</source>
         <translation>Según lo previsto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>Off track</source>
         <translation>Desviado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
         <source>Not judged</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 según lo previsto, %2 en riesgo, %3 desviadas, %4 sin evaluar</translation>
     </message>

@@ -130,27 +130,65 @@
     </message>
 </context>
 <context>
+    <name>AchievedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <source>What the earlier plan achieved</source>
+        <translation>Ce que le plan précédent a permis de réaliser</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <source>The earlier plan&apos;s actions and the gaps they targeted</source>
+        <translation>Les actions du plan précédent et les lacunes qu&apos;elles visaient</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
+        <translation>Le plan du cycle %1 : le résultat de chaque action et, en dessous, les lacunes qu&apos;elle visait, avec leur écart alors et aujourd&apos;hui (0 aucun, 3 le plus grand).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <source>no progress report</source>
+        <translation>aucun rapport d&apos;avancement</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Réalisée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
@@ -186,468 +224,478 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Progress…</source>
         <translation>Avancement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <source>Earlier plan…</source>
+        <translation>Plan précédent…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
+        <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -655,7 +703,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
@@ -4690,97 +4738,97 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Progress of the plan</source>
         <translation>Avancement du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période de rapport :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Une année, par exemple 2026, ou un semestre, par exemple 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Standing</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Cost line</source>
         <translation>Poste de coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Spent</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
         <source>Each action&apos;s status in the period</source>
         <translation>État de chaque action pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
         <source>Money of each cost line in the period</source>
         <translation>Montants de chaque poste de coût pendant la période</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>At risk</source>
         <translation>À risque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>Off track</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
         <source>Not judged</source>
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1 en bonne voie, %2 à risque, %3 en retard, %4 non évaluées</translation>
     </message>

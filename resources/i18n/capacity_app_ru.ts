@@ -130,27 +130,65 @@
     </message>
 </context>
 <context>
+    <name>AchievedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <source>What the earlier plan achieved</source>
+        <translation>Что дал предыдущий план</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <source>The earlier plan&apos;s actions and the gaps they targeted</source>
+        <translation>Мероприятия предыдущего плана и пробелы, на устранение которых они были направлены</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
+        <translation>План раунда %1: результат каждого мероприятия, а под ним — пробелы, на устранение которых оно было направлено, и их величина тогда и сейчас (0 — пробела нет, 3 — наибольший пробел).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <source>no progress report</source>
+        <translation>отчета о ходе выполнения нет</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>Запланировано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>Отменено</translation>
@@ -186,468 +224,478 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Progress…</source>
         <translation>Ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <source>Earlier plan…</source>
+        <translation>Предыдущий план…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
+        <translation>Что дал план предыдущего раунда в сопоставлении с пробелами, на устранение которых он был направлен, и их текущими оценками</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -656,7 +704,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
@@ -4708,97 +4756,97 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Progress of the plan</source>
         <translation>Ход выполнения плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Отчетный период:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>Год, например 2026, или полугодие, например 2026-H1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Action</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Standing</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Cost line</source>
         <translation>Статья расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Committed</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Disbursed</source>
         <translation>Выплачено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Spent</source>
         <translation>Израсходовано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
         <source>Each action&apos;s status in the period</source>
         <translation>Статус каждого мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
         <source>Money of each cost line in the period</source>
         <translation>Средства по каждой статье расходов за период</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>On track</source>
         <translation>Идет по плану</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>At risk</source>
         <translation>Под угрозой</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>Off track</source>
         <translation>Отстает от плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
         <source>Not judged</source>
         <translation>Не оценено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>идут по плану: %1; под угрозой: %2; отстают от плана: %3; не оценено: %4</translation>
     </message>

@@ -130,27 +130,65 @@
     </message>
 </context>
 <context>
+    <name>AchievedDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="238"/>
+        <source>What the earlier plan achieved</source>
+        <translation>上一计划取得的成果</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="239"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="240"/>
+        <source>The earlier plan&apos;s actions and the gaps they targeted</source>
+        <translation>上一计划的行动及其针对的差距</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="246"/>
+        <source>The plan of round %1: each action&apos;s outcome, and under it the gaps it targeted, their gap then and now (0 none, 3 the largest).</source>
+        <translation>%1年轮次的计划：每项行动的结果，其下列出该行动针对的差距及其当时和现在的大小（0表示无差距，3表示最大差距）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="250"/>
+        <source>no progress report</source>
+        <translation>无进展报告</translation>
+    </message>
+</context>
+<context>
     <name>ActionPlanView</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="42"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="55"/>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="43"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="56"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="44"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="46"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="57"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="45"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="47"/>
         <location filename="../../capacity_app/gui/plan/view.py" line="58"/>
         <source>Dropped</source>
         <translation>已放弃</translation>
@@ -186,475 +224,485 @@
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="524"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Validation…</source>
         <translation>审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Record the validation…</source>
         <translation>记录审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="541"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="526"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="533"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Progress…</source>
         <translation>进展…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <source>Earlier plan…</source>
+        <translation>上一计划…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
+        <translation>上一轮次计划取得的成果，以及其针对的差距和这些差距目前的得分</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不修改已确认的计划）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="585"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="649"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="669"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="670"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="672"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="673"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="693"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="707"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="768"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="770"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="813"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="844"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1007"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1023"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1053"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
@@ -4672,97 +4720,97 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="102"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
         <source>Progress of the plan</source>
         <translation>计划进展</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="103"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
         <source>Reporting &amp;period:</source>
         <translation>报告期(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="104"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
         <source>A year such as 2026 or a half-year such as 2026-H1</source>
         <translation>年份（如2026）或半年（如2026-H1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="105"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="106"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
         <source>Standing</source>
         <translation>执行情况</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Cost line</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="107"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
         <source>Committed</source>
         <translation>已承诺</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Disbursed</source>
         <translation>已拨付</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="108"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
         <source>Spent</source>
         <translation>已支出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="109"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="111"/>
         <source>Each action&apos;s status in the period</source>
         <translation>每项行动在本期的状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="110"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="112"/>
         <source>Money of each cost line in the period</source>
         <translation>每个费用项目在本期的资金</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>On track</source>
         <translation>进展顺利</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>At risk</source>
         <translation>存在风险</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="113"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="115"/>
         <source>Off track</source>
         <translation>偏离计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="114"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="116"/>
         <source>Not judged</source>
         <translation>未评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/progress.py" line="133"/>
+        <location filename="../../capacity_app/gui/plan/progress.py" line="135"/>
         <source>%1 on track, %2 at risk, %3 off track, %4 not judged</source>
         <translation>%1项进展顺利，%2项存在风险，%3项偏离计划，%4项未评估</translation>
     </message>

@@ -54,3 +54,25 @@ def test_progress_typed_saved_and_refused(store, questionnaire, qtbot):
     assert store.action_progress(view.aid)[0].lines[0].spent == D(8000)
     after = plans.plan_state(store, view.aid)
     assert after.actions == before.actions and after.changes == ()
+
+
+def test_what_the_earlier_plan_achieved(store, questionnaire, qtbot):
+    from capacity_app.domain.plan.progress import ActionProgress
+    from capacity_app.gui.plan.progress import AchievedDialog
+    from capacity_app.services.plan import actions as plans
+    from capacity_app.services.plan import progress as prog
+    from capacity_app.services.rounds import start_next_round
+
+    view, year = _view(store, questionnaire)
+    (a,) = plans.action_plan(store, view.aid)
+    plans.update_action(store, questionnaire, view.aid, __import__("dataclasses").replace(a, policy_questions=("A",)))
+    prog.record_progress(store, view.aid, ActionProgress(a.id, str(year - 1), "dropped", reason="no census"))
+    alone = AchievedDialog(store, questionnaire, view.aid)
+    qtbot.addWidget(alone)
+    assert "no earlier round" in alone.intro.text() and alone.tree.topLevelItemCount() == 0
+    new = start_next_round(store, questionnaire, view.aid, round=year + 1).id
+    dlg = AchievedDialog(store, questionnaire, new)
+    qtbot.addWidget(dlg)
+    top = dlg.tree.topLevelItem(0)
+    assert top.text(0) == "1. Census questions" and top.text(1) == f"Dropped ({year - 1})" and top.text(2) == "no census"
+    assert top.childCount() == 1 and top.child(0).text(0).startswith("A ")

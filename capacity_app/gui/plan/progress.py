@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
 )
 
@@ -29,6 +31,7 @@ from ...domain.plan.actions import ACTION_STATUSES
 from ...domain.plan.progress import ActionProgress, LineMoney, ProgressError, parse_value
 from ...services.base import ServiceError
 from ...services.plan import progress as prog
+from ...services.rounds import plan_achieved
 from ..writes import Refused
 from .dialogs import shown_amount, typed_amount
 
@@ -214,4 +217,43 @@ class ProgressDialog(QDialog):
         self.load()
 
 
-__all__ = ["ProgressDialog"]
+class AchievedDialog(QDialog):
+    """What the previous round's plan achieved, seen from this round: each of its actions with its
+    outcome and reason, and under it the gaps it targeted with their gap then and now."""
+
+    def __init__(self, store, questionnaire, assessment_id: int, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.setObjectName("achievedDialog")
+        self.resize(900, 560)
+        box = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        box.addWidget(self.intro)
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        box.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.setWindowTitle(self.tr("What the earlier plan achieved"))
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Outcome"), self.tr("Reason")])
+        self.tree.setAccessibleName(self.tr("The earlier plan's actions and the gaps they targeted"))
+        try:
+            done = plan_achieved(store, questionnaire, assessment_id, None, lang)
+        except ServiceError as exc:
+            self.intro.setText(str(exc))
+            return
+        self.intro.setText(self.tr("The plan of round %1: each action's outcome, and under it the gaps it "
+                                   "targeted, their gap then and now (0 none, 3 the largest).").replace(
+            "%1", str(done.earlier.round)))
+        for o in done.outcomes:
+            when = o.period or self.tr("no progress report")
+            item = QTreeWidgetItem([f"{o.number}. {o.title}", f"{status_label(o.outcome)} ({when})", o.reason])
+            for g in o.gaps:
+                item.addChild(QTreeWidgetItem([f"{g.code} {g.label}", f"{g.gap_before} → {g.gap_after}",
+                                               g.trend_label]))
+            self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+
+
+__all__ = ["AchievedDialog", "ProgressDialog"]

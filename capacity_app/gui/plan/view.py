@@ -460,6 +460,9 @@ class ActionPlanView(QWidget):
         self.progress_button = QPushButton(self)
         self.progress_button.setAutoDefault(False)
         totals_bar.addWidget(self.progress_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.achieved_button = QPushButton(self)
+        self.achieved_button.setAutoDefault(False)
+        totals_bar.addWidget(self.achieved_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(totals_bar)
         self.empty = QLabel(self)
         self.empty.setObjectName("hint")
@@ -492,6 +495,7 @@ class ActionPlanView(QWidget):
         self.totals_button.clicked.connect(self.totals_dialog)
         self.results_button.clicked.connect(self.results_dialog)
         self.progress_button.clicked.connect(self.progress_dialog)
+        self.achieved_button.clicked.connect(self.achieved_dialog)
         for t in (self.f_institutions, self.f_resources, self.f_milestone, self.f_indicator, self.f_baseline,
                   self.f_target, self.f_verification, self.f_risks):
             t.focusLost.connect(self.save_current)
@@ -539,6 +543,9 @@ class ActionPlanView(QWidget):
         self.totals_button.setText(self.tr("&Budget…"))
         self.totals_button.setToolTip(self.tr("The cost by year, institution and funding source, and the financing gap"))
         self.progress_button.setText(self.tr("Progress…"))
+        self.achieved_button.setText(self.tr("Earlier plan…"))
+        self.achieved_button.setToolTip(self.tr("What the previous round's plan achieved, beside the gaps it "
+                                                "targeted and their scores now"))
         self.progress_button.setToolTip(self.tr("The plan followed after its funding: each action's status, reason "
                                                 "and money per reporting period (never amends the validated plan)"))
         self.add_cost_button.setText(self.tr("Add…"))
@@ -929,6 +936,12 @@ class ActionPlanView(QWidget):
         from .progress import ProgressDialog
 
         ProgressDialog(self.store, self.aid, self.session.writes, self).exec()
+
+    def achieved_dialog(self) -> None:
+        """What the previous round's plan achieved (issue 61)."""
+        from .progress import AchievedDialog
+
+        AchievedDialog(self.store, self.q, self.aid, self.session.lang, self).exec()
 
     def validation_dialog(self) -> None:
         if self.session.read_only or self.state is None:
