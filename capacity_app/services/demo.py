@@ -118,6 +118,32 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     for edit in spec.get("after_validation") or ():
         fields = {k: val for k, val in edit.items() if k != "recommendation"}
         plans.update_action(store, q, assessment_id, replace(by_rec[edit["recommendation"]], **fields))
+    create_demo_progress(store, assessment_id, spec, {rec: a.id for rec, a in by_rec.items()})
+
+
+def create_demo_progress(store: Store, assessment_id: int, spec: dict, ids: dict[str, str]) -> None:
+    """The plan followed for its first year (``progress`` and ``indicator_values`` of the demo's
+    plan, issue 61), through the services, judged as of the demo's ``progress_as_of`` or today."""
+    import datetime as _dt
+    from decimal import Decimal
+
+    from ..domain.plan.progress import ActionProgress, IndicatorValue, LineMoney
+    from .plan import progress as prog
+
+    as_of = max(_dt.date.today(), _dt.date.fromisoformat(spec.get("progress_as_of") or "2000-01-01"))
+
+    def money(v) -> Decimal | None:
+        return None if v is None else Decimal(str(v))
+
+    for x in spec.get("progress") or ():
+        lines = tuple(LineMoney(int(m["line"]), "", money(m.get("committed")), money(m.get("disbursed")),
+                                money(m.get("spent")), m.get("note", "")) for m in x.get("lines") or ())
+        prog.record_progress(store, assessment_id, ActionProgress(
+            ids[x["recommendation"]], str(x["period"]), x["status"], x.get("started"), x.get("completed"),
+            x.get("reason", ""), lines), today=as_of)
+    for v in spec.get("indicator_values") or ():
+        prog.record_indicator_value(store, assessment_id, IndicatorValue(
+            v["indicator"], str(v["period"]), Decimal(str(v["value"])), v["date"], v.get("source", "")), today=as_of)
 
 
 def create_demo_results(store: Store, assessment_id: int, spec: dict, by_rec: dict) -> None:

@@ -112,3 +112,24 @@ def test_the_next_round_report_says_what_the_plan_achieved(followed, lang):
     assert "id=\"plan-achieved\"" in html and "trained its staff with the IMF" in html
     # the earlier round's own report has no earlier plan to look back on
     assert build_report_context(store, None, aid, lang).achieved is None
+
+
+def test_the_demo_is_followed_for_a_year(tmp_path):
+    """The demo's plan carries its 2026 progress: statuses, money by partner, a late action with its
+    reason, an indicator value; its implementation report is a model (the totals add up)."""
+    from capacity_app.reports.plan.progress import totals_add_up
+    from capacity_app.services.assessments import open_store
+    from capacity_app.services.demo import create_demo
+    from capacity_app.services.plan import progress as prog
+    from capacity_app.services.plan.actions import plan_state
+
+    with open_store(tmp_path / "demo.sqlite3") as store:
+        a = create_demo(store)
+        s = prog.summary(store, a.id, "2026")
+        assert totals_add_up(s) and len([r for r in s.rows if r.entry]) == 3
+        late = next(r for r in s.rows if r.entry and r.entry.status == "planned")
+        assert "finance law" in late.entry.reason and late.standing.overall in ("at_risk", "off_track")
+        iom = next(v for (f, n, c), v in s.by_partner.items() if n.startswith("International Organization"))
+        assert iom["committed"] == D(9000000) and iom["spent"] == D(850000)
+        assert [v.indicator_id for v in s.values] == ["outcome-1.ind-1"]
+        assert len(plan_state(store, a.id).changes) == 1   # the survey moved, as before: progress amends nothing
