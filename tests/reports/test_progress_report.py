@@ -35,7 +35,7 @@ def followed(tmp_path_factory):
                        (LineMoney(1, "", D(6000000), D(4000000), D(1000000)),)),
         ActionProgress(plan[8].id, "2026", "dropped", None, None, "The central bank trained its staff with the IMF"),
     ):
-        prog.record_progress(store, a.id, entry, today=TODAY)
+        prog.record_progress(store, a.id, entry, replace=True, today=TODAY)   # over the demo's own
     prog.record_indicator_value(store, a.id, IndicatorValue("outcome-1.ind-2", "2026", D("36.5"), "2026-12-01",
                                                             "Labour force survey 2026"), today=TODAY)
     yield store, a.id
