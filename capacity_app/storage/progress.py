@@ -1,4 +1,4 @@
-"""The plan's progress per reporting period (schema step m015_plan_progress): reading and the
+"""The plan's progress per reporting period (schema step m013_plan_progress): reading and the
 writes of :class:`Store`.
 
 Each write is one committed transaction with its history row (``field`` "progress", ``key``

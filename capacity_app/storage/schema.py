@@ -481,7 +481,7 @@ def m012_results_chain(db):
                        f"BEGIN {body} END")
 
 @_step
-def m015_plan_progress(db):
+def m013_plan_progress(db):
     """Issue 61. The plan followed after its funding, per reporting period ("2026" or "2026-H1"),
     kept apart from the plan the government validated (``action_items`` and ``action_plans`` are
     untouched, so recording progress never shows as a change after the validation):
@@ -491,7 +491,7 @@ def m015_plan_progress(db):
     ``indicator_values``: per indicator (its id as text) and period the value measured (decimal
     text), its date and source. Neither changes an answer, so neither raises the assessment's
     revision; every write leaves a history row (``field`` "progress", the old entry kept).
-    (Numbered m015: m012 to m014 are other issues' steps, merged before this one.)"""
+    (Numbered m013: m012 to m014 are other issues' steps, merged before this one.)"""
     db.execute("""
         CREATE TABLE action_progress (
             assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
