@@ -318,6 +318,8 @@ def _import_submissions(obj, file: str, q, dry_run: bool, institution: str | Non
     assert result is not None
     for inst, n in sorted(result.by_institution().items()):
         click.echo(f"  {inst}: {n} proposal{'s' if n != 1 else ''}")
+    for line in result.several_replies():  # the newest reply of an institution taken (issue 59)
+        click.echo(shown(f"  {line}"))
     if result.same_as_answer:
         click.echo(f"  {result.same_as_answer} values are the answer already: not proposed")
     if dry_run:

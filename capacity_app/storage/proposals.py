@@ -151,10 +151,12 @@ class ProposalStore(StorePart):
             raise StorageError(f"no proposal with id {proposal_id}")
         return int(row[0]), _proposal(row[1:])
 
-    def add_proposals(self, assessment_id: int, new: Iterable[NewProposal], source: str) -> list[int]:
+    def add_proposals(self, assessment_id: int, new: Iterable[NewProposal], source: str,
+                      settled: Iterable[tuple[str, str]] = ()) -> list[int]:
         """Store institutions' proposals in one transaction, a history row each: an open proposal of
         the same institution for the same key is superseded by a different one, and one identical to
-        it is not stored again. Returns the ids stored."""
+        it is not stored again; the open proposals of each (institution, key) of ``settled`` are
+        superseded too (a newer reply of that institution settles them). Returns the ids stored."""
         from ..domain.institutions.proposals import OPEN, SUPERSEDED, same_proposal
 
         aid = int(assessment_id)
@@ -181,7 +183,12 @@ class ProposalStore(StorePart):
                                                              "respondent": n.respondent, "status": n.status,
                                                              "value": value, "comment": n.comment,
                                                              "source": source, "state": OPEN}, stamp)
-            if ids:
+            done = 0
+            for institution, key in settled:
+                for p in self.proposals(aid, state=OPEN, key=key, institution=institution):
+                    self._decide(aid, p, SUPERSEDED, f"settled by a newer reply: {source}"[:300], stamp)
+                    done += 1
+            if ids or done:
                 self._touch(aid, stamp)
         return ids
 

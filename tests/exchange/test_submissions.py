@@ -154,6 +154,25 @@ def _root(form):
     return f"{form.form_id}.csv"
 
 
+def _as_made(text):
+    """The root CSV with each row's identity check made again from its identity columns: a form
+    really made so (an old form, another assessment's), not one edited after it was made."""
+    import csv
+
+    from capacity_app.exchange.institutions.xlsform import identity_check
+
+    rows = list(csv.reader(io.StringIO(text)))
+    col = {h.rsplit("-", 1)[-1]: i for i, h in enumerate(rows[0])}
+    for row in rows[1:]:
+        if not row:
+            continue
+        row[col["cap_check"]] = identity_check(*(row[col[n]] for n in (
+            "cap_questionnaire", "cap_version", "cap_hash", "cap_assessment", "cap_institution", "cap_form_version")))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(r for r in rows if r)
+    return out.getvalue()
+
+
 @pytest.mark.parametrize("case, message", [
     ("old_version", "an old form: it was made from questionnaire '1.1.0'"),
     ("other_hash", "an old form"),
@@ -177,13 +196,14 @@ def test_hostile_export_refused_in_one_line(demo, tmp_path, case, message):
     root = _root(form)
     rep = f"{form.form_id}-s6c_registers.csv"
     if case == "old_version":
-        files[root] = _replace_column(files[root], "cap_version", "1.1.0")
+        files[root] = _as_made(_replace_column(files[root], "cap_version", "1.1.0"))
     elif case == "other_hash":
-        files[root] = _replace_column(files[root], "cap_hash", "0" * 16)
+        files[root] = _as_made(_replace_column(files[root], "cap_hash", "0" * 16))
     elif case == "other_assessment":
-        files[root] = _replace_column(files[root], "cap_assessment", "f" * 32)
+        files[root] = _as_made(_replace_column(files[root], "cap_assessment", "f" * 32))
+        files = {n.replace(a.uid, "f" * 32): text for n, text in files.items()}  # the other form's own names
     elif case == "other_questionnaire":
-        files[root] = _replace_column(files[root], "cap_questionnaire", "another-questionnaire")
+        files[root] = _as_made(_replace_column(files[root], "cap_questionnaire", "another-questionnaire"))
     elif case == "outside_list":
         files[root] = _replace_column(files[root], "s11-s11_unaccompanied", "maybe")
     elif case == "unknown_row":
@@ -196,7 +216,7 @@ def test_hostile_export_refused_in_one_line(demo, tmp_path, case, message):
         files[root] = _replace_column(files[root], "cap_respondent", "Amina\x1b[31m Diallo")
     elif case == "mixed_forms":
         lines = files[root].split("\r\n")
-        other = _replace_column(files[root], "cap_assessment", "f" * 32).split("\r\n")[1]
+        other = _as_made(_replace_column(files[root], "cap_assessment", "f" * 32)).split("\r\n")[1]
         files[root] = "\r\n".join([lines[0], lines[1], other.replace("uuid:0", "uuid:9"), ""])
     elif case == "labels_export":
         header, rest = files[root].split("\r\n", 1)
@@ -270,7 +290,7 @@ def test_cli_import_submissions(tmp_path):
     assert r.exit_code != 0 and "submissions of 'labour', not of 'interior'" in r.output, r.output
     bad = tmp_path / "old.zip"
     files = odk_zip(form, [sub])[1]
-    files[_root(form)] = _replace_column(files[_root(form)], "cap_version", "1.0.0")
+    files[_root(form)] = _as_made(_replace_column(files[_root(form)], "cap_version", "1.0.0"))
     bad.write_bytes(_zip(files))
     r = runner.invoke(cli_main, ["--db", str(db), "import", str(bad)])
     assert r.exit_code != 0 and "an old form" in r.output and len(r.output.strip().splitlines()) <= 2, r.output

@@ -34,20 +34,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...domain.institutions.asked import institution_codes
 from ...domain.questionnaire import Field, Questionnaire
 from ...files import InputFileError, open_regular, read_regular
 from ..outside.safety import MB, Limits, UnsafeWorkbook, zip_directory_problem
 from .xlsform import (
     CELL_SUFFIX,
     META_ASSESSMENT,
+    META_CHECK,
     META_FORM_VERSION,
     META_HASH,
     META_INSTITUTION,
+    META_INSTITUTION_NAME,
     META_POSITION,
     META_QUESTIONNAIRE,
     META_RESPONDENT,
     META_VERSION,
     ROW_SUFFIX,
+    form_id,
+    identity_check,
 )
 
 MAX_FILE = 50 * MB
@@ -113,6 +118,9 @@ class SubmissionsPlan:
     form_version: str
     submissions: list[Submission]
     warnings: list[str] = field(default_factory=list)
+    # the institution the form was sent to (its identity check, :func:`sent_to`); "" for the whole
+    # questionnaire's form, whose respondents each say which institution they answer for
+    sent_to: str = ""
 
     @property
     def value_count(self) -> int:
@@ -327,13 +335,14 @@ def _shown(text: str) -> str:
 
 # --- the export ----------------------------------------------------------------------------------
 
-_META = (META_QUESTIONNAIRE, META_VERSION, META_HASH, META_ASSESSMENT, META_INSTITUTION, META_FORM_VERSION)
-_NOT_QUESTIONS = frozenset(_META) | {META_RESPONDENT, META_POSITION, "instanceID"}
+_META = (META_QUESTIONNAIRE, META_VERSION, META_HASH, META_ASSESSMENT, META_INSTITUTION, META_FORM_VERSION,
+         META_CHECK)
+_NOT_QUESTIONS = frozenset(_META) | {META_RESPONDENT, META_POSITION, META_INSTITUTION_NAME, "instanceID"}
 
 
 def form_names(q: Questionnaire) -> frozenset[str]:
     """Every name a form of ``q`` gives a question (exchange/institutions/xlsform.py): what a column is read as."""
-    names = set(_META) | {META_RESPONDENT, META_POSITION, "instanceID"}
+    names = set(_NOT_QUESTIONS)
     for it in q.items():
         if it.type in ("grid", "matrix"):
             names |= {f"{it.id}_{f.id}" for f in q.cell_fields(it)}
@@ -395,11 +404,13 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     index_col = main.column("_index")
     warnings: list[str] = []
     by_parent: dict[str, Submission | None] = {}
-    rows = _rows_read(main, platform, cols.get("instanceID"), warnings, by_parent)
+    rows = _rows_read(main, platform, cols.get("instanceID"), warnings, by_parent, path)
     if not rows:
         raise SubmissionsError(path, "the export holds no submission to import" + (f" ({warnings[0]})" if warnings else ""))
     one = _form_identity({name: {meta(r, name) for _, r in rows} for name in _META if name != META_INSTITUTION},
                          q, path)
+    to = sent_to(one, q, path)
+    _check_form_id(main, one[META_ASSESSMENT], to, path)
 
     # the questions: simple items by id; in a repeat, <grid>_<column>
     simple = {it.id: it for it in q.items() if it.type not in ("note", "grid", "matrix")}
@@ -411,8 +422,11 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
             problem = control_problem(meta(row, name))
             if problem:
                 problems.append(f"submission {instance}, {name}: {problem}")
+        institution = _institution_of(meta(row, META_INSTITUTION), meta(row, META_INSTITUTION_NAME), to,
+                                      _text(_cell(row, main.column("FormVersion"))).strip(),
+                                      one[META_FORM_VERSION], instance, path)
         sub = Submission(instance_id=instance, submitted_at=_text(_cell(row, time_col)),
-                         institution=meta(row, META_INSTITUTION), respondent=meta(row, META_RESPONDENT),
+                         institution=institution, respondent=meta(row, META_RESPONDENT),
                          position=meta(row, META_POSITION))
         for name, i in cols.items():
             it = simple.get(name)
@@ -443,19 +457,27 @@ def read_submissions(path, q: Questionnaire, progress=None, cancelled=None) -> S
     return SubmissionsPlan(path=str(path), platform=platform, questionnaire_id=one[META_QUESTIONNAIRE],
                            questionnaire_version=one[META_VERSION], questionnaire_hash=one[META_HASH],
                            assessment_uid=one[META_ASSESSMENT], form_version=one[META_FORM_VERSION],
-                           submissions=subs, warnings=warnings)
+                           submissions=subs, warnings=warnings, sent_to=to)
 
 
 def _rows_read(main: _Table, platform: str, instance_col: int | None, warnings: list[str],
-               by_parent: dict[str, Submission | None]) -> list[tuple[str, list[Any]]]:
+               by_parent: dict[str, Submission | None], path) -> list[tuple[str, list[Any]]]:
     """(instance id, row) of the submissions to read; those the platform leaves out are warned of,
-    their links (``KEY``, ``_index``, the instance id) kept to leave their repeat rows out too."""
+    their links (``KEY``, ``_index``, the instance id) kept to leave their repeat rows out too. An
+    instance id given twice is refused: a platform exports each submission once, so the file was
+    edited by hand (and its repeat rows could not be told apart)."""
     key_col, index_col = main.column("KEY", "_uuid"), main.column("_index")
     rows: list[tuple[str, list[Any]]] = []
+    seen: set[str] = set()
     for n, row in enumerate(main.rows, 2):
         if not any(_text(c).strip() for c in row):
             continue
         instance = (_text(_cell(row, instance_col)) or _text(_cell(row, key_col)) or f"row {n}")[:80]
+        if instance in seen:
+            raise SubmissionsError(path, f"submission {instance}: its instance ID is given twice in the export "
+                                         "(edited by hand: a platform exports each submission once); "
+                                         "nothing imported")
+        seen.add(instance)
         why = _left_out(main, row, platform)
         if why:
             warnings.append(f"submission {instance}: {why}: left out")
@@ -506,6 +528,58 @@ def _form_identity(identity: dict[str, set[str]], q: Questionnaire, path) -> dic
         raise SubmissionsError(path, f"the form is not one of this questionnaire ({_shown(one[META_QUESTIONNAIRE])}, "
                                      f"expected {q.id!r})")
     return one
+
+
+def sent_to(one: dict[str, str], q: Questionnaire, path) -> str:
+    """The institution the form was sent to ("" for the whole questionnaire's form): the one whose
+    identity check (``cap_check``, :func:`~.xlsform.identity_check`) the export carries, else a
+    SubmissionsError (no check: a form written before forms carried one; a check no institution
+    gives: the identity columns were edited)."""
+    check = one.get(META_CHECK, "")
+    if not check:
+        raise SubmissionsError(path, "the form carries no identity check (cap_check): a form written before "
+                                     "capacity-app checked whose form an export is; send the institution the form "
+                                     "exported now; nothing imported")
+    for institution in ("", *institution_codes(q)):
+        if identity_check(one[META_QUESTIONNAIRE], one[META_VERSION], one[META_HASH], one[META_ASSESSMENT],
+                          institution, one[META_FORM_VERSION]) == check:
+            return institution
+    raise SubmissionsError(path, "the form's hidden identity columns (cap_*) were changed: this is not the export "
+                                 "of a form as it was sent; nothing imported")
+
+
+_FORM_ID = re.compile(r"^capacity_([0-9A-Za-z]+)_([0-9A-Za-z_]+)$")
+
+
+def _check_form_id(main: _Table, assessment_uid: str, to: str, path) -> None:
+    """ODK Central names its export's table after the form id (``capacity_<assessment>_<institution>``,
+    :func:`~.xlsform.form_id`): one naming another form than the one the export's check says is refused."""
+    stem = Path(main.name).name.rsplit(".", 1)[0]
+    m = _FORM_ID.match(stem)
+    if m is None or stem == form_id(assessment_uid, to):
+        return
+    if m.group(1) != assessment_uid:
+        raise SubmissionsError(path, f"the export's form id {_shown(stem)} is of another assessment than its "
+                                     f"identity columns say ({_shown(assessment_uid)}; edited?); nothing imported")
+    raise SubmissionsError(path, f"the export's form id names {_shown(m.group(2))}, but the form was sent to "
+                                 f"{_shown(to or 'all')} (its name or its identity edited?); nothing imported")
+
+
+def _institution_of(column: str, picked: str, to: str, platform_version: str, form_version: str,
+                    instance: str, path) -> str:
+    """The institution a submission is credited to: the one its form was sent to (``to``), or on
+    the whole questionnaire's form the one its respondent picked; a ``cap_institution`` column
+    naming another, or a platform's form version not the form's own, is refused (edited by hand)."""
+    if platform_version and platform_version != form_version:
+        raise SubmissionsError(path, f"submission {instance}: the platform's form version {_shown(platform_version)} "
+                                     f"is not the form's own {_shown(form_version)} (edited by hand?); nothing imported")
+    if to and column != to:
+        raise SubmissionsError(path, f"submission {instance}: the form was sent to {_shown(to)}, but the export "
+                                     f"credits {_shown(column)} (its institution column edited?); nothing imported")
+    if not to and picked and column != picked:
+        raise SubmissionsError(path, f"submission {instance}: the respondent picked {_shown(picked)}, but the export "
+                                     f"credits {_shown(column)} (its institution column edited?); nothing imported")
+    return to or column
 
 
 def _repeats(tables: list[_Table], main: _Table, q: Questionnaire, by_parent: dict[str, Submission | None],

@@ -51,6 +51,7 @@ META_INSTITUTION_NAME = "cap_institution_pick"  # the whole questionnaire: picke
 META_RESPONDENT = "cap_respondent"
 META_POSITION = "cap_position"
 META_FORM_VERSION = "cap_form_version"
+META_CHECK = "cap_check"  # the form's identity check (identity_check): whose form it is, as sent
 HASH_CHARS = 16  # of the questionnaire's content hash carried by the form
 
 ROW_SUFFIX = "_row"     # <grid>_row: the row code of a grid's repeat row
@@ -126,6 +127,19 @@ class Form:
 
 def form_id(assessment_uid: str, institution: str = "") -> str:
     return f"capacity_{assessment_uid}_{institution or 'all'}"
+
+
+def identity_check(questionnaire_id: str, version: str, content_hash: str, assessment_uid: str,
+                   institution: str, form_version: str) -> str:
+    """The check a form carries in its hidden ``cap_check`` column: a digest of its identity
+    (questionnaire, version, content hash, assessment, the institution it was sent to — "" for the
+    whole questionnaire — and the form's version). An export whose identity columns no longer give
+    this check was edited outside the platform; the institution a form was sent to is the one whose
+    check it carries, whatever its ``cap_institution`` column says (issue 59). Not a secret (anyone
+    who reads this code can compute it): it detects an edit, it does not prove who made one."""
+    text = "\x1f".join(("capacity-form-identity/1", questionnaire_id, version, content_hash, assessment_uid,
+                         institution, form_version))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
 # --- building ------------------------------------------------------------------------------
@@ -334,6 +348,9 @@ class _Builder:
                                            ensure_ascii=False).encode()).hexdigest()
         version = f"{self.q.version}-{digest[:10]}"
         self.row("calculate", META_FORM_VERSION, calculation=_string(version))
+        self.row("calculate", META_CHECK, calculation=_string(identity_check(
+            self.q.id, self.q.version, self.q.content_hash[:HASH_CHARS], self.spec.assessment_uid,
+            self.spec.institution, version)))
         title = tr(self.spec.title, self.spec.lang)
         if self.spec.institution_name:
             title = f"{title} — {tr(self.spec.institution_name, self.spec.lang)}"

@@ -75,19 +75,21 @@ class Received:
 
 
 def add_proposals(store: Store, q: Questionnaire, assessment_id: Any, proposals: Iterable[dp.NewProposal],
-                  source: str, lang: str = "en") -> Received:
+                  source: str, lang: str = "en", *, settled: Iterable[tuple[str, str]] = ()) -> Received:
     """Store institutions' proposals for the assessment, all or none, in one transaction with a
     history row each; ``source`` says where they came from (the file and its form). Every value is
     checked first (:func:`check_proposal`): one refused, none is stored. A proposal identical to an
     open one is not stored again; a different one from the same institution for the same key
-    supersedes it. No answer changes. Refused on a final assessment."""
+    supersedes it; ``settled`` ((institution, key) pairs: what the institution's newer reply gives
+    as the answer already is, or no longer gives) supersedes its open proposals for those keys in
+    the same transaction. No answer changes. Refused on a final assessment."""
     checked = [check_proposal(q, n, lang) for n in proposals]
     problem = text_problem(source, "source", dp.SOURCE_MAX)
     if problem:
         raise ServiceError(problem)
     a = editable(store, assessment_id)
     try:
-        ids = store.add_proposals(a.id, checked, source)
+        ids = store.add_proposals(a.id, checked, source, settled=settled)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return Received(tuple(ids), len(checked) - len(ids), a.id)

@@ -18,7 +18,13 @@ from ...domain.institutions import proposals as dp
 from ...domain.answers import ANSWERED
 from ...domain.questionnaire import Questionnaire
 from ...exchange.outside.isolation import ChildFailed, run_isolated
-from ...exchange.institutions.submissions import NotSubmissions, SubmissionsError, SubmissionsPlan, read_submissions
+from ...exchange.institutions.submissions import (
+    NotSubmissions,
+    Submission,
+    SubmissionsError,
+    SubmissionsPlan,
+    read_submissions,
+)
 from ...storage.store import Store
 from ..assessments import questionnaire_for
 from ..base import ServiceError
@@ -51,6 +57,11 @@ class SubmissionsImport:
     stored: int = 0
     unchanged: int = 0  # proposals already there (the same export imported again)
     warnings: list[str] = field(default_factory=list)
+    # institution -> (its replies in the export, the one taken): only the newest reply is taken
+    replies: dict[str, tuple[int, Submission]] = field(default_factory=dict)
+    # (institution, key): open proposals the newest reply settles (it gives the answer's own value,
+    # or leaves out what an older reply gave): superseded when the import is stored
+    settled: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def changes(self) -> Changes:
@@ -59,6 +70,28 @@ class SubmissionsImport:
 
     def by_institution(self) -> dict[str, int]:
         return dict(Counter(p.institution for p in self.proposals))
+
+    def several_replies(self) -> list[str]:
+        """One line per institution that sent more than one reply, saying which was taken
+        ("interior: 2 replies, the one of 2026-05-12 09:30 taken (uuid:…); the older superseded")."""
+        return [f"{inst}: {n} replies, the one of {_when(sub.submitted_at)} taken ({sub.instance_id}); "
+                f"the older {'one' if n == 2 else 'ones'} superseded"
+                for inst, (n, sub) in sorted(self.replies.items()) if n > 1]
+
+
+def _when(stamp: str) -> str:
+    """A submission's time as a person reads it (``2026-05-12 09:30``), or "an unknown time"."""
+    text = stamp.strip().replace("T", " ")
+    return text[:16] if len(text) >= 10 else "an unknown time"
+
+
+def newest_replies(submissions: list[Submission]) -> dict[str, tuple[int, Submission, list[Submission]]]:
+    """Per institution: how many replies it sent, the newest (by the platform's time of submission;
+    of two at the same time, the later in the export) and the older ones (issue 59)."""
+    out: dict[str, list[Submission]] = {}
+    for sub in sorted(submissions, key=lambda s: s.submitted_at):  # stable: the export's order on a tie
+        out.setdefault(sub.institution, []).append(sub)
+    return {inst: (len(subs), subs[-1], subs[:-1]) for inst, subs in out.items()}
 
 
 def _respondent(name: str, position: str) -> str:
@@ -83,23 +116,39 @@ def plan_proposals(store: Store, plan: SubmissionsPlan, path) -> tuple[Any, Ques
                            f"{now}; nothing imported (send the institution the form exported now)")
     answers = store.answers(a.id)
     proposals: list[dp.NewProposal] = []
+    settled: list[tuple[str, str]] = []
     same = 0
-    for sub in plan.submissions:
+    for sub in plan.submissions:  # every submission checked, the older ones too
         if not sub.institution:
             raise ServiceError(f"{path}: submission {sub.instance_id}: no institution; nothing imported")
         for key, value in sub.values.items():
-            n = dp.NewProposal(key=key, institution=sub.institution, status=ANSWERED, value=value,
-                               respondent=_respondent(sub.respondent, sub.position))
-            try:
-                n = check_proposal(q, n)
-            except ServiceError as exc:
-                raise ServiceError(f"{path}: submission {sub.instance_id}: {exc}; nothing imported") from None
+            _checked(q, sub, key, value, path)
+    replies = newest_replies(plan.submissions)
+    for inst, (_count, sub, older) in replies.items():  # the newest reply of each institution, whole
+        proposed: set[str] = set()
+        for key, value in sub.values.items():
+            n = _checked(q, sub, key, value, path)
             current = answers.get(key)
             if current is not None and not dp.differs_from(n, current.status, current.value):
                 same += 1
                 continue
             proposals.append(n)
-    return a, q, SubmissionsImport(plan, a.id, a.uid, proposals, same, warnings=list(plan.warnings))
+            proposed.add(key)
+        gone = {key for o in older for key in o.values}  # what only an older reply said
+        settled.extend((inst, key) for key in sorted((set(sub.values) | gone) - proposed))
+    result = SubmissionsImport(plan, a.id, a.uid, proposals, same, warnings=list(plan.warnings),
+                               replies={inst: (n, sub) for inst, (n, sub, _) in replies.items()}, settled=settled)
+    result.warnings.extend(result.several_replies())
+    return a, q, result
+
+
+def _checked(q: Questionnaire, sub: Submission, key: str, value: Any, path) -> dp.NewProposal:
+    n = dp.NewProposal(key=key, institution=sub.institution, status=ANSWERED, value=value,
+                       respondent=_respondent(sub.respondent, sub.position))
+    try:
+        return check_proposal(q, n)
+    except ServiceError as exc:
+        raise ServiceError(f"{path}: submission {sub.instance_id}: {exc}; nothing imported") from None
 
 
 def import_submissions(store: Store, path, plan: SubmissionsPlan | None = None, *, dry_run: bool = False,
@@ -124,10 +173,10 @@ def import_submissions(store: Store, path, plan: SubmissionsPlan | None = None, 
             raise ServiceError(f"{path.name}: the file changed while it was imported; nothing imported")
         plan = again
         a, q, result = plan_proposals(store, plan, path.name)
-    if dry_run or not result.proposals:
+    if dry_run or not (result.proposals or result.settled):
         return result
     source = f"{path.name} ({plan.platform} export, form version {plan.form_version})"[:dp.SOURCE_MAX]
-    received = add_proposals(store, q, a.id, result.proposals, source)
+    received = add_proposals(store, q, a.id, result.proposals, source, settled=result.settled)
     result.stored = len(received.ids)
     result.unchanged = received.unchanged
     return result
