@@ -18,7 +18,7 @@ from ..services.documents import list_documents
 from ..services.packages import export_package, read_package_workbook
 from ..services.institutions.submissions import import_submissions, read_untrusted_submissions
 from ..services.institutions.xlsform import export_xlsform
-from ..services.imports import conflicts, newer_here, question_wording
+from ..services.imports import carried_signatures, conflicts, newer_here, question_wording, signature_refusal
 from .documents import finish_package, import_hook, open_package, package_documents
 from .text import shown
 
@@ -130,15 +130,21 @@ def _export_institutions(obj, assessment_id, out: str | None, package: str | Non
               help="Settle every conflict (an answer changed both here and in the workbook since their common "
                    "version): theirs takes the workbook's, ours keeps this database's, both keeps this database's "
                    "value with the comments (each signed) and evidence of both sides (refused otherwise).")
+@click.option("--accept-signatures", is_flag=True,
+              help="Take the sign-offs and plan validation a workbook carries without a check (an older "
+                   "workbook), each printed in full first (refused otherwise; one whose check fails is "
+                   "always refused).")
 @click.pass_obj
 def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, reopen: bool,
-               institution: str | None, prefer: str | None) -> None:
+               institution: str | None, prefer: str | None, accept_signatures: bool) -> None:
     """Import a workbook: check everything, print the differences, then create the assessment
     (same identifier) or, with --yes, update the existing one. All or nothing. An answer changed
     in the database after the workbook's export time is never reverted without --overwrite-newer;
     a colleague's workbook is merged answer by answer (each change with who made it), and an
     answer both changed since their common version is a conflict, never settled without
-    --prefer theirs|ours; a final assessment is never changed without --reopen."""
+    --prefer theirs|ours; a final assessment is never changed without --reopen; a signature
+    (sign-off, plan validation) is printed in full, refused when its check fails, and taken
+    without a check only with --accept-signatures."""
     q = questionnaire_for()
     if _import_submissions(obj, file, q, dry_run, institution):  # an ODK Central or KoboToolbox export: proposals
         return
@@ -169,6 +175,9 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         if dry_run:
             _echo_dry_run(q, final, clashes, stale, newer, reopen=reopen, prefer=prefer,
                           overwrite_newer=overwrite_newer)
+            refusal = signature_refusal(carried_signatures(store, plan), Path(plan.path).name, accept_signatures)
+            if refusal:
+                click.echo(shown(f"the import would be refused: {refusal}"))
             finish_package(store, package, documents, existing, dry_run=True, reopen=reopen)
             click.echo("dry run: nothing written")
             return
@@ -179,7 +188,7 @@ def import_cmd(obj, file: str, yes: bool, dry_run: bool, overwrite_newer: bool, 
         if overwrite_newer:
             taken |= {d.key for d in newer} | {d.key for d in stale}
         a = apply_import(store, plan, q, overwrite=frozenset(taken), reopen=reopen, both=frozenset(both),
-                         then=import_hook(package, documents)).assessment
+                         then=import_hook(package, documents), accept_signatures=accept_signatures).assessment
         finish_package(store, package, documents, a, imported=True)
     verb = "updated" if existing is not None else "created"
     click.echo(f"{verb} assessment {a.id} ({a.uid})")
@@ -217,6 +226,10 @@ def _echo_differences(q, diffs: list, existing) -> list:
         click.echo(f"assessment {existing.id} ({existing.uid}) exists: {len(changes)} differences")
         for d in changes:
             click.echo(f"  {shown(d.describe(q))}")  # text from the workbook: escaped
+    else:  # a new assessment: the signatures it would carry, in full (issue 59)
+        for d in changes:
+            if d.kind == "signature":
+                click.echo(f"  {shown(d.describe(q))}")
     return changes
 
 

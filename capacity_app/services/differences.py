@@ -21,7 +21,7 @@ class Difference:
     (told on this line rather than on a second one). ``old_answer`` / ``new_answer`` are the
     answers themselves, for a preview that shows value labels in its own language."""
 
-    kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata" | "restore"
+    kind: str  # "changed" | "added" | "removed" | "edited_outside" | "metadata" | "restore" | "signature"
     key: str
     cell: str  # e.g. "Answers!H12" ("" when the row is not in the file)
     what: str  # value | comment | evidence | field name
@@ -54,8 +54,12 @@ class Difference:
             return f"{where}({name}) {self.what} edited outside the application"
         if self.kind == "restore":
             return f"assessment {self.key} is in the trash: it will be restored"
+        if self.kind == "signature":  # a signature the import records: in full, never cut (issue 59)
+            return f"{where}{self.what}: {self.new}"
         if self.kind == "metadata":
             return f"{self.what}: {_show(self.old)} -> {_show(self.new)}"
+        if self.what in NEVER_CUT:
+            return f"{where}{self.what}: {self.old or '(empty)'} -> {self.new or '(empty)'}"
         line = f"{where}{name} {self.what}: {_show(self.old)} -> {_show(self.new)}"
         if self.edited_outside:
             line += " [edited outside the application]"
@@ -69,6 +73,9 @@ class Difference:
         elif self.by or self.at:
             line += f" [by {_who(self.by)} at {local_time(self.at) or '(unknown)'}]"
         return line
+
+
+NEVER_CUT = frozenset({"plan validation"})  # a line naming who signed what: never cut before the name
 
 
 def _who(name: str) -> str:

@@ -16,7 +16,16 @@ from ..domain.answers import ANSWERED, Answer
 from ..domain.assessment import default_title_in, is_default_title
 from ..domain.labels import gap_type_label
 from ..domain.editorial import code_colon_name, enumeration, semicolon_list
-from ..domain.team.signoff import changes_since_validation, record_json, signoff_json, standing, standing_review
+from ..domain.plan.validation import record_json as validation_record_json
+from ..domain.team.signoff import (
+    SIGNATURES_CHECK,
+    changes_since_validation,
+    record_json,
+    signatures_check,
+    signoff_json,
+    standing,
+    standing_review,
+)
 from ..domain.languages import CODES_TEXT, LANGUAGES
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.scoring import ScoreResult
@@ -147,6 +156,9 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     meta["review_signoff"] = signoff_json(standing_review(events))
     meta["signoff_record"] = record_json(events, [c.key for c in changes_since_validation(store.history(a.id))[1]]
                                          if events else [])
+    # what the signatures cover, checked again on import (issue 59; docs/workbook-format.md)
+    meta[SIGNATURES_CHECK] = signatures_check(a.uid, meta["answers_sha256"], meta["signoff"], meta["review_signoff"],
+                                              validation_record_json(data.validation))
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     data.changes = change_rows(q, store, a.id, stored)
     return data

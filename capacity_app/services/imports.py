@@ -86,6 +86,8 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         if getattr(plan, "reviews", None) is not None:
             # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
             out.extend(review_differences(store.reviews(existing.id), plan.reviews))
+    for c in carried_signatures(store, plan):  # who, position, when and what: in full (issue 59)
+        out.append(Difference("signature", "", "Metadata", c.what, None, c.line()))
     for e in plan.edited:
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
             continue  # told on the line of the change it makes
@@ -468,6 +470,95 @@ def _carry_signoff(store: Store, assessment_id: int, plan: ImportPlan) -> None:
         store.record_signoff(assessment_id, s, FINAL)
 
 
+# --- signatures carried by a workbook (issue 59) -------------------------------------------------
+
+CHECKED, UNCHECKED, BROKEN = "checked", "unchecked", "broken"
+
+
+@dataclass(frozen=True)
+class CarriedSignature:
+    """A signature an import would record here: the national statistics office's validation
+    (``sign-off``), the supervisor's ``review sign-off`` or the ``plan validation``; ``text`` says
+    who, position, when and what, in full; ``state``: CHECKED (the workbook's signatures check
+    holds over it and the answers as imported), UNCHECKED (a workbook written before it carried
+    one) or BROKEN (the check does not hold: the signature, or the answers it covers, edited
+    outside the application), with ``why``."""
+
+    what: str
+    text: str
+    state: str
+    why: str = ""
+
+    def line(self) -> str:
+        marks = {CHECKED: "its check holds",
+                 UNCHECKED: "NO CHECK (a workbook written before signatures carried one): taken only if you accept it",
+                 BROKEN: f"REFUSED: {self.why}"}
+        return f"{self.text} [{marks[self.state]}]"
+
+
+def _signatures_state(plan: ImportPlan) -> tuple[str, str]:
+    """(state, why) of the workbook's signatures check (:func:`~..domain.team.signoff.signatures_check`)."""
+    from ..domain.plan.validation import record_json as validation_json
+    from ..domain.team.signoff import SIGNATURES_CHECK, signatures_check
+
+    given = str(plan.meta.get(SIGNATURES_CHECK, "") or "").strip()
+    if not given:
+        return UNCHECKED, ""
+    read = getattr(plan, "action_plan", None)
+    validation = read.validation if read is not None and read.has_record else None
+    meta = plan.meta
+    expected = signatures_check(plan.uid, str(meta.get("answers_sha256", "")), str(meta.get("signoff", "")),
+                                str(meta.get("review_signoff", "")), validation_json(validation))
+    if expected != given:
+        return BROKEN, "the signatures do not match their check (a sign-off or validation edited outside the application)"
+    if not plan.checksum_ok:
+        return BROKEN, "the answers are not those it signed (changed outside the application since the export)"
+    return CHECKED, ""
+
+
+def carried_signatures(store: Store, plan: ImportPlan) -> list[CarriedSignature]:
+    """The signatures importing ``plan`` would record here (none already here), each in full with
+    the state of the workbook's check over them."""
+    from ..domain.plan.validation import validation_in_full
+    from ..domain.team.signoff import REVIEWED, signoff_text, standing
+    from .plan.actions import plan_record
+
+    existing = store.find_assessment(plan.uid) if plan.uid else None
+    events = store.signoff_events(existing.id) if existing is not None else []
+    found: list[tuple[str, str]] = []
+    s = getattr(plan, "signoff", None)
+    if s is not None and plan.status == FINAL and (existing is None or existing.status != FINAL) \
+            and standing(events, FINAL) != s:
+        found.append(("sign-off", signoff_text(s, "validated for the national statistics office")))
+    r = getattr(plan, "review_signoff", None)
+    if r is not None and all(e.signoff != r for e in events if e.kind == REVIEWED):
+        found.append(("review sign-off", signoff_text(r, "reviews signed off")))
+    read = getattr(plan, "action_plan", None)
+    if read is not None and read.has_record and read.validation is not None:
+        here = store.plan_validation(existing.id) if existing is not None else None
+        if plan_record(here) != plan_record(read.validation):
+            found.append(("plan validation", validation_in_full(read.validation)))
+    if not found:
+        return []
+    state, why = _signatures_state(plan)
+    return [CarriedSignature(what, text, state, why) for what, text in found]
+
+
+def signature_refusal(carried: list[CarriedSignature], name: str, accept_signatures: bool) -> str | None:
+    """Why an import carrying ``carried`` is refused (one line), or None: a signature whose check
+    does not hold always; one without a check unless the person accepts it (``accept_signatures``)."""
+    for c in carried:
+        if c.state == BROKEN:
+            return f"{name}: its {c.what} ({c.text}) is refused: {c.why}; nothing imported"
+    unchecked = [c for c in carried if c.state == UNCHECKED]
+    if unchecked and not accept_signatures:
+        c = unchecked[0]
+        more = f" (and {len(unchecked) - 1} more)" if len(unchecked) > 1 else ""
+        return (f"{name}: it carries a {c.what} without a check ({c.text}){more}: taken only when you accept it "
+                "(import --accept-signatures; in the window, tick 'Take the signatures it carries'); nothing imported")
+    return None
+
+
 def final_refusal(existing: Assessment | None) -> str | None:
     """Why an import into ``existing`` is refused unless the person reopens it: a final assessment
     is read-only (``services.base.editable``), and a workbook is no way around that."""
@@ -484,7 +575,7 @@ def _refused_final(existing: Assessment) -> AssessmentFinal:
 def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None, *,
                  overwrite: bool | frozenset[str] | set[str] = False, reopen: bool = False,
                  then: Callable[[Store, Assessment], Any] | None = None,
-                 both: frozenset[str] | set[str] = frozenset()) -> Imported:
+                 both: frozenset[str] | set[str] = frozenset(), accept_signatures: bool = False) -> Imported:
     """Create the assessment (same uid) or replace the answers of the existing one, all in one
     transaction, after a backup. On any error the database is unchanged. ``then(store,
     assessment)`` runs last inside that transaction (a package's documents: attached with its
@@ -513,6 +604,9 @@ def apply_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None,
     before = store.find_assessment(plan.uid) if plan.uid else None
     if before is not None and before.status == FINAL and not reopen:  # no pre-import backup either
         raise _refused_final(before)
+    refusal = signature_refusal(carried_signatures(store, plan), Path(plan.path).name, accept_signatures)
+    if refusal:  # a signature never arrives unchecked and unseen (issue 59)
+        raise ServiceError(refusal)
     choice = _ImportChoice.of(tuple(diff_import(store, plan, q)), overwrite, both)
     differences = choice.differences
     store.backup("pre-import")
@@ -756,6 +850,7 @@ def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
             store.save_indicator_value(a.id, v)
 
 
-__all__ = ["CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",
+__all__ = ["BROKEN", "CHECKED", "UNCHECKED", "CarriedSignature", "carried_signatures", "signature_refusal",
+           "CONFLICT", "Difference", "Imported", "MergeState", "TAKE", "UNCHANGED_THERE", "apply_import", "conflicts",
            "diff_import", "final_refusal", "last_changes", "merge_states", "merged_answer", "newer_here",
            "question_wording", "section_of", "settled_versions", "theirs_provenance"]

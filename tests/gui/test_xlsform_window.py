@@ -52,8 +52,14 @@ def test_an_odk_export_imported_as_proposals_and_an_old_one_refused(opened, qtbo
 
     wb = load_workbook(path)
     ws = wb.worksheets[0]
-    col = [c.value for c in ws[1]].index("cap_version") + 1
+    header = [c.value for c in ws[1]]
+    col = header.index("cap_version") + 1
     ws.cell(row=2, column=col).value = "1.0.0"
+    from capacity_app.exchange.institutions.xlsform import identity_check  # really made so (issue 59)
+
+    ident = [ws.cell(row=2, column=header.index(n) + 1).value for n in (
+        "cap_questionnaire", "cap_version", "cap_hash", "cap_assessment", "cap_institution", "cap_form_version")]
+    ws.cell(row=2, column=header.index("cap_check") + 1).value = identity_check(*ident)
     wb.save(path)
     win.import_workbook(str(path))
     _idle(win, qtbot)

@@ -217,6 +217,25 @@ def validation_to_plain(v: Validation) -> dict[str, object]:
     return out
 
 
+def record_json(v: Validation | None) -> str:
+    """The validation record as a workbook carries it (date, event, institutions present, who
+    approved and their position, the actions approved with their fingerprints; not who entered it
+    nor the plan approved, which stay in the database that recorded it), as canonical JSON: what
+    the workbook's signatures check covers (issue 59); "" for none."""
+    if v is None:
+        return ""
+    plain = {k: x for k, x in validation_to_plain(v).items() if k not in ("entered_by", "version", "approved")}
+    return json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def validation_in_full(v: Validation) -> str:
+    """A validation record in one line, never cut (the import's differences, issue 59): when, at
+    which event, who approved it and their position, the institutions present, how many actions."""
+    present = "; ".join(v.institutions) or "no institution named"
+    return (f"validated on {v.date} at {v.event}, approved by {v.approved_by} ({v.position}); "
+            f"present: {present}; {len(v.actions)} actions approved")
+
+
 # --- the plan as approved, and every difference since, with its old and new value -------------
 
 def approved_plan(actions: Sequence[Action], finance: Finance) -> dict[str, Any]:

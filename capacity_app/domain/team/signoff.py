@@ -10,6 +10,7 @@ validation while the assessment is final (:func:`standing`).
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -363,6 +364,32 @@ def signoff_from_json(text: str, review: bool = False) -> tuple[SignOff | None, 
     return (None, f"{'review sign-off' if review else 'sign-off'}: {problem}") if problem else (s, None)
 
 
+SIGNATURES_CHECK = "signatures_check"  # the workbook's Metadata field (issue 59)
+
+
+def signatures_check(assessment_uid: str, answers_sha256: str, signoff: str, review_signoff: str,
+                     plan_validation: str) -> str:
+    """The check a workbook carries of its signatures (Metadata ``signatures_check``, issue 59): a
+    SHA-256 over the assessment, the answers' checksum as exported (``answers_sha256``: what the
+    signatures cover), the sign-off and the review sign-off as the Metadata carries them
+    (:func:`signoff_json`) and the plan's validation record (its canonical JSON, "" for none).
+    Recomputed on import from what the file holds: a sign-off, a review sign-off or a validation
+    edited outside the application, or answers changed under them, no longer give it. Not a
+    secret: anyone who reads this code can compute it, so it detects an edit made with a
+    spreadsheet, not a forger who recomputes it (docs/workbook-format.md)."""
+    text = json.dumps(["capacity-signatures/1", assessment_uid, answers_sha256, signoff, review_signoff,
+                       plan_validation], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def signoff_text(s: SignOff, what: str = "validated") -> str:
+    """A sign-off in full, for the import's differences: who, position, institution, the date
+    they gave, and when and by whom it was recorded — never cut (issue 59)."""
+    where = f", {s.institution}" if s.institution else ""
+    recorded = f"; recorded {s.at}" + (f" by {s.operator}" if s.operator else "") if s.at else ""
+    return f"{what} by {s.name} ({s.position}{where}) on {s.date}{recorded}"
+
+
 def reason_problem(reason: str) -> str | None:
     """Why ``reason`` cannot be recorded as the reason for reopening, or None."""
     if not reason.strip():
@@ -374,4 +401,5 @@ __all__ = ["DISPUTED", "EVENT_KINDS", "MISSING_DOCUMENTS", "NOT_REVIEWED", "NO_R
            "PROVISIONAL", "REOPENED", "REVIEWED", "VALIDATED", "last_review", "review_signoff_problem",
            "standing_review", "AnswerChange", "Readiness", "SignOff", "SignOffEvent", "changes_since_validation",
            "date_problem", "last_validation", "record_json", "open_points_from", "open_points_json",
-           "readiness", "reason_problem", "signoff_from_json", "signoff_json", "signoff_problem", "standing"]
+           "readiness", "reason_problem", "signoff_from_json", "signoff_json", "signoff_problem", "signoff_text",
+           "SIGNATURES_CHECK", "signatures_check", "standing"]

@@ -71,10 +71,13 @@ METADATA_FIELDS = (
     ("review_signoff", "The supervisor's review sign-off that stands (JSON: name, position, institution, date, "
                        "at, operator; open: what stood open when the reviews were signed off); empty when none "
                        "stands."),
+    ("signatures_check", "SHA-256 over the assessment, answers_sha256, signoff, review_signoff and the plan's "
+                         "validation record (see 'Signatures'): a signature edited outside the application, or "
+                         "answers changed under it, no longer gives it."),
 )
 METADATA_FIELD_NAMES = tuple(f for f, _ in METADATA_FIELDS)
 # fields an older workbook may lack (written since the version named)
-METADATA_OPTIONAL = frozenset({"plan_checks", "signoff", "signoff_record", "review_signoff"})
+METADATA_OPTIONAL = frozenset({"plan_checks", "signoff", "signoff_record", "review_signoff", "signatures_check"})
 
 ANSWERS_COLUMNS = (
     "Section", "Answer key", "Question", "Row", "Field", "Type", "Code", "Value label",

@@ -55,6 +55,7 @@ from ...domain.plan.validation import (
     snapshot,
     validate_validation,
     validation_gaps,
+    validation_in_full,
     value_changes,
 )
 from ...domain.plan.results import ResultsChain
@@ -535,9 +536,8 @@ def finance_text(f: Finance) -> str:
 
 
 def validation_text(v: Validation | None) -> str:
-    if v is None:
-        return ""
-    return f"{v.date}, {v.event}, {v.approved_by} ({v.position}); {len(v.actions)} actions"
+    """The record in full, never cut (who, position, when, at which event, how many actions)."""
+    return "" if v is None else validation_in_full(v)
 
 
 def plan_differences(old: Sequence[Action], read: Any, finance: Finance | None = None,
@@ -624,6 +624,11 @@ def _apply_results(store: Store, assessment_id: int, chain: ResultsChain) -> Non
         if gone not in here:
             chain = without_action(chain, gone)
     store.save_results_chain(assessment_id, chain)
+
+
+def plan_record(v: Validation | None) -> Validation | None:
+    """:func:`_record`: a validation record as a workbook carries it."""
+    return _record(v)
 
 
 def _record(v: Validation | None) -> Validation | None:

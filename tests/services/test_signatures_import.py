@@ -1,0 +1,157 @@
+"""Signatures that arrive by workbook (issue 59): the national statistics office's sign-off, the
+supervisor's review sign-off and the plan's validation travel with a check (Metadata
+``signatures_check``: a SHA-256 over them and the answers they cover, recomputed on import). A
+signature edited in the spreadsheet, or answers changed under it, is refused in one line naming
+who and what, the database unchanged (compared whole); one without a check (an older workbook)
+is shown in full in the differences and taken only with the person's consent
+(``accept_signatures``, ``import --accept-signatures``); a difference line never cuts the name."""
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from capacity_app.domain.plan.validation import Validation, snapshot
+from capacity_app.services import assessments as svc
+from capacity_app.services.base import ServiceError
+from capacity_app.services.exchange import apply_import, diff_import, export_workbook, read_workbook
+from capacity_app.services.imports import carried_signatures
+from capacity_app.services.team.signoff import sign_off, signoff_record
+
+WHO = dict(name="Dr Amina Mensah", position="Director-General", institution="Kenya National Bureau of Statistics",
+           date="2026-06-12")
+FORGED = {"name": "Prof. Nobody Ever-Signed", "position": "Director-General",
+          "institution": "Kenya National Bureau of Statistics", "date": "2026-06-30",
+          "at": "2026-06-30T10:00:00+00:00", "operator": "nobody"}
+
+
+def _dump(store) -> str:
+    """The whole database, as committed (a connection of its own, read-only)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def aid(store, questionnaire, fill_to_validate):
+    a = svc.create_assessment(store, questionnaire, country="KEN", round=2026)
+    fill_to_validate(store, a.id)
+    return a.id
+
+
+def _edit_metadata(book, out, **fields):
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Metadata"]
+    for r in ws.iter_rows():
+        if r[0].value in fields:
+            r[1].value = fields[r[0].value]
+    wb.save(out)
+    return out
+
+
+def _refused(store, plan, *parts):
+    before = _dump(store)
+    with pytest.raises(ServiceError) as e:
+        apply_import(store, plan, overwrite=True, accept_signatures=True)
+    text = str(e.value)
+    assert "\n" not in text and "nothing imported" in text, text
+    for part in parts:
+        assert part in text, text
+    assert _dump(store) == before
+    return text
+
+
+def test_a_forged_signoff_is_refused_and_shown_in_full(store, questionnaire, aid, tmp_path):
+    """An in-progress assessment's workbook edited to say it was validated by someone who never
+    signed: the difference names who, position, institution, when; the import is refused even
+    with consent (the check does not hold); nothing changes."""
+    book = export_workbook(store, aid, tmp_path / "w.xlsx")
+    forged = _edit_metadata(book, tmp_path / "forged.xlsx", status="final",
+                            signoff=json.dumps(FORGED, separators=(",", ":")))
+    plan = read_workbook(forged, questionnaire)
+    lines = [d.describe(questionnaire) for d in diff_import(store, plan, questionnaire) if d.kind == "signature"]
+    assert lines == ["Metadata sign-off: validated for the national statistics office by Prof. Nobody Ever-Signed "
+                     "(Director-General, Kenya National Bureau of Statistics) on 2026-06-30; recorded "
+                     "2026-06-30T10:00:00+00:00 by nobody [REFUSED: the signatures do not match their check (a "
+                     "sign-off or validation edited outside the application)]"]
+    _refused(store, plan, "Prof. Nobody Ever-Signed (Director-General", "do not match their check")
+    assert store.assessment(aid).status != "final" and signoff_record(store, aid)[0] is None
+
+
+def test_a_true_signoff_travels_checked_and_a_workbook_without_the_check_needs_consent(
+        store, questionnaire, aid, tmp_path):
+    from capacity_app.services.assessments import open_store
+
+    store.operator = "A. Supervisor"
+    sign_off(store, aid, **WHO)
+    book = export_workbook(store, aid, tmp_path / "final.xlsx")
+    with open_store(tmp_path / "unsd.sqlite3") as fresh:
+        plan = read_workbook(book, questionnaire)
+        [c] = carried_signatures(fresh, plan)
+        assert c.state == "checked" and "by Dr Amina Mensah (Director-General, Kenya National Bureau" in c.text
+        a = apply_import(fresh, plan).assessment
+        assert a.status == "final" and signoff_record(fresh, a.id)[0].name == "Dr Amina Mensah"
+    # the same workbook as an older version wrote it (no check): refused unless accepted
+    old = _edit_metadata(book, tmp_path / "old.xlsx", signatures_check="")
+    with open_store(tmp_path / "other.sqlite3") as fresh:
+        plan = read_workbook(old, questionnaire)
+        [c] = carried_signatures(fresh, plan)
+        assert c.state == "unchecked" and "NO CHECK" in c.line() and "Dr Amina Mensah" in c.line()
+        before = _dump(fresh)
+        with pytest.raises(ServiceError, match="carries a sign-off without a check .*Dr Amina Mensah"):
+            apply_import(fresh, plan)
+        assert _dump(fresh) == before
+        a = apply_import(fresh, plan, accept_signatures=True).assessment
+        assert a.status == "final" and signoff_record(fresh, a.id)[0].name == "Dr Amina Mensah"
+
+
+def test_answers_changed_under_a_signoff_refuse_it(store, questionnaire, aid, tmp_path):
+    from capacity_app.services.assessments import open_store
+
+    sign_off(store, aid, **WHO)
+    book = export_workbook(store, aid, tmp_path / "final.xlsx")
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Answers"]
+    header = [c.value for c in ws[1]]
+    key_col, code_col = header.index("Answer key"), header.index("Code")
+    row = next(r for r in ws.iter_rows(min_row=2) if r[key_col].value == "s2_need_a")
+    row[code_col].value = 0 if row[code_col].value != 0 else 1
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    with open_store(tmp_path / "unsd.sqlite3") as fresh:
+        _refused(fresh, read_workbook(edited, questionnaire), "Dr Amina Mensah",
+                 "the answers are not those it signed")
+
+
+def test_a_plan_validation_re_signed_is_refused_and_its_line_never_cut(store, questionnaire, aid, tmp_path):
+    from capacity_app.services.plan import actions as plans
+
+    plans.add_action(store, questionnaire, aid, title="Census", institutions=("NSO",))
+    event = "National validation workshop of the migration statistics action plan, Nairobi"
+    store.save_plan_validation(aid, Validation("2026-06-12", event, ("NSO", "Interior"), "Dr Amina Mensah",
+                                               "Director-General", snapshot(store.action_plan(aid))))
+    book = export_workbook(store, aid, tmp_path / "w.xlsx")
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Plan validation"]
+    for r in ws.iter_rows():
+        for c in r:
+            if c.value == "Dr Amina Mensah":
+                c.value = "Mr Forged Signatory"
+            elif c.value == "2026-06-12":
+                c.value = "2026-07-01"
+    forged = tmp_path / "forged.xlsx"
+    wb.save(forged)
+    plan = read_workbook(forged, questionnaire)
+    lines = [d.describe(questionnaire) for d in diff_import(store, plan, questionnaire)
+             if "validation" in d.what]
+    assert any("approved by Mr Forged Signatory (Director-General)" in x and "validated on 2026-07-01" in x
+               and "-> validated on" in x for x in lines), lines  # the change, whole
+    assert any(x.startswith("Metadata plan validation: validated on 2026-07-01 at " + event) and "REFUSED" in x
+               for x in lines), lines
+    _refused(store, plan, "Mr Forged Signatory", "do not match their check")
+    assert store.plan_validation(aid).approved_by == "Dr Amina Mensah"
