@@ -81,6 +81,18 @@ def _plan_parts(store: Store, aid: int, data: ExportData) -> None:
     data.indicator_values = store.indicator_values(aid)
 
 
+def _signature_meta(store: Store, a: Any, meta: dict[str, Any], validation: Any) -> None:
+    """The Metadata's sign-offs, their record, and the check over them, the plan's validation and
+    the answers they cover (issue 59; docs/workbook-format.md, *Signatures*)."""
+    events = store.signoff_events(a.id)
+    meta["signoff"] = signoff_json(standing(events, a.status))
+    meta["review_signoff"] = signoff_json(standing_review(events))
+    meta["signoff_record"] = record_json(events, [c.key for c in changes_since_validation(store.history(a.id))[1]]
+                                         if events else [])
+    meta[SIGNATURES_CHECK] = signatures_check(a.uid, str(meta["answers_sha256"]), str(meta["signoff"]),
+                                              str(meta["review_signoff"]), validation_record_json(validation))
+
+
 def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str = "en") -> ExportData:
     """Read everything a workbook shows (database reads only; plain data out)."""
     a = get_assessment(store, assessment_id)
@@ -151,14 +163,7 @@ def build_export(store: Store, q: Questionnaire, assessment_id: int, lang: str =
     meta["scores_sha256"] = scores_checksum(data.score_rows)
     _plan_parts(store, a.id, data)
     meta["plan_checks"] = canonical_json(plan_checks(data.actions, data.finance, data.validation, data.results))
-    events = store.signoff_events(a.id)
-    meta["signoff"] = signoff_json(standing(events, a.status))
-    meta["review_signoff"] = signoff_json(standing_review(events))
-    meta["signoff_record"] = record_json(events, [c.key for c in changes_since_validation(store.history(a.id))[1]]
-                                         if events else [])
-    # what the signatures cover, checked again on import (issue 59; docs/workbook-format.md)
-    meta[SIGNATURES_CHECK] = signatures_check(a.uid, meta["answers_sha256"], meta["signoff"], meta["review_signoff"],
-                                              validation_record_json(data.validation))
+    _signature_meta(store, a, meta, data.validation)
     data.reviews = review_rows(q, stored, store.reviews(a.id), lang)
     data.changes = change_rows(q, store, a.id, stored)
     return data
