@@ -87,7 +87,10 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
             # the Review sheet (exchange/review_sheet): a review changed here since the export is kept
             out.extend(review_differences(store.reviews(existing.id), plan.reviews))
     for c in carried_signatures(store, plan):  # who, position, when and what: in full (issue 59)
-        out.append(Difference("signature", "", "Metadata", c.what, None, c.line()))
+        # a new assessment's signature whose check holds arrives with everything else it brings;
+        # one over an assessment here, or without a check that holds, is always said
+        if existing is not None or c.state != CHECKED:
+            out.append(Difference("signature", "", "Metadata", c.what, None, c.line()))
     for e in plan.edited:
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
             continue  # told on the line of the change it makes
