@@ -55,7 +55,9 @@ from .text import shown
 _PRIORITY = {1: "high", 2: "medium", 3: "low"}
 _PRIORITY_IN = {"1": 1, "2": 2, "3": 3, "high": 1, "medium": 2, "low": 3}
 _PARTS = {"what": "what is to be done", "who": "responsible institutions", "when": "timeline",
-          "cost": "cost", "priority": "priority"}
+          "cost": "cost", "priority": "priority", "title": "title", "results": "results framework",
+          "risks": "risks and assumptions", "sdg_target": "SDG target", "dependencies": "dependencies on other actions",
+          "categories": "cost categories", "bases": "cost bases", "sustainability": "sustainability"}
 _FUNDING = {"national": "national budget", "partner": "development partner", "other": "other source"}
 _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMOUNT [CURRENCY]'
               '[; national | partner=NAME | other[=TEXT]][; secured][; executed=AMOUNT][; CATEGORY]'
@@ -121,7 +123,8 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
     for a in state.actions:
         d = action_dict(a)
         c = changed.get(a.id)
-        d["changed_after_validation"] = None if c is None else {"kind": c.kind, "parts": list(c.parts)}
+        d["changed_after_validation"] = None if c is None else {"kind": c.kind, "parts": list(c.parts),
+                                                                 "named": list(c.named)}
         actions.append(d)
     return {
         "assessment_id": aid,
@@ -131,7 +134,7 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
         "changed_since_validation": [{"title": c.title, "what": c.what, "old": c.old, "new": c.new}
                                      for c in state.values],
         "changes_after_validation": [{"action_id": c.action_id, "title": c.title, "kind": c.kind,
-                                      "parts": list(c.parts)} for c in state.changes],
+                                      "parts": list(c.parts), "named": list(c.named)} for c in state.changes],
         "totals": totals_json(state.totals),
         "actions": actions,
     }
@@ -190,12 +193,13 @@ def _print(state: plans.PlanState, lang: str = "en") -> None:
                 click.echo(f"     {label}: {shown(text)}")
         if a.depends_on:
             number = {x.id: n for n, x in enumerate(state.actions, 1)}
-            click.echo("     depends on: " + ", ".join(f"action {number[d]}" if d in number else d for d in a.depends_on))
+            click.echo(shown("     depends on: " + "; ".join(
+                f"action {number[d]} ({state.actions[number[d] - 1].title})" if d in number else d for d in a.depends_on)))
         for c in a.costs:
             click.echo(f"     cost: {shown(_cost_text(c))}")
         ch = changed.get(a.id)
         if ch is not None:
-            what = ", ".join(_PARTS[p] for p in ch.parts)
+            what = ", ".join(_PARTS[p] for p in ch.named or ch.parts)
             click.echo(f"     CHANGED AFTER VALIDATION ({ch.kind}{': ' + what if what else ''})")
     for ch in state.changes:
         if ch.kind == "removed":

@@ -857,6 +857,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Las fórmulas nunca se evalúan: escriba valores, no fórmulas."},
     "wb.readme.format": {"en": "Format: docs/workbook-format.md in the capacity-app source.", "fr": "Format : docs/workbook-format.md dans les sources de capacity-app.",
         "es": "Formato: docs/workbook-format.md en el código fuente de capacity-app."},
+    "wb.what.risks": {"en": "risks and assumptions", "fr": "risques et hypothèses",
+        "es": "riesgos y supuestos"},
+    "wb.what.dependencies": {"en": "actions it depends on", "fr": "actions préalables",
+        "es": "acciones de las que depende"},
+    "wb.what.category": {"en": "cost category", "fr": "catégorie de coûts",
+        "es": "categoría de costos"},
+    "wb.what.basis": {"en": "cost basis", "fr": "base de calcul du coût",
+        "es": "base de cálculo del costo"},
+    "wb.what.sustainability": {"en": "sustainability", "fr": "pérennité",
+        "es": "sostenibilidad"},
+    "wb.sust.recurrent": {"en": "recurrent cost", "fr": "coût récurrent",
+        "es": "costo recurrente"},
+    "wb.sust.takeover": {"en": "recurrent cost, taken over by the national budget from {year}: {amount} a year", "fr": "coût récurrent, pris en charge par le budget national à partir de {year} : {amount} par an",
+        "es": "costo recurrente, asumido por el presupuesto nacional a partir de {year}: {amount} al año"},
 }
 
 

@@ -199,6 +199,8 @@ class PlanRecord:
     sheet_amount_mm: float = 34.0  # the action sheets' amount column: its widest amount on one line
     sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
     glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside (issue 50)
+    values_intro: str = ""      # the lead-in of the detailed list of differences (a sentence, not a bullet)
+    values: list[str] = field(default_factory=list)  # every difference with its old and new value
 
 
 @dataclass(frozen=True)
