@@ -420,6 +420,17 @@ def m011_review_signoffs_undo(db):
             PRIMARY KEY (assessment_id, seq)
         )""")
 
+@_step
+def m013_funding_request(db):
+    """Issue 60, part B (m012 is part A's results chain). The funding request's own record in
+    ``action_plans.funding_request`` (JSON ``domain.plan.request.FundingRequest``): the
+    institution that commits the national budget's part, and the signatories (the government,
+    the ministry of finance, each development partner: name and title). A cost line's
+    sustainability (recurrent, the year the national budget takes it over and the amount a year)
+    lives in its ``costs`` JSON, keys written only when given, which needs no step."""
+    db.execute("ALTER TABLE action_plans ADD COLUMN funding_request TEXT NOT NULL DEFAULT '{}'")
+
+
 SCHEMA_VERSION = len(_STEPS)
 _migrations = None
 
