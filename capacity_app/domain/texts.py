@@ -871,6 +871,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "costo recurrente"},
     "wb.sust.takeover": {"en": "recurrent cost, taken over by the national budget from {year}: {amount} a year", "fr": "coût récurrent, pris en charge par le budget national à partir de {year} : {amount} par an",
         "es": "costo recurrente, asumido por el presupuesto nacional a partir de {year}: {amount} al año"},
+    "wb.col.Recurrent": {"en": "Recurrent", "fr": "Récurrent",
+        "es": "Recurrente"},
+    "wb.col.Taken over from": {"en": "National budget takes over from", "fr": "Pris en charge par le budget national à partir de",
+        "es": "Asumido por el presupuesto nacional a partir de"},
+    "wb.col.Amount a year taken over": {"en": "Amount a year taken over", "fr": "Montant annuel pris en charge",
+        "es": "Importe anual asumido"},
 }
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -82,6 +83,7 @@ from .format import (
     ACTION_COSTS,
     ACTION_COSTS_COLUMNS,
     ACTION_COSTS_COLUMNS_V1,
+    ACTION_COSTS_COLUMNS_V2,
     ACTION_PLAN,
     ACTION_PLAN_COLUMNS,
     ACTION_PLAN_COLUMNS_V1,
@@ -102,10 +104,12 @@ ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES
 _WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36, 36, 24, 24, 32, 36, 16, 10)
 # ACTION_COSTS_COLUMNS, in order:
 C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
-    C_UNIT, C_QUANTITY, C_PIPELINE = ACTION_COSTS_COLUMNS
-_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14)
+    C_UNIT, C_QUANTITY, C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT = ACTION_COSTS_COLUMNS
+_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14, 11, 16, 18)
 # where a problem sentence of domain.plancost.cost_problem points (first match)
-_COST_WORDS = (("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
+_COST_WORDS = (("Recurrent", C_RECURRENT), ("takeover year", C_TAKEOVER_YEAR), ("takes it over from", C_TAKEOVER_YEAR),
+               ("taken over a year", C_TAKEOVER_AMOUNT), ("takeover", C_TAKEOVER_AMOUNT),
+               ("recurrent", C_RECURRENT), ("already pays", C_TAKEOVER_YEAR), ("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
                ("pipeline", C_PIPELINE), ("funding committed", C_PIPELINE), ("funding disbursed", C_PIPELINE),
                ("funding identified", C_PIPELINE), ("funding pledged", C_PIPELINE), ("cost basis", C_UNIT),
                ("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
@@ -176,7 +180,9 @@ def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
             vocab.label(vocab.YES_NO, "yes" if c.secured else "no", lang),
             "" if c.executed is None else c.executed, vocab.label(vocab.CATEGORY, c.category, lang),
             "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
-            vocab.label(vocab.PIPELINE, c.pipeline, lang))
+            vocab.label(vocab.PIPELINE, c.pipeline, lang), vocab.label(vocab.YES_NO, "yes", lang) if c.recurrent else "",
+            "" if c.takeover_year is None else c.takeover_year,
+            "" if c.takeover_amount is None else c.takeover_amount)
 
 
 def _choices(values: Sequence[str]):
@@ -243,13 +249,14 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
     last = max(r, 500)
     col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
     for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
-                          (C_PIPELINE, vocab.PIPELINE)):
+                          (C_PIPELINE, vocab.PIPELINE), (C_RECURRENT, vocab.YES_NO)):
         dv = _choices(vocab.labels(words, lang))
         dv.add(f"{col[column]}2:{col[column]}{last}")
         ws.add_data_validation(dv)
     year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
                           allow_blank=True, showErrorMessage=True, error=text("wb.dv.year", lang))
     year.add(f"{col[C_YEAR]}2:{col[C_YEAR]}{last}")
+    year.add(f"{col[C_TAKEOVER_YEAR]}2:{col[C_TAKEOVER_YEAR]}{last}")
     ws.add_data_validation(year)
     ws.freeze_panes = "C2"
 
@@ -656,11 +663,13 @@ def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
 def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = "en") -> None:
     """The Action costs sheet into ``read``'s actions (their ``costs``)."""
     rows = wb.rows(ACTION_COSTS)
-    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1)
+    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1,
+                         ACTION_COSTS_COLUMNS_V2)
     if columns is None:
         return
     n = len(columns)
     lines: dict[str, list[Cost]] = {a.id: [] for a in read.actions}
+    line_rows: dict[str, list[int]] = {}
 
     def at(column: str, row: int) -> str:
         return f"{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{row}"
@@ -701,9 +710,17 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
             unit = None if _text_of(v[C_UNIT]).strip() == "" else _amount(v[C_UNIT], "unit cost")
             quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
+            recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
+            t_year_text = _text_of(v[C_TAKEOVER_YEAR]).strip()
+            if t_year_text and not t_year_text.isdigit():
+                raise CostError(f"the takeover year must be a year such as 2029, got {t_year_text[:20]!r}")
+            t_amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
+                        else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))
             cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
                                          category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
-                                         pipeline=coded[C_PIPELINE]))
+                                         pipeline=coded[C_PIPELINE], recurrent=recurrent,
+                                         takeover_year=int(t_year_text) if t_year_text else None,
+                                         takeover_amount=t_amount))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:
@@ -715,9 +732,16 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             problems.add(ACTION_COSTS, at(column, r), msg)
             continue
         lines[aid].append(cost)
+        line_rows.setdefault(aid, []).append(r)
         read.cost_rows.setdefault(aid, r)
     for i, a in enumerate(read.actions):
-        read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
+        try:
+            read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
+        except CostError as e:  # a takeover while the partner still funds the action: "cost line N: ..."
+            m = re.match(r"cost line (\d+): ", str(e))
+            rows_of = line_rows.get(a.id, [2])
+            row = rows_of[int(m.group(1)) - 1] if m and int(m.group(1)) <= len(rows_of) else rows_of[0]
+            problems.add(ACTION_COSTS, at(C_TAKEOVER_YEAR, row), str(e))
     read.carries = read.carries | {"costs"}
 
 
