@@ -229,6 +229,8 @@ class BudgetTable:
     columns: list[str]
     blocks: list[BudgetBlock]
     note: str
+    amount_mm: float = 20.0     # each amount column as wide as its widest amount (never broken)
+    amount_pt: float = 7.5      # the type, smaller only when the columns would not fit
 
 
 @dataclass(frozen=True)
@@ -273,6 +275,8 @@ class FundingRecord:
     takeover_currency: str
     signatures: list[SignatureBox]
     version_line: str
+    share_mm: float = 30.0      # the co-financing table's amount columns, as the budgets'
+    share_pt: float = 7.5
 
 
 @dataclass(frozen=True)
@@ -311,6 +315,8 @@ class PartnerEdition:
     budget: BudgetTable | None
     takeovers: list[TakeoverRow]
     signatures: list[SignatureBox]
+    amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
+    amount_pt: float = 7.5
 
 
 @dataclass(frozen=True)

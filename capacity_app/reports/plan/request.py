@@ -30,7 +30,16 @@ from ..model import (
     TakeoverRow,
 )
 from ..money import format_amount, format_money
-from .chapter import display_places
+from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
+
+LABEL_MM = 30.0          # a budget table's label column (a year, a category, a source)
+
+
+def fit(texts: Sequence[str], columns: int, label_mm: float = LABEL_MM) -> tuple[float, float]:
+    """(width in mm, type size in pt) of ``columns`` amount columns beside a label column, so that
+    no amount breaks inside its digits nor runs over its neighbour (``chapter.amount_columns``)."""
+    return amount_columns(texts, columns, least=14.0, most=(TEXT_WIDTH_MM - label_mm) / max(columns, 1),
+                          size_pt=7.5)
 
 
 def _places(lines: Sequence[Cost], codes: Sequence[str], finance: Finance) -> dict[str, int]:
@@ -81,7 +90,9 @@ def budget_table(title: str, corner: str, m: budget.Matrix, labels: Mapping[str,
             differences.append(format_money(m.difference[code], code, lang, places=p))
     note = str(s["budget_difference"]).format(amounts=fmt_list(differences, lang)) if differences else ""
     heads = [] if single else [columns.get(col, col) for col in m.columns]
-    return BudgetTable(title, corner, heads, blocks, note)
+    width, size = fit([v for b in blocks for row in (*b.rows, b.total) for v in (*row.cells, row.total)],
+                      len(heads) + 1)
+    return BudgetTable(title, corner, heads, blocks, note, width, size)
 
 
 def budget_tables(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> list[BudgetTable]:
@@ -206,7 +217,8 @@ def funding_record(stored: Sequence[Action] | None, finance: Finance | None, val
         return None
     tables = budget_tables(actions, finance, lang, s)
     shares, note = share_rows(actions, finance, request, lang, s)
-    return FundingRecord(
+    share_mm, share_pt = fit([v for r in shares for v in (r.cost, r.unsecured)], 3, 40.0)
+    return FundingRecord(share_mm=share_mm, share_pt=share_pt,
         budgets=tables, budget_rule=str(s["budget_rule"]), budgets_note="" if tables else str(s["budget_rates_missing"]),
         shares=shares, share_currency=conversion_targets(finance)[0], share_note=note,
         takeovers=takeover_rows(actions, finance, lang, s), takeover_currency=conversion_targets(finance)[0],
@@ -250,7 +262,8 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
             whole = exact_sum(v for v in values if v is not None)
             totals.append(format_money(whole, code, lang, places=display_places(whole, code)))
     objective, outcomes = programme
-    return PartnerEdition(
+    width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
+    return PartnerEdition(amount_mm=width, amount_pt=size,
         partner=name, title=with_user_text(s["req_title"], lang, partner=name),
         intro=with_user_text(s["req_intro"], lang, partner=name, currency=codes[0]),
         objective=bounded_text(objective, lang, s) if objective else "",
