@@ -99,9 +99,12 @@ def test_an_edit_after_the_validation_is_flagged(demo):
     lines = ctx.plan_record.changes
     i = lines.index("Publish a migration profile: added")
     assert lines[i + 1] == f"{gone.title}: removed"
-    # then every difference with its values (issue 48): the action gone and the totals approved
-    assert lines[i + 2] == "Every difference from the plan as validated, with the value approved and the value now:"
-    assert f"{gone.title}: removed" in lines[i + 3:] and any(x.startswith("Total cost: XOF") for x in lines)
+    # then every difference with its values (issue 48): the action gone and the totals approved, under
+    # a lead-in sentence that is not one of the bullets (issue 60)
+    values = ctx.plan_record.values
+    assert ctx.plan_record.values_intro == ("Every difference from the plan as validated, with the value approved "
+                                            "and the value now:") and ctx.plan_record.values_intro not in values
+    assert f"{gone.title}: removed" in values and any(x.startswith("Total cost: XOF") for x in values)
     assert ctx.plan.actions[-1].changed == "added after the validation"
 
 
@@ -234,7 +237,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     ctx = _ctx(store, q, a)
     rec = ctx.plan_record
     assert rec.cover_line.endswith("; changed since")
-    text = "\n".join(rec.changes).replace("\u00a0", " ")
+    text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
     assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
     # the rate and its date as the report's language writes them (issue 48), not as stored
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
@@ -242,7 +245,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert "Total financing gap: XOF " in text and " → XOF " in text
     fr = _ctx(store, q, a, "fr").plan_record
     assert fr.cover_line.endswith("; modifié depuis")
-    assert "financement acquis : oui → non" in "\n".join(fr.changes).replace("\u00a0", " ")
+    assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 
 
