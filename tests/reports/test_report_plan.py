@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from capacity_app.domain.plan.cost import plan_totals
+from capacity_app.domain.plan.cost import convert, plan_totals
 from capacity_app.reports.money import format_amount
 
 
@@ -124,8 +124,9 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert survey.funding == ["International Organization for Migration (IOM) (secured)", "National budget (not secured)"]
     # the totals are the sums of the cost lines, recomputed here from the stored rows
     lines = [c for x in state.actions if x.status != "dropped" for c in x.costs]
-    cost = sum((c.amount for c in lines), Decimal(0))
-    gap = sum((c.amount for c in lines if not c.secured), Decimal(0))
+    # each line in francs (the demo's partners fund in euros and dollars too: issue 60), exactly
+    cost = sum((convert(c.amount, c.currency, "XOF", state.finance) for c in lines), Decimal(0))
+    gap = sum((convert(c.amount, c.currency, "XOF", state.finance) for c in lines if not c.secured), Decimal(0))
     costs = rec.costs
     assert costs.currency == "XOF"
     assert (costs.total.cost, costs.total.gap) == (format_amount(cost, "XOF"), format_amount(gap, "XOF"))
@@ -133,14 +134,15 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert costs.total.cost_usd == format_amount(usd, "USD")
     by_year = {r.label: r.cost for r in costs.by_year}
     for year in {c.year for c in lines}:
-        assert by_year[str(year)] == format_amount(sum((c.amount for c in lines if c.year == year), Decimal(0)), "XOF")
+        assert by_year[str(year)] == format_amount(sum((convert(c.amount, c.currency, "XOF", state.finance)
+                                                        for c in lines if c.year == year), Decimal(0)), "XOF")
     assert costs.sentence == (f"The plan costs XOF\u00a0{format_amount(cost, 'XOF')} (USD\u00a0{format_amount(usd, 'USD')}) "
                               f"over 2026–2029. Of this, XOF\u00a0{format_amount(cost - gap, 'XOF')} "
                               f"(USD\u00a0{format_amount(((cost - gap) / Decimal('605.25')).quantize(Decimal(1)), 'USD')}) "
                               "is secured, which "
                               f"leaves a financing gap of XOF\u00a0{format_amount(gap, 'XOF')} "
                               f"(USD\u00a0{format_amount((gap / Decimal('605.25')).quantize(Decimal(1)), 'USD')}).")
-    assert plan_totals(state.actions, state.finance).all.gap["XOF"] == gap
+    assert plan_totals(state.actions, state.finance).all.converted["XOF"].gap == gap
     assert "USD 1 = XOF 605.25 (1 May 2026, UN operational rate of exchange)" in costs.notes[-1].replace("\u00a0", " ")
 
 
@@ -230,7 +232,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
     secured = next(i for i, c in enumerate(survey.costs) if c.secured)
     costs = list(survey.costs)
-    costs[secured] = replace(costs[secured], secured=False)
+    costs[secured] = replace(costs[secured], secured=False, pipeline="pledged")  # the commitment withdrawn
     costs[0 if secured else 1] = replace(costs[0 if secured else 1], amount=costs[0 if secured else 1].amount + 1000)
     plans.update_action(store, q, a.id, replace(survey, costs=tuple(costs)))
     plans.set_plan_finance(store, a.id, rates=[Rate("XOF", Decimal("655.957"), "2026-07-01")])
