@@ -710,17 +710,9 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             executed = None if _text_of(v[C_EXECUTED]).strip() == "" else _amount(v[C_EXECUTED], "amount executed")
             unit = None if _text_of(v[C_UNIT]).strip() == "" else _amount(v[C_UNIT], "unit cost")
             quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
-            recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
-            t_year_text = _text_of(v[C_TAKEOVER_YEAR]).strip()
-            if t_year_text and not t_year_text.isdigit():
-                raise CostError(f"the takeover year must be a year such as 2029, got {t_year_text[:20]!r}")
-            t_amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
-                        else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))
             cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
                                          category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
-                                         pipeline=coded[C_PIPELINE], recurrent=recurrent,
-                                         takeover_year=int(t_year_text) if t_year_text else None,
-                                         takeover_amount=t_amount))
+                                         pipeline=coded[C_PIPELINE], **_sustained(v, lang)))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:
@@ -734,14 +726,33 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
         lines[aid].append(cost)
         line_rows.setdefault(aid, []).append(r)
         read.cost_rows.setdefault(aid, r)
+    _set_costs(read, lines, line_rows, problems)
+
+
+def _sustained(v: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A row's sustainability cells (issue 60): recurrent, the takeover year and amount a year."""
+    recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
+    year = _text_of(v[C_TAKEOVER_YEAR]).strip()
+    if year and not year.isdigit():
+        raise CostError(f"the takeover year must be a year such as 2029, got {year[:20]!r}")
+    amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
+              else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))
+    return {"recurrent": recurrent, "takeover_year": int(year) if year else None, "takeover_amount": amount}
+
+
+def _set_costs(read: ActionPlanRead, lines: dict[str, list[Cost]], line_rows: dict[str, list[int]],
+               problems: _Problems) -> None:
+    """Each action's lines checked together (a takeover while its funder still pays: the row's
+    takeover year named) and set on ``read``."""
+    column = column_letter(ACTION_COSTS_COLUMNS.index(C_TAKEOVER_YEAR) + 1)
     for i, a in enumerate(read.actions):
         try:
             read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
-        except CostError as e:  # a takeover while the partner still funds the action: "cost line N: ..."
+        except CostError as e:  # "cost line N: ..."
             m = re.match(r"cost line (\d+): ", str(e))
             rows_of = line_rows.get(a.id, [2])
             row = rows_of[int(m.group(1)) - 1] if m and int(m.group(1)) <= len(rows_of) else rows_of[0]
-            problems.add(ACTION_COSTS, at(C_TAKEOVER_YEAR, row), str(e))
+            problems.add(ACTION_COSTS, f"{column}{row}", str(e))
     read.carries = read.carries | {"costs"}
 
 
