@@ -36,3 +36,20 @@ def test_a_national_line_is_not_taken_over(qsettings, qtbot):
     assert not dlg.takeover.isEnabled()  # the national budget already pays it
     dlg.funding.setCurrentIndex(dlg.funding.findData("partner"))
     assert dlg.takeover.isEnabled()
+
+
+def test_the_sustainability_fields_speak_the_interface_language(qsettings, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from capacity_app.gui.plan.dialogs import CostLineDialog
+    from capacity_app.gui.window.app import install_translations, make_app
+
+    qsettings.setValue("interface_language", "fr")
+    make_app(settings=qsettings)
+    try:
+        dlg = CostLineDialog(None, None, "XOF", 2027)
+        qtbot.addWidget(dlg)
+        assert dlg.recurrent.text().startswith("Coût &récurrent")
+        assert dlg.takeover_year.specialValueText() == "(non pris en charge)"
+    finally:
+        install_translations(QApplication.instance(), "en")
