@@ -649,6 +649,46 @@
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>results framework</source>
+        <translation>إطار النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>risks and assumptions</source>
+        <translation>المخاطر والافتراضات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>SDG target</source>
+        <translation>غاية أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>dependencies on other actions</source>
+        <translation>الاعتماد على إجراءات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>cost categories</source>
+        <translation>فئات التكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>cost bases</source>
+        <translation>أسس حساب التكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>sustainability</source>
+        <translation>الاستدامة</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>

@@ -645,6 +645,46 @@
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>results framework</source>
+        <translation>marco de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>risks and assumptions</source>
+        <translation>riesgos y supuestos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>SDG target</source>
+        <translation>meta de los ODS</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>dependencies on other actions</source>
+        <translation>dependencias de otras acciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>cost categories</source>
+        <translation>categorías de costos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>cost bases</source>
+        <translation>bases de cálculo de los costos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>sustainability</source>
+        <translation>sostenibilidad</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>

@@ -645,6 +645,46 @@
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>results framework</source>
+        <translation>cadre de résultats</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>risks and assumptions</source>
+        <translation>risques et hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>SDG target</source>
+        <translation>cible des ODD</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>dependencies on other actions</source>
+        <translation>dépendances envers d&apos;autres actions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>cost categories</source>
+        <translation>catégories de coûts</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>cost bases</source>
+        <translation>bases de calcul des coûts</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>sustainability</source>
+        <translation>pérennité</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>

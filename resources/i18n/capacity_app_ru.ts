@@ -646,6 +646,46 @@
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>results framework</source>
+        <translation>рамка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>risks and assumptions</source>
+        <translation>риски и допущения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>SDG target</source>
+        <translation>задача ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>dependencies on other actions</source>
+        <translation>зависимость от других мер</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>cost categories</source>
+        <translation>категории расходов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>cost bases</source>
+        <translation>основа расчета расходов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>sustainability</source>
+        <translation>устойчивость</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>

@@ -644,6 +644,46 @@
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="665"/>
+        <source>results framework</source>
+        <translation>成果框架</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>risks and assumptions</source>
+        <translation>风险和假设</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="666"/>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>dependencies on other actions</source>
+        <translation>对其他行动的依赖</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="667"/>
+        <source>cost categories</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>cost bases</source>
+        <translation>费用计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="668"/>
+        <source>sustainability</source>
+        <translation>可持续性</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
