@@ -877,6 +877,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Asumido por el presupuesto nacional a partir de"},
     "wb.col.Amount a year taken over": {"en": "Amount a year taken over", "fr": "Montant annuel pris en charge",
         "es": "Importe anual asumido"},
+    "wb.totals.category": {"en": "Cost category", "fr": "Catégorie de coûts",
+        "es": "Categoría de costos"},
+    "wb.totals.year_category": {"en": "Year and cost category", "fr": "Année et catégorie de coûts",
+        "es": "Año y categoría de costos"},
+    "wb.totals.year_source": {"en": "Year and funding source", "fr": "Année et source de financement",
+        "es": "Año y fuente de financiación"},
+    "wb.totals.no_category": {"en": "Category not given", "fr": "Catégorie non précisée",
+        "es": "Categoría no indicada"},
 }
 
 

@@ -426,7 +426,7 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
                if r[0] == "exchange_rate"}
     per_usd["USD"] = Decimal(1)
     sums: dict[tuple[str, object, str], list[Decimal]] = {}
-    for aid, _, year, amount, currency, funding, funder, secured, *_ in wb[ACTION_COSTS].iter_rows(
+    for aid, _, year, amount, currency, funding, funder, secured, _executed, category, *_ in wb[ACTION_COSTS].iter_rows(
             min_row=2, values_only=True):
         if aid in dropped:
             continue
@@ -434,8 +434,10 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
         # the funding source as the English workbook labels it (issue 50)
         source = {"national budget": "National budget", "development partner": f"Development partner: {funder}",
                   "other source": f"Other source: {funder}" if funder else "Other source"}[funding]
+        cat = category or "Category not given"  # the budgets a donor reads (issue 60)
         for key in (("Whole plan", "Total"), ("Year", year), ("Lead institution", lead[aid] or "No institution yet"),
-                    ("Funding source", source)):
+                    ("Funding source", source), ("Cost category", cat), ("Year and cost category", f"{year} · {cat}"),
+                    ("Year and funding source", f"{year} · {source}")):
             s = sums.setdefault((*key, currency), [Decimal(0), Decimal(0)])
             s[0] += amount
             s[1] += amount if secured == "yes" else 0

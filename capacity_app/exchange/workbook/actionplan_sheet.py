@@ -45,6 +45,7 @@ from ...domain.plan.actions import (
     validate_action,
 )
 from ...domain.plan.cost import (
+    COST_CATEGORIES,
     COSTS_PER_ACTION_MAX,
     UN_RATE_SOURCE,
     USD,
@@ -379,6 +380,7 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
         rows += rows_of(text("wb.totals.institution", lang), inst or text("wb.totals.no_owner", lang), t)
     for key, t in totals.by_source.items():
         rows += rows_of(text("wb.totals.source", lang), source(key), t)
+    rows += _budget_rows(actions, finance, lang, rows_of, source)
     notes = [text("wb.totals.read_only", lang)]
     if not totals.all.lines:
         notes.append(text("wb.totals.none", lang))
@@ -406,6 +408,38 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
             notes.append(text("wb.totals.changed", lang, date=date_long(_dt.date.fromisoformat(validation.date), lang),
                               changes=semicolon_list(shown, lang)))
     return rows, notes
+
+
+def _budget_rows(actions: Sequence[Action], finance: Finance, lang: str, rows_of: Any, source: Any
+                 ) -> list[tuple[Any, ...]]:
+    """The budgets a donor reads as the sheet's rows (issue 60): by cost category, by year and
+    category ("2027 · staff"), by year and funding source, each as the other groups are (one row
+    per currency, the exact sums, converted)."""
+    from ...domain.plan.budget import lines_of, source_of, sources
+
+    def label(cat: str) -> str:
+        return vocab.label(vocab.CATEGORY, cat, lang) if cat else text("wb.totals.no_category", lang)
+
+    def part(keep: Any) -> Total:
+        return plan_totals([replace(a, costs=tuple(c for c in a.costs if keep(c))) for a in actions], finance).all
+
+    lines = lines_of(actions)
+    cats = [k for k in (*COST_CATEGORIES, "") if any(c.category == k for c in lines)]
+    years = sorted({c.year for c in lines})
+    out: list[tuple[Any, ...]] = []
+    for cat in cats:
+        out += rows_of(text("wb.totals.category", lang), label(cat), part(lambda c, k=cat: c.category == k))
+    for y in years:
+        for cat in cats:
+            t = part(lambda c, y=y, k=cat: c.year == y and c.category == k)
+            if t.lines:
+                out += rows_of(text("wb.totals.year_category", lang), f"{y} · {label(cat)}", t)
+    for y in years:
+        for key in sources(lines):
+            t = part(lambda c, y=y, k=key: c.year == y and source_of(c) == k)
+            if t.lines:
+                out += rows_of(text("wb.totals.year_source", lang), f"{y} · {source(key)}", t)
+    return out
 
 
 def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang: str = "en",
