@@ -230,7 +230,7 @@ class BudgetTable:
     blocks: list[BudgetBlock]
     note: str
     amount_mm: float = 20.0     # each amount column as wide as its widest amount (never broken)
-    amount_pt: float = 7.5      # the type, smaller only when the columns would not fit
+    amount_pt: float = 8.0      # the type, smaller only when the columns would not fit
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ class FundingRecord:
     signatures: list[SignatureBox]
     version_line: str
     share_mm: float = 30.0      # the co-financing table's amount columns, as the budgets'
-    share_pt: float = 7.5
+    share_pt: float = 8.0
 
 
 @dataclass(frozen=True)
@@ -316,7 +316,7 @@ class PartnerEdition:
     takeovers: list[TakeoverRow]
     signatures: list[SignatureBox]
     amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
-    amount_pt: float = 7.5
+    amount_pt: float = 8.0
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,7 @@ def test_the_european_union_reads_euros():
                                          Cost(2027, Decimal(45_000_000), "XOF")))]
     m = partner_budget("European Union", plan, FIN, PLACES)
     assert m.currencies == ("XOF", "USD", "EUR")
-    assert m.total["EUR"] == Decimal("350000.50") and m.rows == ("2027", "2028")
+    assert m.total["EUR"] == Decimal("350000.50") and m.columns == ("2027", "2028") and m.rows == ("staff", "")
 
 
 def test_largest_remainder():

@@ -166,10 +166,11 @@ def by_category(actions: Iterable[Costed], finance: Finance, places: Mapping[str
 
 
 def year_by_category(actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
-    """The cost by year (rows) and cost category (columns)."""
+    """The cost by cost category (rows) and year (columns: budgets by period, as IATI reads them,
+    and a plan has fewer years than categories, so the table keeps to the page)."""
     lines = lines_of(actions)
     years = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((str(c.year), c.category, c) for c in lines), years, _categories(lines),
+    return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), years,
                   shown_currencies(lines, finance), finance, places)
 
 
@@ -186,21 +187,21 @@ def sources(lines: Sequence[Cost]) -> list[tuple[str, str]]:
 
 
 def year_by_source(actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
-    """The cost by year (rows) and funding source (columns: :func:`source_key`)."""
+    """The cost by funding source (rows: :func:`source_key`) and year (columns)."""
     lines = lines_of(actions)
     years = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((str(c.year), source_key(source_of(c)), c) for c in lines), years,
-                  [source_key(k) for k in sources(lines)], shown_currencies(lines, finance), finance, places)
+    return matrix(((source_key(source_of(c)), str(c.year), c) for c in lines),
+                  [source_key(k) for k in sources(lines)], years, shown_currencies(lines, finance), finance, places)
 
 
 def partner_budget(name: str, actions: Iterable[Costed], finance: Finance, places: Mapping[str, int]) -> Matrix:
-    """A partner's lines by year (rows) and cost category (columns), in its own currency (when its
+    """A partner's lines by cost category (rows) and year (columns), in its own currency (when its
     lines share one and it converts), the plan's and the dollar."""
     acts = list(actions)
     lines = [c for c in lines_of(acts) if c.funding == "partner" and c.funder == name]
     own = partner_currency(name, acts)
     years = [str(y) for y in sorted({c.year for c in lines})]
-    return matrix(((str(c.year), c.category, c) for c in lines), years, _categories(lines),
+    return matrix(((c.category, str(c.year), c) for c in lines), _categories(lines), years,
                   shown_currencies(lines, finance, (own,) if own else ()), finance, places)
 
 

@@ -32,14 +32,14 @@ from ..model import (
 from ..money import format_amount, format_money
 from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
 
-LABEL_MM = 30.0          # a budget table's label column (a year, a category, a source)
+LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
 
 
 def fit(texts: Sequence[str], columns: int, label_mm: float = LABEL_MM) -> tuple[float, float]:
     """(width in mm, type size in pt) of ``columns`` amount columns beside a label column, so that
     no amount breaks inside its digits nor runs over its neighbour (``chapter.amount_columns``)."""
-    return amount_columns(texts, columns, least=14.0, most=(TEXT_WIDTH_MM - label_mm) / max(columns, 1),
-                          size_pt=7.5)
+    return amount_columns(texts, columns, least=16.0, most=(TEXT_WIDTH_MM - label_mm) / max(columns, 1),
+                          size_pt=8.0)
 
 
 def _places(lines: Sequence[Cost], codes: Sequence[str], finance: Finance) -> dict[str, int]:
@@ -109,9 +109,9 @@ def budget_tables(actions: Sequence[Action], finance: Finance, lang: str, s: Str
     year_src = budget.year_by_source(actions, finance, places)
     return [
         budget_table(s["budget_by_category"], s["plan_category"], by_cat, cats, {}, lang, s),
-        budget_table(s["budget_year_category"], s["plan_year"], year_cat, {}, cats, lang, s),
-        budget_table(s["budget_year_source"], s["plan_year"], year_src, {},
-                     {k: source_label(k, lang, s) for k in year_src.columns}, lang, s),
+        budget_table(s["budget_year_category"], s["plan_category"], year_cat, cats, {}, lang, s),
+        budget_table(s["budget_year_source"], s["share_source"], year_src,
+                     {k: source_label(k, lang, s) for k in year_src.rows}, {}, lang, s),
     ]
 
 
@@ -124,8 +124,8 @@ def partner_table(name: str, actions: Sequence[Action], finance: Finance, lang: 
         return None
     m = budget.partner_budget(name, actions, finance, _places(lines, codes, finance))
     cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
-    return budget_table(str(s["budget_partner"]).format(partner=bounded_text(name, lang, s)), s["plan_year"], m,
-                        {}, cats, lang, s)
+    return budget_table(str(s["budget_partner"]).format(partner=bounded_text(name, lang, s)), s["plan_category"], m,
+                        cats, {}, lang, s)
 
 
 def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequest, lang: str,
