@@ -31,7 +31,9 @@ import click
 
 from ..domain.plan.actions import ACTION_STATUSES, Action, new_action_id
 from ..domain.languages import LANGUAGES
+from ..domain.plan.budget import Matrix
 from ..domain.plan.cost import (
+    CONVERTED_PLACES,
     COST_CATEGORIES,
     FUNDING_SOURCES,
     PIPELINE_STATUSES,
@@ -48,9 +50,11 @@ from ..domain.plan.cost import (
     parse_rate,
     pipeline_secured,
     rate_to_plain,
+    conversion_targets,
     rounded,
 )
 from ..domain.plan.results import chain_to_plain
+from ..domain.plan.request import ROLES, Signatory, request_to_plain
 from ..domain.plan.validation import change_words, value_change_text, validation_to_plain
 from ..services.plan import actions as plans
 from ..services.assessments import ServiceError, get_assessment, questionnaire_for
@@ -61,7 +65,9 @@ from .text import shown
 _PRIORITY = {1: "high", 2: "medium", 3: "low"}
 _PRIORITY_IN = {"1": 1, "2": 2, "3": 3, "high": 1, "medium": 2, "low": 3}
 _PARTS = {"what": "what is to be done", "who": "responsible institutions", "when": "timeline",
-          "cost": "cost", "priority": "priority"}
+          "cost": "cost", "priority": "priority", "title": "title", "results": "results framework",
+          "risks": "risks and assumptions", "sdg_target": "SDG target", "dependencies": "dependencies on other actions",
+          "categories": "cost categories", "bases": "cost bases", "sustainability": "sustainability"}
 _FUNDING = {"national": "national budget", "partner": "development partner", "other": "other source"}
 _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMOUNT [CURRENCY]'
               '[; national | partner=NAME | other[=TEXT]][; secured][; executed=AMOUNT][; CATEGORY]'
@@ -69,7 +75,10 @@ _COST_HELP = ('A cost line, repeatable (replaces the action\'s lines): "YEAR=AMO
               'AMOUNT: digits, a point for decimals, or the cost basis UNIT_COSTxQUANTITY '
               '("1500000x12": the unit cost times the quantity). CATEGORY: staff, consultants, equipment, '
               'travel, training or survey_operations. PIPELINE: identified, pledged, committed or disbursed '
-              '(committed and disbursed are secured). Without CURRENCY, the plan\'s currency.')
+              '(committed and disbursed are secured). Sustainability: "recurrent" for a recurrent cost, and '
+              '"takeover=YEAR:AMOUNT" when the national budget takes a partner\'s recurrent line over from '
+              'YEAR (after the partner\'s last funded year) for AMOUNT a year, in the line\'s currency. '
+              'Without CURRENCY, the plan\'s currency.')
 
 
 def action_dict(a: Action) -> dict[str, Any]:
@@ -127,7 +136,8 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
     for a in state.actions:
         d = action_dict(a)
         c = changed.get(a.id)
-        d["changed_after_validation"] = None if c is None else {"kind": c.kind, "parts": list(c.parts)}
+        d["changed_after_validation"] = None if c is None else {"kind": c.kind, "parts": list(c.parts),
+                                                                 "named": list(c.named)}
         served = state.results.outcome_of(a.id)
         d["outcome"] = None if served is None else served.id
         actions.append(d)
@@ -139,10 +149,46 @@ def plan_json(aid: int, state: plans.PlanState) -> dict[str, Any]:
         "changed_since_validation": [{"title": c.title, "what": c.what, "old": c.old, "new": c.new}
                                      for c in state.values],
         "changes_after_validation": [{"action_id": c.action_id, "title": c.title, "kind": c.kind,
-                                      "parts": list(c.parts)} for c in state.changes],
+                                      "parts": list(c.parts), "named": list(c.named)} for c in state.changes],
         "totals": totals_json(state.totals),
         "results": chain_to_plain(state.results),
+        "budgets": budgets_json(state),
+        "funding_request": request_to_plain(state.request),
         "actions": actions,
+    }
+
+
+def _matrix_json(m: Matrix) -> dict[str, Any]:
+    return {"rows": list(m.rows), "columns": list(m.columns), "currencies": list(m.currencies),
+            "cells": {code: [{"row": r, "column": c, "amount": amount_text(v)} for (r, c), v in m.cells[code].items()]
+                      for code in m.currencies},
+            "row_totals": {code: {r: amount_text(v) for r, v in m.row_totals[code].items()} for code in m.currencies},
+            "column_totals": {code: {c: amount_text(v) for c, v in m.column_totals[code].items()}
+                              for code in m.currencies},
+            "total": {code: amount_text(v) for code, v in m.total.items()}}
+
+
+def budgets_json(state: plans.PlanState) -> dict[str, Any]:
+    """The budgets a donor reads as data: exact (converted lines are kept to a millionth, so a
+    cell is its exact sum and the totals add up with no rounding difference)."""
+    from ..domain.plan import budget
+
+    acts, f = state.actions, state.finance
+    exact = {code: CONVERTED_PLACES for code in {*conversion_targets(f), *(c.currency for a in acts for c in a.costs)}}
+    return {
+        "by_category": _matrix_json(budget.by_category(acts, f, exact)),
+        "by_year_and_category": _matrix_json(budget.year_by_category(acts, f, exact)),
+        "by_year_and_source": _matrix_json(budget.year_by_source(acts, f, exact)),
+        "partners": {p: {"currency": budget.partner_currency(p, acts), **_matrix_json(budget.partner_budget(p, acts, f, exact))}
+                     for p in budget.partners(acts)},
+        "co_financing": [{"funding": s.source[0], "funder": s.source[1], "cost": amount_text(s.cost),
+                          "percent": amount_text(s.percent), "unsecured": amount_text(s.unsecured)}
+                         for s in budget.shares(acts, f)],
+        "national_committed_by": state.request.committed_by,
+        "taken_over_by_the_national_budget": [
+            {"action": t.action, "funder": t.funder, "from_year": t.year, "amount_a_year": amount_text(t.amount),
+             "currency": t.currency, "converted": {k: None if v is None else amount_text(v) for k, v in t.converted.items()}}
+            for t in budget.takeovers(acts, f)],
     }
 
 
@@ -156,6 +202,10 @@ def _cost_text(c: Cost) -> str:
         out += f", {_money(c.unit_cost, c.currency)} × {amount_text(c.quantity)}"
     if c.category:
         out += f", {c.category.replace('_', ' ')}"
+    if c.recurrent:
+        out += ", recurrent"
+    if c.takeover_year is not None and c.takeover_amount is not None:
+        out += f", taken over by the national budget from {c.takeover_year}: {_money(c.takeover_amount, c.currency)} a year"
     if c.executed is not None:
         out += f", executed {_money(c.executed, c.currency)}"
     return out
@@ -205,12 +255,13 @@ def _print(state: plans.PlanState, lang: str = "en") -> None:
                 click.echo(f"     {label}: {shown(text)}")
         if a.depends_on:
             number = {x.id: n for n, x in enumerate(state.actions, 1)}
-            click.echo("     depends on: " + ", ".join(f"action {number[d]}" if d in number else d for d in a.depends_on))
+            click.echo(shown("     depends on: " + "; ".join(
+                f"action {number[d]} ({state.actions[number[d] - 1].title})" if d in number else d for d in a.depends_on)))
         for c in a.costs:
             click.echo(f"     cost: {shown(_cost_text(c))}")
         ch = changed.get(a.id)
         if ch is not None:
-            what = ", ".join(_PARTS[p] for p in ch.parts)
+            what = ", ".join(_PARTS[p] for p in ch.named or ch.parts)
             click.echo(f"     CHANGED AFTER VALIDATION ({ch.kind}{': ' + what if what else ''})")
     for ch in state.changes:
         if ch.kind == "removed":
@@ -287,7 +338,9 @@ def parse_cost(text: str, currency: str | None) -> Cost:
                            "'actions finance ID --currency CODE')")
     funding, funder, secured, executed = "national", "", False, None
     category = pipeline = ""
-    said_secured = False
+    said_secured = recurrent = False
+    takeover_year: int | None = None
+    takeover_amount: Decimal | None = None
     for p in parts[1:]:
         if not p:
             continue
@@ -301,6 +354,10 @@ def parse_cost(text: str, currency: str | None) -> Cost:
             category = key.replace(" ", "_")
         elif key in PIPELINE_STATUSES and not value:
             pipeline = key
+        elif key == "recurrent" and not value:
+            recurrent = True
+        elif key == "takeover":
+            takeover_year, takeover_amount = _takeover(value, text)
         elif key == "executed":
             try:
                 executed = parse_amount(value, "amount executed")
@@ -309,10 +366,24 @@ def parse_cost(text: str, currency: str | None) -> Cost:
         else:
             raise ServiceError(f"cost {text[:60]!r}: {p[:30]!r} is not one of national, "
                                "partner=NAME, other[=TEXT], secured, executed=AMOUNT, a cost category "
-                               f"({', '.join(COST_CATEGORIES)}) or a pipeline status ({', '.join(PIPELINE_STATUSES)})")
+                               f"({', '.join(COST_CATEGORIES)}), a pipeline status ({', '.join(PIPELINE_STATUSES)}), "
+                               "recurrent or takeover=YEAR:AMOUNT")
     if pipeline and not said_secured:
         secured = pipeline_secured(pipeline, secured)
-    return Cost(year, amount, code, funding, funder, secured, executed, category, unit_cost, quantity, pipeline)
+    return Cost(year, amount, code, funding, funder, secured, executed, category, unit_cost, quantity, pipeline,
+                recurrent, takeover_year, takeover_amount)
+
+
+def _takeover(value: str, text: str) -> tuple[int, Decimal]:
+    """``YEAR:AMOUNT`` of a cost line's takeover by the national budget."""
+    year, sep, amount = value.partition(":")
+    if not sep or not year.strip().isdigit():
+        raise ServiceError(f"cost {text[:60]!r}: write the takeover as takeover=YEAR:AMOUNT, "
+                           "e.g. takeover=2029:12000000")
+    try:
+        return int(year.strip()), parse_amount(amount.strip(), "amount taken over a year")
+    except CostError as exc:
+        raise ServiceError(f"cost {text[:60]!r}: {exc}") from None
 
 
 _BASIS = re.compile(r"([0-9_.]+)\s*[xX×*]\s*([0-9_.]+)")
@@ -556,6 +627,49 @@ def finance_cmd(obj, assessment_id: str, currency: str | None, rates: tuple[str,
     for r in f.rates:
         click.echo(shown(f"USD 1 = {r.currency} {amount_text(r.per_usd)} on {r.date}"
                          + (f" ({r.source})" if r.source else "")))
+
+
+@actions_group.command("request")
+@click.argument("assessment_id")
+@click.option("--committed-by", help="The institution that commits the national budget's part of the plan "
+                                     "(e.g. \"Ministry of Finance\"; \"\": not said).")
+@click.option("--signatory", "signatories", multiple=True,
+              help="One who signs the funding request, repeatable (replaces the list): \"government; NAME; TITLE\", "
+                   "\"finance; NAME; TITLE\" (the ministry of finance) or \"partner=PARTNER; NAME; TITLE\" "
+                   "(PARTNER as the plan's cost lines name it).")
+@click.option("--no-signatories", is_flag=True, help="Remove every signatory.")
+@_JSON
+@click.pass_obj
+def request_cmd(obj, assessment_id: str, committed_by: str | None, signatories: tuple[str, ...],
+                no_signatories: bool, as_json: bool) -> None:
+    """The funding request's own record: who commits the national part, who signs (shown without
+    options)."""
+    parsed = [parse_signatory(x) for x in signatories]
+    change = committed_by is not None or bool(parsed) or no_signatories
+    with obj.store(readonly=not change) as store:
+        a = get_assessment(store, assessment_id)
+        if change:
+            plans.set_funding_request(store, a.id, committed_by=committed_by,
+                                      signatories=parsed if parsed or no_signatories else None)
+        r = plans.funding_request(store, a.id)
+    if as_json:
+        click.echo(json.dumps(request_to_plain(r), ensure_ascii=False, indent=2))
+        return
+    click.echo(shown(f"National part committed by: {r.committed_by or 'not said'}"))
+    for x in r.signatories:
+        role = f"partner ({x.partner})" if x.role == "partner" else x.role
+        click.echo(shown(f"Signatory, {role}: {x.name}, {x.title}"))
+
+
+def parse_signatory(text: str) -> Signatory:
+    """``ROLE[=PARTNER]; NAME; TITLE`` as ``--signatory`` takes it."""
+    parts = [p.strip() for p in text.split(";")]
+    role, _, partner = parts[0].partition("=")
+    role = role.strip().lower()
+    if role not in ROLES or len(parts) != 3:
+        raise ServiceError(f"signatory {text[:60]!r}: write ROLE; NAME; TITLE, ROLE one of government, finance "
+                           "or partner=PARTNER, e.g. \"finance; A. Diallo; Minister of Finance\"")
+    return Signatory(role, parts[1], parts[2], partner.strip())
 
 
 @actions_group.command("validate")

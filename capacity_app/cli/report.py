@@ -27,8 +27,12 @@ from ..services.reports import export_progress_docx, export_progress_pdf, export
                    "status, standing and reason, the money by partner, the indicators measured (docs/progress.md).")
 @click.option("--attach-workbook", is_flag=True,
               help="Also attach the exchange workbook (.xlsx) to the PDF (the JSON data is always attached).")
+@click.option("--partner", help="A partner's edition of the funding request: the lines that partner is asked "
+                                "to fund, in its currency, with the national contribution and its signatories "
+                                "(its name as the plan's cost lines give it).")
 @click.pass_obj
-def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, period, attach_workbook) -> None:
+def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, period, attach_workbook,
+               partner) -> None:
     """Write the report of assessment ID: a PDF (PDF/A-3, with its data attached), a Word document
     (--docx, its data inside), or both; with --progress PERIOD, the plan's implementation report."""
     if not pdf_path and not docx_path:
@@ -42,6 +46,8 @@ def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, p
         raise ServiceError("the blank questionnaire is printed as a PDF only (use --pdf)")
     if template and not docx_path:
         raise ServiceError("--template is for the Word document (--docx)")
+    if partner is not None and blank:
+        raise ServiceError("--partner is an edition of an assessment's funding request, not of the blank questionnaire")
     if assessment_id is None and not blank:
         raise ServiceError("give an assessment id (see `capacity-app list`), or --blank")
     if assessment_id is None:  # blank questionnaire: no database needed (but never written over it)
@@ -50,10 +56,10 @@ def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, p
         return
     with obj.store(readonly=True) as store:
         if docx_path:
-            click.echo(f"wrote {export_report_docx(store, assessment_id, docx_path, lang=lang, template=template)}")
+            click.echo(f"wrote {export_report_docx(store, assessment_id, docx_path, lang=lang, template=template, partner=partner)}")
         if pdf_path:
             out = export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=blank,
-                                    include_workbook=attach_workbook)
+                                    include_workbook=attach_workbook, partner=partner)
             click.echo(f"wrote {out}")
 
 

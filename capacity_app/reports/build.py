@@ -19,6 +19,7 @@ from ..domain.plan.actions import Action
 from ..domain.documents import Attachment
 from ..domain.plan.cost import Finance
 from ..domain.plan.results import ResultsChain
+from ..domain.plan.request import FundingRequest
 from ..domain.plan.validation import Validation, ValidationEvent
 from ..domain.answers import Answer, canonical_answers
 from ..domain.team import review as rv
@@ -57,7 +58,8 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
                      signoff_events: Sequence[SignOffEvent] = (),
                      changed_since: Sequence[AnswerChange] = (),
                      plan_history: Sequence[ValidationEvent] = (),
-                     plan_results: ResultsChain | None = None) -> ReportContext:
+                     plan_results: ResultsChain | None = None,
+                     plan_request: FundingRequest | None = None, partner: str | None = None) -> ReportContext:
     """The report's context. ``scores`` is the scoring engine's result (may be None only for
     ``blank``). ``action_plan`` is the stored plan (empty or None: the plan drafted from the
     recommendations is shown as proposed); ``author`` the operator's institution (empty: the tool's
@@ -66,7 +68,9 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
     stood open), ``signoff_events`` every validation and reopening and ``changed_since`` the answers
     changed since the first validation (the cover's reopening and Annex D's record, issue 49);
     ``documents`` the documents attached as evidence (``domain.documents``; listed in Annex C);
-    ``plan_results`` the plan's results chain (``domain.plan.results``; the logframe, issue 60)."""
+    ``plan_results`` the plan's results chain (``domain.plan.results``; the logframe, issue 60);
+    ``plan_request`` who commits the national part and who signs; ``partner``: a partner's edition
+    of the funding request (its name as the plan's lines give it) instead of the report."""
     check_lang(lang)
     if not blank and scores is None:
         raise ValueError("a report needs the assessment's scores")
@@ -91,8 +95,26 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation,
                           plan_history, plan_results)
+            _fill_funding(ctx, action_plan, plan_finance, plan_validation, plan_request, partner, lang)
         ctx.user_texts = user_texts()
     return ctx
+
+
+def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, finance: Finance | None,
+                  validation: Validation | None, request: FundingRequest | None, partner: str | None,
+                  lang: str) -> None:
+    """The budgets, co-financing, sustainability and signatures (issue 60), and a partner's edition:
+    no DRAFT mark on it once the government validated the plan, DRAFT on every page before."""
+    from .plan.request import funding_record, partner_edition, programme_of
+
+    request = request or FundingRequest()
+    ctx.funding = funding_record(action_plan, finance, validation, request, lang, ctx.s)
+    if partner is None:
+        return
+    ctx.edition = partner_edition(action_plan or (), finance, request, partner, lang, ctx.s,
+                                  programme_of(ctx.plan_record))
+    ctx.title = f"{ctx.country}{ctx.s['colon']}{ctx.edition.title}" if ctx.country else ctx.edition.title
+    ctx.draft = "" if validation is not None else ctx.s["draft_mark"]
 
 
 def _document(q: Questionnaire, assessment: Assessment | None, lang: str, *, blank: bool, app_version: str,

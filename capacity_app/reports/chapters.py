@@ -108,7 +108,7 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
             chosen=a.priority_action, changed=change_text(changed[a.id], s, lang) if a.id in changed else "",
             strategy=bounded_text(a.strategy, lang, s),
             cost=cost_lines_text(a, lang, s),  # each line: year, amount, who pays, secured (issue 48)
-            results=results_text(a, lang, s), sdg=a.sdg_target, depends=depends_text(a, actions, lang),
+            results=results_text(a, lang, s), sdg=a.sdg_target, depends=depends_text(a, actions, lang, s),
             risks=bounded_text(a.risks, lang, s)))
     return ActionPlan(proposed, plan_intro(bool(stored), validation, lang, s), rows,
                       timeline_mm=timeline_mm([r.timeline for r in rows], lang, least=24.0))

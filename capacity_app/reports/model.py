@@ -248,6 +248,124 @@ class PlanRecord:
     sheet_amount_pt: float = 8.0   # the sheets' cost lines' type size: smaller only when that would not fit
     glance_when_mm: float = 21.0  # the glance's timeline column: no quarter or date broken inside (issue 50)
     results: ResultsChapter | None = None  # the logframe and the results framework (None: no chain given)
+    values_intro: str = ""      # the lead-in of the detailed list of differences (a sentence, not a bullet)
+    values: list[str] = field(default_factory=list)  # every difference with its old and new value
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """A row of a budget table: its label, its cells (none in a one-column table) and its total."""
+    label: str
+    cells: list[str]
+    total: str
+
+
+@dataclass(frozen=True)
+class BudgetBlock:
+    """A budget table in one currency ("In EUR"): its rows and the row of column totals."""
+    currency: str
+    rows: list[BudgetRow]
+    total: BudgetRow
+
+
+@dataclass(frozen=True)
+class BudgetTable:
+    """A budget a donor reads (issue 60): rows by ``corner`` (category or year), ``columns``
+    (categories, funding sources; none: one amount column), a block per currency shown, and the
+    rounding difference against the exact total ("" when none)."""
+    title: str
+    corner: str
+    columns: list[str]
+    blocks: list[BudgetBlock]
+    note: str
+    amount_mm: float = 20.0     # each amount column as wide as its widest amount (never broken)
+    amount_pt: float = 8.0      # the type, smaller only when the columns would not fit
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    """A funding source's part of the plan: cost, share (the shares adding to 100.0 %), not yet secured."""
+    label: str
+    cost: str
+    percent: str
+    unsecured: str
+
+
+@dataclass(frozen=True)
+class TakeoverRow:
+    """A recurrent cost the national budget takes over: action, funder until then, from which
+    year, amount a year in the line's currency and in the plan's ("" when the same or no rate)."""
+    action: str
+    funder: str
+    year: str
+    amount: str
+    in_plan: str
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """One signature of the request: for whom, the person's name and title ("" for lines to fill)."""
+    heading: str
+    name: str
+    title: str
+
+
+@dataclass(frozen=True)
+class FundingRecord:
+    """What a donor reads beyond the costed plan (issue 60): the budgets, the co-financing shares
+    with who commits the national part, the takeovers, the signature block, the plan's version."""
+    budgets: list[BudgetTable]
+    budget_rule: str
+    budgets_note: str           # why the budgets are left out ("" when printed)
+    shares: list[ShareRow]      # the last row is the total
+    share_currency: str
+    share_note: str
+    takeovers: list[TakeoverRow]
+    takeover_currency: str
+    signatures: list[SignatureBox]
+    version_line: str
+    share_mm: float = 30.0      # the co-financing table's amount columns, as the budgets'
+    share_pt: float = 8.0
+
+
+@dataclass(frozen=True)
+class AskedLine:
+    """A line a partner is asked to fund: year, category, amount in each currency shown, stage."""
+    year: str
+    category: str
+    amounts: list[str]
+    stage: str
+
+
+@dataclass(frozen=True)
+class AskedAction:
+    """An action a partner is asked to fund, with the national contribution to it beside."""
+    title: str
+    lines: list[AskedLine]
+    national: str
+
+
+@dataclass(frozen=True)
+class PartnerEdition:
+    """The funding request to one partner (``report --partner``): the programme when the plan has
+    a results chain, the actions and lines asked of it in its currency (first of ``currencies``),
+    the plan's and the dollar, its budget, the takeovers of its lines and its signatories."""
+    partner: str
+    title: str
+    intro: str
+    objective: str
+    outcomes: list[str]
+    currencies: list[str]
+    actions_heading: str
+    asked_heading: str
+    actions: list[AskedAction]
+    total_label: str
+    totals: list[str]
+    budget: BudgetTable | None
+    takeovers: list[TakeoverRow]
+    signatures: list[SignatureBox]
+    amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
+    amount_pt: float = 8.0
 
 
 @dataclass(frozen=True)
@@ -691,6 +809,8 @@ class ReportContext:
     completeness_formula: str = ""  # Annex A: the summary's completeness from the sections' rows
     plan: ActionPlan | None = None
     plan_record: PlanRecord | None = None
+    funding: FundingRecord | None = None      # budgets, co-financing, sustainability, signatures (issue 60)
+    edition: PartnerEdition | None = None     # a partner's edition of the funding request (report --partner)
     context_parts: list[Area] = field(default_factory=list)   # S0, S2, S5
     areas: list[Area] = field(default_factory=list)           # S1 -> S12
     pq_rows: list[PqRow] = field(default_factory=list)
@@ -709,6 +829,12 @@ class ReportContext:
     progress: ProgressReport | None = None
     # what the previous round's plan achieved, beside the gaps it targeted and their scores now (issue 61)
     achieved: Achieved | None = None
+
+    @property
+    def plan_valid(self) -> bool:
+        """The government validated the plan: its pages carry no DRAFT mark even while the
+        assessment is in progress (the assessment's own status stays on the cover)."""
+        return not self.blank and self.plan is not None and not self.plan.proposed and self.edition is None
 
     @property
     def plan_draft(self) -> str:

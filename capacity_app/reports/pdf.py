@@ -36,6 +36,7 @@ PDF_VARIANT = "pdf/a-3a"
 FONT_FOLDER_PREFIX = "capacity-fonts-"  # WeasyPrint's copies of the bundled fonts, one folder per process
 TEMPLATE = "report.html.j2"
 BLANK_TEMPLATE = "blank.html.j2"
+REQUEST_TEMPLATE = "request.html.j2"   # a partner's edition of the funding request (issue 60)
 
 
 class ReportError(Exception):
@@ -136,7 +137,7 @@ def render_html(ctx: ReportContext, chart_urls: dict[str, str] | None = None, wa
     """The report's HTML. ``chart_urls`` maps chart name -> URL; ``watermark`` is the URL of the
     DRAFT mark's image (:func:`register_watermark`), "" for none."""
     env = template_env()
-    tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else TEMPLATE)
+    tpl = env.get_template(BLANK_TEMPLATE if ctx.blank else REQUEST_TEMPLATE if ctx.edition is not None else TEMPLATE)
     html = bidi.isolates_as_spans(tpl.render(c=ctx, s=ctx.s, charts=chart_urls or {}, lang=ctx.lang,
                                              watermark=watermark))
     # words in another script than the report's hyphenated in their own language (issue 50), web

@@ -87,7 +87,8 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     from decimal import Decimal
 
     from ..domain.plan.actions import Action, new_action_id
-    from ..domain.plan.cost import Cost, Rate
+    from ..domain.plan.cost import Rate
+    from ..domain.plan.request import Signatory
     from .plan import actions as plans
     from .scoring import score_assessment
 
@@ -99,17 +100,23 @@ def create_demo_plan(store: Store, q, assessment_id: int, spec: dict) -> None:
     for x in spec.get("actions") or ():
         rec = x.get("recommendation")
         pqs = tuple(picked[rec].policy_questions) if rec in picked else tuple(x.get("policy_questions") or ())
-        costs = tuple(Cost(int(c[0]), Decimal(str(c[1])), spec.get("currency") or "USD", c[2], c[3], bool(c[4]))
-                      for c in x.get("costs") or ())
+        costs = tuple(demo_cost(c, spec.get("currency") or "USD") for c in x.get("costs") or ())
         action = Action(new_action_id(), x["title"], rec, pqs, tuple(x.get("owners") or ()), x.get("start"),
                         x.get("end"), x.get("resources", ""), x.get("milestone", ""), int(x.get("priority", 2)),
                         x.get("status", "planned"), costs=costs, priority_action=bool(x.get("priority_action")),
-                        strategy=x.get("strategy", ""))
+                        strategy=x.get("strategy", ""), indicator=x.get("indicator", ""),
+                        baseline=x.get("baseline", ""), target=x.get("target", ""),
+                        verification=x.get("verification", ""), risks=x.get("risks", ""),
+                        sdg_target=x.get("sdg_target", ""),
+                        depends_on=tuple(by_rec[d].id for d in x.get("depends_on") or ()))
         saved = plans.add_action(store, q, assessment_id, action).action
         if rec:
             by_rec[rec] = saved
     if spec.get("results"):
         create_demo_results(store, assessment_id, spec["results"], by_rec)
+    plans.set_funding_request(store, assessment_id, committed_by=spec.get("committed_by") or "",
+                              signatories=[Signatory(x["role"], x["name"], x["title"], x.get("partner", ""))
+                                           for x in spec.get("signatories") or ()])
     v = spec.get("validation")
     if v:
         plans.record_validation(store, assessment_id, date=v["date"], event=v["event"],
@@ -169,6 +176,25 @@ def create_demo_results(store: Store, assessment_id: int, spec: dict, by_rec: di
     numbered = tuple(replace(i, id=f"I{n}") for n, i in enumerate(found, 1))
     chains.replace_chain(store, assessment_id, ResultsChain(spec.get("objective", ""), spec.get("assumptions", ""),
                                                             tuple(outcomes), numbered, tuple(links)))
+
+
+def demo_cost(c: Any, currency: str):
+    """A cost line of the demo file: ``[year, amount, funding, funder, secured]`` in the plan's
+    currency, or a mapping with what a donor reads (currency, category, the cost basis, pipeline,
+    recurrent, takeover: [year, amount a year])."""
+    from decimal import Decimal
+
+    from ..domain.plan.cost import Cost
+
+    if not isinstance(c, dict):
+        return Cost(int(c[0]), Decimal(str(c[1])), currency, c[2], c[3], bool(c[4]))
+    take = c.get("takeover")
+    return Cost(int(c["year"]), Decimal(str(c["amount"])), c.get("currency") or currency, c.get("funding", "national"),
+                c.get("funder", ""), bool(c.get("secured")), category=c.get("category", ""),
+                unit_cost=Decimal(str(c["unit_cost"])) if "unit_cost" in c else None,
+                quantity=Decimal(str(c["quantity"])) if "quantity" in c else None, pipeline=c.get("pipeline", ""),
+                recurrent=bool(c.get("recurrent")), takeover_year=int(take[0]) if take else None,
+                takeover_amount=Decimal(str(take[1])) if take else None)
 
 
 def _write_json_atomic(path: Path, obj: Any) -> None:

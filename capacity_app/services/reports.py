@@ -69,11 +69,14 @@ def _workbook_attachment(store: Store, q: Questionnaire, assessment_id: int, lan
 
 
 def build_report_context(store: Store | None, questionnaire: Questionnaire | None, assessment_id: Any,
-                         lang: str = "en", blank: bool = False, *, include_workbook: bool = False):
+                         lang: str = "en", blank: bool = False, *, include_workbook: bool = False,
+                         partner: str | None = None):
     """Read everything the report needs. ``assessment_id`` may be None for a blank questionnaire.
 
     The JSON data (assessment, answers, scores) is always attached to the PDF; the exchange
-    workbook is attached too with ``include_workbook`` (it adds ~0.5 s of openpyxl work)."""
+    workbook is attached too with ``include_workbook`` (it adds ~0.5 s of openpyxl work).
+    ``partner``: a partner's edition of the funding request (refused in one line, naming the
+    partners, when no line of the plan is funded by it)."""
     _lang(lang)
     a = get_assessment(store, assessment_id) if store is not None and assessment_id is not None else None
     if a is None and not blank:
@@ -83,6 +86,8 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
     if blank:
         return assemble_context(q, a, {}, None, lang, blank=True, app_version=__version__)
     assert store is not None and a is not None  # read from the store above
+    plan = store.action_plan(a.id)
+    partner = known_partner(plan, partner)
     answers = store.answers(a.id)
     scores = _scores(store, q, a.id, lang)
     attachments = [json_attachment(a, answers, scores, q, __version__, s["attachment_json"])]
@@ -92,13 +97,14 @@ def build_report_context(store: Store | None, questionnaire: Questionnaire | Non
         attachments.append(_workbook_attachment(store, q, a.id, lang, s["attachment_xlsx"]))
     ctx = assemble_context(q, a, answers, scores, lang, app_version=__version__,
                            generated=_dt.date.today(), attachments=attachments,
-                           action_plan=store.action_plan(a.id), author=_author(store, answers),
+                           action_plan=plan, author=_author(store, answers),
                            plan_finance=store.plan_finance(a.id), plan_validation=store.plan_validation(a.id),
                            reviews=store.reviews(a.id),
                            signoff=standing(events, a.status), signoff_events=events,
                            changed_since=changed_since, documents=store.attachments(a.id),
                            plan_history=store.plan_validation_history(a.id),
-                           plan_results=store.results_chain(a.id))
+                           plan_results=store.results_chain(a.id),
+                           plan_request=store.plan_request(a.id), partner=partner)
     ctx.achieved = _achieved(store, q, a, lang, s)
     return ctx
 
@@ -114,6 +120,22 @@ def _achieved(store: Store, q: Questionnaire, a: Any, lang: str, s: Any) -> Any:
     except ServiceError:
         return None
     return achieved(int(done.earlier.round), done.outcomes, lang, s)
+
+
+def known_partner(plan, partner: str | None) -> str | None:
+    """``partner`` as the plan's cost lines name it (any case, spaces trimmed), None for the
+    report; a ServiceError listing the partners when no line of the plan is funded by it."""
+    from ..domain.plan.budget import partners
+
+    if partner is None:
+        return None
+    names = partners(plan)
+    wanted = " ".join(partner.split()).casefold()
+    found = next((p for p in names if p.casefold() == wanted), None)
+    if found is None:
+        listed = "; ".join(names) if names else "none: no cost line of the plan names a partner"
+        raise ServiceError(f"no line of the plan is funded by {partner[:80]!r}; the partners are: {listed}")
+    return found
 
 
 def _author(store: Store, answers) -> str:
@@ -136,13 +158,14 @@ def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
 
 
 def export_report_pdf(store: Store | None, assessment_id: Any, out_path, *, lang: str = "en", blank: bool = False,
-                      progress=None, cancelled=None, include_workbook: bool = False) -> Path:
+                      progress=None, cancelled=None, include_workbook: bool = False, partner: str | None = None) -> Path:
     """Write the report (or the blank questionnaire) of one assessment to ``out_path``.
     ``store`` may be None for a blank questionnaire without an assessment."""
     if store is not None:
         check_store_output(out_path, store, "the report")
     jobs.report(progress, 0.0, "reading")
-    ctx = build_report_context(store, None, assessment_id, lang, blank, include_workbook=include_workbook)
+    ctx = build_report_context(store, None, assessment_id, lang, blank, include_workbook=include_workbook,
+                               partner=partner)
     jobs.check(cancelled)
     return render_report_pdf(ctx, out_path, progress, cancelled)
 
@@ -166,7 +189,7 @@ def render_report_docx(context, out_path, progress=None, cancelled=None, *, temp
 
 
 def export_report_docx(store: Store, assessment_id: Any, out_path, *, lang: str = "en", template=None,
-                       progress=None, cancelled=None) -> Path:
+                       progress=None, cancelled=None, partner: str | None = None) -> Path:
     """Write the report of one assessment as a Word document to ``out_path``, its styles from
     ``template`` (a .docx; None: the ``word_template`` preference when it names a file, else the
     bundled template; docs/word-report.md)."""
@@ -176,7 +199,7 @@ def export_report_docx(store: Store, assessment_id: Any, out_path, *, lang: str 
     elif not Path(template).is_file():
         raise ServiceError(f"the Word template {template} is not a file")
     jobs.report(progress, 0.0, "reading")
-    ctx = build_report_context(store, None, assessment_id, lang)
+    ctx = build_report_context(store, None, assessment_id, lang, partner=partner)
     jobs.check(cancelled)
     return render_report_docx(ctx, out_path, progress, cancelled, template=template)
 

@@ -26,10 +26,12 @@ _COLUMNS = ("id", "position", "title", "recommendation_id", "policy_questions", 
 _DONOR_COLUMNS = ("indicator", "baseline", "target", "verification", "risks", "depends_on", "sdg_target")
 FINANCE_KEY = "action_plan:finance"
 VALIDATION_KEY = "action_plan:validation"
+REQUEST_KEY = "action_plan:funding_request"
 
 if TYPE_CHECKING:
     from ..domain.plan.actions import Action
     from ..domain.plan.cost import Finance
+    from ..domain.plan.request import FundingRequest
     from ..domain.plan.results import ResultsChain
     from ..domain.plan.validation import Validation, ValidationEvent
 
@@ -273,6 +275,22 @@ class ActionPlanStore(StorePart):
         return self._save_plan_part(
             assessment_id, FINANCE_KEY, self.plan_finance, finance, finance_plain,
             {"currency": finance.currency, "rates": json.dumps([rate_to_plain(r) for r in finance.rates])})
+
+    def plan_request(self, assessment_id: int) -> FundingRequest:
+        """The funding request's record: who commits the national part, who signs (m014)."""
+        from ..domain.plan.request import request_from_plain
+
+        row = self.db.execute("SELECT funding_request FROM action_plans WHERE assessment_id = ?",
+                              [int(assessment_id)]).fetchone()
+        return request_from_plain(json.loads(row[0] or "{}") if row else None)
+
+    def save_plan_request(self, assessment_id: int, request: FundingRequest) -> str:
+        """Store the funding request's record (validated by the caller), with a history row."""
+        from ..domain.plan.request import request_to_plain
+
+        return self._save_plan_part(
+            assessment_id, REQUEST_KEY, self.plan_request, request, request_to_plain,
+            {"funding_request": json.dumps(request_to_plain(request), ensure_ascii=False)})
 
     def save_plan_validation(self, assessment_id: int, validation: Validation | None, reason: str = "") -> str:
         """Record the plan's validation (None: withdraw it, for ``reason``), with a history row

@@ -491,7 +491,7 @@ def m013_plan_progress(db):
     ``indicator_values``: per indicator (its id as text) and period the value measured (decimal
     text), its date and source. Neither changes an answer, so neither raises the assessment's
     revision; every write leaves a history row (``field`` "progress", the old entry kept).
-    (Numbered m013: m012 to m014 are other issues' steps, merged before this one.)"""
+    (m012 is issue 60A's results chain, m014 issue 60B's funding request.)"""
     db.execute("""
         CREATE TABLE action_progress (
             assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
@@ -526,6 +526,17 @@ def m013_plan_progress(db):
                    f"BEGIN {bump.format(row='OLD')} {bump.format(row='NEW')} END")
         db.execute(f"CREATE TRIGGER {table}_revision_delete AFTER DELETE ON {table} "
                    f"BEGIN {bump.format(row='OLD')} END")
+
+
+@_step
+def m014_funding_request(db):
+    """Issue 60, part B (m012 is part A's results chain, m013 issue 61's progress). The funding request's own record in
+    ``action_plans.funding_request`` (JSON ``domain.plan.request.FundingRequest``): the
+    institution that commits the national budget's part, and the signatories (the government,
+    the ministry of finance, each development partner: name and title). A cost line's
+    sustainability (recurrent, the year the national budget takes it over and the amount a year)
+    lives in its ``costs`` JSON, keys written only when given, which needs no step."""
+    db.execute("ALTER TABLE action_plans ADD COLUMN funding_request TEXT NOT NULL DEFAULT '{}'")
 
 
 SCHEMA_VERSION = len(_STEPS)

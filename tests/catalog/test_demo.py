@@ -118,11 +118,34 @@ def test_the_demo_carries_a_costed_validated_plan(store):
 
     a = create_demo(store)
     state = plans.plan_state(store, a.id)
-    assert state.finance.currency == "XOF" and [r.currency for r in state.finance.rates] == ["XOF"]
+    assert state.finance.currency == "XOF" and [r.currency for r in state.finance.rates] == ["EUR", "XOF"]
     assert all(x.institutions and x.start and x.end for x in state.actions)
     assert 3 <= sum(x.priority_action for x in state.actions) <= 8
     assert {f for f, _ in state.totals.by_source} >= {"national", "partner"}
     t = state.totals.all
-    assert t.in_usd and set(t.cost) == {"XOF"} and t.gap["XOF"] > 0 and t.secured["XOF"] > 0
+    assert t.in_usd and set(t.cost) == {"XOF", "EUR", "USD"} and t.gap["XOF"] > 0 and t.secured["XOF"] > 0
     assert state.validated and state.validation.approved_by and len(state.validation.institutions) >= 3
     assert [(c.kind, c.parts) for c in state.changes] == [("changed", ("when",))]
+
+
+def test_the_demo_is_a_model_programme(store):
+    """Issue 60: every donor field filled as a ministry would (risks, dependencies, SDG targets,
+    categories, bases, stages on the priority actions), two partners in two currencies (the European
+    Union in euros, with its rate), recurrent lines the national budget takes over, the national
+    part committed by the Ministry of Finance, and the signatories."""
+    from capacity_app.domain.plan.budget import partner_currency, shares, takeovers
+    from capacity_app.services.plan import actions as plans
+
+    a = create_demo(store)
+    state = plans.plan_state(store, a.id)
+    chosen = [x for x in state.actions if x.priority_action]
+    assert all(x.risks and x.sdg_target and x.indicator and x.target for x in chosen[:5])
+    assert any(x.depends_on for x in state.actions)
+    lines = [c for x in chosen for c in x.costs]
+    assert all(c.category and c.pipeline for c in lines) and any(c.unit_cost for c in lines)
+    assert partner_currency("European Union", state.actions) == "EUR" and state.finance.rate("EUR") is not None
+    assert {c.currency for x in state.actions for c in x.costs if c.funding == "partner"} >= {"EUR", "USD"}
+    assert [t.year for t in takeovers(state.actions, state.finance)] == [2028, 2029]
+    assert state.request.committed_by.startswith("Ministry of Finance")
+    assert {s.role for s in state.request.signatories} == {"government", "finance", "partner"}
+    assert sum(s.percent for s in shares(state.actions, state.finance)) == 100

@@ -426,7 +426,7 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
                if r[0] == "exchange_rate"}
     per_usd["USD"] = Decimal(1)
     sums: dict[tuple[str, object, str], list[Decimal]] = {}
-    for aid, _, year, amount, currency, funding, funder, secured, *_ in wb[ACTION_COSTS].iter_rows(
+    for aid, _, year, amount, currency, funding, funder, secured, _executed, category, *_ in wb[ACTION_COSTS].iter_rows(
             min_row=2, values_only=True):
         if aid in dropped:
             continue
@@ -434,8 +434,10 @@ def _recomputed(wb) -> dict[tuple[str, object, str], tuple[Decimal, ...]]:
         # the funding source as the English workbook labels it (issue 50)
         source = {"national budget": "National budget", "development partner": f"Development partner: {funder}",
                   "other source": f"Other source: {funder}" if funder else "Other source"}[funding]
+        cat = category or "Category not given"  # the budgets a donor reads (issue 60)
         for key in (("Whole plan", "Total"), ("Year", year), ("Lead institution", lead[aid] or "No institution yet"),
-                    ("Funding source", source)):
+                    ("Funding source", source), ("Cost category", cat), ("Year and cost category", f"{year} · {cat}"),
+                    ("Year and funding source", f"{year} · {source}")):
             s = sums.setdefault((*key, currency), [Decimal(0), Decimal(0)])
             s[0] += amount
             s[1] += amount if secured == "yes" else 0
@@ -579,3 +581,50 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
         assert "amount" not in note and "secured" not in note
     finally:
         store.close()
+
+
+# --- a line's sustainability (issue 60): three columns, an exact round trip, refusals by cell ----
+
+SUSTAINED = [_replace(COSTED[0], costs=(
+    Cost(2026, Decimal(12_000_000), "XOF"),
+    Cost(2027, Decimal("250000.5"), "EUR", "partner", "European Union", True, category="staff", recurrent=True,
+         takeover_year=2029, takeover_amount=Decimal("180000.25")),
+    Cost(2027, Decimal(9_000), "USD", "partner", "UNFPA", recurrent=True))), *COSTED[1:]]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar", "zh"])
+def test_sustainability_round_trips_exactly(tmp_path, lang):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = ACTION_PLAN
+    write_action_plan(ws, SUSTAINED, lang)
+    write_action_costs(wb.create_sheet(ACTION_COSTS), SUSTAINED, lang)
+    wb.save(tmp_path / "s.xlsx")
+    read, problems = _read(tmp_path / "s.xlsx")
+    assert problems == [] and read.actions == SUSTAINED
+    line = read.actions[0].costs[1]
+    assert (str(line.takeover_amount), line.takeover_year, line.recurrent) == ("180000.25", 2029, True)
+
+
+def test_a_workbook_before_sustainability_is_read(tmp_path):
+    def legacy(wb):
+        ws = wb[ACTION_COSTS]
+        ws.delete_cols(14, 3)
+
+    read, problems = _read(_write_all(tmp_path / "v2.xlsx", COSTED, edit=legacy))
+    assert problems == [] and read.actions == COSTED
+
+
+@pytest.mark.parametrize("cells, cell, words", [
+    (["yes", 2027, 5], "O6", "still funds the action in 2027"),
+    (["", 2029, 5], "N6", "mark the line recurrent"),
+    (["perhaps", "", ""], "N6", "Recurrent must be yes"),
+    (["yes", "soon", ""], "O6", "takeover year must be a year"),
+    (["yes", 2029, ""], "P6", "both the year and the amount"),
+])
+def test_bad_sustainability_named_by_cell(tmp_path, cells, cell, words):
+    def add(wb):
+        wb[ACTION_COSTS].append(["a1", "", 2027, 5, "XOF", "partner", "IOM", "no", "", "", "", "", "", *cells])
+
+    read, problems = _read(_write_all(tmp_path / "bad.xlsx", edit=add))
+    assert any(p[:2] == (ACTION_COSTS, cell) and words in p[2] for p in problems), problems

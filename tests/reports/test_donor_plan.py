@@ -67,7 +67,8 @@ def test_the_action_sheets_in_every_language(donor_store, lang):
     s = load_strings(lang)
     assert [sh.order for sh in r.sheets] == [1, 2]  # the two priority actions, not the third
     census, registers = r.sheets
-    assert census.sdg == "17.18" and registers.depends == "1"
+    # the action it depends on by its title, never by a number to look up (issue 60)
+    assert census.sdg == "17.18" and "census" in registers.depends.lower() and registers.depends != "1"
     assert [ln.pipeline for ln in census.lines] == [s["plan_pipe_committed"], s["plan_pipe_committed"],
                                                     s["plan_pipe_disbursed"]]
     assert [ln.category for ln in census.lines] == [s["plan_cat_consultants"], s["plan_cat_survey_operations"],
@@ -88,13 +89,17 @@ def test_the_changes_name_old_and_new_values_in_the_language(donor_store):
 
     store, q, a, _ = donor_store
     fr = build_report_context(store, q, a.id, "fr").plan_record
-    text = "\n".join(fr.changes).replace("\u202f", " ").replace("\u00a0", " ")
+    # the detailed list's lead-in is a sentence above its bullets, never one of them (issue 60)
+    assert fr.values_intro and fr.values_intro not in fr.values + fr.changes
+    assert "cadre de résultats" in fr.changes[0]  # a target changed is named as the results framework
+    text = "\n".join(fr.changes + fr.values).replace("\u202f", " ").replace("\u00a0", " ")
     assert "(2027) : stade du financement : annoncé → engagé" in text
     assert "Taux de change : 1 USD = 0,9227 EUR (2 mai 2026) → 1 USD = 0,9015 EUR (15 juin 2026)" in text
     assert "(2028) : montant : 45 000 000 XOF → 52 500 000 XOF" in text
     assert "valeur cible : 12 tables" in text and "financement acquis : non → oui" in text
     assert "pipeline" not in text and "committed" not in text and "2026-05-02" not in text
-    en = "\n".join(build_report_context(store, q, a.id, "en").plan_record.changes).replace("\u00a0", " ")
+    en_r = build_report_context(store, q, a.id, "en").plan_record
+    en = "\n".join(en_r.changes + en_r.values).replace("\u00a0", " ")
     assert "(2027): funding stage: pledged → committed" in en
     assert "Exchange rate: USD 1 = EUR 0.9227 (2 May 2026) → USD 1 = EUR 0.9015 (15 June 2026)" in en
     assert "target: 12 tables on the ANSD web site (2028) → 15 tables" in en

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from capacity_app.domain.plan.cost import plan_totals
+from capacity_app.domain.plan.cost import convert, plan_totals
 from capacity_app.reports.money import format_amount
 
 
@@ -99,9 +99,12 @@ def test_an_edit_after_the_validation_is_flagged(demo):
     lines = ctx.plan_record.changes
     i = lines.index("Publish a migration profile: added")
     assert lines[i + 1] == f"{gone.title}: removed"
-    # then every difference with its values (issue 48): the action gone and the totals approved
-    assert lines[i + 2] == "Every difference from the plan as validated, with the value approved and the value now:"
-    assert f"{gone.title}: removed" in lines[i + 3:] and any(x.startswith("Total cost: XOF") for x in lines)
+    # then every difference with its values (issue 48): the action gone and the totals approved, under
+    # a lead-in sentence that is not one of the bullets (issue 60)
+    values = ctx.plan_record.values
+    assert ctx.plan_record.values_intro == ("Every difference from the plan as validated, with the value approved "
+                                            "and the value now:") and ctx.plan_record.values_intro not in values
+    assert f"{gone.title}: removed" in values and any(x.startswith("Total cost: XOF") for x in values)
     assert ctx.plan.actions[-1].changed == "added after the validation"
 
 
@@ -121,8 +124,9 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert survey.funding == ["International Organization for Migration (IOM) (secured)", "National budget (not secured)"]
     # the totals are the sums of the cost lines, recomputed here from the stored rows
     lines = [c for x in state.actions if x.status != "dropped" for c in x.costs]
-    cost = sum((c.amount for c in lines), Decimal(0))
-    gap = sum((c.amount for c in lines if not c.secured), Decimal(0))
+    # each line in francs (the demo's partners fund in euros and dollars too: issue 60), exactly
+    cost = sum((convert(c.amount, c.currency, "XOF", state.finance) for c in lines), Decimal(0))
+    gap = sum((convert(c.amount, c.currency, "XOF", state.finance) for c in lines if not c.secured), Decimal(0))
     costs = rec.costs
     assert costs.currency == "XOF"
     assert (costs.total.cost, costs.total.gap) == (format_amount(cost, "XOF"), format_amount(gap, "XOF"))
@@ -130,14 +134,15 @@ def test_plan_at_a_glance_and_costs_recomputed_from_the_rows(demo):
     assert costs.total.cost_usd == format_amount(usd, "USD")
     by_year = {r.label: r.cost for r in costs.by_year}
     for year in {c.year for c in lines}:
-        assert by_year[str(year)] == format_amount(sum((c.amount for c in lines if c.year == year), Decimal(0)), "XOF")
+        assert by_year[str(year)] == format_amount(sum((convert(c.amount, c.currency, "XOF", state.finance)
+                                                        for c in lines if c.year == year), Decimal(0)), "XOF")
     assert costs.sentence == (f"The plan costs XOF\u00a0{format_amount(cost, 'XOF')} (USD\u00a0{format_amount(usd, 'USD')}) "
                               f"over 2026–2029. Of this, XOF\u00a0{format_amount(cost - gap, 'XOF')} "
                               f"(USD\u00a0{format_amount(((cost - gap) / Decimal('605.25')).quantize(Decimal(1)), 'USD')}) "
                               "is secured, which "
                               f"leaves a financing gap of XOF\u00a0{format_amount(gap, 'XOF')} "
                               f"(USD\u00a0{format_amount((gap / Decimal('605.25')).quantize(Decimal(1)), 'USD')}).")
-    assert plan_totals(state.actions, state.finance).all.gap["XOF"] == gap
+    assert plan_totals(state.actions, state.finance).all.converted["XOF"].gap == gap
     assert "USD 1 = XOF 605.25 (1 May 2026, UN operational rate of exchange)" in costs.notes[-1].replace("\u00a0", " ")
 
 
@@ -227,14 +232,14 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     survey = next(x for x in state.actions if x.title.startswith("Run the 2027"))
     secured = next(i for i, c in enumerate(survey.costs) if c.secured)
     costs = list(survey.costs)
-    costs[secured] = replace(costs[secured], secured=False)
+    costs[secured] = replace(costs[secured], secured=False, pipeline="pledged")  # the commitment withdrawn
     costs[0 if secured else 1] = replace(costs[0 if secured else 1], amount=costs[0 if secured else 1].amount + 1000)
     plans.update_action(store, q, a.id, replace(survey, costs=tuple(costs)))
     plans.set_plan_finance(store, a.id, rates=[Rate("XOF", Decimal("655.957"), "2026-07-01")])
     ctx = _ctx(store, q, a)
     rec = ctx.plan_record
     assert rec.cover_line.endswith("; changed since")
-    text = "\n".join(rec.changes).replace("\u00a0", " ")
+    text = "\n".join(rec.changes + rec.values).replace("\u00a0", " ")
     assert f"{survey.title} ({costs[secured].year}): funding secured: yes → no" in text
     # the rate and its date as the report's language writes them (issue 48), not as stored
     assert "exchange rate: USD 1 = XOF 605.25 (1 May 2026) → USD 1 = XOF 655.957 (1 July 2026)" in text.replace(
@@ -242,7 +247,7 @@ def test_changes_after_the_validation_are_listed_with_old_and_new_values(demo):
     assert "Total financing gap: XOF " in text and " → XOF " in text
     fr = _ctx(store, q, a, "fr").plan_record
     assert fr.cover_line.endswith("; modifié depuis")
-    assert "financement acquis : oui → non" in "\n".join(fr.changes).replace("\u00a0", " ")
+    assert "financement acquis : oui → non" in "\n".join(fr.changes + fr.values).replace("\u00a0", " ")
     assert ctx.plan_record.changes and _html(ctx).count("→") >= 3
 
 

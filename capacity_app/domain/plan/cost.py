@@ -84,6 +84,12 @@ class Cost:
     unit_cost: Decimal | None = None     # the cost basis: unit_cost × quantity = amount
     quantity: Decimal | None = None
     pipeline: str = ""                   # one of PIPELINE_STATUSES, "" when not said
+    # sustainability (issue 60): a recurrent cost (staff, running costs) and, for a line a partner
+    # or another source pays, the year from which the national budget takes it over and the
+    # amount a year it then pays (in the line's currency), after the partner's funding ends
+    recurrent: bool = False
+    takeover_year: int | None = None
+    takeover_amount: Decimal | None = None
 
     @property
     def gap(self) -> Decimal:
@@ -290,7 +296,46 @@ def cost_problem(c: Cost) -> str | None:
         return bad
     if not isinstance(c.secured, bool):
         return f"secured must be yes or no, got {c.secured!r}"
-    return donor_problem(c)
+    return donor_problem(c) or sustainability_problem(c)
+
+
+def sustainability_problem(c: Cost) -> str | None:
+    """Why a line's sustainability (recurrent, taken over by the national budget from a year, for
+    an amount a year) cannot be stored, or None."""
+    if not isinstance(c.recurrent, bool):
+        return f"recurrent must be yes or no, got {c.recurrent!r}"
+    if (c.takeover_year is None) != (c.takeover_amount is None):
+        return "a takeover by the national budget needs both the year and the amount a year (or neither)"
+    if c.takeover_year is None:
+        return None
+    if not c.recurrent:
+        return "only a recurrent cost is taken over by the national budget: mark the line recurrent"
+    if c.funding == "national":
+        return "a line the national budget already pays is not taken over: the takeover is for a partner's or another source's line"
+    y = c.takeover_year
+    if isinstance(y, bool) or not isinstance(y, int) or not YEAR_MIN <= y <= YEAR_MAX:
+        return f"the takeover year {str(y)[:20]!r} must be a year from {YEAR_MIN} to {YEAR_MAX}"
+    try:
+        amount = c.takeover_amount
+        if not isinstance(amount, Decimal) or check_amount(amount, "amount taken over a year") != amount:
+            return f"the amount taken over a year {amount!r} is not written as a canonical decimal"
+    except CostError as e:
+        return str(e)
+    return None
+
+
+def takeover_problems(costs: Sequence[Cost]) -> str | None:
+    """A takeover year not after the last year its funder pays for the action (the national
+    budget cannot take over a cost the partner still funds), or None."""
+    for i, c in enumerate(costs, 1):
+        if c.takeover_year is None:
+            continue
+        last = max(x.year for x in costs if x.funding == c.funding and x.funder.casefold() == c.funder.casefold())
+        if c.takeover_year <= last:
+            who = c.funder or c.funding
+            return (f"cost line {i}: the national budget takes it over from {c.takeover_year}, but {who} "
+                    f"still funds the action in {last}: give a year after {last}")
+    return None
 
 
 def donor_problem(c: Cost) -> str | None:
@@ -372,7 +417,9 @@ def validate_cost(c: Cost) -> Cost:
         category=str(c.category or "").strip().lower().replace(" ", "_"),
         unit_cost=None if c.unit_cost is None else parse_amount(c.unit_cost, "unit cost"),
         quantity=None if c.quantity is None else parse_quantity(c.quantity),
-        pipeline=str(c.pipeline or "").strip().lower())
+        pipeline=str(c.pipeline or "").strip().lower(),
+        takeover_amount=None if c.takeover_amount is None else parse_amount(c.takeover_amount,
+                                                                            "amount taken over a year"))
     problem = cost_problem(clean)
     if problem:
         raise CostError(problem)
@@ -391,6 +438,9 @@ def validate_costs(costs: Iterable[Cost]) -> tuple[Cost, ...]:
             out.append(validate_cost(c))
         except CostError as e:
             raise CostError(f"cost line {i}: {e}") from None
+    problem = takeover_problems(out)
+    if problem:
+        raise CostError(problem)
     return tuple(sorted(out, key=lambda c: c.year))
 
 
@@ -476,6 +526,11 @@ def cost_to_plain(c: Cost) -> dict[str, object]:
         out["quantity"] = amount_text(c.quantity)
     if c.pipeline:
         out["pipeline"] = c.pipeline
+    if c.recurrent:  # sustainability (issue 60), likewise only when said
+        out["recurrent"] = True
+    if c.takeover_year is not None and c.takeover_amount is not None:
+        out["takeover_year"] = c.takeover_year
+        out["takeover_amount"] = amount_text(c.takeover_amount)
     return out
 
 
@@ -490,7 +545,10 @@ def cost_from_plain(d: Mapping[str, object]) -> Cost:
                 category=str(d.get("category") or ""),
                 unit_cost=None if d.get("unit_cost") is None else parse_amount(d.get("unit_cost"), "unit cost"),
                 quantity=None if d.get("quantity") is None else parse_quantity(d.get("quantity")),
-                pipeline=str(d.get("pipeline") or ""))
+                pipeline=str(d.get("pipeline") or ""), recurrent=d.get("recurrent") is True,
+                takeover_year=None if d.get("takeover_year") is None else int(str(d.get("takeover_year"))),
+                takeover_amount=None if d.get("takeover_amount") is None
+                else parse_amount(d.get("takeover_amount"), "amount taken over a year"))
 
 
 def rate_to_plain(r: Rate) -> dict[str, str]:
@@ -677,6 +735,7 @@ def cost_by_currency(costs: Iterable[Cost]) -> Mapping[str, Decimal]:
 
 
 __all__ = [
+    "sustainability_problem", "takeover_problems",
     "COST_CATEGORIES", "PIPELINE_STATUSES", "SECURED_PIPELINE", "basis_amount", "check_quantity", "donor_problem",
     "parse_quantity", "pipeline_secured",
     "AMOUNT_DECIMALS", "AMOUNT_DIGITS", "AMOUNT_LIMIT", "COSTS_PER_ACTION_MAX", "FUNDING_SOURCES",

@@ -17,7 +17,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +36,13 @@ NAME_MAX = 200
 INSTITUTIONS_PRESENT_MAX = 100
 # the parts of an action a validation agrees to, in the order they are named
 PARTS = ("what", "who", "when", "cost", "priority")
+# a change named as what it is (issue 60), read from the plan approved against the plan now: within
+# "what" the title, results framework, risks and SDG target (what is left: "what"); within "when"
+# the timeline and the dependencies; within "cost" the amounts (year, amount, currency, who pays:
+# "cost"), the cost categories, the cost bases and the sustainability
+NAMED_PARTS = ("title", "what", "results", "risks", "sdg_target", "who", "when", "dependencies",
+               "cost", "categories", "bases", "sustainability", "priority")
+RESULTS_KEYS = ("indicator", "baseline", "target", "verification")
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 _FINGERPRINT_RE = re.compile(";".join(f"{p}=[0-9a-f]{{10}}" for p in PARTS))
@@ -81,6 +88,9 @@ class PlanChange:
     title: str
     kind: str  # added | changed | removed
     parts: tuple[str, ...] = ()
+    # the change named as what it is (of NAMED_PARTS; () for added, removed): derived from parts and
+    # the plan approved, so left out of equality
+    named: tuple[str, ...] = field(default=(), compare=False)
 
 
 def _digest(value: object) -> str:
@@ -117,7 +127,14 @@ def _cost_part(c: Any) -> list[object]:
     if c.category or c.unit_cost is not None:  # the cost basis, when given (the pipeline is progress)
         out.append([c.category, None if c.unit_cost is None else amount_text(c.unit_cost),
                     None if c.quantity is None else amount_text(c.quantity)])
+    sustained = _sustainability(cost_to_plain(c))
+    if sustained:  # only when said: a line without it keeps its fingerprint
+        out.append(sustained)
     return out
+
+
+def _sustainability(c: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: c[k] for k in ("recurrent", "takeover_year", "takeover_amount") if c.get(k) not in (None, False)}
 
 
 def fingerprint(a: Action) -> str:
@@ -141,6 +158,7 @@ def changes_since(validation: Validation | None, actions: Sequence[Action]) -> t
     if validation is None:
         return ()
     before = {v.id: v for v in validation.actions}
+    approved = {x.get("id"): x for x in (validation.approved or {}).get("actions") or () if isinstance(x, Mapping)}
     out: list[PlanChange] = []
     for a in actions:
         v = before.get(a.id)
@@ -150,10 +168,67 @@ def changes_since(validation: Validation | None, actions: Sequence[Action]) -> t
         old, new = _split(v.fingerprint), _split(fingerprint(a))
         parts = tuple(p for p in PARTS if old.get(p) != new.get(p))
         if parts:
-            out.append(PlanChange(a.id, a.title, "changed", parts))
+            out.append(PlanChange(a.id, a.title, "changed", parts, named_parts(parts, old, approved.get(a.id), a)))
     ids = {a.id for a in actions}
     out.extend(PlanChange(v.id, v.title, "removed") for v in validation.actions if v.id not in ids)
     return tuple(out)
+
+
+def named_parts(parts: Sequence[str], old_fp: Mapping[str, str], was: Mapping[str, Any] | None,
+                a: Action) -> tuple[str, ...]:
+    """The parts of ``a`` that changed (``parts``, of :data:`PARTS`) named as what they are (of
+    :data:`NAMED_PARTS`), read from ``was``, the action as the validation approved it; ``parts``
+    as they are without that record (a validation recorded before the plan approved was kept)."""
+    if was is None:
+        return tuple(parts)
+    now = _approved_action(a)
+    named: list[str] = []
+    if "what" in parts:
+        if was.get("title") != now["title"]:
+            named.append("title")
+        # the rest of what is to be done (policy questions, strategy, resources, milestone) is not
+        # in the record: it changed when the fingerprint of the action with the approved title and
+        # donor fields still differs from the one approved
+        donor = {k: v for k, v in was.items() if k in ("indicator", "baseline", "target", "verification", "risks",
+                                                       "sdg_target") and v}
+        rest = [was.get("title"), list(a.policy_questions), a.strategy, a.resources, a.milestone]
+        if donor:
+            rest.append(donor)
+        if _digest(rest) != old_fp.get("what"):
+            named.append("what")
+        if any(str(was.get(k) or "") != str(now.get(k) or "") for k in RESULTS_KEYS):
+            named.append("results")
+        named += [k for k in ("risks", "sdg_target") if str(was.get(k) or "") != str(now.get(k) or "")]
+    if "who" in parts:
+        named.append("who")
+    if "when" in parts:
+        if (was.get("start"), was.get("end")) != (now["start"], now["end"]):
+            named.append("when")
+        if list(was.get("depends_on") or []) != list(now.get("depends_on") or []):
+            named.append("dependencies")
+    if "cost" in parts:
+        named += _cost_named(was.get("costs") or [], now["costs"])
+    if "priority" in parts:
+        named.append("priority")
+    return tuple(p for p in NAMED_PARTS if p in named) or tuple(parts)
+
+
+def _cost_named(old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What changed in an action's cost lines: the amounts, categories, bases, sustainability."""
+    def view(lines: Sequence[Mapping[str, Any]], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        return [tuple(c.get(k) for k in keys) for c in lines]
+
+    out = []
+    if view(old, ("year", "amount", "currency", "funding", "funder")) != view(new, ("year", "amount", "currency",
+                                                                                   "funding", "funder")):
+        out.append("cost")
+    if view(old, ("category",)) != view(new, ("category",)):
+        out.append("categories")
+    if view(old, ("unit_cost", "quantity")) != view(new, ("unit_cost", "quantity")):
+        out.append("bases")
+    if [_sustainability(c) for c in old] != [_sustainability(c) for c in new]:
+        out.append("sustainability")
+    return out
 
 
 GAPS_LISTED_MAX = 12  # the refusal names this many gaps, then says how many more
@@ -269,7 +344,7 @@ def plan_version(approved: Mapping[str, Any]) -> str:
 
 
 # the fields of an action's approved record whose changes are listed with old and new values
-DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target")
+DONOR_KEYS = ("indicator", "baseline", "target", "verification", "sdg_target", "risks")
 
 
 @dataclass(frozen=True)
@@ -315,9 +390,12 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
             out.append(ValueChange(a["title"], "action", "", "added"))
             continue
         out.extend(_line_changes(a["title"], b.get("costs") or [], a["costs"]))
-        for name in DONOR_KEYS:  # the results framework and SDG target approved, against now
+        for name in DONOR_KEYS:  # the results framework, SDG target and risks approved, against now
             if str(b.get(name) or "") != str(a.get(name) or ""):
                 out.append(ValueChange(a["title"], name, str(b.get(name) or ""), str(a.get(name) or "")))
+        if list(b.get("depends_on") or []) != list(a.get("depends_on") or []):  # by title, never by number
+            out.append(ValueChange(a["title"], "dependencies", _titles(b.get("depends_on"), before, after),
+                                   _titles(a.get("depends_on"), after, before)))
     for b in old.get("actions") or ():
         if b["id"] not in after:
             out.append(ValueChange(b["title"], "action", "present", ""))
@@ -339,6 +417,30 @@ def value_changes(validation: Validation | None, actions: Sequence[Action], fina
                     out.append(ValueChange("", f"total {which}", _money(o[which], code) if o else "",
                                            _money(t[which], code)))
     return tuple(out)
+
+
+def _titles(ids: Any, first: Mapping[str, Any], then: Mapping[str, Any]) -> str:
+    """The titles of the actions ``ids`` ("; " between), looked up in ``first`` then ``then``."""
+    out = []
+    for i in ids or ():
+        a = first.get(i) or then.get(i)
+        out.append(str(a["title"]) if a else str(i))
+    return "; ".join(out)
+
+
+def _basis(c: Mapping[str, Any]) -> str:
+    if c.get("unit_cost") is None:
+        return ""
+    return f"{_money(c['unit_cost'], c['currency'])} x {c.get('quantity')}"
+
+
+def _sustained(c: Mapping[str, Any]) -> str:
+    """A line's sustainability as plain text: "recurrent", "recurrent; from 2029 XOF 1000 a year"."""
+    if not c.get("recurrent"):
+        return ""
+    if c.get("takeover_year") is None:
+        return "recurrent"
+    return f"recurrent; from {c['takeover_year']} {_money(c['takeover_amount'], c['currency'])} a year"
 
 
 def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Mapping[str, Any]]) -> list[ValueChange]:
@@ -371,6 +473,12 @@ def _line_changes(title: str, old: Sequence[Mapping[str, Any]], new: Sequence[Ma
                                        "yes" if n.get("secured") else "no"))
             if (o.get("pipeline") or "") != (n.get("pipeline") or ""):
                 out.append(ValueChange(where, "pipeline", str(o.get("pipeline") or ""), str(n.get("pipeline") or "")))
+            if (o.get("category") or "") != (n.get("category") or ""):
+                out.append(ValueChange(where, "category", str(o.get("category") or ""), str(n.get("category") or "")))
+            if _basis(o) != _basis(n):
+                out.append(ValueChange(where, "basis", _basis(o), _basis(n)))
+            if _sustained(o) != _sustained(n):
+                out.append(ValueChange(where, "sustainability", _sustained(o), _sustained(n)))
             if _source(o) != _source(n):
                 out.append(ValueChange(where, "funding", _source(o), _source(n)))
             if o.get("year") != n.get("year"):
@@ -391,6 +499,8 @@ def value_change_text(c: ValueChange) -> str:
 _MONEY_RE = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?)")
 _RATE_RE = re.compile(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)")
 _LINE_RE = re.compile(r"(\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) (.*)")
+_SUSTAINED_RE = re.compile(r"recurrent; from (\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) a year")
+_BASIS_RE = re.compile(r"([A-Z]{3}) (\d+(?:\.\d+)?) x (\d+(?:\.\d+)?)")
 _CODE_AFTER = ("fr", "es", "ru")  # "45 000 000 XOF" as these languages write an amount; "XOF 45,000,000" else
 
 
@@ -412,6 +522,18 @@ def _value_words(text: str, what: str, lang: str) -> str:
         return t(f"wb.change.{text}", lang)
     if what == "pipeline" and text in ("identified", "pledged", "committed", "disbursed"):
         return t(f"wb.pipe.{text}", lang)
+    if what == "category" and text:
+        return t(f"wb.cat.{text}", lang)
+    m = _SUSTAINED_RE.fullmatch(text)
+    if what == "sustainability" and m:
+        return t("wb.sust.takeover", lang, year=m.group(1), amount=_money_words(m.group(2), m.group(3), lang))
+    if what == "sustainability" and text == "recurrent":
+        return t("wb.sust.recurrent", lang)
+    m = _BASIS_RE.fullmatch(text)
+    if what == "basis" and m:
+        from ..editorial import number
+
+        return f"{_money_words(m.group(1), m.group(2), lang)} × {number(Decimal(m.group(3)), lang, 8)}"
     if what == "funding":
         funding, _, funder = text.partition(": ")
         if funding == "partner":
@@ -549,7 +671,7 @@ def validate_validation(v: Validation) -> Validation:
                       v.version, v.approved)
 
 
-__all__ = ["change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
+__all__ = ["NAMED_PARTS", "named_parts", "change_words", "ValidationEvent", "validation_events", "PARTS", "PlanChange", "ValidatedAction", "Validation", "ValidationError",
            "changes_since", "fingerprint", "gaps_text", "validation_gaps", "ValueChange", "approved_plan",
            "plan_version", "value_change_text", "value_changes", "snapshot", "validate_validation", "validated_action_problem",
            "validation_from_plain",

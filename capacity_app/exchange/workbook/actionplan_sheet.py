@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +46,7 @@ from ...domain.plan.actions import (
     validate_action,
 )
 from ...domain.plan.cost import (
+    COST_CATEGORIES,
     COSTS_PER_ACTION_MAX,
     UN_RATE_SOURCE,
     USD,
@@ -85,6 +87,7 @@ from .format import (
     ACTION_COSTS,
     ACTION_COSTS_COLUMNS,
     ACTION_COSTS_COLUMNS_V1,
+    ACTION_COSTS_COLUMNS_V2,
     ACTION_PLAN,
     ACTION_PLAN_COLUMNS,
     ACTION_PLAN_COLUMNS_V1,
@@ -106,10 +109,12 @@ ID, TITLE, RECOMMENDATION, POLICY_QUESTIONS, INSTITUTIONS, START, END, RESOURCES
 _WIDTHS = (14, 48, 22, 12, 32, 12, 12, 40, 40, 9, 13, 10, 36, 36, 24, 24, 32, 36, 16, 10)
 # ACTION_COSTS_COLUMNS, in order:
 C_ID, C_TITLE, C_YEAR, C_AMOUNT, C_CURRENCY, C_FUNDING, C_FUNDER, C_SECURED, C_EXECUTED, C_CATEGORY, \
-    C_UNIT, C_QUANTITY, C_PIPELINE = ACTION_COSTS_COLUMNS
-_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14)
+    C_UNIT, C_QUANTITY, C_PIPELINE, C_RECURRENT, C_TAKEOVER_YEAR, C_TAKEOVER_AMOUNT = ACTION_COSTS_COLUMNS
+_COST_WIDTHS = (14, 40, 8, 18, 10, 14, 30, 9, 18, 18, 16, 10, 14, 11, 16, 18)
 # where a problem sentence of domain.plancost.cost_problem points (first match)
-_COST_WORDS = (("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
+_COST_WORDS = (("Recurrent", C_RECURRENT), ("takeover year", C_TAKEOVER_YEAR), ("takes it over from", C_TAKEOVER_YEAR),
+               ("taken over a year", C_TAKEOVER_AMOUNT), ("takeover", C_TAKEOVER_AMOUNT),
+               ("recurrent", C_RECURRENT), ("already pays", C_TAKEOVER_YEAR), ("is not the unit cost", C_AMOUNT), ("unit cost", C_UNIT), ("quantity", C_QUANTITY), ("category", C_CATEGORY),
                ("pipeline", C_PIPELINE), ("funding committed", C_PIPELINE), ("funding disbursed", C_PIPELINE),
                ("funding identified", C_PIPELINE), ("funding pledged", C_PIPELINE), ("cost basis", C_UNIT),
                ("executed", C_EXECUTED), ("year", C_YEAR), ("amount", C_AMOUNT), ("currenc", C_CURRENCY),
@@ -181,7 +186,9 @@ def cost_cells(a: Action, c: Cost, lang: str = "en") -> tuple[Any, ...]:
             vocab.label(vocab.YES_NO, "yes" if c.secured else "no", lang),
             "" if c.executed is None else c.executed, vocab.label(vocab.CATEGORY, c.category, lang),
             "" if c.unit_cost is None else c.unit_cost, "" if c.quantity is None else c.quantity,
-            vocab.label(vocab.PIPELINE, c.pipeline, lang))
+            vocab.label(vocab.PIPELINE, c.pipeline, lang), vocab.label(vocab.YES_NO, "yes", lang) if c.recurrent else "",
+            "" if c.takeover_year is None else c.takeover_year,
+            "" if c.takeover_amount is None else c.takeover_amount)
 
 
 def _choices(values: Sequence[str]):
@@ -248,13 +255,14 @@ def write_action_costs(ws: Any, actions: Sequence[Action], lang: str = "en") -> 
     last = max(r, 500)
     col = {name: column_letter(i) for i, name in enumerate(ACTION_COSTS_COLUMNS, 1)}
     for column, words in ((C_FUNDING, vocab.FUNDING), (C_SECURED, vocab.YES_NO), (C_CATEGORY, vocab.CATEGORY),
-                          (C_PIPELINE, vocab.PIPELINE)):
+                          (C_PIPELINE, vocab.PIPELINE), (C_RECURRENT, vocab.YES_NO)):
         dv = _choices(vocab.labels(words, lang))
         dv.add(f"{col[column]}2:{col[column]}{last}")
         ws.add_data_validation(dv)
     year = DataValidation(type="whole", operator="between", formula1="2000", formula2="2100",
                           allow_blank=True, showErrorMessage=True, error=text("wb.dv.year", lang))
     year.add(f"{col[C_YEAR]}2:{col[C_YEAR]}{last}")
+    year.add(f"{col[C_TAKEOVER_YEAR]}2:{col[C_TAKEOVER_YEAR]}{last}")
     ws.add_data_validation(year)
     ws.freeze_panes = "C2"
 
@@ -377,6 +385,7 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
         rows += rows_of(text("wb.totals.institution", lang), inst or text("wb.totals.no_owner", lang), t)
     for key, t in totals.by_source.items():
         rows += rows_of(text("wb.totals.source", lang), source(key), t)
+    rows += _budget_rows(actions, finance, lang, rows_of, source)
     notes = [text("wb.totals.read_only", lang)]
     if not totals.all.lines:
         notes.append(text("wb.totals.none", lang))
@@ -404,6 +413,38 @@ def totals_rows(actions: Sequence[Action], finance: Finance, lang: str = "en", v
             notes.append(text("wb.totals.changed", lang, date=date_long(_dt.date.fromisoformat(validation.date), lang),
                               changes=semicolon_list(shown, lang)))
     return rows, notes
+
+
+def _budget_rows(actions: Sequence[Action], finance: Finance, lang: str, rows_of: Any, source: Any
+                 ) -> list[tuple[Any, ...]]:
+    """The budgets a donor reads as the sheet's rows (issue 60): by cost category, by year and
+    category ("2027 · staff"), by year and funding source, each as the other groups are (one row
+    per currency, the exact sums, converted)."""
+    from ...domain.plan.budget import lines_of, source_of, sources
+
+    def label(cat: str) -> str:
+        return vocab.label(vocab.CATEGORY, cat, lang) if cat else text("wb.totals.no_category", lang)
+
+    def part(keep: Any) -> Total:
+        return plan_totals([replace(a, costs=tuple(c for c in a.costs if keep(c))) for a in actions], finance).all
+
+    lines = lines_of(actions)
+    cats = [k for k in (*COST_CATEGORIES, "") if any(c.category == k for c in lines)]
+    years = sorted({c.year for c in lines})
+    out: list[tuple[Any, ...]] = []
+    for cat in cats:
+        out += rows_of(text("wb.totals.category", lang), label(cat), part(lambda c, k=cat: c.category == k))
+    for y in years:
+        for cat in cats:
+            t = part(lambda c, y=y, k=cat: c.year == y and c.category == k)
+            if t.lines:
+                out += rows_of(text("wb.totals.year_category", lang), f"{y} · {label(cat)}", t)
+    for y in years:
+        for key in sources(lines):
+            t = part(lambda c, y=y, k=key: c.year == y and source_of(c) == k)
+            if t.lines:
+                out += rows_of(text("wb.totals.year_source", lang), f"{y} · {source(key)}", t)
+    return out
 
 
 def write_plan_totals(ws: Any, actions: Sequence[Action], finance: Finance, lang: str = "en",
@@ -663,11 +704,13 @@ def _check_dependencies(read: ActionPlanRead, problems: _Problems) -> None:
 def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = "en") -> None:
     """The Action costs sheet into ``read``'s actions (their ``costs``)."""
     rows = wb.rows(ACTION_COSTS)
-    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1)
+    columns = _header_ok(rows, ACTION_COSTS_COLUMNS, ACTION_COSTS, problems, ACTION_COSTS_COLUMNS_V1,
+                         ACTION_COSTS_COLUMNS_V2)
     if columns is None:
         return
     n = len(columns)
     lines: dict[str, list[Cost]] = {a.id: [] for a in read.actions}
+    line_rows: dict[str, list[int]] = {}
 
     def at(column: str, row: int) -> str:
         return f"{column_letter(ACTION_COSTS_COLUMNS.index(column) + 1)}{row}"
@@ -710,7 +753,7 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             quantity = None if _text_of(v[C_QUANTITY]).strip() == "" else _quantity(v[C_QUANTITY])
             cost = validate_cost(replace(cost, amount=amount, secured=secured, executed=executed,
                                          category=coded[C_CATEGORY], unit_cost=unit, quantity=quantity,
-                                         pipeline=coded[C_PIPELINE]))
+                                         pipeline=coded[C_PIPELINE], **_sustained(v, lang)))
             problem = currencies.amount_problem(cost.amount, cost.currency) or currencies.amount_problem(
                 cost.executed, cost.currency, "amount executed")
             if problem:
@@ -722,9 +765,35 @@ def _read_costs(wb: Any, read: ActionPlanRead, problems: _Problems, lang: str = 
             problems.add(ACTION_COSTS, at(column, r), msg)
             continue
         lines[aid].append(cost)
+        line_rows.setdefault(aid, []).append(r)
         read.cost_rows.setdefault(aid, r)
+    _set_costs(read, lines, line_rows, problems)
+
+
+def _sustained(v: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A row's sustainability cells (issue 60): recurrent, the takeover year and amount a year."""
+    recurrent = _text_of(v[C_RECURRENT]).strip() != "" and _yes(v[C_RECURRENT], "Recurrent", lang)
+    year = _text_of(v[C_TAKEOVER_YEAR]).strip()
+    if year and not year.isdigit():
+        raise CostError(f"the takeover year must be a year such as 2029, got {year[:20]!r}")
+    amount = (None if _text_of(v[C_TAKEOVER_AMOUNT]).strip() == ""
+              else _amount(v[C_TAKEOVER_AMOUNT], "amount taken over a year"))
+    return {"recurrent": recurrent, "takeover_year": int(year) if year else None, "takeover_amount": amount}
+
+
+def _set_costs(read: ActionPlanRead, lines: dict[str, list[Cost]], line_rows: dict[str, list[int]],
+               problems: _Problems) -> None:
+    """Each action's lines checked together (a takeover while its funder still pays: the row's
+    takeover year named) and set on ``read``."""
+    column = column_letter(ACTION_COSTS_COLUMNS.index(C_TAKEOVER_YEAR) + 1)
     for i, a in enumerate(read.actions):
-        read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
+        try:
+            read.actions[i] = replace(a, costs=validate_costs(lines[a.id]))
+        except CostError as e:  # "cost line N: ..."
+            m = re.match(r"cost line (\d+): ", str(e))
+            rows_of = line_rows.get(a.id, [2])
+            row = rows_of[int(m.group(1)) - 1] if m and int(m.group(1)) <= len(rows_of) else rows_of[0]
+            problems.add(ACTION_COSTS, f"{column}{row}", str(e))
     read.carries = read.carries | {"costs"}
 
 

@@ -112,9 +112,12 @@ ACTION_PLAN_COLUMNS_V2 = ACTION_PLAN_COLUMNS[:13]
 ACTION_COSTS_COLUMNS = (
     "Action id", "Action", "Year", "Amount", "Currency", "Funding source", "Partner or other source",
     "Secured", "Executed", "Cost category", "Unit cost", "Quantity", "Pipeline status",
+    "Recurrent", "Taken over from", "Amount a year taken over",
 )
 # a workbook written before the cost basis, category and pipeline status (issue 48)
 ACTION_COSTS_COLUMNS_V1 = ACTION_COSTS_COLUMNS[:9]
+# a workbook written before a line's sustainability (issue 60)
+ACTION_COSTS_COLUMNS_V2 = ACTION_COSTS_COLUMNS[:13]
 FUNDING_CODES = ("national", "partner", "other")
 # the plan's currency, exchange rates and validation record, one fact per row named in Field
 PLAN_VALIDATION_COLUMNS = ("Field", "Value", "Value 2", "Value 3", "Value 4", "Notes")

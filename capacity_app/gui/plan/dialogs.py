@@ -222,12 +222,15 @@ class CostLineDialog(QDialog):
         self.executed = QLineEdit("" if line is None or line.executed is None else shown_amount(line.executed), self)
         self.executed.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount spent, when known"))
         self._donor_fields(line)
+        self._sustainability_fields(line)
         for text, w in ((QCoreApplication.translate("PlanDialogs", "&Year:"), self.year), (QCoreApplication.translate("PlanDialogs", "&Amount:"), self.amount), (QCoreApplication.translate("PlanDialogs", "&Currency:"), self.currency),
                         (QCoreApplication.translate("PlanDialogs", "Cost basis: &unit cost × quantity:"), self.basis),
                         (QCoreApplication.translate("PlanDialogs", "Cost ca&tegory:"), self.category),
                         (QCoreApplication.translate("PlanDialogs", "&Funding source:"), self.funding), (QCoreApplication.translate("PlanDialogs", "&Partner or other source:"), self.funder),
                         (QCoreApplication.translate("PlanDialogs", "Funding sta&ge:"), self.pipeline),
-                        ("", self.secured), (QCoreApplication.translate("PlanDialogs", "Amount &executed:"), self.executed)):
+                        ("", self.secured), (QCoreApplication.translate("PlanDialogs", "Amount &executed:"), self.executed),
+                        ("", self.recurrent),
+                        (QCoreApplication.translate("PlanDialogs", "National budget takes o&ver from:"), self.takeover)):
             label = QLabel(text, self)
             label.setBuddy(w)
             form.addRow(label, w)
@@ -240,8 +243,11 @@ class CostLineDialog(QDialog):
         self._follow_funding()
         self.pipeline.currentIndexChanged.connect(self._follow_pipeline)
         self._follow_pipeline()
+        self.recurrent.toggled.connect(self._follow_recurrent)
+        self.funding.currentIndexChanged.connect(self._follow_recurrent)
+        self._follow_recurrent()
         _room_for_text(self.amount, self.unit_cost, self.quantity, self.category, self.funding, self.funder,
-                       self.pipeline, self.secured, self.executed)
+                       self.pipeline, self.secured, self.executed, self.recurrent, self.takeover_amount)
         self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())  # the layout's minimum, no less
         self.amount.setFocus()
 
@@ -274,6 +280,47 @@ class CostLineDialog(QDialog):
         self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(line.pipeline if line else "")))
         self.pipeline.setToolTip(QCoreApplication.translate(
             "PlanDialogs", "Committed and disbursed funding is secured; identified and pledged funding is not"))
+
+    def _sustainability_fields(self, line: Cost | None) -> None:
+        """Whether the line is recurrent and, for a partner's or another source's line, the year the
+        national budget takes it over and the amount a year it then pays (issue 60)."""
+        self.recurrent = QCheckBox(QCoreApplication.translate("PlanDialogs", "&Recurrent cost (goes on after the action)"), self)
+        self.recurrent.setChecked(bool(line and line.recurrent))
+        self.takeover_year = QSpinBox(self)
+        self.takeover_year.setLocale(number_locale())
+        self.takeover_year.setRange(YEAR_MIN - 1, YEAR_MAX)
+        self.takeover_year.setSpecialValueText(QCoreApplication.translate("PlanDialogs", "(not taken over)"))
+        self.takeover_year.setValue(line.takeover_year if line and line.takeover_year else YEAR_MIN - 1)
+        self.takeover_year.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Year the national budget takes it over"))
+        self.takeover_amount = QLineEdit("" if line is None or line.takeover_amount is None
+                                         else shown_amount(line.takeover_amount), self)
+        self.takeover_amount.setPlaceholderText(QCoreApplication.translate("PlanDialogs", "Amount a year, in the line's currency"))
+        self.takeover_amount.setAccessibleName(QCoreApplication.translate("PlanDialogs", "Amount a year taken over"))
+        self.takeover = QWidget(self)
+        row = QHBoxLayout(self.takeover)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.takeover_year, 1)
+        row.addWidget(self.takeover_amount, 2)
+        self.takeover.setToolTip(QCoreApplication.translate(
+            "PlanDialogs", "When the partner's funding ends: from which year the national budget pays this "
+            "recurrent cost, and how much a year (after the partner's last funded year)"))
+
+    def _follow_recurrent(self) -> None:
+        """A takeover is for a recurrent line a partner or another source pays."""
+        on = self.recurrent.isChecked() and self.funding.currentData() != "national"
+        self.takeover.setEnabled(on)
+
+    def _takeover(self) -> tuple[int | None, Decimal | None]:
+        """The takeover typed: (year, amount a year), (None, None) when none."""
+        if not self.takeover.isEnabled():
+            return None, None
+        year = self.takeover_year.value()
+        year_given = year >= YEAR_MIN
+        if not year_given and not self.takeover_amount.text().strip():
+            return None, None
+        amount = (self._amount(self.takeover_amount, QCoreApplication.translate("PlanDialogs", "Amount a year taken over"))
+                  if self.takeover_amount.text().strip() else None)
+        return (year if year_given else None), amount
 
     def _follow_pipeline(self) -> None:
         """A funding stage decides whether the line is secured (committed and disbursed are)."""
@@ -320,10 +367,12 @@ class CostLineDialog(QDialog):
             amount = self._amount(self.amount, QCoreApplication.translate("PlanDialogs", "Amount"))
             executed = (self._amount(self.executed, QCoreApplication.translate("PlanDialogs", "Amount executed"))
                         if self.executed.text().strip() else None)
+            t_year, t_amount = self._takeover()
             c = validate_cost(Cost(self.year.value(), amount, _code_of(self.currency),
                                    str(self.funding.currentData()), self.funder.text(),
                                    self.secured.isChecked(), executed, str(self.category.currentData() or ""),
-                                   unit, quantity, str(self.pipeline.currentData() or "")))
+                                   unit, quantity, str(self.pipeline.currentData() or ""),
+                                   self.recurrent.isChecked(), t_year, t_amount))
             problem = currencies.amount_problem(c.amount, c.currency) or currencies.amount_problem(
                 c.executed, c.currency, "amount executed")
             if problem:

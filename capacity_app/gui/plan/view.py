@@ -681,10 +681,15 @@ class ActionPlanView(QWidget):
 
     def _changed_text(self, change) -> str:
         parts = {"what": self.tr("what is to be done"), "who": self.tr("responsible institutions"),
-                 "when": self.tr("timeline"), "cost": self.tr("cost"), "priority": self.tr("priority")}
+                 "when": self.tr("timeline"), "cost": self.tr("cost"), "priority": self.tr("priority"),
+                 # a change named as what it is (issue 60)
+                 "title": self.tr("title"), "results": self.tr("results framework"),
+                 "risks": self.tr("risks and assumptions"), "sdg_target": self.tr("SDG target"),
+                 "dependencies": self.tr("dependencies on other actions"), "categories": self.tr("cost categories"),
+                 "bases": self.tr("cost bases"), "sustainability": self.tr("sustainability")}
         if change.kind == "added":
             return self.tr("Added after the validation")
-        return self.tr("Changed after the validation: %s") % join_list([parts[p] for p in change.parts],
+        return self.tr("Changed after the validation: %s") % join_list([parts[p] for p in change.named or change.parts],
                                                                          interface_language())
 
     def _fill_plan_state(self) -> None:

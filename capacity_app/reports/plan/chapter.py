@@ -84,7 +84,8 @@ def change_text(change: PlanChange, s: Strings, lang: str = "en") -> str:
     """What changed, as a mark beside the action ("changed after the validation: timeline")."""
     if change.kind == "added":
         return s["plan_added_mark"]
-    return fill(s["plan_changed_mark"], parts=enumeration([s[f"plan_part_{p}"] for p in change.parts], lang))
+    return fill(s["plan_changed_mark"], parts=enumeration([s[f"plan_part_{p}"] for p in change.named or change.parts],
+                                                           lang))
 
 
 def changes_of(actions: Sequence[Action], validation: Validation | None) -> dict[str, PlanChange]:
@@ -253,10 +254,12 @@ def results_text(a: Action, lang: str, s: Strings) -> str:
     return semicolon_list(parts, lang)
 
 
-def depends_text(a: Action, plan: Sequence[Action], lang: str) -> str:
-    """The numbers of the actions ``a`` needs done first, in the plan's order ("1, 3")."""
+def depends_text(a: Action, plan: Sequence[Action], lang: str, s: Strings | None = None) -> str:
+    """The titles of the actions ``a`` needs done first, in the plan's order, semicolons between
+    (a title may hold a comma); a reader is never left to look a number up."""
     number = {x.id: i for i, x in enumerate(plan, 1)}
-    return fmt_list([str(n) for n in sorted(number[d] for d in a.depends_on if d in number)], lang)
+    titles = [plan[number[d] - 1].title for d in sorted((d for d in a.depends_on if d in number), key=number.__getitem__)]
+    return semicolon_list([bounded_text(t, lang, s) if s is not None else t for t in titles], lang)
 
 
 def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance: Finance, lang: str,
@@ -284,7 +287,7 @@ def action_sheets(actions: Sequence[Action], rows: Sequence[PlanAction], finance
             total = _in_plan(t, finance.currency or USD, "cost", lang)
         out.append(ActionSheet(
             order=r.order, title=r.title, owners=r.owners, timeline=r.timeline, strategy=r.strategy,
-            sdg=a.sdg_target, depends=depends_text(a, plan, lang), indicator=bounded_text(a.indicator, lang, s),
+            sdg=a.sdg_target, depends=depends_text(a, plan, lang, s), indicator=bounded_text(a.indicator, lang, s),
             baseline=bounded_text(a.baseline, lang, s), target=bounded_text(a.target, lang, s),
             verification=bounded_text(a.verification, lang, s), risks=bounded_text(a.risks, lang, s),
             lines=lines, total=total, changed=r.changed,
@@ -514,6 +517,21 @@ def _value(text: str, what: str, lang: str, s: Strings) -> str:
         return str(s["plan_answer_yes" if text == "yes" else "plan_answer_no"])
     if what == "pipeline" and f"plan_pipe_{text}" in s:
         return str(s[f"plan_pipe_{text}"])
+    if what == "category" and f"plan_cat_{text}" in s:
+        return str(s[f"plan_cat_{text}"])
+    if what == "sustainability":
+        m = re.fullmatch(r"recurrent; from (\d{4}) ([A-Z]{3}) (\d+(?:\.\d+)?) a year", text)
+        if m:
+            return str(fill(s["plan_sust_takeover"], year=m.group(1),
+                                                      amount=format_money(Decimal(m.group(3)), m.group(2), lang)))
+        if text == "recurrent":
+            return str(s["plan_sust_recurrent"])
+    m = re.fullmatch(r"([A-Z]{3}) (\d+(?:\.\d+)?) x (\d+(?:\.\d+)?)", text)
+    if what == "basis" and m:
+        return basis_text(Cost(2000, Decimal(0), m.group(1), unit_cost=Decimal(m.group(2)),
+                               quantity=Decimal(m.group(3))), lang)
+    if what == "dependencies":
+        return semicolon_list([bounded_text(x, lang, s) for x in text.split("; ")], lang) if text else ""
     m = re.fullmatch(r"USD 1 = ([A-Z]{3}) (\d+(?:\.\d+)?) \((\d{4}-\d\d-\d\d)\)", text)
     if what == "rate" and m:  # a rate and its date, in the language's digits and date
         return f"{format_rate(Decimal(m.group(2)), m.group(1), lang)} ({fmt_date(m.group(3), lang)})"
@@ -603,20 +621,20 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     for c in changes:
         title = shown.get(c.title) or bounded_text(c.title, lang, s)
         if c.kind == "changed":
-            lines.append(fill(s["plan_change_changed"], 
-                title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.parts], lang)))
+            lines.append(fill(s["plan_change_changed"],
+                              title=title, parts=fmt_list([s[f"plan_part_{p}"] for p in c.named or c.parts], lang)))
         else:
             lines.append(fill(s[f"plan_change_{c.kind}"], title=title))
-    if values:
-        lines.append(s["plan_values_intro"])
-        lines += [value_line(v, lang, s, shown) for v in values]
+    # the detailed list's lead-in is a sentence above its bullets, never one of them
+    value_lines = [value_line(v, lang, s, shown) for v in values]
     return PlanRecord(
         validated=validation is not None, cover_line=cover, stamp="" if validation is not None else s["plan_stamp"],
         glance_intro=intro, glance=glance,
         glance_more=fill(s["plan_glance_more"], n=len(plan.actions), annex=s["annex_plan_ref"]) if annex else "",
         costs=plan_costs(actions, finance, lang, s) if actions else None,
         changes_intro=fill(s["plan_changes_intro"], date=fmt_date(validation.date, lang)) if validation else "",
-        changes=lines, annex=annex, glance_total=g_total, glance_note=g_note,
+        changes=lines, values_intro=s["plan_values_intro"] if value_lines else "", values=value_lines,
+        annex=annex, glance_total=g_total, glance_note=g_note,
         sheets=sheets, sheet_amount_mm=sheet_width, sheet_amount_pt=sheet_size,
         history=history_lines(history, lang, s), glance_cost_mm=g_width, glance_cost_pt=g_size,
         glance_when_mm=timeline_mm([g.timeline for g in glance], lang),

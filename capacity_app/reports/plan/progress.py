@@ -18,6 +18,7 @@ from typing import Any
 
 from ...domain.plan.cost import amount_text
 from ...domain.plan.progress import MONEY_KINDS, ActionRow, PeriodSummary, value_to_plain
+from ...domain.placeholders import fill
 from ..format import fmt_date, fmt_percent
 from ..model import Achieved, AchievedRow, IndicatorLine, PartnerMoney, ProgressAction, ProgressReport
 from ..money import format_money
@@ -63,9 +64,9 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
     actions = tuple(_action(r, lang, s) for r in summary.rows)
     return ProgressReport(
         period=summary.period,
-        title=str(s["progress_title"]).format(period=summary.period),
-        intro=str(s["progress_intro"]).format(period=summary.period, as_of=fmt_date(summary.as_of.isoformat(), lang)),
-        counts=str(s["progress_counts"]).format(on=c["on_track"], risk=c["at_risk"], off=c["off_track"],
+        title=fill(str(s["progress_title"]), period=summary.period),
+        intro=fill(str(s["progress_intro"]), period=summary.period, as_of=fmt_date(summary.as_of.isoformat(), lang)),
+        counts=fill(str(s["progress_counts"]), on=c["on_track"], risk=c["at_risk"], off=c["off_track"],
                                                 none=c["not_judged"], unreported=len(summary.unreported)),
         rule=str(s["progress_rule"]),
         money_columns=tuple(str(s[k]) for k in ("progress_partner", "progress_pledged", "progress_committed",
@@ -86,11 +87,11 @@ def achieved(year: int, outcomes: Sequence[Any], lang: str, s: Mapping[str, Any]
     for o in outcomes:
         status = str(s[f"action_status_{o.outcome}"])
         outcome = f"{status} ({o.period})" if o.period else f"{status} ({s['achieved_no_report']})"
-        gaps = tuple(str(s["achieved_gap_line"]).format(
+        gaps = tuple(fill(str(s["achieved_gap_line"]),
             code=g.code, before="–" if g.gap_before is None else g.gap_before,
             after="–" if g.gap_after is None else g.gap_after, trend=g.trend_label or g.trend) for g in o.gaps)
         rows.append(AchievedRow(o.number, o.title, outcome, o.reason, gaps))
-    return Achieved(str(s["achieved_title"]).format(year=year), str(s["achieved_intro"]).format(year=year), tuple(rows))
+    return Achieved(fill(str(s["achieved_title"]), year=year), fill(str(s["achieved_intro"]), year=year), tuple(rows))
 
 
 def totals_add_up(summary: PeriodSummary) -> bool:

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ...domain.plan.actions import Action
 from ...domain.plan.results import Indicator, ResultsChain
+from ...domain.placeholders import fill
 from ..budget import bounded_text
 from ..format import Strings, fmt_list, fmt_number
 from ..model import FrameworkRow, LogframeRow, ResultsChapter, SheetIndicator
@@ -76,15 +77,15 @@ def results_chapter(chain: ResultsChain, actions: Sequence[Action], titles: Sequ
         framework += [_framework_row(s["plan_rf_objective"], i, years, lang, s) for i in ind]
     for n, o in enumerate(chain.outcomes, 1):
         ind = chain.indicators_of("outcome", o.id)
-        logframe.append(_row("outcome", s["plan_lf_outcome"].format(n=n), o.name, ind, o.assumptions, lang, s))
-        framework += [_framework_row(s["plan_rf_outcome"].format(n=n), i, years, lang, s) for i in ind]
+        logframe.append(_row("outcome", fill(s["plan_lf_outcome"], n=n), o.name, ind, o.assumptions, lang, s))
+        framework += [_framework_row(fill(s["plan_rf_outcome"], n=n), i, years, lang, s) for i in ind]
         for a, title in zip(actions, titles, strict=True):
             if chain.outcome_of(a.id) == o:
                 out = chain.indicators_of("output", a.id)
-                logframe.append(_row("output", s["plan_lf_output"].format(n=number[a.id]), title, out, a.risks,
+                logframe.append(_row("output", fill(s["plan_lf_output"], n=number[a.id]), title, out, a.risks,
                                      lang, s))
     for a in actions:  # output indicators in the plan's order, after the outcomes'
-        framework += [_framework_row(s["plan_rf_output"].format(n=number[a.id]), i, years, lang, s)
+        framework += [_framework_row(fill(s["plan_rf_output"], n=number[a.id]), i, years, lang, s)
                       for i in chain.indicators_of("output", a.id)]
     unlinked = [str(number[a.id]) for a in actions if chain.outcome_of(a.id) is None and a.status != "dropped"]
     return ResultsChapter(logframe, [str(y) for y in years], framework,
@@ -98,7 +99,7 @@ def sheet_outcome(chain: ResultsChain, action_id: str, lang: str, s: Strings) ->
     if o is None:
         return ""
     n = chain.outcome_number(o.id)
-    return f"{s['plan_lf_outcome'].format(n=n)}{s['colon']}{bounded_text(o.name, lang, s)}"
+    return f"{fill(s['plan_lf_outcome'], n=n)}{s['colon']}{bounded_text(o.name, lang, s)}"
 
 
 def sheet_outputs(chain: ResultsChain, action_id: str, lang: str, s: Strings) -> list[SheetIndicator]:

@@ -42,6 +42,7 @@ from ...domain.plan.cost import (
     validate_finance,
     years_outside,
 )
+from ...domain.plan.request import FundingRequest, Signatory
 from ...domain.plan.validation import (
     PlanChange,
     Validation,
@@ -341,6 +342,7 @@ class PlanState:
     totals: PlanTotals
     values: tuple[ValueChange, ...] = ()   # every difference since the validation, old and new values
     results: ResultsChain = ResultsChain()  # objective, outcomes, indicators, each action's outcome
+    request: FundingRequest = FundingRequest()  # who commits the national part, who signs (issue 60)
 
     @property
     def validated(self) -> bool:
@@ -366,7 +368,8 @@ def plan_state(store: Store, assessment_id: Any) -> PlanState:
     validation = store.plan_validation(a.id)
     return PlanState(actions, finance, validation, changes_since(validation, actions),
                      plan_totals(actions, finance), value_changes(validation, actions, finance),
-                     store.results_chain(a.id))
+                     store.results_chain(a.id),
+                     store.plan_request(a.id))
 
 
 def set_plan_finance(store: Store, assessment_id: Any, *, currency: str | None = None,
@@ -462,6 +465,35 @@ def record_validation(store: Store, assessment_id: Any, *, date: str, event: str
     try:
         with text_kept_within(store, a.id):  # the plan approved is kept whole: its text twice
             store.save_plan_validation(a.id, v)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return changes_of(a.id)
+
+
+def funding_request(store: Store, assessment_id: Any) -> FundingRequest:
+    """The funding request's record: who commits the national part, who signs."""
+    a = get_assessment(store, assessment_id)
+    return store.plan_request(a.id)
+
+
+def set_funding_request(store: Store, assessment_id: Any, *, committed_by: str | None = None,
+                        signatories: Sequence[Signatory] | None = None) -> Changes:
+    """Set who commits the national budget's part (None: unchanged, "": not said) and the
+    signatories (None: unchanged; a sequence replaces them). A partner's signatory must name a
+    partner the plan's lines name. Refused in one sentence, nothing changed."""
+    from ...domain.plan.budget import partners
+    from ...domain.plan.request import RequestError, validate_request
+
+    a = editable(store, assessment_id)
+    old = store.plan_request(a.id)
+    new = FundingRequest(old.committed_by if committed_by is None else committed_by,
+                         old.signatories if signatories is None else tuple(signatories))
+    try:
+        new = validate_request(new, partners(store.action_plan(a.id)))
+    except RequestError as exc:
+        raise ServiceError(str(exc)) from None
+    try:
+        store.save_plan_request(a.id, new)
     except StorageError as exc:
         raise storage_refusal(exc) from None
     return changes_of(a.id)

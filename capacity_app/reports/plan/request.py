@@ -1,0 +1,289 @@
+"""The funding request a donor reads (issue 60): the budgets by cost category, year and funding
+source (``domain.plan.budget``, its rounding rule: cells rounded once, totals the sums of the cells
+shown, the rounding difference stated), the co-financing shares and who commits the national part,
+the recurrent costs the national budget takes over, the signature block, the plan's version and
+validation date; and a partner's edition: the programme (when the context has one), the lines it
+is asked to fund in its currency beside the plan's and the dollar, the national contribution
+beside each action, and its signatories. Nothing here reads the database."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from ...domain.plan import budget
+from ...domain.plan.actions import Action, sorted_plan
+from ...domain.plan.cost import USD, Cost, Finance, conversion_targets, convert, exact_sum, rounded
+from ...domain.plan.request import FundingRequest, Signatory
+from ...domain.plan.validation import Validation, approved_plan, plan_version
+from ...domain.placeholders import fill
+from ..budget import bounded_text, with_user_text
+from ..format import Strings, fmt_date, fmt_list
+from ..model import (
+    AskedAction,
+    AskedLine,
+    BudgetBlock,
+    BudgetRow,
+    BudgetTable,
+    FundingRecord,
+    PartnerEdition,
+    ShareRow,
+    SignatureBox,
+    TakeoverRow,
+)
+from ..money import format_amount, format_money
+from .chapter import TEXT_WIDTH_MM, amount_columns, display_places
+
+LABEL_MM = 40.0          # a budget table's label column (a category, a funding source)
+
+
+def fit(texts: Sequence[str], columns: int, label_mm: float = LABEL_MM) -> tuple[float, float]:
+    """(width in mm, type size in pt) of ``columns`` amount columns beside a label column, so that
+    no amount breaks inside its digits nor runs over its neighbour (``chapter.amount_columns``)."""
+    return amount_columns(texts, columns, least=16.0, most=(TEXT_WIDTH_MM - label_mm) / max(columns, 1),
+                          size_pt=8.0)
+
+
+def _places(lines: Sequence[Cost], codes: Sequence[str], finance: Finance) -> dict[str, int]:
+    """The decimals each currency of a table is shown in: whole units unless its total is small."""
+    out = {}
+    for code in codes:
+        whole = exact_sum(v for c in lines if (v := convert(c.amount, c.currency, code, finance)) is not None)
+        out[code] = display_places(whole, code)
+    return out
+
+
+def category_label(key: str, s: Strings) -> str:
+    """A cost category as a row or column label (capitalised: it heads a line)."""
+    label = str(s[f"plan_cat_{key}"]) if key else str(s["budget_cat_none"])
+    return label[:1].upper() + label[1:]
+
+
+def source_label(key: str, lang: str, s: Strings) -> str:
+    """A funding source column (``budget.source_key``) in the report's words."""
+    funding, _, funder = key.partition(":")
+    if funding == "partner" and funder:
+        return bounded_text(funder, lang, s)
+    if funding == "other" and funder:
+        return with_user_text("{other}{colon}{funder}", lang, other=s["plan_other"], colon=s["colon"],
+                              funder=bounded_text(funder, lang, s))
+    return str(s[f"plan_{funding}"])
+
+
+def budget_table(title: str, corner: str, m: budget.Matrix, labels: Mapping[str, str], columns: Mapping[str, str],
+                 lang: str, s: Strings) -> BudgetTable:
+    """A budget matrix as the report prints it: one block per currency shown (rows, their totals,
+    the columns' totals), and the rounding difference stated when a currency has one."""
+    blocks = []
+    differences = []
+    single = m.columns == ("",)
+    for code in m.currencies:
+        p = m.places.get(code, 0)
+
+        def cell(v: Decimal | None, code: str = code, p: int = p) -> str:
+            return "–" if v is None else format_amount(v, code, lang, places=p)
+
+        rows = [BudgetRow(labels.get(r, r), [] if single else [cell(m.cells[code].get((r, col))) for col in m.columns],
+                          cell(m.row_totals[code][r])) for r in m.rows]
+        total = BudgetRow(str(s["plan_total"]), [] if single else [cell(m.column_totals[code][col]) for col in m.columns],
+                          cell(m.total[code]))
+        blocks.append(BudgetBlock(fill(str(s["budget_in"]), currency=code), rows, total))
+        if m.difference[code]:
+            differences.append(format_money(m.difference[code], code, lang, places=p))
+    note = fill(str(s["budget_difference"]), amounts=fmt_list(differences, lang)) if differences else ""
+    heads = [] if single else [columns.get(col, col) for col in m.columns]
+    width, size = fit([v for b in blocks for row in (*b.rows, b.total) for v in (*row.cells, row.total)],
+                      len(heads) + 1)
+    return BudgetTable(title, corner, heads, blocks, note, width, size)
+
+
+def budget_tables(actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> list[BudgetTable]:
+    """By cost category, by year and category, by year and funding source (each in the plan's
+    currency and the dollar); [] when a line does not convert (the note says so)."""
+    lines = budget.lines_of(actions)
+    codes = budget.shown_currencies(lines, finance)
+    if not lines or not codes:
+        return []
+    places = _places(lines, codes, finance)
+    cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
+    by_cat = budget.by_category(actions, finance, places)
+    year_cat = budget.year_by_category(actions, finance, places)
+    year_src = budget.year_by_source(actions, finance, places)
+    return [
+        budget_table(s["budget_by_category"], s["plan_category"], by_cat, cats, {}, lang, s),
+        budget_table(s["budget_year_category"], s["plan_category"], year_cat, cats, {}, lang, s),
+        budget_table(s["budget_year_source"], s["share_source"], year_src,
+                     {k: source_label(k, lang, s) for k in year_src.rows}, {}, lang, s),
+    ]
+
+
+def partner_table(name: str, actions: Sequence[Action], finance: Finance, lang: str, s: Strings) -> BudgetTable | None:
+    """A partner's lines by year and cost category, in its currency, the plan's and the dollar."""
+    lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == name]
+    own = budget.partner_currency(name, actions)
+    codes = budget.shown_currencies(lines, finance, (own,) if own else ())
+    if not lines or not codes:
+        return None
+    m = budget.partner_budget(name, actions, finance, _places(lines, codes, finance))
+    cats = {k: category_label(k, s) for k in ("", *(c.category for c in lines))}
+    return budget_table(fill(str(s["budget_partner"]), partner=bounded_text(name, lang, s)), s["plan_category"], m,
+                        cats, {}, lang, s)
+
+
+def share_rows(actions: Sequence[Action], finance: Finance, request: FundingRequest, lang: str,
+               s: Strings) -> tuple[list[ShareRow], str]:
+    """The co-financing shares (national, each partner, other sources) with the part not yet
+    secured, and the sentence naming who commits the national part; ([], "") when a line does not
+    convert into the plan's currency."""
+    shares = budget.shares(actions, finance)
+    if not shares:
+        return [], ""
+    code = conversion_targets(finance)[0]
+    p = display_places(exact_sum(x.cost for x in shares), code)
+
+    def money(v: Decimal) -> str:
+        return format_money(rounded(v, p), code, lang, places=p)
+
+    def pct(v: Decimal) -> str:
+        from babel.numbers import format_decimal
+
+        from ..money import locale_of
+        return format_decimal(v, format="0.0", locale=locale_of(lang)) + "\u00a0%"
+
+    rows = [ShareRow(source_label(budget.source_key(x.source), lang, s), money(x.cost), pct(x.percent),
+                     money(x.unsecured)) for x in shares]
+    # the total row: the sums of the amounts shown (the module's rounding rule), the shares' 100.0
+    rows.append(ShareRow(str(s["plan_total"]), money(exact_sum(rounded(x.cost, p) for x in shares)), pct(Decimal(100)),
+                         money(exact_sum(rounded(x.unsecured, p) for x in shares))))
+    national = next((x for x in shares if x.source[0] == "national"), None)
+    note = ""
+    if national is not None:
+        fields = dict(amount=money(national.cost), percent=pct(national.percent), unsecured=money(national.unsecured))
+        note = (with_user_text(s["share_committed"], lang, institution=bounded_text(request.committed_by, lang, s),
+                               **fields) if request.committed_by else fill(str(s["share_uncommitted"]), **fields))
+    return rows, note
+
+
+def takeover_rows(actions: Sequence[Action], finance: Finance, lang: str, s: Strings,
+                  partner: str | None = None) -> list[TakeoverRow]:
+    """The recurrent costs the national budget takes over (of ``partner``'s lines only, when given)."""
+    code = conversion_targets(finance)[0]
+    out = []
+    for t in budget.takeovers(actions, finance):
+        if partner is not None and t.funder != partner:
+            continue
+        conv = t.converted.get(code)
+        out.append(TakeoverRow(bounded_text(t.action, lang, s), bounded_text(t.funder, lang, s)
+                               if t.funder not in ("other", "partner") else str(s["plan_other"]), str(t.year),
+                               format_money(t.amount, t.currency, lang),
+                               "" if conv is None or code == t.currency else format_money(rounded(conv), code, lang)))
+    return out
+
+
+def signature_boxes(request: FundingRequest, lang: str, s: Strings, partner: str | None = None) -> list[SignatureBox]:
+    """The signature block: the government's and the finance ministry's (named or blank lines to
+    fill), and the partner's of a partner's edition."""
+    signs = request.signing(partner)
+
+    def box(heading: str, who: Signatory | None) -> SignatureBox:
+        return SignatureBox(heading, bounded_text(who.name, lang, s) if who else "",
+                            bounded_text(who.title, lang, s) if who else "")
+
+    out = [box(s["sig_government"], next((x for x in signs if x.role == "government"), None)),
+           box(s["sig_finance"], next((x for x in signs if x.role == "finance"), None))]
+    out += [box(with_user_text(s["sig_partner"], lang, partner=bounded_text(x.partner, lang, s)), x)
+            for x in signs if x.role == "partner"]
+    if partner is not None and not any(x.role == "partner" for x in signs):
+        out.append(box(with_user_text(s["sig_partner"], lang, partner=bounded_text(partner, lang, s)), None))
+    return out
+
+
+def version_line(actions: Sequence[Action], finance: Finance, validation: Validation | None, lang: str,
+                 s: Strings) -> str:
+    """The plan's version (the digest of the plan as it stands) and the date it was validated."""
+    version = plan_version(approved_plan(actions, finance))
+    if validation is not None and validation.version == version:
+        return fill(str(s["plan_version_validated"]), version=version, date=fmt_date(validation.date, lang))
+    if validation is not None and validation.version:
+        return fill(str(s["plan_version_changed"]), version=version, validated=validation.version,
+                                                     date=fmt_date(validation.date, lang))
+    return fill(str(s["plan_version_unvalidated"]), version=version)
+
+
+def funding_record(stored: Sequence[Action] | None, finance: Finance | None, validation: Validation | None,
+                   request: FundingRequest, lang: str, s: Strings) -> FundingRecord | None:
+    """What the report adds to the costed plan for a donor; None when nothing is costed."""
+    actions = sorted_plan(stored or [])
+    finance = finance or Finance()
+    if not budget.lines_of(actions):
+        return None
+    tables = budget_tables(actions, finance, lang, s)
+    shares, note = share_rows(actions, finance, request, lang, s)
+    share_mm, share_pt = fit([v for r in shares for v in (r.cost, r.unsecured)], 3, 40.0)
+    return FundingRecord(share_mm=share_mm, share_pt=share_pt,
+        budgets=tables, budget_rule=str(s["budget_rule"]), budgets_note="" if tables else str(s["budget_rates_missing"]),
+        shares=shares, share_currency=conversion_targets(finance)[0], share_note=note,
+        takeovers=takeover_rows(actions, finance, lang, s), takeover_currency=conversion_targets(finance)[0],
+        signatures=signature_boxes(request, lang, s), version_line=version_line(actions, finance, validation, lang, s))
+
+
+def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: str, s: Strings) -> AskedAction:
+    """One action a partner is asked to fund: its lines for that partner, in each currency shown,
+    and the national budget's contribution to the same action in the plan's currency."""
+    mine = [c for c in a.costs if c.funding == "partner" and c.funder == name]
+    lines = []
+    for c in mine:
+        amounts = [format_money(v, code, lang, places=display_places(v, code))
+                   if (v := convert(c.amount, c.currency, code, finance)) is not None else "–" for code in codes]
+        stage = s[f"plan_pipe_{c.pipeline}"] if c.pipeline else s["plan_secured_yes" if c.secured else "plan_secured_no"]
+        lines.append(AskedLine(str(c.year), category_label(c.category, s), amounts, str(stage)))
+    plan_code = conversion_targets(finance)[0]
+    national = [convert(c.amount, c.currency, plan_code, finance) for c in a.costs if c.funding == "national"]
+    nat = ("–" if not national else format_money(rounded(exact_sum(v for v in national if v is not None)), plan_code, lang)
+           if all(v is not None for v in national) else "–")
+    return AskedAction(bounded_text(a.title, lang, s), lines, nat)
+
+
+def partner_edition(stored: Sequence[Action], finance: Finance | None, request: FundingRequest, partner: str,
+                    lang: str, s: Strings, programme: tuple[str, Sequence[str]] = ("", ())) -> PartnerEdition:
+    """The funding request to one partner (its name as the plan's lines give it). ``programme``:
+    the objective and outcomes of the results chain when the plan has one (printed only then)."""
+    actions = sorted_plan(stored)
+    finance = finance or Finance()
+    own = budget.partner_currency(partner, actions)
+    lines = [c for c in budget.lines_of(actions) if c.funding == "partner" and c.funder == partner]
+    codes = list(dict.fromkeys([*((own,) if own else ()), *conversion_targets(finance)]))
+    codes = [c for c in codes if all(convert(x.amount, x.currency, c, finance) is not None for x in lines)] or [USD]
+    name = bounded_text(partner, lang, s)
+    asked = [_asked(a, partner, finance, codes, lang, s) for a in actions
+             if a.status != "dropped" and any(c.funding == "partner" and c.funder == partner for c in a.costs)]
+    totals = []
+    for code in codes:
+        values = [convert(c.amount, c.currency, code, finance) for c in lines]
+        if all(v is not None for v in values):
+            whole = exact_sum(v for v in values if v is not None)
+            totals.append(format_money(whole, code, lang, places=display_places(whole, code)))
+    objective, outcomes = programme
+    width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
+    return PartnerEdition(amount_mm=width, amount_pt=size,
+        partner=name, title=with_user_text(s["req_title"], lang, partner=name),
+        intro=with_user_text(s["req_intro"], lang, partner=name, currency=codes[0]),
+        objective=bounded_text(objective, lang, s) if objective else "",
+        outcomes=[bounded_text(o, lang, s) for o in outcomes], currencies=codes,
+        actions_heading=with_user_text(s["req_actions"], lang, partner=name),
+        asked_heading=with_user_text(s["req_asked"], lang, partner=name), actions=asked,
+        total_label=with_user_text(s["req_total_asked"], lang, partner=name), totals=totals,
+        budget=partner_table(partner, actions, finance, lang, s),
+        takeovers=takeover_rows(actions, finance, lang, s, partner),
+        signatures=signature_boxes(request, lang, s, partner))
+
+
+def programme_of(plan_record: object) -> tuple[str, list[str]]:
+    """The results chain's objective and outcomes when the report's plan record carries them (the
+    results chain of issue 60, part A: ``objective`` and ``outcomes``); ("", []) when it does not."""
+    objective = getattr(plan_record, "objective", "") or ""
+    outcomes = getattr(plan_record, "outcomes", None) or []
+    return (str(objective), [str(getattr(o, "title", o)) for o in outcomes])
+
+
+__all__ = ["budget_table", "budget_tables", "funding_record", "partner_edition", "partner_table", "programme_of",
+           "share_rows", "signature_boxes", "takeover_rows", "version_line"]

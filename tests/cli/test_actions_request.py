@@ -1,0 +1,68 @@
+"""The funding request from the command line (issue 60): a cost line's sustainability in --cost,
+who commits the national part and who signs (``actions request``), the budgets a donor reads in
+``actions --json``; bad input refused in one line, nothing changed."""
+import json
+from decimal import Decimal
+
+
+def _plan(cli_run, aid):
+    r = cli_run("actions", aid, "--json")
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)
+
+
+def _refused(r, *words):
+    assert r.exit_code == 2, r.output
+    line = r.output.strip()
+    assert "\n" not in line and "Traceback" not in line, line
+    for w in words:
+        assert w in line, line
+
+
+def _setup(cli_run):
+    aid = cli_run("new", "--country", "SEN", "--round", "2026").output.strip()
+    assert cli_run("actions", "finance", aid, "--currency", "XOF", "--rate", "XOF=605.25@2026-05-01",
+                   "--rate", "EUR=0.9231@2026-05-01").exit_code == 0
+    r = cli_run("actions", "add", aid, "--title", "Register linkage", "--start", "2027-Q1", "--end", "2028-Q4",
+                "--cost", "2027=120000 EUR; partner=European Union; committed; staff; recurrent; takeover=2029:70000",
+                "--cost", "2028=100000 EUR; partner=European Union; pledged; staff",
+                "--cost", "2027=45000000 XOF; national; training")
+    assert r.exit_code == 0, r.output
+    return aid
+
+
+def test_sustainability_budgets_and_signatories(cli_run):
+    aid = _setup(cli_run)
+    line = _plan(cli_run, aid)["actions"][0]["costs"][0]
+    assert (line["recurrent"], line["takeover_year"], line["takeover_amount"]) == (True, 2029, "70000")
+    assert "taken over by the national budget from 2029" in cli_run("actions", aid).output
+    r = cli_run("actions", "request", aid, "--committed-by", "Ministry of Finance",
+                "--signatory", "government; Aminata Diallo; Minister of the Economy",
+                "--signatory", "finance; Moussa Ndiaye; Minister of Finance",
+                "--signatory", "partner=European Union; Jean Dupont; Head of Delegation")
+    assert r.exit_code == 0, r.output
+    plan = _plan(cli_run, aid)
+    assert plan["funding_request"]["committed_by"] == "Ministry of Finance"
+    assert [s["role"] for s in plan["funding_request"]["signatories"]] == ["government", "finance", "partner"]
+    b = plan["budgets"]
+    assert b["partners"]["European Union"]["currency"] == "EUR"
+    assert b["partners"]["European Union"]["total"]["EUR"] == "220000"
+    for table in (b["by_category"], b["by_year_and_category"], b["by_year_and_source"]):
+        for code in table["currencies"]:
+            assert sum(Decimal(v) for v in table["row_totals"][code].values()) == Decimal(table["total"][code])
+    assert sum(Decimal(s["percent"]) for s in b["co_financing"]) == 100
+    assert b["taken_over_by_the_national_budget"][0]["from_year"] == 2029
+
+
+def test_bad_input_refused_in_one_line_nothing_changed(cli_run):
+    aid = _setup(cli_run)
+    before = _plan(cli_run, aid)
+    # the national budget cannot take over a cost the partner still funds
+    _refused(cli_run("actions", "edit", aid, "1", "--cost",
+                     "2027=120000 EUR; partner=European Union; recurrent; takeover=2027:70000"), "2027")
+    _refused(cli_run("actions", "edit", aid, "1", "--cost", "2027=1 EUR; partner=EU; takeover=2030"),
+             "takeover=YEAR:AMOUNT")
+    _refused(cli_run("actions", "request", aid, "--signatory", "partner=World Bank; A. B; Director"),
+             "World Bank", "European Union")
+    _refused(cli_run("actions", "request", aid, "--signatory", "mayor; A. B; Mayor"), "government")
+    assert _plan(cli_run, aid) == before

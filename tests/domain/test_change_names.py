@@ -1,0 +1,73 @@
+"""Every change after the validation named as what it is (issue 60): a dependency is not "timeline",
+risks are not "what is to be done"; the detailed list shows each with its old and new value, the
+actions depended on by title; in the six languages."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+
+from capacity_app.domain.languages import LANGUAGES
+from capacity_app.domain.plan.actions import Action
+from capacity_app.domain.plan.cost import Cost, Finance
+from capacity_app.domain.plan.validation import (
+    Validation,
+    approved_plan,
+    change_words,
+    changes_since,
+    snapshot,
+    value_changes,
+)
+
+LINE = Cost(2027, Decimal(45_000_000), "XOF", "partner", "IOM", recurrent=True)
+A = Action("a", "Census questions", institutions=("NSO",), start="2026-Q3", end="2027-Q4", costs=(LINE,))
+B = Action("b", "Publish tables", institutions=("NSO",))
+F = Finance("XOF")
+
+
+def _validated(*actions: Action) -> Validation:
+    return Validation("2026-06-12", "Workshop", ("NSO",), "A. Mensah", "Director-General", snapshot(actions),
+                      approved=approved_plan(actions, F))
+
+
+@pytest.mark.parametrize("change, named, what", [
+    ({"depends_on": ("b",)}, ("dependencies",), "dependencies"),
+    ({"risks": "Census postponed"}, ("risks",), "risks"),
+    ({"sdg_target": "17.18"}, ("sdg_target",), "sdg_target"),
+    ({"indicator": "Tables published"}, ("results",), "indicator"),
+    ({"title": "Census questions and pilot"}, ("title",), "action"),
+    ({"strategy": "NSDS 2.3"}, ("what",), None),
+    ({"end": "2028-Q1"}, ("when",), None),
+    ({"costs": (replace(LINE, category="staff"),)}, ("categories",), "category"),
+    ({"costs": (replace(LINE, amount=Decimal(45_000), unit_cost=Decimal(1500), quantity=Decimal(30)),)},
+     ("cost", "bases"), "basis"),
+    ({"costs": (replace(LINE, takeover_year=2028, takeover_amount=Decimal(9_000_000)),)}, ("sustainability",),
+     "sustainability"),
+    ({"costs": (replace(LINE, amount=Decimal(46_000_000)),)}, ("cost",), "amount"),
+])
+def test_every_kind_of_change_is_named(change, named, what):
+    v = _validated(A, B)
+    now = [replace(A, **change), B]
+    (got,) = changes_since(v, now)
+    assert got.named == named
+    values = value_changes(v, now, F)
+    if what is not None and what != "action":
+        mine = [c for c in values if c.what == what]
+        assert mine, values
+        for lang in LANGUAGES:  # each in the six languages, never a raw key or code
+            text = change_words(mine[0], lang)
+            assert "wb." not in text and "recurrent;" not in text
+
+
+def test_a_dependency_is_listed_by_title():
+    v = _validated(A, B)
+    values = value_changes(v, [replace(A, depends_on=("b",)), B], F)
+    (dep,) = [c for c in values if c.what == "dependencies"]
+    assert (dep.old, dep.new) == ("", "Publish tables")
+
+
+def test_without_the_plan_approved_the_coarse_parts_stand():
+    v = replace(_validated(A, B), approved=None)
+    (got,) = changes_since(v, [replace(A, depends_on=("b",)), B])
+    assert got.named == ("when",) == got.parts
