@@ -69,3 +69,24 @@ def test_the_glance_total_says_what_it_covers_and_the_plan_total_is_the_plans(de
     assert r.glance_total.label in ("Total de las acciones prioritarias", "Total de las acciones más urgentes presentadas")
     assert "Total de estas acciones" not in text
     assert r.costs is not None and all(t.total.label == "Total del plan" for t in r.costs.tables)
+
+
+def test_the_glance_total_of_the_most_urgent_actions_is_not_called_the_priority_actions():
+    from decimal import Decimal
+
+    from capacity_app.domain.plan.actions import Action
+    from capacity_app.domain.plan.cost import Cost, Finance
+    from capacity_app.reports.plan.chapter import glance_rows, glance_total
+    from capacity_app.reports.model import PlanAction
+
+    s = load_strings("es")
+    actions = [Action("a", "Survey", costs=(Cost(2027, Decimal("1000"), "USD"),))]
+    rows = [PlanAction(order=1, title="Survey", text="", owners="", owners_agreed=False, timeline="", resources="",
+                       milestone="", priority="", status="", serves="", urgency=2, open=True, pqs=(), chosen=False,
+                       changed="", strategy="", cost="")]
+    finance = Finance("USD")
+    glance = glance_rows(actions, rows, finance, "es", s)
+    ranked, _ = glance_total(actions, glance, finance, "es", s, priority=False)
+    chosen, _ = glance_total(actions, glance, finance, "es", s)
+    assert ranked is not None and ranked.label == "Total de las acciones más urgentes presentadas"
+    assert chosen is not None and chosen.label == "Total de las acciones prioritarias"
