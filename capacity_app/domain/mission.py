@@ -1,7 +1,10 @@
 """The mission's facts live in section S0 (its answers); the assessment's record follows them.
 
 S0 holds the reference date, the mission's first and last day and the institutions interviewed
-(a grid: one row per kind of institution, "interviewed" yes/no and the respondent's role). The
+(a grid: one row per kind of institution, "interviewed" yes/no, the institution's own name and the
+respondent's role). A row is a kind ("migration authority"), never a ministry's name: what is printed
+for an institution is its own name first, the kind as its description (:func:`named`: "Migración
+Colombia — autoridad migratoria", issue 64), the kind alone when no name is given. The
 record (``Assessment``) keeps the same facts for what reads it without the answers (the list,
 workbook metadata, the effective reference date of scoring): :func:`record_fields` derives them
 from the answers, so that S0 is the one place to enter and correct them.
@@ -25,8 +28,23 @@ MISSION_START = "s0_mission_start"
 MISSION_END = "s0_mission_end"
 INSTITUTIONS = "s0_institutions"
 INTERVIEWED = "interviewed"
+NAME = "name"
 ROLE = "role"
+OTHER = "other"  # the row whose kind says nothing of the institution: its own name stands alone
 YES = "yes"
+# The labels rows had before questionnaire 1.3.0 named kinds, not ministries (issue 64), in the six
+# languages: a record or a workbook written before names a row by one of them, and it is that row
+# still (never a free name printed beside it)
+FORMER_LABELS = {
+    "interior": ("Ministry of the interior / immigration service", "Ministère de l’intérieur / service de l’immigration",
+                 "Ministerio del Interior / servicio de migración", "وزارة الداخلية (دائرة الهجرة)", "内政部／移民局",
+                 "Министерство внутренних дел / миграционная служба"),
+    "foreign": ("Ministry of foreign affairs (consular service)", "Ministère des affaires étrangères (service consulaire)",
+                "Ministerio de Relaciones Exteriores (servicio consular)", "وزارة الخارجية (الدائرة القنصلية)",
+                "外交部（领事部门）", "Министерство иностранных дел (консульская служба)"),
+    "labour": ("Ministry of labour", "Ministère du travail", "Ministerio de Trabajo", "وزارة العمل", "劳动部",
+               "Министерство труда"),
+}
 # S0 item -> the record's field
 DATE_FIELDS = {REFERENCE_DATE: "reference_date", MISSION_START: "mission_start", MISSION_END: "mission_end"}
 
@@ -75,23 +93,70 @@ def _value(answers: Mapping[str, Any], key: str) -> Any:
     return a.value if a is not None and a.status == ANSWERED else None
 
 
-def _row_labels(q: Questionnaire) -> set[str]:
-    """Every label of every S0 institution row, in every language, folded."""
-    out: set[str] = set()
-    for _, label in institution_rows(q):
+def _row_texts(q: Questionnaire) -> list[tuple[str, str]]:
+    """(row code, label) for every label of every S0 institution row in every language, and the
+    labels it had before (:data:`FORMER_LABELS`)."""
+    out: list[tuple[str, str]] = []
+    for code, label in institution_rows(q):
         texts = label.values() if isinstance(label, Mapping) else [label]
-        out.update(str(t).strip().casefold() for t in texts if t)
+        out.extend((code, str(t)) for t in (*texts, *FORMER_LABELS.get(code, ())) if t)
     return out
 
 
-def _grid_institutions(q: Questionnaire, answers: Mapping[str, Any], lang: str) -> list[Institution]:
+def _row_labels(q: Questionnaire) -> set[str]:
+    """Every label of every S0 institution row, in every language, now and before, folded."""
+    return {t.strip().casefold() for _, t in _row_texts(q)}
+
+
+def row_of_label(q: Questionnaire, name: str) -> str | None:
+    """The S0 row a record's name is the label of (now or before, any language), or None."""
+    folded = name.strip().casefold()
+    return next((code for code, t in _row_texts(q) if t.strip().casefold() == folded), None)
+
+
+def own_name(answers: Mapping[str, Any], code: str) -> str:
+    """The institution's own name given in S0 for the grid row ``code`` ("Migración Colombia"),
+    spaces folded; "" when none is given."""
+    value = _value(answers, f"{INSTITUTIONS}.{code}.{NAME}")
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def named(code: str, own: str, kind: str, lang: str) -> str:
+    """An institution as the report, the workbook and the window print it: its own name first, its
+    kind as its description ("Migración Colombia — autoridad migratoria"; Chinese "国家统计局（国家统计机构）"),
+    the kind alone when no name is given, the name alone for the row "other" (whose kind says
+    nothing). A kind is never printed as the institution's name when one is given."""
+    from .editorial import code_and_name
+
+    if not own:
+        return kind
+    if code == OTHER or not kind or own.casefold() == kind.casefold():
+        return own
+    return code_and_name(own, kind, lang)
+
+
+def institution_named(q: Questionnaire, answers: Mapping[str, Any], code: str, lang: str) -> str:
+    """The S0 institution ``code`` as :func:`named` prints it in ``lang`` ("" for a code that is
+    not a row of the grid)."""
+    from .questionnaire import tr
+
+    kind = next((tr(label, lang) for c, label in institution_rows(q) if c == code), "")
+    return named(code, own_name(answers, code), kind, lang) if kind else ""
+
+
+def _grid_institutions(q: Questionnaire, answers: Mapping[str, Any], lang: str, *,
+                       own_names: bool = False) -> list[Institution]:
+    """The grid's rows interviewed: by their kind (the record's names), or as :func:`named`
+    prints them (``own_names``: a report)."""
     from .questionnaire import tr
 
     out = []
     for code, label in institution_rows(q):
         if _value(answers, f"{INSTITUTIONS}.{code}.{INTERVIEWED}") == YES:
             role = _value(answers, f"{INSTITUTIONS}.{code}.{ROLE}")
-            out.append(Institution(tr(label, lang), str(role or "")))
+            kind = tr(label, lang)
+            out.append(Institution(named(code, own_name(answers, code), kind, lang) if own_names else kind,
+                                   str(role or "")))
     return out
 
 
@@ -105,11 +170,8 @@ def split_institutions(q: Questionnaire, institutions: Iterable[Institution]) ->
     """Institutions given by name (command line, workbook): those named like a row of the S0 grid
     (in any language) as {row code: role}, and the others as they are."""
     codes: dict[str, str] = {}
-    for code, label in institution_rows(q):
-        texts = label.values() if isinstance(label, Mapping) else [label]
-        for t in texts:
-            if t:
-                codes.setdefault(str(t).strip().casefold(), code)
+    for code, t in _row_texts(q):
+        codes.setdefault(t.strip().casefold(), code)
     rows: dict[str, str] = {}
     extras: list[Institution] = []
     for i in institutions:
@@ -146,9 +208,11 @@ def record_fields(q: Questionnaire, answers: Mapping[str, Any], current: Assessm
 def institutions_interviewed(q: Questionnaire, answers: Mapping[str, Any], assessment: Assessment,
                              lang: str = "en") -> list[Institution]:
     """The one list of institutions interviewed, for a report in ``lang``: the S0 grid's rows
-    marked interviewed (label in ``lang``, the respondent's role), then the record's free names."""
-    return _grid_institutions(q, answers, lang) + _extras(q, assessment.institutions)
+    marked interviewed (their own name and kind in ``lang``, :func:`named`; the respondent's role),
+    then the record's free names."""
+    return _grid_institutions(q, answers, lang, own_names=True) + _extras(q, assessment.institutions)
 
 
-__all__ = ["DATE_FIELDS", "INSTITUTIONS", "MISSION_END", "MISSION_START", "REFERENCE_DATE", "institution_rows",
-           "institutions_interviewed", "is_mission_key", "record_fields", "s0_values", "split_institutions"]
+__all__ = ["DATE_FIELDS", "INSTITUTIONS", "MISSION_END", "MISSION_START", "REFERENCE_DATE", "institution_named",
+           "institution_rows", "institutions_interviewed", "is_mission_key", "named", "own_name", "record_fields", "row_of_label",
+           "s0_values", "split_institutions"]

@@ -26,7 +26,7 @@ from ..domain.team import review as rv
 from ..domain.team.signoff import AnswerChange, SignOff, SignOffEvent
 from ..domain import editorial
 from ..domain.assessment import Assessment, Institution, is_default_title
-from ..domain.mission import institution_rows, institutions_interviewed
+from ..domain.mission import institution_rows, institutions_interviewed, row_of_label
 from ..domain.placeholders import fill
 from ..domain.questionnaire import Questionnaire, tr
 from ..domain.rounding import round_half_up
@@ -170,9 +170,10 @@ def _cover_institutions(q: Questionnaire, institutions: Sequence[Institution], l
     many in all: S0's rows interviewed and the record's other names (``domain.mission``), the list
     the context chapter counts (issue 50: the cover listed 6, the chapter counted 7). The record
     names an S0 row by its English label: the report names it in its own language ("National
-    statistical office" printed in a Russian report, issue 46)."""
-    rows = {tr(label, "en"): tr(label, lang) for _, label in institution_rows(q)}  # as the record writes them
-    institutions = [replace(i, name=rows.get(i.name, i.name)) for i in institutions]
+    statistical office" printed in a Russian report, issue 46), or by the label it had before
+    questionnaire 1.3.0 (issue 64: the kind is printed as it is now, never a ministry's name)."""
+    rows = {code: tr(label, lang) for code, label in institution_rows(q)}
+    institutions = [replace(i, name=rows[code]) if (code := row_of_label(q, i.name)) else i for i in institutions]
     return {"institutions": [InstitutionRow(bounded_text(i.name, lang, s), bounded_text(i.role, lang, s))
                              for i in institutions[:INSTITUTIONS_SHOWN]],
             "institutions_more": (more_items(len(institutions) - INSTITUTIONS_SHOWN, lang, s)

@@ -91,8 +91,8 @@ def action_plan(q: Questionnaire, scores: ScoreResult, stored: Sequence[Action] 
         rec = recs.get(a.recommendation_id) if a.recommendation_id else None
         owners = [bounded_text(x, lang, s) for x in a.institutions if x and x.strip()]
         pqs = list(a.policy_questions) or (list(rec.policy_questions) if rec else [])
-        if pqs:
-            serves = fmt_list(sorted(pqs), lang)
+        if pqs:  # each by its letter and short title, never a letter alone ("J. … and L. …")
+            serves = fmt_list([pq_titled(q, c, lang) for c in sorted(pqs)], lang)
         elif rec is not None and rec.section and (sec := q.section(rec.section)) is not None:
             serves = f"{sec.id}. {tr(sec.label, lang)}"
         else:
@@ -283,6 +283,14 @@ def what_the_data_answer(scores: ScoreResult, lang: str, s: Strings
                 pq=line, shortfalls=semicolon_list([list_item_case(x, lang) for x in p.shortfalls], lang))
         lists[p.fitness].append(line)
     return lists["fit"], lists["shortfall"], lists["cannot"], lists["not_assessed"]
+
+
+def pq_titled(q: Questionnaire, code: str, lang: str) -> str:
+    """A policy question in a list of them: its letter and short title ("L. return flows"), so that
+    a reader never has to decode a letter; the letter alone when the questionnaire gives no title."""
+    p = q.policy_question(code)
+    short = tr(p.short, lang) if p is not None and p.short else ""
+    return f"{code}. {short}" if short else code
 
 
 def pq_name(q: Questionnaire, code: str, lang: str) -> str:

@@ -347,7 +347,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
-        <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不修改已确认的计划）</translation>
+        <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不改动已审定的计划）</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="544"/>

@@ -81,7 +81,7 @@ def test_lists_checks_and_what_is_known(store, questionnaire, aid, tmp_path):
     assert where[(year[0].row, COL_DONT_KNOW)].type == "list"
     cover = wb["Cover"]
     texts = [c.value for row in cover.iter_rows() for c in row if c.value]
-    assert "2026-12-01" in texts and "Dr A. Mwangi" in texts and "Questions for Ministry of the interior / immigration service" in texts[0]
+    assert "2026-12-01" in texts and "Dr A. Mwangi" in texts and "Questions for Migration authority" in texts[0]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -64,6 +64,7 @@ class Spec:
     reference_date: str
     institutions: list[tuple[str, str]]
     interviewed: dict[str, str]
+    names: dict[str, str] = field(default_factory=dict)       # S0 row code -> the institution's own name
     answers: list[Any] = field(default_factory=list)          # domain Answer objects
     plan_currency: str | None = None
     rates: list[tuple[str, str]] = field(default_factory=list)  # (code, per_usd)
@@ -76,7 +77,7 @@ class Spec:
 
     def user_texts(self) -> list[str]:
         """Every text the user typed (for the checks that tell the application's words from theirs)."""
-        out = [self.title] + [n for i in self.institutions for n in i]
+        out = [self.title] + [n for i in self.institutions for n in i] + list(self.names.values())
         for a in self.answers:
             if isinstance(a.value, str):
                 out.append(a.value)
@@ -291,6 +292,10 @@ def make_spec(q, shape: Shape) -> Spec:
         interviewed={code: _text(rng, shape, 200, single_line=True)
                      for code in rng.sample(["nso", "interior", "foreign", "labour", "central_bank"], rng.randint(0, 5))},
     )
+    # most institutions met are named (issue 64), from their own random stream: the seed's other draws unchanged
+    named = random.Random(shape.seed ^ 64)
+    spec.names = {code: named.choice(content.INSTITUTIONS_UNDER[code][shape.lang])
+                  for code in spec.interviewed if named.random() < 0.8}
     from capacity_app.domain.mission import MISSION_END, MISSION_START, REFERENCE_DATE
 
     spec.answers = _answers(rng, q, shape, {REFERENCE_DATE: spec.reference_date,
@@ -320,7 +325,11 @@ def write(store, q, spec: Spec) -> int:
                           reference_date=spec.reference_date,
                           institutions=[Institution(n, r) for n, r in spec.institutions],
                           interviewed=spec.interviewed, status="in_progress", lang=spec.lang)
-    store.replace_answers(a.id, [*store.answers(a.id).values(), *spec.answers], note="generated")
+    from capacity_app.domain.answers import ANSWERED, Answer
+    from capacity_app.domain.mission import INSTITUTIONS, NAME
+
+    names = [Answer(f"{INSTITUTIONS}.{code}.{NAME}", name, ANSWERED) for code, name in spec.names.items()]
+    store.replace_answers(a.id, [*store.answers(a.id).values(), *names, *spec.answers], note="generated")
     plans.set_plan_finance(store, a.id, currency=spec.plan_currency or "",
                            rates=[Rate(c, Decimal(r), "2026-01-02", RATE_SOURCE)
                                   for c, r in spec.rates])

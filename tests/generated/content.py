@@ -46,6 +46,37 @@ MINISTRIES = {
     ],
 }
 
+# Institutions by the kind of S0 they are a row of, under the ministry they really sit under (issue
+# 64: a migration authority sits under foreign affairs in Colombia, justice in Georgia and the
+# Philippines, public security in Jordan and China, labour in Kyrgyzstan, the interior in Mexico),
+# each as it publishes its name, in the language a mission in that country writes it.
+INSTITUTIONS_UNDER = {
+    "nso": {"en": ["National Statistics Office of Georgia (Geostat)", "Philippine Statistics Authority"],
+            "fr": ["Agence nationale de la Statistique et de la Démographie (ANSD)"],
+            "es": ["Departamento Administrativo Nacional de Estadística (DANE)", "Instituto Nacional de Estadística y Geografía (INEGI)"],
+            "ar": ["دائرة الإحصاءات العامة", "الجهاز المركزي للتعبئة العامة والإحصاء"],
+            "zh": ["国家统计局"],
+            "ru": ["Национальная служба статистики Грузии (Геостат)", "Национальный статистический комитет Кыргызской Республики"]},
+    "interior": {"en": ["Public Service Development Agency, Ministry of Justice of Georgia", "Bureau of Immigration, Department of Justice"],
+                 "fr": ["Direction de la Police de l'Air et des Frontières, Direction générale de la Sûreté nationale"],
+                 "es": ["Unidad Administrativa Especial Migración Colombia, adscrita al Ministerio de Relaciones Exteriores", "Instituto Nacional de Migración, Secretaría de Gobernación"],
+                 "ar": ["مديرية الإقامة والحدود، مديرية الأمن العام", "مصلحة الجوازات والهجرة والجنسية، وزارة الداخلية"],
+                 "zh": ["国家移民管理局（公安部管理）"],
+                 "ru": ["Агентство развития государственных услуг Министерства юстиции Грузии", "Служба по миграции при Министерстве труда, социального обеспечения и миграции Кыргызской Республики"]},
+    "foreign": {"en": ["Consular Department, Ministry of Foreign Affairs of Georgia"],
+                "fr": ["Direction des Sénégalais de l'Extérieur, Ministère de l'Intégration africaine et des Affaires étrangères"],
+                "es": ["Dirección de Asuntos Migratorios, Consulares y Servicio al Ciudadano, Cancillería"],
+                "ar": ["وزارة الخارجية وشؤون المغتربين، مديرية الشؤون القنصلية"],
+                "zh": ["外交部领事司"],
+                "ru": ["Консульский департамент Министерства иностранных дел Грузии"]},
+    "labour": {"en": ["Department of Migrant Workers"], "fr": ["Ministère du Travail, du Dialogue social et des Relations avec les Institutions"],
+               "es": ["Ministerio del Trabajo"], "ar": ["وزارة العمل"], "zh": ["人力资源和社会保障部"],
+               "ru": ["Министерство труда, социального обеспечения и миграции Кыргызской Республики"]},
+    "central_bank": {"en": ["National Bank of Georgia"], "fr": ["Banque centrale des États de l'Afrique de l'Ouest (BCEAO)"],
+                     "es": ["Banco de la República"], "ar": ["البنك المركزي الأردني"], "zh": ["中国人民银行"],
+                     "ru": ["Национальный банк Грузии"]},
+}
+
 PARTNERS = [
     "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH, Programme for Migration and Displacement in West Africa",
     "European Union Emergency Trust Fund for Stability and Addressing Root Causes of Irregular Migration and Displaced Persons in Africa",

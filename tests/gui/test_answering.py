@@ -170,8 +170,10 @@ def test_grids_with_cell_editors_relevance_and_clear(opened, qtbot, questionnair
     assert stored(win, f"s6b_surveys.{row0}.exists").value == "yes"
     inst = item_widget(win, "s0_institutions")
     _edit_cell(inst.grid, 0, 0, lambda e: e.setCurrentIndex(e.findData("yes")))
-    _edit_cell(inst.grid, 0, 1, lambda e: e.setText("Director of social statistics"))
+    _edit_cell(inst.grid, 0, 1, lambda e: e.setText("Kenya National Bureau of Statistics"))  # its own name (1.3.0)
+    _edit_cell(inst.grid, 0, 2, lambda e: e.setText("Director of social statistics"))
     nso = questionnaire.item("s0_institutions").rows[0].code
+    assert stored(win, f"s0_institutions.{nso}.name").value == "Kenya National Bureau of Statistics"
     assert stored(win, f"s0_institutions.{nso}.role").value == "Director of social statistics"
 
 

@@ -130,9 +130,16 @@ def test_institution_choices_from_the_assessment_and_s0(store, questionnaire, ai
     svc.record_answer(store, q, aid, "s0_institutions.other.interviewed", "yes")
     svc.record_answer(store, q, aid, "s0_institutions.nso.interviewed", "no")
     got = plans.institution_choices(store, q, aid, "fr")
-    assert "National Statistics Office of Kenya" in got and "Ministère du travail" in got
-    assert not {"Institut national de statistique", "Autre institution"} & set(got)
+    assert "National Statistics Office of Kenya" in got and "Autorité chargée du travail" in got
+    # a kind is never offered as a name in another language (the record names rows by their English kind)
+    assert not {"Institut national de statistique", "Autre institution", "Labour authority", "Other institution"} & set(got)
     assert len(got) == len(set(got))
+    # an institution's own name (S0, issue 64) is what is offered, the kind no longer
+    svc.record_answer(store, q, aid, "s0_institutions.labour.name", "Ministerio del Trabajo")
+    svc.record_answer(store, q, aid, "s0_institutions.other.name", "Instituto Colombiano de Bienestar Familiar")
+    got = plans.institution_choices(store, q, aid, "fr")
+    assert {"Ministerio del Trabajo", "Instituto Colombiano de Bienestar Familiar"} <= set(got)
+    assert "Autorité chargée du travail" not in got
 
 
 # --- costs, priority actions, currency and exchange rates, validation (issue 31) -----------------

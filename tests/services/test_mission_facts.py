@@ -19,12 +19,12 @@ def test_new_assessment_writes_its_facts_as_s0_answers(store, questionnaire):
     assert answers == {
         "s0_reference_date": "2026-05-01", "s0_mission_start": "2026-05-04", "s0_mission_end": "2026-05-08",
         "s0_institutions.nso.interviewed": "yes", "s0_institutions.nso.role": "Director",
-        # a free name that is an S0 row (in any language) is that row; its role wins over none
+        # a free name that is an S0 row (in any language, by its label before 1.3.0 too) is that row; its role wins over none
         "s0_institutions.labour.interviewed": "yes", "s0_institutions.labour.role": "Adviser",
     }
     assert (a.reference_date, a.mission_start, a.mission_end) == ("2026-05-01", "2026-05-04", "2026-05-08")
     assert [(i.name, i.role) for i in a.institutions] == [
-        ("National statistical office", "Director"), ("Ministry of labour", "Adviser"),
+        ("National statistical office", "Director"), ("Labour authority", "Adviser"),
         ("Ghana Immigration Service", "Head of research")]
 
 
@@ -80,5 +80,5 @@ def test_follow_s0_after_answers_are_replaced_as_a_whole(store, questionnaire):
     assert changes is not None and changes.metadata
     b = get_assessment(store, a.id)
     assert b.mission_start == "2026-04-06" and [i.name for i in b.institutions] == [
-        "Ministry of foreign affairs (consular service)"]
+        "Consular service (foreign affairs)"]
     assert follow_s0(store, questionnaire, a.id) is None  # already in line

@@ -132,5 +132,5 @@ def test_constraint_checked_at_accept_and_final_refused(store, questionnaire, ai
 def test_proposal_lines(store, questionnaire, aid):
     _add(store, questionnaire, aid, NewProposal("s6c_registers.pop.exists", "interior", "answered", "yes", "", "B. Otieno"))
     lines = sp.proposal_lines(store, questionnaire, aid)
-    assert lines[0].institution.startswith("Ministry of the interior") and lines[0].proposed == "Yes"
+    assert lines[0].institution.startswith("Migration authority") and lines[0].proposed == "Yes"
     assert "Population register" in lines[0].question or "pop" in lines[0].question

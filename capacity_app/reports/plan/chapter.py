@@ -323,9 +323,11 @@ def glance_rows(actions: Sequence[Action], rows: Sequence[PlanAction], finance: 
 
 
 def glance_total(actions: Sequence[Action], rows: Sequence[GlanceRow], finance: Finance, lang: str,
-                 s: Strings) -> tuple[MoneyRow | None, str]:
+                 s: Strings, *, priority: bool = True) -> tuple[MoneyRow | None, str]:
     """The total row of the plan at a glance (the cost of its actions in the plan's currency, and
-    in US dollars) and its rounding footnote; (None, "") when none of them is costed."""
+    in US dollars) and its rounding footnote; (None, "") when none of them is costed. Its label
+    says what it covers (the ``priority`` actions the government chose, or the most urgent
+    actions shown), never read as the plan's total, which the cost tables give."""
     chosen = _glance_actions(actions, [r.order for r in rows])
     totals = plan_totals(chosen, finance)
     if not totals.all.lines:
@@ -336,7 +338,8 @@ def glance_total(actions: Sequence[Action], rows: Sequence[GlanceRow], finance: 
     usd = _money_in(totals.all, USD, "cost", lang, places.get(USD, 0)) if len(targets) > 1 else ""
     note = _rounding_note([plan_totals([a], finance).all for a in chosen if a.costs], totals.all, targets, s,
                           ("cost",))
-    return MoneyRow(s["plan_glance_total"], cost, "", "", usd, ""), note
+    label = s["plan_glance_total"] if priority else s["plan_glance_total_ranked"]
+    return MoneyRow(label, cost, "", "", usd, ""), note
 
 
 def _places_of(total: Total, targets: Sequence[str]) -> dict[str, int]:
@@ -390,7 +393,7 @@ def _table(title: str, rows: Sequence[tuple[str, Total]], total: Total, lang: st
            s: Strings) -> CostTable:
     places = _places_of(total, targets)
     return CostTable(title, [_row(label, t, lang, targets, places) for label, t in rows],
-                     _row(s["plan_total"], total, lang, targets, places),
+                     _row(s["plan_total_plan"], total, lang, targets, places),  # the whole plan, said
                      _rounding_note([t for _, t in rows], total, targets, s))
 
 
@@ -599,7 +602,7 @@ def plan_record(stored: Sequence[Action] | None, plan: ActionPlan, finance: Fina
     glance = glance_rows(actions, rows, finance, lang, s) if actions else [
         GlanceRow(r.order, r.title, r.milestone, r.owners, r.owners_agreed, r.timeline, s["plan_not_costed"], "",
                   [], r.status, "") for r in rows]
-    g_total, g_note = glance_total(actions, glance, finance, lang, s) if actions else (None, "")
+    g_total, g_note = glance_total(actions, glance, finance, lang, s, priority=bool(chosen)) if actions else (None, "")
     pieces = [p for g in glance for t in (g.cost, g.cost_usd, *g.cost_parts) for p in _unbreakable(t)]
     pieces += [p for t in ((g_total.cost, g_total.cost_usd) if g_total else ()) for p in _unbreakable(t)]
     g_width, g_size = amount_columns(pieces, 1, least=GLANCE_COST_MM[0], most=GLANCE_COST_MM[1])

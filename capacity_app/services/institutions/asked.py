@@ -15,6 +15,7 @@ from ...catalog.institutions import InstitutionMapError, load_bundled_institutio
 from ...domain.institutions import asked as di
 from ...domain.celltext import text_problem
 from ...domain.dates import iso_date
+from ...domain.mission import institution_named
 from ...domain.questionnaire import Questionnaire, tr
 from ...storage.db import StorageError
 from ...storage.proposals import Request
@@ -128,11 +129,18 @@ class InstitutionSummary:
 
 
 def summaries(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[InstitutionSummary]:
-    """Every institution of S0, in order, with how many units it is asked and its request."""
+    """Every institution of S0, in order, with how many units it is asked and its request; each
+    labelled by its own name first and its kind (S0, ``domain.mission.named``), its kind alone when
+    S0 gives no name."""
     a = assignment(store, q, assessment_id)
     counts = di.coverage(q, a)
     reqs = requests(store, q, assessment_id)
-    return [InstitutionSummary(code, tr(di.institution_label(q, code), lang), counts.get(code, 0), reqs.get(code))
+    try:
+        answers = store.answers(get_assessment(store, assessment_id).id)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
+    return [InstitutionSummary(code, institution_named(q, answers, code, lang) or tr(di.institution_label(q, code), lang),
+                               counts.get(code, 0), reqs.get(code))
             for code in di.institution_codes(q)]
 
 

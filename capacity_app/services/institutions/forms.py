@@ -19,6 +19,7 @@ from ... import jobs
 from ...catalog import countries
 from ...domain.institutions import asked as di
 from ...domain.languages import CODES_TEXT, LANGUAGES
+from ...domain.mission import institution_named
 from ...domain.institutions.proposals import NewProposal
 from ...domain.questionnaire import Questionnaire, tr
 from ...exchange.institutions import reply as _reply
@@ -77,7 +78,9 @@ def build_form(store: Store, q: Questionnaire, assessment_id: Any, institution: 
         "form": hashlib.sha256(f"{a.uid}\n{institution}\n{q.version}\n{keys}".encode()).hexdigest()[:16],
         "made_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
     }
-    label = tr(di.institution_label(q, institution), lang) or institution
+    # its own name first, its kind as its description (issue 64: "Migración Colombia — autoridad migratoria")
+    label = institution_named(q, answers, institution, lang) or tr(di.institution_label(q, institution), lang) \
+        or institution
     return FormData(meta, lang, label, country, a.title or f"{a.country} {a.round}",
                     req.deadline if req else "", req.contact if req else "", req.note if req else "", rows)
 

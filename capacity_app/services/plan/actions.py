@@ -706,12 +706,15 @@ def _column_of(name: str) -> str:
 def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang: str = "en") -> list[str]:
     """Names a person may pick as an action's responsible institution: the assessment's own
     institutions, the lead institution (S0) and the institutions interviewed (the S0 grid's rows
-    marked interviewed, by their label in ``lang``; "other" is left out, its name being unknown),
-    each once, in that order."""
+    marked interviewed, by their own name when S0 gives it, else by their kind in ``lang``; "other"
+    is left out when its name is not given), each once, in that order."""
+    from ...domain.mission import own_name
     from ...domain.questionnaire import tr
 
     a = get_assessment(store, assessment_id)
-    names = [i.name for i in a.institutions]
+    from ...domain.mission import row_of_label
+
+    names = [i.name for i in a.institutions if row_of_label(q, i.name) is None]  # a row's kind is no name
     answers = store.answers(a.id)
     lead = answers.get("s0_lead_institution")
     if lead is not None and isinstance(lead.value, str):
@@ -719,8 +722,9 @@ def institution_choices(store: Store, q: Questionnaire, assessment_id: Any, lang
     grid = q.item("s0_institutions")
     for row in getattr(grid, "rows", None) or ():
         met = answers.get(f"s0_institutions.{row.code}.interviewed")
-        if row.code != "other" and met is not None and met.value == "yes":
-            names.append(tr(row.label, lang))
+        own = own_name(answers, row.code)
+        if (own or row.code != "other") and met is not None and met.value == "yes":
+            names.append(own or tr(row.label, lang))
     out: list[str] = []
     for n in names:
         n = " ".join(str(n).split())
