@@ -224,478 +224,518 @@
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Progress…</source>
         <translation>التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Earlier plan…</source>
         <translation>الخطة السابقة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>ما حققته خطة الجولة السابقة، مقابل الفجوات التي استهدفتها ودرجاتها الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>متابعة الخطة بعد تمويلها: حالة كل إجراء وسببها والأموال المتعلقة به حسب فترة الإبلاغ (دون تعديل الخطة المعتمدة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>results framework</source>
+        <translation>إطار النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>risks and assumptions</source>
+        <translation>المخاطر والافتراضات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>SDG target</source>
+        <translation>غاية أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>dependencies on other actions</source>
+        <translation>الاعتماد على إجراءات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>cost categories</source>
+        <translation>فئات التكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>cost bases</source>
+        <translation>أسس حساب التكاليف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>sustainability</source>
+        <translation>الاستدامة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -707,15 +747,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Results chain…</source>
         <translation>سلسلة النتائج…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>الهدف العام والحصائل ومؤشراتها مع القيم المستهدفة السنوية، والحصيلة التي يخدمها كل إجراء</translation>
     </message>
@@ -4153,346 +4195,382 @@
         <translation>المبلغ المُنفَق، إن كان معروفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Year:</source>
         <translation>ال&amp;سنة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Amount:</source>
         <translation>ال&amp;مبلغ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Currency:</source>
         <translation>ال&amp;عملة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>أساس التكلفة: تكلفة الو&amp;حدة × الكمية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;فئة التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Funding source:</source>
         <translation>مصدر ال&amp;تمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Partner or other source:</source>
         <translation>ال&amp;شريك أو المصدر الآخر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Funding sta&amp;ge:</source>
         <translation>&amp;حالة التمويل:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>Amount &amp;executed:</source>
         <translation>المبلغ المُ&amp;نفَّذ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <source>National budget takes o&amp;ver from:</source>
+        <translation>تتحملها الميزانية الوطنية ا&amp;عتبارًا من:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Unit cost</source>
         <translation>تكلفة الوحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>اختياري: تكلفة الوحدة الواحدة وعدد الوحدات؛ حاصل ضربهما هو المبلغ (يُملأ إذا تُرك المبلغ فارغًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
         <source>(not said)</source>
         <translation>(غير محدد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>التمويل الملتزم به أو المصروف مضمون؛ أما التمويل المحدَّد أو المعلن عنه فليس مضمونًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <source>&amp;Recurrent cost (goes on after the action)</source>
+        <translation>تكلفة &amp;متكررة (تستمر بعد انتهاء الإجراء)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <source>(not taken over)</source>
+        <translation>(لا تتحملها الميزانية)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <source>Year the national budget takes it over</source>
+        <translation>السنة التي تبدأ فيها الميزانية الوطنية بتحملها</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <source>Amount a year, in the line&apos;s currency</source>
+        <translation>المبلغ السنوي بعملة البند</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <source>Amount a year taken over</source>
+        <translation>المبلغ السنوي الذي تتحمله الميزانية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
+        <translation>عند انتهاء تمويل الشريك: السنة التي تبدأ فيها الميزانية الوطنية بتحمل هذه التكلفة المتكررة، والمبلغ السنوي (بعد آخر سنة يمولها الشريك)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: اكتبوا أرقامًا، مع «%2» للكسور العشرية، مثل 45000000 أو %3 (دون فواصل للآلاف).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Amount executed</source>
         <translation>المبلغ المنفَّذ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Currency and exchange rates</source>
         <translation>العملة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>none known</source>
         <translation>لا توجد عملة معروفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>The country&apos;s (%s)</source>
         <translation>عملة البلد (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;عملة الخطة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>تتيح أسعار الصرف حساب المبالغ المعادلة بدولارات الولايات المتحدة: عدد وحدات كل عملة مقابل دولار واحد، مع تاريخ السعر ومصدره (مثل سعر الصرف المعمول به في الأمم المتحدة). ويُعدِّل F2 الخلية.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Units per US dollar</source>
         <translation>الوحدات مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>التاريخ (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>E&amp;xchange rates:</source>
         <translation>أ&amp;سعار الصرف:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>&amp;Add a rate</source>
         <translation>إ&amp;ضافة سعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;حذف السعر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>Row %d: %s</source>
         <translation>الصف %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s ليست عملة وفق المعيار ISO 4217 في جدول البلدان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>Validation of the action plan</source>
         <translation>اعتماد خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>سجِّلوا أن الحكومة اعتمدت الخطة بصيغتها الحالية. وأي إجراء يُعدَّل بعد ذلك يظهر بوصفه معدَّلًا بعد الاعتماد، هنا وفي المصنف وفي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>مثل حلقة العمل الوطنية للاعتماد، العاصمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>Name of the person who approved the plan</source>
         <translation>اسم الشخص الذي وافق على الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>مثل المدير العام، المكتب الإحصائي الوطني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Event:</source>
         <translation>ال&amp;مناسبة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>&amp;Institutions present:</source>
         <translation>المؤسسات ال&amp;حاضرة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>Approved &amp;by:</source>
         <translation>&amp;حظيت بموافقة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>&amp;Position:</source>
         <translation>الم&amp;نصب:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
         <source>Record the validation</source>
         <translation>تسجيل الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
         <source>Reason for withdrawing the validation</source>
         <translation>سبب سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;سحب الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>اذكر سبب سحب الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost of the plan and financing gap</source>
         <translation>تكلفة الخطة وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>By &amp;year</source>
         <translation>حسب ال&amp;سنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
         <source>By &amp;institution</source>
         <translation>حسب ال&amp;مؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
         <source>(no owner yet)</source>
         <translation>(لم تُحدَّد جهة مسؤولة بعد)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>By funding &amp;source</source>
         <translation>حسب مصدر ال&amp;تمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
         <source>By &amp;currency</source>
         <translation>حسب ال&amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
         <source>Exchange rates: %s.</source>
         <translation>أسعار الصرف: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>لا يوجد سعر صرف: لا مبالغ معادلة بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>لا يوجد سعر لـ%s: لم تُدرج الأرقام بدولارات الولايات المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
         <source>Secured</source>
         <translation>المضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Financing gap</source>
         <translation>فجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
         <source>Cost (USD)</source>
         <translation>التكلفة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>Gap (USD)</source>
         <translation>الفجوة (بدولارات الولايات المتحدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
         <source>No action is costed yet.</source>
         <translation>لم تُحدَّد تكلفة أي إجراء بعد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>التكلفة الإجمالية %1؛ المضمون %2؛ فجوة التمويل %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
         <source>%1 of %2 actions costed.</source>
         <translation>حُدِّدت تكلفة %1 من %2 من الإجراءات.</translation>
     </message>
@@ -4908,12 +4986,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>&amp;Look in:</source>
         <translation>ال&amp;بحث في:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="34"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;نوع الملفات:</translation>
     </message>
@@ -4921,7 +4999,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="38"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4937,118 +5015,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="28"/>
         <source>Overall objective</source>
         <translation>الهدف العام</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Outcome</source>
         <translation>الحصيلة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
         <source>Output</source>
         <translation>الناتج</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="63"/>
         <source>Results chain</source>
         <translation>سلسلة النتائج</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
         <source>Overall objective (impact)</source>
         <translation>الهدف العام (الأثر)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="73"/>
         <source>&amp;Objective:</source>
         <translation>ال&amp;هدف:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
         <source>A&amp;ssumptions:</source>
         <translation>الا&amp;فتراضات:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>Outcomes (specific objectives)</source>
         <translation>الحصائل (الأهداف المحددة)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Id</source>
         <translation>المعرّف</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Assumptions</source>
         <translation>الافتراضات</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>Add outcome</source>
         <translation>إضافة حصيلة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Remove outcome</source>
         <translation>حذف الحصيلة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
         <source>Indicators</source>
         <translation>المؤشرات</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Measures</source>
         <translation>يقيس</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Indicator</source>
         <translation>المؤشر</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline</source>
         <translation>خط الأساس</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline year</source>
         <translation>سنة خط الأساس</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Targets (2027=40; 2028=55)</source>
         <translation>القيم المستهدفة (2027=40; 2028=55)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Means of verification</source>
         <translation>وسائل التحقق</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Add indicator of</source>
         <translation>إضافة مؤشر لـ</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Remove indicator</source>
         <translation>حذف المؤشر</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>الحصيلة التي يخدمها كل إجراء (الإجراء ناتج)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Outcome it serves</source>
         <translation>الحصيلة التي يخدمها</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
         <source>Action %1</source>
         <translation>الإجراء %1</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="202"/>
         <source>(no outcome yet)</source>
         <translation>(لا حصيلة بعد)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="233"/>
         <source>New outcome</source>
         <translation>حصيلة جديدة</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="253"/>
         <source>New indicator</source>
         <translation>مؤشر جديد</translation>
     </message>
@@ -5199,601 +5309,606 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
+        <translation>قاعدة البيانات موجودة في مجلد مشترك على الشبكة، حيث لا يستطيع SQLite قفلها بأمان: انسخوها إلى هذا الحاسوب وافتحوا النسخة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>العنوان سطر واحد (وفيه فاصل أسطر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
         <source>the file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>is a folder, not a workbook</source>
         <translation>مجلد وليس مصنفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ليس أرشيف zip؛ هل هو ملف ‎.xls قديم أو ملف تالف؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>ليس مصنف Excel بصيغة ‎.xlsx (الملف ‎[Content_Types].xml مفقود)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>ملف OpenDocument وليس مصنف Excel بصيغة ‎.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>الورقة مفقودة (هل هذا مصنف من capacity-app؟)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>تحتوي على صيغة؛ ولا تُحسب الصيغ أبدًا (اكتبوا القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>معرّف التقييم مفقود أو غير صحيح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the database is open read-only</source>
         <translation>قاعدة البيانات مفتوحة للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the database is closed</source>
         <translation>قاعدة البيانات مغلقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no permission to read the database</source>
         <translation>لا يوجد إذن بقراءة قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>the mission ends before it starts</source>
         <translation>تنتهي البعثة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>no such question in this questionnaire</source>
         <translation>لا يوجد هذا السؤال في هذا الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>لا تُقبل الإجابة «لا أعرف» لهذا السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
         <source>not a regular file</source>
         <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>الحزمة فارغة (أرشيف zip لا يحتوي على أي عنصر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>ليس حزمة تقييم (ليس أرشيف zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is empty</source>
         <translation>الحزمة فارغة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is encrypted or password-protected</source>
         <translation>الحزمة مشفرة أو محمية بكلمة مرور</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>مصنف Excel وليس حزمة تقييم (استورده باسمه ذي الامتداد ‎.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>لا يوجد ملف manifest.json في الحزمة (ليست حزمة تقييم)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>ملف manifest.json غير صالح: ليس بصيغة JSON بترميز UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>ملف manifest.json غير صالح: تنسيقه ليس capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>ملف manifest.json غير صالح: التقييم أو العناصر أو المرفقات مفقودة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>ملف manifest.json غير صالح: عنصر بلا اسم أو SHA-256 أو حجم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>ملف manifest.json غير صالح: لا يوجد workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>ملف manifest.json غير صالح: مرفق بلا هدف أو SHA-256 أو اسم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>لا حاجة إلى سعر صرف لدولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>يجب أن تُذكر في التكلفة التي يموّلها شريك إنمائي تسميةُ هذا الشريك</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>التكلفة الممولة من الميزانية الوطنية لا يُذكر فيها شريك (اختاروا شريكًا إنمائيًا أو مصدرًا آخر)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>يحتوي اسم الجهة المموِّلة على فاصل أسطر أو حرف تحكم: اكتبه في سطر واحد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>التقييم %1 (%2) نهائي: أعيدوا حالته إلى «قيد الإنجاز» لتغييره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>التقييم %1 (%2) نهائي: لم يُستورد أي شيء؛ أعيدوا حالته إلى «قيد الإنجاز» للاستيراد إليه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>يجب أن تكون الجولة سنة بين %1 و%2، وليس %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>مفتاح إجابة غير معروف للاستبيان %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>لا يمكن استيراد الإصدار %1 من الاستبيان: لا توجد مطابقة معلنة مع الإصدار %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>the field %1 is missing</source>
         <translation>الحقل %1 مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
         <source>unknown country code %1</source>
         <translation>رمز بلد غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>round must be a year, got %1</source>
         <translation>يجب أن تكون الجولة سنة، وليس %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>يرد %1 مرتين (الصفان %2 و%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>تحتوي على خطأ جدول البيانات %1 وليس على قيمة (اكتبوا القيمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>backup folder %1: %2</source>
         <translation>مجلد النسخ الاحتياطية %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية التي تُؤخذ قبل الاستيراد (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية اليومية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot write the backup (%1)</source>
         <translation>تتعذر كتابة النسخة الاحتياطية (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot create the lock file (%1)</source>
         <translation>يتعذر إنشاء ملف القفل (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
         <source>cannot open the database (%1)</source>
         <translation>يتعذر فتح قاعدة البيانات (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>لا يمكن إرفاق ملفات ‎.%1 (المسموح بها: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>لا يمكن إرفاق ملف بلا امتداد (المسموح بها: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>حجم الملف %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل وثيقة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>ستبلغ وثائق التقييم %1 ميغابايت؛ والحد الأقصى %2 ميغابايت لكل تقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>هذه الوثيقة مرفقة بالفعل بـ %1 (باسم %2، SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>cannot be read (%1)</source>
         <translation>تتعذر قراءته (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>الحزمة كبيرة جدًا (%1 ميغابايت؛ الحد الأقصى %2 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>الحزمة تالفة أو مبتورة (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>عدد العناصر كبير جدًا (%1؛ الحد الأقصى %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>العنصر %1 مجلد يحتوي على بيانات أو اسمه غير آمن (لا تحتوي الحزمة إلا على ملفات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>رُفض العنصر %1: مسار مطلق أو مسار يحتوي على «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>رُفض العنصر %1: مسار يحتوي على «..» أو «.» أو جزء فارغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>رُفض العنصر %1: يحتوي اسمه على حرف تحكم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>two members are named %1</source>
         <translation>عنصران يحملان الاسم %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>العنصر %1 مجلد (لا تحتوي الحزمة إلا على ملفات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is a link or a special file</source>
         <translation>العنصر %1 رابط أو ملف خاص</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>العنصر %1 مضغوط %2 مرة (الحد الأقصى %3؛ قد يكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>سيبلغ حجم الحزمة بعد فك الضغط %1 ميغابايت (قد تكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>ملف manifest.json كبير جدًا (%1 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 is not in the manifest</source>
         <translation>العنصر %1 غير مدرج في البيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 of the manifest is missing</source>
         <translation>العنصر %1 المدرج في البيان مفقود</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>العنصر %1 لا يطابق البيان (الحجم %2، والمدرج %3؛ الحد الأقصى %4 ميغابايت)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>العنصر %1 لا يطابق البيان (قيمة SHA-256 الخاصة به مختلفة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the documents take more than %1 MB</source>
         <translation>تتجاوز الوثائق %1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>تعذر فك العنصر %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>يرفق البيان وثيقة لا تحتويها الحزمة (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>الوثيقة %1 غير مرفقة بأي عنصر في البيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>العنصر %1 يتجاوز بعد فك الضغط الحجمَ المعلن (قد يكون قنبلة ضغط)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>الحزمة تالفة (العنصر %1 أقصر من الحجم المعلن)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>الحزمة تالفة (العنصر %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>الوثيقة المحفوظة %1 لا تطابق قيمة SHA-256 الخاصة بها (قاعدة بيانات تالفة؟)؛ لم تُكتب أي حزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>ملف manifest.json غير صالح: الإصدار %1 (يقرأ هذا التطبيق الإصدار %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 ليس workbook.xlsx ولا documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>ملف manifest.json غير صالح: اسم العنصر %1 ليس قيمة SHA-256 الخاصة به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 ليس من نوع يجوز إرفاقه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>ملف manifest.json غير صالح: العنصر %1 وثيقة فارغة (الوثيقة المرفقة لا تكون فارغة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>ملف manifest.json غير صالح: الحقل «%1» في أحد المرفقات يتجاوز %2 حرفًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>ملف manifest.json غير صالح: المرفق %1: وقته %2 ليس تاريخًا ووقتًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>ملف manifest.json غير صالح: المرفق %1 بـ %2 مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>ملف manifest.json غير صالح: %1 مدرج مرتين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>ملف manifest.json غير صالح: المرفق %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>يجب أن تكون السنة %1 من %2 إلى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>المبلغ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>المبلغ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>المبلغ المنفَّذ %1 يتضمن كسورًا عشرية: و%2 لا كسور عشرية له</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>المبلغ المنفَّذ %1 يتضمن خانات عشرية أكثر مما لـ %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 ليست عملة وفق المعيار ISO 4217 في جدول البلدان (مثل XOF أو EUR أو USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>العملة %1 ليست رمزًا وفق المعيار ISO 4217 (ثلاثة أحرف لاتينية كبيرة، مثل XOF أو USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>المبلغ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>المبلغ المنفَّذ %1 كبير جدًا: يجب أن تقل المبالغ عن 10000000000000 (عشرة تريليونات)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>المبلغ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>المبلغ المنفَّذ %1 يتضمن %2 خانات عشرية: الحد الأقصى %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>المبلغ %1 يتجاوز %2 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>المبلغ المنفَّذ %1 يتجاوز %2 رقمًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>سعر الصرف %1 ليس رقمًا: اكتبه بنقطة عشرية، مثل 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>يجب أن يكون سعر الصرف رقمًا أكبر من الصفر، لا %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>سعر الصرف %1 يتضمن أرقامًا أكثر من اللازم: %2 رقمًا كحد أقصى، منها %3 خانات عشرية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>يجب أن يكون تاريخ سعر صرف %1 بالصيغة YYYY-MM-DD، لا %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>سعرا صرف لـ %1: احتفظ بواحد فقط</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>لا تتضمن الخطة أكثر من %1 سعر صرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>اسم الجهة المموِّلة يتجاوز %1 حرفًا (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>مصدر سعر الصرف يتجاوز %1 حرفًا (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>cost line %1: %2</source>
         <translation>بند التكلفة %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>سيحتوي التقييم على %1 ميغابايت من النص (الإجابات والتعليقات والأدلة وخطة العمل وملاحظات المراجعة)، وهو أكثر مما يحمله المصنف (%2 ميغابايت): اختصر أطول النصوص أو أرفق المستندات الطويلة كملفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="294"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
         <source>nothing imported: %1</source>
         <translation>لم يُستورد شيء: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="297"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>العنوان أطول من %1 حرفًا (%2): اختصره</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>لدى %1 تقييم للجولة %2 بالفعل (%4): افتحوه أو اختاروا جولة أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="345"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="347"/>
         <source>(other problems: %1)</source>
         <translation>(مشكلات أخرى: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="362"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="364"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>هو قاعدة البيانات أو أحد ملفاتها؛ لا يُرفق مثل هذا الملف بوصفه وثيقة أبدًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>هو نسخة احتياطية من قاعدة البيانات؛ لا تُرفق النسخ الاحتياطية بوصفها وثائق أبدًا</translation>
     </message>
@@ -6289,12 +6404,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>قاعدة بيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6379,7 +6494,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>

@@ -224,478 +224,518 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Progress…</source>
         <translation>Avance…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Earlier plan…</source>
         <translation>Plan anterior…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Lo que logró el plan de la ronda anterior, junto a las brechas a las que apuntaba y sus puntuaciones actuales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>results framework</source>
+        <translation>marco de resultados</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>risks and assumptions</source>
+        <translation>riesgos y supuestos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>SDG target</source>
+        <translation>meta de los ODS</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>dependencies on other actions</source>
+        <translation>dependencias de otras acciones</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>cost categories</source>
+        <translation>categorías de costos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>cost bases</source>
+        <translation>bases de cálculo de los costos</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>sustainability</source>
+        <translation>sostenibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -703,15 +743,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Results chain…</source>
         <translation>Cadena de resultados…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
     </message>
@@ -4081,346 +4123,382 @@
         <translation>Importe gastado, si se conoce</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Year:</source>
         <translation>&amp;Año:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;neda:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de cálculo: costo &amp;unitario × cantidad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tegoría de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Fuente de financiación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Partner or other source:</source>
         <translation>Asociado u &amp;otra fuente:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Eta&amp;pa del financiamiento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>Amount &amp;executed:</source>
         <translation>Importe &amp;ejecutado:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <source>National budget takes o&amp;ver from:</source>
+        <translation>Asumido por el presupuesto nacional a &amp;partir de:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Unit cost</source>
         <translation>Costo unitario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Opcional: el costo de una unidad y el número de unidades; su producto es el importe (se completa si el importe se deja vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
         <source>(not said)</source>
         <translation>(sin precisar)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>La financiación comprometida o desembolsada está asegurada; la identificada o prometida no lo está</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <source>&amp;Recurrent cost (goes on after the action)</source>
+        <translation>Costo &amp;recurrente (continúa después de la acción)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <source>(not taken over)</source>
+        <translation>(no asumido)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <source>Year the national budget takes it over</source>
+        <translation>Año en que lo asume el presupuesto nacional</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <source>Amount a year, in the line&apos;s currency</source>
+        <translation>Importe anual, en la moneda de la línea</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <source>Amount a year taken over</source>
+        <translation>Importe anual asumido</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
+        <translation>Cuando termina la financiación del asociado: el año a partir del cual el presupuesto nacional asume este costo recurrente y el importe anual (después del último año financiado por el asociado)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: escriba cifras, con «%2» para los decimales, por ejemplo 45000000 o %3 (sin separadores de miles).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Amount executed</source>
         <translation>Importe ejecutado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Currency and exchange rates</source>
         <translation>Moneda y tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>none known</source>
         <translation>ninguna conocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>The country&apos;s (%s)</source>
         <translation>La del país (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Plan &amp;currency:</source>
         <translation>Moneda del &amp;plan:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Los tipos de cambio dan los equivalentes en dólares de los Estados Unidos: unidades de cada moneda por un dólar, con la fecha del tipo y su fuente (por ejemplo, el tipo de cambio operacional de las Naciones Unidas). F2 modifica una celda.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Units per US dollar</source>
         <translation>Unidades por dólar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Tipos de cambio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>&amp;Add a rate</source>
         <translation>Aña&amp;dir un tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Eliminar el tipo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>Row %d: %s</source>
         <translation>Fila %d: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s no es una moneda ISO 4217 de la tabla de países</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>Validation of the action plan</source>
         <translation>Validación del plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Registrar que el gobierno validó el plan tal como está ahora. Una acción modificada después se señala como modificada tras la validación, aquí, en el libro y en el informe.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>por ejemplo Taller nacional de validación, la capital</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nombre de la persona que aprobó el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>por ejemplo Director General, Oficina Nacional de Estadística</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Instituciones presentes:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>Approved &amp;by:</source>
         <translation>Apro&amp;bado por:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>&amp;Position:</source>
         <translation>&amp;Cargo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
         <source>Record the validation</source>
         <translation>Registrar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motivo de la retirada de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirar la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indique el motivo de la retirada de la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Costo del plan y déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>By &amp;year</source>
         <translation>Por &amp;año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
         <source>By &amp;institution</source>
         <translation>Por &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
         <source>(no owner yet)</source>
         <translation>(aún sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>By funding &amp;source</source>
         <translation>Por &amp;fuente de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
         <source>By &amp;currency</source>
         <translation>Por &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
         <source>Exchange rates: %s.</source>
         <translation>Tipos de cambio: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Sin tipo de cambio: no hay equivalentes en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Sin tipo para %s: se omiten las cifras en dólares.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Financing gap</source>
         <translation>Déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
         <source>Cost (USD)</source>
         <translation>Costo (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
         <source>No action is costed yet.</source>
         <translation>Todavía no hay ninguna acción con costo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Costo total %1; asegurado %2; déficit de financiación %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 de %2 acciones con costo.</translation>
     </message>
@@ -4836,12 +4914,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Buscar en:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="34"/>
         <source>Files of &amp;type:</source>
         <translation>Archivos de &amp;tipo:</translation>
     </message>
@@ -4849,7 +4927,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="38"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4865,118 +4943,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="28"/>
         <source>Overall objective</source>
         <translation>Objetivo general</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Outcome</source>
         <translation>Efecto</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
         <source>Output</source>
         <translation>Producto</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="63"/>
         <source>Results chain</source>
         <translation>Cadena de resultados</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
         <source>Overall objective (impact)</source>
         <translation>Objetivo general (impacto)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="73"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Supuestos:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Efectos (objetivos específicos)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Assumptions</source>
         <translation>Supuestos</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>Add outcome</source>
         <translation>Añadir un efecto</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Remove outcome</source>
         <translation>Quitar el efecto</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Measures</source>
         <translation>Mide</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline</source>
         <translation>Línea de base</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline year</source>
         <translation>Año de referencia</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Targets (2027=40; 2028=55)</source>
         <translation>Metas (2027=40; 2028=55)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Means of verification</source>
         <translation>Medios de verificación</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Add indicator of</source>
         <translation>Añadir un indicador de</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Remove indicator</source>
         <translation>Quitar el indicador</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>El efecto al que contribuye cada acción (una acción es un producto)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Outcome it serves</source>
         <translation>Efecto al que contribuye</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
         <source>Action %1</source>
         <translation>Acción %1</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="202"/>
         <source>(no outcome yet)</source>
         <translation>(aún sin efecto)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="233"/>
         <source>New outcome</source>
         <translation>Nuevo efecto</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="253"/>
         <source>New indicator</source>
         <translation>Nuevo indicador</translation>
     </message>
@@ -5127,601 +5237,606 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
+        <translation>la base de datos está en una carpeta compartida en red, donde SQLite no puede bloquearla de forma segura: cópiela en este equipo y abra la copia</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>el título es de una sola línea (contiene un salto de línea)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>is a folder, not a workbook</source>
         <translation>es una carpeta, no un libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>no es un libro de Excel .xlsx (el archivo no es un archivo zip; ¿un antiguo .xls o un archivo dañado?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>no es un libro de Excel .xlsx (falta [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>un archivo OpenDocument, no un libro de Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>falta la hoja (¿es un libro de capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contiene una fórmula; las fórmulas nunca se evalúan (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>falta el identificador de la evaluación o está mal formado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the database is open read-only</source>
         <translation>la base de datos está abierta en modo de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the database is closed</source>
         <translation>la base de datos está cerrada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no permission to read the database</source>
         <translation>no hay permiso para leer la base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>the mission ends before it starts</source>
         <translation>la misión termina antes de empezar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>no such question in this questionnaire</source>
         <translation>esta pregunta no existe en este cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>«no sabe» no se acepta para esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
         <source>not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>el paquete está vacío (archivo zip sin ningún elemento)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>no es un paquete de evaluación (no es un archivo zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is empty</source>
         <translation>el paquete está vacío</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is encrypted or password-protected</source>
         <translation>el paquete está cifrado o protegido con contraseña</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>un libro de Excel, no un paquete de evaluación (impórtelo con su nombre .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>el paquete no contiene manifest.json (no es un paquete de evaluación)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json no es válido: no es JSON en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json no es válido: su formato no es capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json no es válido: falta la evaluación, los elementos o los adjuntos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json no es válido: un elemento sin nombre, SHA-256 o tamaño</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json no es válido: no hay workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json no es válido: un adjunto sin destino, SHA-256 o nombre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>no se necesita tipo de cambio para el dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>un costo financiado por un asociado para el desarrollo debe indicar el nombre del asociado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>un costo financiado por el presupuesto nacional no indica ningún asociado (elija asociado para el desarrollo u otra fuente)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>el nombre del financiador contiene un salto de línea o un carácter de control: escríbalo en una sola línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>la evaluación %1 (%2) está finalizada: vuelva a poner su estado en «En curso» para modificarla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>la evaluación %1 (%2) está finalizada: no se importó nada; vuelva a poner su estado en «En curso» para importar en ella</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>la ronda debe ser un año entre %1 y %2, no %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clave de respuesta desconocida para el cuestionario %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la versión %1 del cuestionario no se puede importar: no hay ninguna correspondencia declarada con la versión %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>the field %1 is missing</source>
         <translation>falta el campo %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
         <source>unknown country code %1</source>
         <translation>código de país desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>round must be a year, got %1</source>
         <translation>la ronda debe ser un año, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 aparece dos veces (filas %2 y %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contiene el error de hoja de cálculo %1, no un valor (escriba el valor)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>backup folder %1: %2</source>
         <translation>carpeta de copias de seguridad %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>no se puede escribir la copia de seguridad previa a una importación (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad diaria (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot write the backup (%1)</source>
         <translation>no se puede escribir la copia de seguridad (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot create the lock file (%1)</source>
         <translation>no se puede crear el archivo de bloqueo (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
         <source>cannot open the database (%1)</source>
         <translation>no se puede abrir la base de datos (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>no se pueden adjuntar archivos .%1 (se aceptan: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>no se puede adjuntar un archivo sin extensión (se aceptan: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>el archivo ocupa %1 MB; el límite es de %2 MB por documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>los documentos de la evaluación ocuparían %1 MB; el límite es de %2 MB por evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>este documento ya está adjunto a %1 (como %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>cannot be read (%1)</source>
         <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>el paquete es demasiado grande (%1 MB; el límite es %2 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>el paquete está dañado o truncado (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>demasiados elementos (%1; el límite es %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>el elemento %1 es una carpeta que contiene datos o tiene un nombre no seguro (un paquete solo contiene archivos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>se rechaza el elemento %1: ruta absoluta o ruta con «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>se rechaza el elemento %1: ruta con «..», «.» o una parte vacía</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>se rechaza el elemento %1: su nombre contiene un carácter de control</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>two members are named %1</source>
         <translation>dos elementos se llaman %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>el elemento %1 es una carpeta (un paquete solo contiene archivos)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is a link or a special file</source>
         <translation>el elemento %1 es un enlace o un archivo especial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>el elemento %1 está comprimido %2 veces (límite: %3; posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>el paquete ocuparía %1 MB una vez descomprimido (posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json es demasiado grande (%1 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 is not in the manifest</source>
         <translation>el elemento %1 no figura en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 of the manifest is missing</source>
         <translation>falta el elemento %1 del manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>el elemento %1 no coincide con el manifiesto (tamaño %2, declarado %3; el límite es %4 MB)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>el elemento %1 no coincide con el manifiesto (su SHA-256 es distinto)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the documents take more than %1 MB</source>
         <translation>los documentos ocupan más de %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>no se pudo extraer el elemento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>el manifiesto adjunta un documento que el paquete no contiene (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>el documento %1 no está adjunto a nada en el manifiesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>el elemento %1 ocupa más de lo declarado una vez descomprimido (posible bomba de descompresión)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>el paquete está dañado (el elemento %1 es más corto de lo declarado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>el paquete está dañado (elemento %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>el documento guardado %1 no coincide con su SHA-256 (¿base de datos dañada?); no se ha escrito ningún paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json no es válido: versión %1 (esta aplicación lee la versión %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json no es válido: el elemento %1 no es workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json no es válido: el elemento %1 no lleva el nombre de su SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json no es válido: el elemento %1 no es de un tipo que pueda adjuntarse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json no es válido: el elemento %1 es un documento vacío (un documento adjunto nunca está vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json no es válido: el campo «%1» de un adjunto supera los %2 caracteres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json no es válido: adjunto %1: su hora %2 no es una fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json no es válido: el adjunto %1 a %2 figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json no es válido: %1 figura dos veces</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json no es válido: adjunto %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>el año %1 debe estar comprendido entre %2 y %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>el importe %1 tiene decimales: el %2 no tiene</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>el importe %1 tiene más decimales que el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>el importe ejecutado %1 tiene decimales: el %2 no tiene</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>el importe ejecutado %1 tiene más decimales que el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 no es una moneda ISO 4217 de la tabla de países (por ejemplo, XOF, EUR o USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>la moneda %1 no es un código ISO 4217 (tres letras mayúsculas, por ejemplo, XOF o USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>el importe %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>el importe ejecutado %1 es demasiado elevado: los importes son inferiores a 10000000000000 (diez billones)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>el importe %1 tiene %2 decimales: como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>el importe ejecutado %1 tiene %2 decimales: como máximo %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>el importe %1 tiene más de %2 dígitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>el importe ejecutado %1 tiene más de %2 dígitos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>el tipo de cambio %1 no es un número: escríbalo con una coma para los decimales, por ejemplo, 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>el tipo de cambio debe ser un número mayor que cero, no %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>el tipo de cambio %1 tiene demasiados dígitos: como máximo %2, de ellos %3 decimales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>la fecha del tipo de cambio de %1 debe ser una fecha AAAA-MM-DD, no %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>dos tipos de cambio para %1: conserve uno solo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>un plan tiene como máximo %1 tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>el nombre del financiador supera los %1 caracteres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>la fuente del tipo de cambio supera los %1 caracteres (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>cost line %1: %2</source>
         <translation>línea de costo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>la evaluación tendría %1 MB de texto (respuestas, comentarios, fuentes, plan de acción, notas de revisión), más de lo que admite un libro (%2 MB): acorte los textos más largos o adjunte los documentos largos como archivos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="294"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
         <source>nothing imported: %1</source>
         <translation>no se importó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="297"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>el título tiene más de %1 caracteres (%2): acórtelo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 ya tiene una evaluación para la ronda %2 (%4): ábrala o elija otra ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="345"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="347"/>
         <source>(other problems: %1)</source>
         <translation>(otros problemas: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="362"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="364"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>es la base de datos o uno de sus archivos; un archivo así nunca se adjunta como documento</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>es una copia de seguridad de la base de datos; una copia de seguridad nunca se adjunta como documento</translation>
     </message>
@@ -6217,12 +6332,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6307,7 +6422,7 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>

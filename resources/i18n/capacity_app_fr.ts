@@ -224,478 +224,518 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Progress…</source>
         <translation>Avancement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Earlier plan…</source>
         <translation>Plan précédent…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>title</source>
+        <translation>intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>results framework</source>
+        <translation>cadre de résultats</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>risks and assumptions</source>
+        <translation>risques et hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>SDG target</source>
+        <translation>cible des ODD</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>dependencies on other actions</source>
+        <translation>dépendances envers d&apos;autres actions</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>cost categories</source>
+        <translation>catégories de coûts</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>cost bases</source>
+        <translation>bases de calcul des coûts</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>sustainability</source>
+        <translation>pérennité</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -703,15 +743,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Results chain…</source>
         <translation>Chaîne de résultats…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
@@ -4081,346 +4123,382 @@
         <translation>Montant dépensé, s&apos;il est connu</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Currency:</source>
         <translation>Mo&amp;nnaie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Base de calcul : co&amp;ût unitaire × quantité :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie de coût :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Funding source:</source>
         <translation>Source de &amp;financement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Partenaire ou autre source&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Funding sta&amp;ge:</source>
         <translation>Sta&amp;de du financement :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>Amount &amp;executed:</source>
         <translation>Montant &amp;exécuté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <source>National budget takes o&amp;ver from:</source>
+        <translation>Pris en charge par le budget national à &amp;partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Facultatif : le coût d&apos;une unité et le nombre d&apos;unités ; leur produit est le montant (rempli si le montant est laissé vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Un financement engagé ou décaissé est acquis ; un financement identifié ou annoncé ne l&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <source>&amp;Recurrent cost (goes on after the action)</source>
+        <translation>Coût &amp;récurrent (se poursuit après l&apos;action)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <source>(not taken over)</source>
+        <translation>(non pris en charge)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <source>Year the national budget takes it over</source>
+        <translation>Année de prise en charge par le budget national</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <source>Amount a year, in the line&apos;s currency</source>
+        <translation>Montant annuel, dans la monnaie de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <source>Amount a year taken over</source>
+        <translation>Montant annuel pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
+        <translation>À la fin du financement du partenaire : l&apos;année à partir de laquelle le budget national prend en charge ce coût récurrent, et le montant annuel (après la dernière année financée par le partenaire)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1 : écrivez des chiffres, avec « %2 » pour les décimales, par exemple 45000000 ou %3 (sans séparateur de milliers).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Amount executed</source>
         <translation>Montant exécuté</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Currency and exchange rates</source>
         <translation>Monnaie et taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>none known</source>
         <translation>aucune connue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>The country&apos;s (%s)</source>
         <translation>Celle du pays (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Plan &amp;currency:</source>
         <translation>Monnaie du &amp;plan&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Les taux de change donnent les équivalents en dollars des États-Unis&#xa0;: unités de chaque monnaie pour un dollar, avec la date du taux et sa source (par exemple le taux de change opérationnel de l&apos;ONU). F2 modifie une cellule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Units per US dollar</source>
         <translation>Unités pour un dollar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Taux de change&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>&amp;Add a rate</source>
         <translation>Ajo&amp;uter un taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Supprimer le taux</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>Row %d: %s</source>
         <translation>Ligne %d&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s n&apos;est pas une monnaie ISO 4217 de la table des pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>Validation of the action plan</source>
         <translation>Validation du plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Enregistrer que le gouvernement a validé le plan tel qu&apos;il est maintenant. Une action modifiée ensuite est signalée comme modifiée après la validation, ici, dans le classeur et dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>par exemple Atelier national de validation, la capitale</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>Name of the person who approved the plan</source>
         <translation>Nom de la personne qui a approuvé le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>par exemple Directeur général, Institut national de la statistique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Institutions présentes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>Approved &amp;by:</source>
         <translation>Appro&amp;uvé par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>&amp;Position:</source>
         <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
         <source>Record the validation</source>
         <translation>Enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Motif du retrait de la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Withdraw the validation</source>
         <translation>&amp;Retirer la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Indiquez le motif du retrait de la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Coût du plan et déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>By &amp;year</source>
         <translation>Par &amp;année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
         <source>By &amp;institution</source>
         <translation>Par &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
         <source>(no owner yet)</source>
         <translation>(pas encore de responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>By funding &amp;source</source>
         <translation>Par &amp;source de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
         <source>By &amp;currency</source>
         <translation>Par &amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
         <source>Exchange rates: %s.</source>
         <translation>Taux de change&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Aucun taux de change&#xa0;: pas d&apos;équivalents en dollars.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Aucun taux pour %s&#xa0;: les montants en dollars sont omis.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Financing gap</source>
         <translation>Déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
         <source>Cost (USD)</source>
         <translation>Coût (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>Gap (USD)</source>
         <translation>Déficit (USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
         <source>No action is costed yet.</source>
         <translation>Aucune action n&apos;est encore chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Coût total %1&#xa0;; acquis %2&#xa0;; déficit de financement %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%1 actions chiffrées sur %2.</translation>
     </message>
@@ -4836,12 +4914,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>&amp;Look in:</source>
         <translation>Regarder &amp;dans :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="34"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type :</translation>
     </message>
@@ -4849,7 +4927,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="38"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4865,118 +4943,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="28"/>
         <source>Overall objective</source>
         <translation>Objectif global</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Outcome</source>
         <translation>Effet</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="63"/>
         <source>Results chain</source>
         <translation>Chaîne de résultats</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
         <source>Overall objective (impact)</source>
         <translation>Objectif global (impact)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="73"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objectif&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
         <source>A&amp;ssumptions:</source>
         <translation>H&amp;ypothèses&#xa0;:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Effets (objectifs spécifiques)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>Add outcome</source>
         <translation>Ajouter un effet</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Remove outcome</source>
         <translation>Supprimer l’effet</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Measures</source>
         <translation>Mesure</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline</source>
         <translation>Valeur de référence</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline year</source>
         <translation>Année de référence</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Targets (2027=40; 2028=55)</source>
         <translation>Valeurs cibles (2027=40; 2028=55)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Means of verification</source>
         <translation>Moyens de vérification</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Add indicator of</source>
         <translation>Ajouter un indicateur pour</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Remove indicator</source>
         <translation>Supprimer l’indicateur</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>L’effet auquel contribue chaque action (une action est un produit)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Outcome it serves</source>
         <translation>Effet auquel elle contribue</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
         <source>Action %1</source>
         <translation>Action %1</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="202"/>
         <source>(no outcome yet)</source>
         <translation>(aucun effet pour l’instant)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="233"/>
         <source>New outcome</source>
         <translation>Nouvel effet</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="253"/>
         <source>New indicator</source>
         <translation>Nouvel indicateur</translation>
     </message>
@@ -5127,601 +5237,606 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
+        <translation>la base de données se trouve sur un dossier partagé en réseau, où SQLite ne peut pas la verrouiller de façon sûre : copiez-la sur cet ordinateur et ouvrez la copie</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>le titre tient sur une ligne (il contient un saut de ligne)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>is a folder, not a workbook</source>
         <translation>est un dossier, et non un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>n&apos;est pas un classeur Excel .xlsx (le fichier n&apos;est pas une archive zip ; un ancien fichier .xls ou un fichier endommagé ?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>n&apos;est pas un classeur Excel .xlsx ([Content_Types].xml est absent)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>un fichier OpenDocument, et non un classeur Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>la feuille est absente (s&apos;agit-il d&apos;un classeur capacity-app ?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>contient une formule ; les formules ne sont jamais évaluées (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>l&apos;identifiant de l&apos;évaluation est absent ou mal formé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the database is open read-only</source>
         <translation>la base de données est ouverte en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the database is closed</source>
         <translation>la base de données est fermée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no permission to read the database</source>
         <translation>pas d&apos;autorisation de lire la base de données</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>the mission ends before it starts</source>
         <translation>la mission se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>no such question in this questionnaire</source>
         <translation>cette question n&apos;existe pas dans ce questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>« ne sait pas » n&apos;est pas accepté pour cette question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
         <source>not a regular file</source>
         <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>le paquet est vide (archive zip sans aucun élément)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>n&apos;est pas un paquet d&apos;évaluation (ce n&apos;est pas une archive zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is empty</source>
         <translation>le paquet est vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is encrypted or password-protected</source>
         <translation>le paquet est chiffré ou protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>un classeur Excel, et non un paquet d&apos;évaluation (importez-le sous son nom en .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>le paquet ne contient pas de manifest.json (ce n&apos;est pas un paquet d&apos;évaluation)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json n&apos;est pas valide : ce n&apos;est pas du JSON en UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json n&apos;est pas valide : son format n&apos;est pas capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;évaluation, les éléments ou les pièces jointes manquent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json n&apos;est pas valide : un élément sans nom, sans SHA-256 ou sans taille</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json n&apos;est pas valide : pas de workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json n&apos;est pas valide : une pièce jointe sans cible, sans SHA-256 ou sans nom</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>aucun taux de change n&apos;est nécessaire pour le dollar des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>un coût financé par un partenaire de développement doit nommer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>un coût financé par le budget national ne nomme aucun partenaire (choisissez partenaire de développement ou autre)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>le nom du bailleur de fonds contient un saut de ligne ou un caractère de contrôle : écrivez-le sur une seule ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : remettez son statut à « En cours » pour la modifier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>l&apos;évaluation %1 (%2) est finalisée : rien n&apos;a été importé ; remettez son statut à « En cours » pour y importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>le cycle doit être une année comprise entre %1 et %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>clé de réponse inconnue pour le questionnaire %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>la version %1 du questionnaire ne peut pas être importée : aucune correspondance déclarée vers la version %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>the field %1 is missing</source>
         <translation>le champ %1 est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
         <source>unknown country code %1</source>
         <translation>code de pays inconnu : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>round must be a year, got %1</source>
         <translation>le cycle doit être une année, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 figure deux fois (lignes %2 et %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>contient l&apos;erreur de tableur %1, et non une valeur (saisissez la valeur)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>backup folder %1: %2</source>
         <translation>dossier de sauvegarde %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde faite avant une importation (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde quotidienne (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot write the backup (%1)</source>
         <translation>impossible d&apos;écrire la sauvegarde (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot create the lock file (%1)</source>
         <translation>impossible de créer le fichier de verrouillage (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
         <source>cannot open the database (%1)</source>
         <translation>impossible d&apos;ouvrir la base de données (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>les fichiers .%1 ne peuvent pas être joints (acceptés : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>un fichier sans extension ne peut pas être joint (acceptés : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>le fichier fait %1 Mo ; la limite est de %2 Mo par document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>les documents de l&apos;évaluation occuperaient %1 Mo ; la limite est de %2 Mo par évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>ce document est déjà joint à %1 (sous le nom %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>le paquet est trop volumineux (%1 Mo ; la limite est de %2 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>le paquet est endommagé ou tronqué (zip : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>trop d&apos;éléments (%1 ; la limite est de %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>l&apos;élément %1 est un dossier qui contient des données ou dont le nom n&apos;est pas sûr (un paquet ne contient que des fichiers)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>l&apos;élément %1 est refusé : chemin absolu ou chemin contenant « \ »</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>l&apos;élément %1 est refusé : chemin contenant « .. », « . » ou une partie vide</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>l&apos;élément %1 est refusé : son nom contient un caractère de contrôle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>two members are named %1</source>
         <translation>deux éléments portent le nom %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>l&apos;élément %1 est un dossier (un paquet ne contient que des fichiers)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is a link or a special file</source>
         <translation>l&apos;élément %1 est un lien ou un fichier spécial</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>l&apos;élément %1 est compressé %2 fois (limite : %3 ; bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>le paquet occuperait %1 Mo une fois décompressé (bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json est trop volumineux (%1 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 is not in the manifest</source>
         <translation>l&apos;élément %1 ne figure pas dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 of the manifest is missing</source>
         <translation>l&apos;élément %1 du manifeste est absent</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>l&apos;élément %1 ne correspond pas au manifeste (taille %2, déclarée %3 ; la limite est de %4 Mo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>l&apos;élément %1 ne correspond pas au manifeste (son SHA-256 diffère)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the documents take more than %1 MB</source>
         <translation>les documents occupent plus de %1 Mo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>l&apos;élément %1 n&apos;a pas pu être extrait (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>le manifeste joint un document que le paquet ne contient pas (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>le document %1 n&apos;est joint à rien dans le manifeste</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>l&apos;élément %1 occupe plus que sa taille déclarée une fois décompressé (bombe de décompression possible)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>le paquet est endommagé (l&apos;élément %1 est plus court que déclaré)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>le paquet est endommagé (élément %1 : %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>le document enregistré %1 ne correspond pas à son SHA-256 (base de données endommagée ?) ; aucun paquet n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json n&apos;est pas valide : version %1 (cette application lit la version %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est ni workbook.xlsx ni documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 ne porte pas le nom de son SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 n&apos;est pas d&apos;un type qui peut être joint</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json n&apos;est pas valide : l&apos;élément %1 est un document vide (un document joint n&apos;est jamais vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json n&apos;est pas valide : le champ « %1 » d&apos;une pièce jointe dépasse %2 caractères</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : son heure %2 n&apos;est pas une date et une heure</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json n&apos;est pas valide : la pièce jointe %1 à %2 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json n&apos;est pas valide : %1 figure deux fois</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json n&apos;est pas valide : pièce jointe %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>l&apos;année %1 doit être comprise entre %2 et %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>le montant %1 comporte des décimales : le %2 n&apos;en a pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>le montant %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>le montant exécuté %1 comporte des décimales : le %2 n&apos;en a pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>le montant exécuté %1 comporte plus de décimales que le %2 n&apos;en a (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 n&apos;est pas une monnaie ISO 4217 de la table des pays (par exemple XOF, EUR ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>la monnaie %1 n&apos;est pas un code ISO 4217 (trois lettres majuscules, par exemple XOF ou USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>le montant %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>le montant exécuté %1 est trop élevé : les montants sont inférieurs à 10000000000000 (dix mille milliards)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>le montant %1 comporte %2 décimales : %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>le montant exécuté %1 comporte %2 décimales : %3 au plus</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>le montant %1 comporte plus de %2 chiffres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>le montant exécuté %1 comporte plus de %2 chiffres</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>le taux de change %1 n&apos;est pas un nombre : écrivez-le avec une virgule pour les décimales, par exemple 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>le taux de change doit être un nombre supérieur à zéro, et non %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>le taux de change %1 comporte trop de chiffres : %2 au plus, dont %3 décimales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>la date du taux de change du %1 doit être une date AAAA-MM-JJ, et non %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>deux taux de change pour %1 : n&apos;en gardez qu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>un plan comporte au plus %1 taux de change</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>le nom du bailleur de fonds dépasse %1 caractères (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>la source du taux de change dépasse %1 caractères (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>cost line %1: %2</source>
         <translation>ligne de coût %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>l&apos;évaluation contiendrait %1&#xa0;Mo de texte (réponses, commentaires, sources, plan d&apos;action, notes de revue), plus qu&apos;un classeur n&apos;en porte (%2&#xa0;Mo)&#xa0;: raccourcissez les textes les plus longs ou joignez les longs documents comme fichiers</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="294"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
         <source>nothing imported: %1</source>
         <translation>rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="297"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>le titre dépasse %1 caractères (%2)&#xa0;: raccourcissez-le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1 a déjà une évaluation pour le cycle %2 (%4)&#xa0;: ouvrez-la ou choisissez un autre cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="345"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="347"/>
         <source>(other problems: %1)</source>
         <translation>(autres problèmes : %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="362"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="364"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>est la base de données ou l’un de ses fichiers ; un tel fichier n’est jamais joint comme document</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>est une sauvegarde de la base de données ; une sauvegarde n’est jamais jointe comme document</translation>
     </message>
@@ -6217,12 +6332,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6307,7 +6422,7 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>

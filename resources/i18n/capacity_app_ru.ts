@@ -224,478 +224,518 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Progress…</source>
         <translation>Ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Earlier plan…</source>
         <translation>Предыдущий план…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Что дал план предыдущего раунда в сопоставлении с пробелами, на устранение которых он был направлен, и их текущими оценками</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>results framework</source>
+        <translation>рамка результатов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>risks and assumptions</source>
+        <translation>риски и допущения</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>SDG target</source>
+        <translation>задача ЦУР</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>dependencies on other actions</source>
+        <translation>зависимость от других мер</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>cost categories</source>
+        <translation>категории расходов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>cost bases</source>
+        <translation>основа расчета расходов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>sustainability</source>
+        <translation>устойчивость</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -704,15 +744,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Results chain…</source>
         <translation>Цепочка результатов…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
     </message>
@@ -4099,346 +4141,382 @@
         <translation>Израсходованная сумма, если известна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Year:</source>
         <translation>&amp;Год:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Сумма:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Валюта:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>Основа расчета: &amp;цена единицы × количество:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>&amp;Категория расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Funding source:</source>
         <translation>&amp;Источник финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Partner or other source:</source>
         <translation>&amp;Партнер или иной источник:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Funding sta&amp;ge:</source>
         <translation>&amp;Стадия финансирования:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>Amount &amp;executed:</source>
         <translation>&amp;Фактические расходы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <source>National budget takes o&amp;ver from:</source>
+        <translation>Покрывается из госбюджета &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Unit cost</source>
         <translation>Цена единицы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>Необязательно: стоимость одной единицы и число единиц; их произведение — сумма (подставляется, если сумма не указана)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
         <source>(not said)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>Финансирование, по которому принято обязательство или которое выплачено, обеспечено; выявленное или обещанное — нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <source>&amp;Recurrent cost (goes on after the action)</source>
+        <translation>&amp;Текущие расходы (продолжаются после завершения меры)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <source>(not taken over)</source>
+        <translation>(не покрывается)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <source>Year the national budget takes it over</source>
+        <translation>Год, с которого расходы покрываются из госбюджета</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <source>Amount a year, in the line&apos;s currency</source>
+        <translation>Сумма в год в валюте статьи</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <source>Amount a year taken over</source>
+        <translation>Сумма в год, покрываемая из бюджета</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
+        <translation>После прекращения финансирования со стороны партнера: год, с которого эти текущие расходы покрываются из государственного бюджета, и сумма в год (после последнего года финансирования партнером)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1: укажите цифрами, с «%2» для десятичных знаков, например 45000000 или %3 (без разделителей тысяч).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Amount executed</source>
         <translation>Исполненная сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Currency and exchange rates</source>
         <translation>Валюта и&#xa0;обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>none known</source>
         <translation>нет известных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>The country&apos;s (%s)</source>
         <translation>Валюта страны (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Plan &amp;currency:</source>
         <translation>&amp;Валюта плана:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>Обменные курсы позволяют рассчитать эквиваленты в&#xa0;долларах США: число единиц каждой валюты за один доллар США с&#xa0;указанием даты курса и&#xa0;его источника (например, операционный обменный курс Организации Объединенных Наций). F2&#xa0;— изменить ячейку.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Units per US dollar</source>
         <translation>Единиц за доллар США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>E&amp;xchange rates:</source>
         <translation>&amp;Обменные курсы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>&amp;Add a rate</source>
         <translation>&amp;Добавить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
         <source>&amp;Remove the rate</source>
         <translation>&amp;Удалить курс</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>Row %d: %s</source>
         <translation>Строка&#xa0;%d:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s не является валютой ISO 4217&#xa0;из таблицы стран</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>Validation of the action plan</source>
         <translation>Одобрение плана действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>Зарегистрируйте, что план одобрен в&#xa0;его нынешнем виде. Мера, измененная после этого, будет помечена как измененная после одобрения&#xa0;— здесь, в&#xa0;рабочей книге и&#xa0;в&#xa0;докладе.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>например, Национальный семинар по одобрению плана, столица</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>Name of the person who approved the plan</source>
         <translation>Имя лица, подписавшего план</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>например, генеральный директор национального статистического управления</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Event:</source>
         <translation>&amp;Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>&amp;Institutions present:</source>
         <translation>&amp;Присутствовавшие учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>Approved &amp;by:</source>
         <translation>Подписавшее &amp;лицо:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>&amp;Position:</source>
         <translation>Д&amp;олжность:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
         <source>Record the validation</source>
         <translation>Зарегистрировать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
         <source>Reason for withdrawing the validation</source>
         <translation>Причина отзыва одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Withdraw the validation</source>
         <translation>Отоз&amp;вать одобрение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>Укажите причину отзыва одобрения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost of the plan and financing gap</source>
         <translation>Стоимость плана и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>By &amp;year</source>
         <translation>По &amp;годам</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
         <source>By &amp;institution</source>
         <translation>По &amp;учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
         <source>(no owner yet)</source>
         <translation>(ответственный еще не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>By funding &amp;source</source>
         <translation>По &amp;источникам финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
         <source>By &amp;currency</source>
         <translation>По &amp;валюте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
         <source>Exchange rates: %s.</source>
         <translation>Обменные курсы:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>Обменный курс не указан: эквиваленты в&#xa0;долларах США не рассчитываются.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>Нет курса для&#xa0;%s: суммы в&#xa0;долларах США не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Financing gap</source>
         <translation>Дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
         <source>Cost (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>Gap (USD)</source>
         <translation>Дефицит (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
         <source>No action is costed yet.</source>
         <translation>Стоимость мер еще не определена.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>Общая стоимость:&#xa0;%1; обеспечено:&#xa0;%2; дефицит финансирования:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
         <source>%1 of %2 actions costed.</source>
         <translation>Мер с&#xa0;определенной стоимостью:&#xa0;%1&#xa0;из&#xa0;%2.</translation>
     </message>
@@ -4854,12 +4932,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="34"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Тип файлов:</translation>
     </message>
@@ -4867,7 +4945,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="38"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -4883,118 +4961,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="28"/>
         <source>Overall objective</source>
         <translation>Общая цель</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Outcome</source>
         <translation>Конечный результат</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
         <source>Output</source>
         <translation>Непосредственный результат</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="63"/>
         <source>Results chain</source>
         <translation>Цепочка результатов</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
         <source>Overall objective (impact)</source>
         <translation>Общая цель (воздействие)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="73"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
         <source>A&amp;ssumptions:</source>
         <translation>&amp;Допущения:</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>Outcomes (specific objectives)</source>
         <translation>Конечные результаты (конкретные цели)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Assumptions</source>
         <translation>Допущения</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>Add outcome</source>
         <translation>Добавить конечный результат</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Remove outcome</source>
         <translation>Удалить конечный результат</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Measures</source>
         <translation>Что измеряет</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline</source>
         <translation>Исходный уровень</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline year</source>
         <translation>Год исходного уровня</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Targets (2027=40; 2028=55)</source>
         <translation>Целевые значения (2027=40; 2028=55)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Means of verification</source>
         <translation>Средства проверки</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Add indicator of</source>
         <translation>Добавить показатель для</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Remove indicator</source>
         <translation>Удалить показатель</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>Конечный результат, которому служит каждая мера (мера — это непосредственный результат)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Outcome it serves</source>
         <translation>Конечный результат, которому она служит</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
         <source>Action %1</source>
         <translation>Мера %1</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="202"/>
         <source>(no outcome yet)</source>
         <translation>(конечный результат не указан)</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="233"/>
         <source>New outcome</source>
         <translation>Новый конечный результат</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="253"/>
         <source>New indicator</source>
         <translation>Новый показатель</translation>
     </message>
@@ -5145,601 +5255,606 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
+        <translation>база данных находится в сетевой папке, где SQLite не может надёжно её заблокировать: скопируйте её на этот компьютер и откройте копию</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>название&#xa0;— одна строка (в нем есть перевод строки)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
         <source>the file is empty</source>
         <translation>файл пуст</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>is a folder, not a workbook</source>
         <translation>это папка, а не рабочая книга</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>это не рабочая книга Excel .xlsx (файл не является zip-архивом; старый файл .xls или поврежденный файл?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>это не рабочая книга Excel .xlsx (отсутствует [Content_Types].xml)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>файл OpenDocument, а не рабочая книга Excel .xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>лист отсутствует (это рабочая книга capacity-app?)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>содержит формулу; формулы никогда не вычисляются (введите значение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>идентификатор оценки отсутствует или имеет неверный формат</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the database is open read-only</source>
         <translation>база данных открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the database is closed</source>
         <translation>база данных закрыта</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no permission to read the database</source>
         <translation>нет разрешения на чтение базы данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>the mission ends before it starts</source>
         <translation>миссия заканчивается раньше, чем начинается</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>no such question in this questionnaire</source>
         <translation>такого вопроса нет в этом вопроснике</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>ответ «не знаю» для этого вопроса не принимается</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
         <source>not a regular file</source>
         <translation>не является обычным файлом</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>no such file</source>
         <translation>файл не найден</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>пакет пуст (zip-архив без элементов)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>не является пакетом оценки (не zip-архив)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is empty</source>
         <translation>пакет пуст</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is encrypted or password-protected</source>
         <translation>пакет зашифрован или защищен паролем</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>книга Excel, а не пакет оценки (импортируйте ее под именем с расширением .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>в пакете нет файла manifest.json (это не пакет оценки)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>файл manifest.json недействителен: это не JSON в кодировке UTF-8</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>файл manifest.json недействителен: его формат — не capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>файл manifest.json недействителен: отсутствуют оценка, элементы или вложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>файл manifest.json недействителен: элемент без имени, SHA-256 или размера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>файл manifest.json недействителен: нет workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>файл manifest.json недействителен: вложение без цели, SHA-256 или имени</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>для доллара США обменный курс не требуется</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>в расходе, финансируемом партнером по развитию, должен быть указан этот партнер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>в расходе, финансируемом из государственного бюджета, партнер не указывается (выберите партнера по развитию или другой источник)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>название источника финансирования содержит разрыв строки или управляющий символ: запишите его в одну строку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>оценка %1 (%2) окончательная: чтобы изменить ее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>оценка %1 (%2) окончательная: ничего не импортировано; чтобы импортировать в нее, верните ей статус «В работе»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>цикл должен быть годом от %1 до %2, а не %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>неизвестный ключ ответа для вопросника %1 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>версию вопросника %1 нельзя импортировать: не объявлено соответствие версии %2 (assessments/mappings)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>the field %1 is missing</source>
         <translation>отсутствует поле %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
         <source>unknown country code %1</source>
         <translation>неизвестный код страны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>round must be a year, got %1</source>
         <translation>цикл должен быть годом, а не %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1 встречается дважды (строки %2 и %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>содержит ошибку электронной таблицы %1, а не значение (введите значение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>backup folder %1: %2</source>
         <translation>папка резервных копий %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>не удается записать резервную копию перед импортом (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>не удается записать ежедневную резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot write the backup (%1)</source>
         <translation>не удается записать резервную копию (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot create the lock file (%1)</source>
         <translation>не удается создать файл блокировки (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
         <source>cannot open the database (%1)</source>
         <translation>не удается открыть базу данных (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>файлы .%1 нельзя приложить (допускаются: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>файл без расширения нельзя приложить (допускаются: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>размер файла — %1 МБ; предел — %2 МБ на документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>документы оценки заняли бы %1 МБ; предел — %2 МБ на оценку</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>этот документ уже приложен к %1 (как %2, SHA-256 %3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>cannot be read (%1)</source>
         <translation>не удается прочитать (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>пакет слишком велик (%1 МБ; предел — %2 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>пакет поврежден или обрезан (zip: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>слишком много элементов (%1; предел — %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>элемент %1 — папка с данными или с небезопасным именем (пакет содержит только файлы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>элемент %1 отклонен: абсолютный путь или путь с «\»</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>элемент %1 отклонен: путь с «..», «.» или пустой частью</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>элемент %1 отклонен: в его имени есть управляющий символ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>two members are named %1</source>
         <translation>два элемента называются %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>элемент %1 — папка (пакет содержит только файлы)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is a link or a special file</source>
         <translation>элемент %1 — ссылка или специальный файл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>элемент %1 сжат в %2 раз (предел — %3; возможна zip-бомба)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>после распаковки пакет занял бы %1 МБ (возможна zip-бомба)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>файл manifest.json слишком велик (%1 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 is not in the manifest</source>
         <translation>элемент %1 отсутствует в манифесте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 of the manifest is missing</source>
         <translation>элемент %1, указанный в манифесте, отсутствует</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>элемент %1 не соответствует манифесту (размер %2, указано %3; предел — %4 МБ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>элемент %1 не соответствует манифесту (его SHA-256 отличается)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the documents take more than %1 MB</source>
         <translation>документы занимают более %1 МБ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>не удалось распаковать элемент %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>манифест прикрепляет документ, которого нет в пакете (%1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>документ %1 ни к чему не прикреплен в манифесте</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>элемент %1 при распаковке превышает заявленный размер (возможна zip-бомба)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>пакет поврежден (элемент %1 короче заявленного)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>пакет поврежден (элемент %1: %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>сохраненный документ %1 не соответствует своему SHA-256 (повреждена база данных?); пакет не записан</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>файл manifest.json недействителен: версия %1 (это приложение читает версию %2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>файл manifest.json недействителен: элемент %1 — не workbook.xlsx и не documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>файл manifest.json недействителен: имя элемента %1 не совпадает с его SHA-256</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>файл manifest.json недействителен: элемент %1 не относится к типу, который можно прикрепить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>файл manifest.json недействителен: элемент %1 — пустой документ (прикрепленный документ не бывает пустым)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>файл manifest.json недействителен: поле «%1» вложения длиннее %2 символов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>файл manifest.json недействителен: вложение %1: его время %2 не является датой и временем</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>файл manifest.json недействителен: вложение %1 к %2 указано дважды</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>файл manifest.json недействителен: %1 указан дважды</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>файл manifest.json недействителен: вложение %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>год %1 должен быть в пределах от %2 до %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>сумма %1 содержит дробную часть: у %2 ее нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>в сумме %1 больше десятичных знаков, чем у %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>исполненная сумма %1 содержит дробную часть: у %2 ее нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>в исполненной сумме %1 больше десятичных знаков, чем у %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 не является валютой ISO 4217 из таблицы стран (например, XOF, EUR или USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>валюта %1 не является кодом ISO 4217 (три заглавные буквы, например XOF или USD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>сумма %1 слишком велика: суммы должны быть меньше 10000000000000 (десяти триллионов)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>исполненная сумма %1 слишком велика: суммы должны быть меньше 10000000000000 (десяти триллионов)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>сумма %1 содержит %2 знаков после запятой: не более %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>исполненная сумма %1 содержит %2 знаков после запятой: не более %3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>сумма %1 содержит более %2 цифр</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>исполненная сумма %1 содержит более %2 цифр</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>обменный курс %1 не является числом: отделяйте дробную часть запятой, например 605,25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>обменный курс должен быть числом больше нуля, а не %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>в обменном курсе %1 слишком много цифр: не более %2, из них %3 после запятой</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>дата курса %1 должна быть в формате ГГГГ-ММ-ДД, а не %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>два обменных курса для %1: оставьте один</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>в плане может быть не более %1 обменных курсов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>название источника финансирования длиннее %1 символов (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>источник обменного курса длиннее %1 символов (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>cost line %1: %2</source>
         <translation>строка расходов %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>в оценке было бы %1&#xa0;МБ текста (ответы, комментарии, источники, план действий, заметки проверки)&#xa0;— больше, чем вмещает рабочая книга (%2&#xa0;МБ): сократите самые длинные тексты или приложите длинные документы файлами</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="294"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
         <source>nothing imported: %1</source>
         <translation>ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="297"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>название длиннее %1 знаков (%2): сократите его</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>у %1 уже есть оценка цикла %2 (%4): откройте ее или выберите другой цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="345"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="347"/>
         <source>(other problems: %1)</source>
         <translation>(другие проблемы: %1)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="362"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="364"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>это база данных или один из ее файлов; такой файл никогда не прилагается как документ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>это резервная копия базы данных; резервные копии никогда не прилагаются как документы</translation>
     </message>
@@ -6235,12 +6350,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>Поврежденная база данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6325,7 +6440,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>

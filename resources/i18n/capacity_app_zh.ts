@@ -224,493 +224,535 @@
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="528"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="536"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Validation…</source>
         <translation>审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
         <source>Record the validation…</source>
         <translation>记录审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="548"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="530"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="535"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="537"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Progress…</source>
         <translation>进展…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
         <source>Earlier plan…</source>
         <translation>上一计划…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>上一轮次计划取得的成果，以及其针对的差距和这些差距目前的得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不改动已审定的计划）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="593"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="595"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="596"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="597"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="598"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="656"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="676"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="677"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="679"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <source>results framework</source>
+        <translation>成果框架</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>risks and assumptions</source>
+        <translation>风险和假设</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>dependencies on other actions</source>
+        <translation>对其他行动的依赖</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <source>cost categories</source>
+        <translation>费用类别</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>cost bases</source>
+        <translation>费用计算依据</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <source>sustainability</source>
+        <translation>可持续性</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="694"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="698"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="711"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="714"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="775"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="777"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="820"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="851"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1020"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1033"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1036"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1066"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
         <source>Results chain…</source>
         <translation>成果链…</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
     </message>
@@ -4063,346 +4105,382 @@
         <translation>已支出金额（如已知）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Amount:</source>
         <translation>金额(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="225"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="226"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
         <source>Cost basis: &amp;unit cost × quantity:</source>
         <translation>计算依据：单位成本 × 数量(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="227"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
         <source>Cost ca&amp;tegory:</source>
         <translation>费用类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Funding source:</source>
         <translation>资金来源(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="228"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
         <source>&amp;Partner or other source:</source>
         <translation>伙伴或其他来源(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
         <source>Funding sta&amp;ge:</source>
         <translation>落实情况(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="230"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="231"/>
         <source>Amount &amp;executed:</source>
         <translation>已执行金额(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="238"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="233"/>
+        <source>National budget takes o&amp;ver from:</source>
+        <translation>自何年起由国家预算承担(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="241"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="251"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="252"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="309"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
         <source>Unit cost</source>
         <translation>单位成本</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="254"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="261"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="262"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="268"/>
         <source>Optional: the cost of one unit and the number of units; their product is the amount (filled in when the amount is left empty)</source>
         <translation>可选：单位成本和单位数量；两者之积即为金额（金额留空时自动填入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="266"/>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="271"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="272"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="277"/>
         <source>(not said)</source>
         <translation>（未说明）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="275"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="281"/>
         <source>Committed and disbursed funding is secured; identified and pledged funding is not</source>
         <translation>已承诺和已支付的资金视为已落实；已确定和已认捐的资金则未落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="301"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="287"/>
+        <source>&amp;Recurrent cost (goes on after the action)</source>
+        <translation>经常性费用(&amp;R)（行动结束后仍持续）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="292"/>
+        <source>(not taken over)</source>
+        <translation>（不由国家预算承担）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="294"/>
+        <source>Year the national budget takes it over</source>
+        <translation>国家预算开始承担的年份</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="297"/>
+        <source>Amount a year, in the line&apos;s currency</source>
+        <translation>每年金额（以该项目的货币计）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="298"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <source>Amount a year taken over</source>
+        <translation>每年承担金额</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="304"/>
+        <source>When the partner&apos;s funding ends: from which year the national budget pays this recurrent cost, and how much a year (after the partner&apos;s last funded year)</source>
+        <translation>合作伙伴供资结束后：国家预算自哪一年起承担这项经常性费用，以及每年金额（须在合作伙伴最后供资年份之后）</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="348"/>
         <source>%1: write digits, with “%2” for decimals, such as 45000000 or %3 (no thousands separators).</source>
         <translation>%1：请填写数字，小数用“%2”，例如 45000000 或 %3（不使用千位分隔符）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="321"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
         <source>Amount executed</source>
         <translation>已执行金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="349"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="398"/>
         <source>Currency and exchange rates</source>
         <translation>货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="354"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="403"/>
         <source>none known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="355"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="404"/>
         <source>The country&apos;s (%s)</source>
         <translation>本国货币（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="356"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="405"/>
         <source>Plan &amp;currency:</source>
         <translation>计划货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="360"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="409"/>
         <source>Exchange rates give the USD equivalents: units of each currency for one US dollar, with the date of the rate and its source (e.g. the UN operational rate of exchange). F2 edits a cell.</source>
         <translation>汇率用于换算美元等值：每1美元兑换的各货币单位数，并注明汇率日期及来源（例如联合国业务汇率）。按F2编辑单元格。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Units per US dollar</source>
         <translation>每1美元兑换单位数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="367"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="416"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="368"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="417"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="371"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="420"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="375"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="424"/>
         <source>E&amp;xchange rates:</source>
         <translation>汇率(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="380"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="429"/>
         <source>&amp;Add a rate</source>
         <translation>添加汇率(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="381"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="430"/>
         <source>&amp;Remove the rate</source>
         <translation>删除汇率(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="389"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="438"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="445"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
         <source>Row %d: %s</source>
         <translation>第%d行：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="450"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="499"/>
         <source>%s is not an ISO 4217 currency of the country table</source>
         <translation>%s不是国家表中的ISO 4217货币</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="469"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
         <source>Validation of the action plan</source>
         <translation>行动计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="473"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="522"/>
         <source>Record that the government validated the plan as it is now. An action edited afterwards is shown as changed after validation, here, in the workbook and in the report.</source>
         <translation>记录政府已审定当前的计划。此后修改的行动将在此处、工作簿和报告中标为审定后有改动。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="485"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="534"/>
         <source>e.g. National validation workshop, the capital</source>
         <translation>例如：首都举行的国家审定讲习班</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="489"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="538"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="492"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="541"/>
         <source>Name of the person who approved the plan</source>
         <translation>批准计划的人员姓名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="494"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="543"/>
         <source>e.g. Director-General, National Statistics Office</source>
         <translation>例如：国家统计局局长</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Date:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="495"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="544"/>
         <source>&amp;Event:</source>
         <translation>活动(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>&amp;Institutions present:</source>
         <translation>出席机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="496"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="545"/>
         <source>Approved &amp;by:</source>
         <translation>批准人(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="497"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="546"/>
         <source>&amp;Position:</source>
         <translation>职务(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="511"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="560"/>
         <source>Record the validation</source>
         <translation>记录审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="514"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="563"/>
         <source>Reason for withdrawing the validation</source>
         <translation>撤回审定的理由</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="518"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="567"/>
         <source>&amp;Withdraw the validation</source>
         <translation>撤回审定(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="531"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="580"/>
         <source>Give the reason for withdrawing the validation.</source>
         <translation>请说明撤回审定的理由。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="555"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
         <source>Cost of the plan and financing gap</source>
         <translation>计划费用和资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="568"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="617"/>
         <source>By &amp;year</source>
         <translation>按年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="618"/>
         <source>By &amp;institution</source>
         <translation>按机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="619"/>
         <source>(no owner yet)</source>
         <translation>（尚无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="620"/>
         <source>By funding &amp;source</source>
         <translation>按资金来源(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="623"/>
         <source>By &amp;currency</source>
         <translation>按货币(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="626"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="588"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="637"/>
         <source>Exchange rates: %s.</source>
         <translation>汇率：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="589"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="638"/>
         <source>No exchange rate: no USD equivalents.</source>
         <translation>无汇率：不显示美元等值。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="590"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="639"/>
         <source>No rate for %s: the USD figures are left out.</source>
         <translation>%s无汇率：不列美元数字。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="594"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="643"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="653"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="654"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="655"/>
         <source>Financing gap</source>
         <translation>资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="607"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="656"/>
         <source>Cost (USD)</source>
         <translation>费用（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="657"/>
         <source>Gap (USD)</source>
         <translation>缺口（美元）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="640"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="689"/>
         <source>No action is costed yet.</source>
         <translation>尚无行动估算了费用。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="646"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="695"/>
         <source>Total cost %1; secured %2; financing gap %3.</source>
         <translation>总费用%1；已落实%2；资金缺口%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/dialogs.py" line="650"/>
+        <location filename="../../capacity_app/gui/plan/dialogs.py" line="699"/>
         <source>%1 of %2 actions costed.</source>
         <translation>%2项行动中有%1项已估算费用。</translation>
     </message>
@@ -4818,12 +4896,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="32"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="33"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="34"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -4831,7 +4909,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="37"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4847,118 +4925,150 @@
 <context>
     <name>ResultsChainDialog</name>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="28"/>
         <source>Overall objective</source>
         <translation>总体目标</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="29"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Outcome</source>
         <translation>成果</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="30"/>
         <source>Output</source>
         <translation>产出</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="63"/>
         <source>Results chain</source>
         <translation>成果链</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="69"/>
         <source>Overall objective (impact)</source>
         <translation>总体目标（影响）</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="73"/>
         <source>&amp;Objective:</source>
         <translation>目标(&amp;O)：</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="74"/>
         <source>A&amp;ssumptions:</source>
         <translation>假设(&amp;S)：</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="80"/>
         <source>Outcomes (specific objectives)</source>
         <translation>成果（具体目标）</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="82"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="86"/>
         <source>Add outcome</source>
         <translation>添加成果</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="87"/>
         <source>Remove outcome</source>
         <translation>删除成果</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="98"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Measures</source>
         <translation>衡量对象</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="100"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="101"/>
         <source>Baseline year</source>
         <translation>基准年</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Targets (2027=40; 2028=55)</source>
         <translation>目标值（2027=40; 2028=55）</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="102"/>
         <source>Means of verification</source>
         <translation>验证手段</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="108"/>
         <source>Add indicator of</source>
         <translation>添加指标，用于</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="109"/>
         <source>Remove indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="121"/>
         <source>The outcome each action serves (an action is an output)</source>
         <translation>每项行动所服务的成果（行动即产出）</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="123"/>
         <source>Outcome it serves</source>
         <translation>所服务的成果</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="177"/>
+        <location filename="../../capacity_app/gui/plan/results.py" line="193"/>
         <source>Action %1</source>
         <translation>行动%1</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="202"/>
         <source>(no outcome yet)</source>
         <translation>（尚无成果）</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="233"/>
         <source>New outcome</source>
         <translation>新成果</translation>
     </message>
     <message>
+        <location filename="../../capacity_app/gui/plan/results.py" line="253"/>
         <source>New indicator</source>
         <translation>新指标</translation>
     </message>
@@ -5109,601 +5219,606 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
+        <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
+        <translation>数据库位于网络共享文件夹中，SQLite 无法在该处安全地锁定数据库：请将其复制到本计算机，然后打开副本</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
         <source>the title is one line (it holds a line break)</source>
         <translation>标题只能占一行（其中有换行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="44"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
         <source>is a folder, not a workbook</source>
         <translation>是文件夹，不是工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="47"/>
         <source>not an Excel .xlsx workbook (the file is not a zip archive; an old .xls or a damaged file?)</source>
         <translation>不是Excel .xlsx工作簿（该文件不是zip压缩包；是旧的.xls文件还是已损坏的文件？）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
         <source>not an Excel .xlsx workbook ([Content_Types].xml is missing)</source>
         <translation>不是Excel .xlsx工作簿（缺少[Content_Types].xml）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
         <source>an OpenDocument file, not an Excel .xlsx workbook</source>
         <translation>是OpenDocument文件，不是Excel .xlsx工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="52"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
         <source>the sheet is missing (is this a capacity-app workbook?)</source>
         <translation>缺少该工作表（这是capacity-app工作簿吗？）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="54"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
         <source>contains a formula; formulas are never evaluated (type the value)</source>
         <translation>包含公式；公式一律不计算（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
         <source>the assessment identifier is missing or malformed</source>
         <translation>评估标识符缺失或格式不正确</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="57"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
         <source>the database is open read-only</source>
         <translation>数据库以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="58"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
         <source>the database is closed</source>
         <translation>数据库已关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="59"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
         <source>no permission to read the database</source>
         <translation>无权读取数据库</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="60"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="62"/>
         <source>the mission ends before it starts</source>
         <translation>任务结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="61"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="63"/>
         <source>no such question in this questionnaire</source>
         <translation>本问卷中没有该问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
         <source>“don&apos;t know” is not accepted for this question</source>
         <translation>此问题不接受“不知道”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="70"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="72"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="71"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="73"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
         <source>the package is empty (a zip archive without members)</source>
         <translation>包为空（zip 压缩文件中没有任何成员文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="75"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="77"/>
         <source>not an assessment package (not a zip archive)</source>
         <translation>不是评估包（不是 zip 压缩文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="76"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
         <source>the package is empty</source>
         <translation>包为空</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="78"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
         <source>the package is encrypted or password-protected</source>
         <translation>包已加密或受密码保护</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="80"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="82"/>
         <source>an Excel workbook, not an assessment package (import it under its .xlsx name)</source>
         <translation>这是 Excel 工作簿，不是评估包（请以 .xlsx 文件名导入）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
         <source>no manifest.json in the package (not an assessment package)</source>
         <translation>包中没有 manifest.json（不是评估包）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="85"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
         <source>manifest.json is not valid: not UTF-8 JSON</source>
         <translation>manifest.json 无效：不是 UTF-8 编码的 JSON</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="87"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
         <source>manifest.json is not valid: its format is not capacity-app-package</source>
         <translation>manifest.json 无效：其格式不是 capacity-app-package</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="89"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
         <source>manifest.json is not valid: assessment, members or attachments missing</source>
         <translation>manifest.json 无效：缺少评估、成员文件或附件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="91"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
         <source>manifest.json is not valid: a member without a name, a SHA-256 or a size</source>
         <translation>manifest.json 无效：某个成员文件缺少名称、SHA-256 或大小</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="93"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
         <source>manifest.json is not valid: no workbook.xlsx</source>
         <translation>manifest.json 无效：没有 workbook.xlsx</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="95"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="97"/>
         <source>manifest.json is not valid: an attachment without a target, a SHA-256 or a name</source>
         <translation>manifest.json 无效：某个附件缺少目标、SHA-256 或名称</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="99"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
         <source>no exchange rate is needed for US dollars</source>
         <translation>美元无需汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="101"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
         <source>a cost funded by a development partner must name the partner</source>
         <translation>由发展伙伴供资的费用必须写明该伙伴</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="103"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="105"/>
         <source>a cost funded by the national budget names no partner (choose a development partner or other)</source>
         <translation>由国家预算供资的费用不写伙伴名称（请选择发展伙伴或其他）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="106"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="108"/>
         <source>the funder&apos;s name holds a line break or control character: keep it on one line</source>
         <translation>出资方名称含有换行符或控制字符：请写在一行内</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="113"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="115"/>
         <source>assessment %1 (%2) is final: set its status back to “In progress” to change it</source>
         <translation>评估%1（%2）已定稿：如需修改，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="117"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="119"/>
         <source>assessment %1 (%2) is final: nothing was imported; set its status back to “In progress” to import into it</source>
         <translation>评估%1（%2）已定稿：未导入任何内容；如需导入，请将其状态改回“进行中”</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="120"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
         <source>the round must be a year from %1 to %2, not %3</source>
         <translation>轮次必须是%1年至%2年之间的年份，而不是%3</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="122"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="124"/>
         <source>unknown answer key for questionnaire %1 %2</source>
         <translation>问卷%1 %2中没有该答复键</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="125"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
         <source>questionnaire version %1 cannot be imported: no declared mapping to version %2 (assessments/mappings)</source>
         <translation>无法导入问卷版本%1：没有声明到版本%2的映射（assessments/mappings）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="127"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
         <source>the field %1 is missing</source>
         <translation>缺少字段%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="128"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="130"/>
         <source>unknown country code %1</source>
         <translation>未知国家代码：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="129"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
         <source>round must be a year, got %1</source>
         <translation>轮次必须是年份，而不是%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="131"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
         <source>%1 appears twice (rows %2 and %3)</source>
         <translation>%1出现了两次（第%2行和第%3行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="133"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="135"/>
         <source>holds the spreadsheet error %1, not a value (type the value)</source>
         <translation>包含电子表格错误%1，而不是数值（请输入数值）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="134"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
         <source>backup folder %1: %2</source>
         <translation>备份文件夹%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="136"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
         <source>cannot write the backup taken before an import (%1)</source>
         <translation>无法写入导入前的备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="138"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
         <source>cannot write the daily backup (%1)</source>
         <translation>无法写入每日备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="140"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
         <source>cannot write the backup (%1)</source>
         <translation>无法写入备份（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="142"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
         <source>cannot create the lock file (%1)</source>
         <translation>无法创建锁文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="144"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="146"/>
         <source>cannot open the database (%1)</source>
         <translation>无法打开数据库（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="147"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
         <source>.%1 files cannot be attached (allowed: %2)</source>
         <translation>不能附加 .%1 文件（允许的类型：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="149"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
         <source>a file without an extension cannot be attached (allowed: %1)</source>
         <translation>不能附加没有扩展名的文件（允许的类型：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="151"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
         <source>the file is %1 MB; the limit is %2 MB per document</source>
         <translation>文件大小为 %1 MB；每份文档的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="153"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="155"/>
         <source>the assessment&apos;s documents would take %1 MB; the limit is %2 MB per assessment</source>
         <translation>本评估的文档将占用 %1 MB；每项评估的上限为 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="156"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
         <source>this document is already attached to %1 (as %2, SHA-256 %3)</source>
         <translation>此文档已附于 %1（名称为 %2，SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="158"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="160"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
         <source>the package is too large (%1 MB; the limit is %2 MB)</source>
         <translation>包过大（%1 MB；上限为 %2 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="162"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
         <source>the package is damaged or truncated (zip: %1)</source>
         <translation>包已损坏或不完整（zip：%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="164"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
         <source>too many members (%1; the limit is %2)</source>
         <translation>成员文件过多（%1 个；上限为 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="166"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="168"/>
         <source>member %1 is a folder that holds data or is named unsafely (a package holds files only)</source>
         <translation>成员文件 %1 是含有数据或名称不安全的文件夹（包中只能有文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="169"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
         <source>member %1 is refused: an absolute path or a path with “\”</source>
         <translation>成员文件 %1 被拒绝：绝对路径或含有“\”的路径</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="171"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
         <source>member %1 is refused: a path with “..”, “.” or an empty part</source>
         <translation>成员文件 %1 被拒绝：路径含有“..”“.”或空白部分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="173"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="175"/>
         <source>member %1 is refused: a control character in its name</source>
         <translation>成员文件 %1 被拒绝：名称中含有控制字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="174"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
         <source>two members are named %1</source>
         <translation>有两个成员文件名为 %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="176"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
         <source>member %1 is a folder (a package holds files only)</source>
         <translation>成员文件 %1 是文件夹（包中只能有文件）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="178"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
         <source>member %1 is a link or a special file</source>
         <translation>成员文件 %1 是链接或特殊文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="180"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
         <source>member %1 is compressed %2 times (limit %3; possible zip bomb)</source>
         <translation>成员文件 %1 的压缩比为 %2 倍（上限为 %3；可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="182"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
         <source>the package would decompress to %1 MB (possible zip bomb)</source>
         <translation>包解压后将达 %1 MB（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="184"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
         <source>manifest.json is too large (%1 MB)</source>
         <translation>manifest.json 过大（%1 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="186"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
         <source>member %1 is not in the manifest</source>
         <translation>成员文件 %1 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="188"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
         <source>member %1 of the manifest is missing</source>
         <translation>清单中的成员文件 %1 缺失</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="190"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="192"/>
         <source>member %1 does not match the manifest (size %2, listed %3; the limit is %4 MB)</source>
         <translation>成员文件 %1 与清单不符（大小为 %2，清单所列为 %3；上限为 %4 MB）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="193"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
         <source>member %1 does not match the manifest (its SHA-256 differs)</source>
         <translation>成员文件 %1 与清单不符（其 SHA-256 不同）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="195"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
         <source>the documents take more than %1 MB</source>
         <translation>文档总量超过 %1 MB</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="197"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
         <source>member %1 could not be unpacked (%2)</source>
         <translation>无法解压成员文件 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="199"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
         <source>the manifest attaches a document it does not hold (%1)</source>
         <translation>清单附加了包中没有的文档（%1）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="201"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
         <source>document %1 is attached to nothing in the manifest</source>
         <translation>文档 %1 在清单中未附加到任何内容</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="203"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
         <source>member %1 decompresses to more than it declares (possible zip bomb)</source>
         <translation>成员文件 %1 解压后超过其声明的大小（可能是压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="205"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
         <source>the package is damaged (member %1 is shorter than declared)</source>
         <translation>包已损坏（成员文件 %1 比声明的短）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="207"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
         <source>the package is damaged (member %1: %2)</source>
         <translation>包已损坏（成员文件 %1：%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="209"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="211"/>
         <source>the stored document %1 does not match its SHA-256 (damaged database?); no package written</source>
         <translation>已存储的文档 %1 与其 SHA-256 不符（数据库损坏？）；未写入任何包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="212"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="214"/>
         <source>manifest.json is not valid: version %1 (this application reads version %2)</source>
         <translation>manifest.json 无效：版本 %1（本应用程序读取版本 %2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="215"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="217"/>
         <source>manifest.json is not valid: member %1 is neither workbook.xlsx nor documents/&lt;sha256&gt;.&lt;ext&gt;</source>
         <translation>manifest.json 无效：成员文件 %1 既不是 workbook.xlsx，也不是 documents/&lt;sha256&gt;.&lt;ext&gt;</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="218"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
         <source>manifest.json is not valid: member %1 is not named by its SHA-256</source>
         <translation>manifest.json 无效：成员文件 %1 未以其 SHA-256 命名</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="220"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="222"/>
         <source>manifest.json is not valid: member %1 is not a kind that may be attached</source>
         <translation>manifest.json 无效：成员文件 %1 不属于可附加的类型</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="223"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="225"/>
         <source>manifest.json is not valid: member %1 is an empty document (a document attached is never empty)</source>
         <translation>manifest.json 无效：成员 %1 是空文档（附加的文档不会为空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="226"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="228"/>
         <source>manifest.json is not valid: an attachment&apos;s field “%1” is longer than %2 characters</source>
         <translation>manifest.json 无效：某个附件的字段“%1”超过 %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="229"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="231"/>
         <source>manifest.json is not valid: attachment %1: its time %2 is not a date and time</source>
         <translation>manifest.json 无效：附件 %1：其时间 %2 不是日期和时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="232"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
         <source>manifest.json is not valid: attachment %1 to %2 listed twice</source>
         <translation>manifest.json 无效：附加到 %2 的附件 %1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="234"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
         <source>manifest.json is not valid: %1 listed twice</source>
         <translation>manifest.json 无效：%1 列出了两次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="236"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="238"/>
         <source>manifest.json is not valid: attachment %1: %2</source>
         <translation>manifest.json 无效：附件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="239"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
         <source>the year %1 must be a year from %2 to %3</source>
         <translation>年份 %1 必须在 %2 年至 %3 年之间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="241"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
         <source>the amount %1 has decimals: %2 has none</source>
         <translation>金额 %1 含有小数：%2 没有小数单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="243"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
         <source>the amount %1 has more decimals than %2 has (%3)</source>
         <translation>金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="245"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
         <source>the amount executed %1 has decimals: %2 has none</source>
         <translation>执行金额 %1 含有小数：%2 没有小数单位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="247"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
         <source>the amount executed %1 has more decimals than %2 has (%3)</source>
         <translation>执行金额 %1 的小数位数多于 %2 的小数位数（%3）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="249"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="251"/>
         <source>%1 is not an ISO 4217 currency of the country table (for example XOF, EUR or USD)</source>
         <translation>%1 不是国家表中的 ISO 4217 货币（例如 XOF、EUR 或 USD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="252"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="254"/>
         <source>the currency %1 is not an ISO 4217 code (three capital letters, such as XOF or USD)</source>
         <translation>货币 %1 不是 ISO 4217 代码（三个大写字母，例如 XOF 或 USD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="255"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="257"/>
         <source>the amount %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="258"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="260"/>
         <source>the amount executed %1 is too large: amounts are below 10000000000000 (ten trillion)</source>
         <translation>执行金额 %1 过大：金额须小于 10000000000000（十万亿）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="261"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
         <source>the amount %1 has %2 decimals: at most %3</source>
         <translation>金额 %1 有 %2 位小数：最多 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="263"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
         <source>the amount executed %1 has %2 decimals: at most %3</source>
         <translation>执行金额 %1 有 %2 位小数：最多 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="265"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
         <source>the amount %1 has more than %2 digits</source>
         <translation>金额 %1 超过 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="267"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
         <source>the amount executed %1 has more than %2 digits</source>
         <translation>执行金额 %1 超过 %2 位数字</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="269"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="271"/>
         <source>the exchange rate %1 is not a number: write it with a point for decimals, such as 605.25</source>
         <translation>汇率 %1 不是数字：请用小数点表示小数，例如 605.25</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="272"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
         <source>the exchange rate must be a number above zero, not %1</source>
         <translation>汇率必须是大于零的数字，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="274"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="276"/>
         <source>the exchange rate %1 has too many digits: at most %2, %3 of them decimals</source>
         <translation>汇率 %1 位数过多：最多 %2 位，其中小数 %3 位</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="277"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
         <source>the date of the %1 rate must be a date YYYY-MM-DD, not %2</source>
         <translation>%1 汇率的日期必须是 YYYY-MM-DD 格式的日期，而不是 %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="279"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
         <source>two exchange rates for %1: keep one</source>
         <translation>%1 有两个汇率：请只保留一个</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="281"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
         <source>a plan has at most %1 exchange rates</source>
         <translation>一项计划最多有 %1 个汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="283"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
         <source>the funder&apos;s name is longer than %1 characters (%2)</source>
         <translation>出资方名称超过 %1 个字符（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="285"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="287"/>
         <source>the rate&apos;s source is longer than %1 characters (%2)</source>
         <translation>汇率来源超过 %1 个字符（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="286"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="288"/>
         <source>cost line %1: %2</source>
         <translation>费用行 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="291"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="293"/>
         <source>the assessment would hold %1 MB of text (answers, comments, evidence, the action plan, review notes), more than a workbook carries (%2 MB): shorten the longest texts or attach long documents as files</source>
         <translation>评估将含有%1 MB文本（答复、评论、证据、行动计划、审核说明），超过工作簿可容纳的%2 MB：请缩短最长的文本，或将长文档作为文件附上</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="294"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="296"/>
         <source>nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="297"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
         <source>the title is longer than %1 characters (%2): shorten it</source>
         <translation>标题超过%1个字符（%2）：请缩短</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="299"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="301"/>
         <source>%1 already has an assessment for round %2 (%4): open it, or choose another round</source>
         <translation>%1已有第%2轮的评估（%4）：请打开它，或选择其他轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="345"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="347"/>
         <source>(other problems: %1)</source>
         <translation>（其他问题：%1个）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="362"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="364"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="64"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
         <source>is the database or one of its files; it is never attached as a document</source>
         <translation>是数据库或其文件之一；此类文件绝不作为文档附加</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/service_text.py" line="66"/>
+        <location filename="../../capacity_app/gui/service_text.py" line="68"/>
         <source>is a backup of the database; it is never attached as a document</source>
         <translation>是数据库的备份；备份绝不作为文档附加</translation>
     </message>
@@ -6199,12 +6314,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="136"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="137"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="138"/>
         <source>{error}
 
 Restore the newest good backup?
@@ -6289,7 +6404,7 @@ The damaged file is kept next to it with the suffix .damaged.</source>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../capacity_app/gui/window/app.py" line="258"/>
+        <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
     </message>
