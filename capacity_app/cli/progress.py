@@ -22,6 +22,7 @@ import click
 
 from ..domain.plan.actions import ACTION_STATUSES
 from ..domain.plan.cost import amount_text
+from ..domain.plan.results import value_text
 from ..domain.plan.progress import (
     MONEY_KINDS,
     ActionProgress,
@@ -89,6 +90,10 @@ def summary_json(aid: int, s: PeriodSummary) -> dict[str, Any]:
                      for (f, n, c), row in s.by_partner.items()],
         "totals": {c: {k: amount_text(v) for k, v in t.items()} for c, t in s.totals.items()},
         "indicator_values": [value_to_plain(v) for v in s.values],
+        "indicators": [{"id": r.indicator.id, "level": r.indicator.level, "parent": r.indicator.parent,
+                        "name": r.indicator.name, "target": None if r.target is None else value_text(r.target),
+                        "value": None if r.value is None else value_text(r.value.value),
+                        "standing": r.standing or "not_judged"} for r in s.indicators],
     }
 
 
@@ -112,9 +117,16 @@ def _print(s: PeriodSummary) -> None:
                          f"spent {amount_text(row['spent'])}"))
     for cur, t in s.totals.items():
         click.echo(f"Total ({cur}): " + ", ".join(f"{k} {amount_text(v)}" for k, v in t.items()))
+    for r in s.indicators:
+        target = "no target for the year" if r.target is None else f"target {value_text(r.target)}"
+        value = "no value" if r.value is None else f"{value_text(r.value.value)} on {r.value.date}"
+        click.echo(shown(f"Indicator {r.indicator.id} ({r.indicator.name}): {target}, {value}; "
+                         f"{_WORDS[r.standing or 'not_judged']}"))
+    chained = {r.indicator.id for r in s.indicators}
     for v in s.values:
-        click.echo(shown(f"Indicator {v.indicator_id}: {value_to_plain(v)['value']} on {v.date}"
-                         + (f" ({v.source})" if v.source else "")))
+        if v.indicator_id not in chained:
+            click.echo(shown(f"Indicator {v.indicator_id} (not in the results chain): {value_to_plain(v)['value']} "
+                             f"on {v.date}" + (f" ({v.source})" if v.source else "")))
 
 
 @click.group("progress")

@@ -723,10 +723,17 @@ class ProgressAction:
 
 @dataclass(frozen=True)
 class IndicatorLine:
+    """An indicator in the period: the results chain's (its id and name, the target for the year,
+    "–" when none) or a value recorded under an id the chain no longer has (name and target "")."""
+
     indicator: str
     value: str
     measured: str
     source: str
+    name: str = ""
+    target: str = ""
+    standing: str = ""
+    standing_code: str = "not_judged"
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ import pytest
 
 from capacity_app.domain.plan.cost import Cost, Rate
 from capacity_app.domain.plan.progress import ActionProgress, IndicatorValue, LineMoney
+from capacity_app.domain.plan.results import Indicator, Link, Outcome, ResultsChain, Target
 from capacity_app.services import assessments as svc
 from capacity_app.services.assessments import ServiceError
 from capacity_app.services.plan import actions as plans
 from capacity_app.services.plan import progress as prog
+from capacity_app.services.plan import results as chains
 
 D = Decimal
 TODAY = "2027-02-15"
@@ -29,6 +31,15 @@ def plan(store, questionnaire):
                                                     Cost(2026, D(12000000), "KES", "national", "", True))).action
     survey = plans.add_action(store, q, aid, title="Survey", institutions=("NSO",), start="2026-Q3", end="2026-Q4",
                               costs=(Cost(2026, D(5000), "USD", "partner", "World Bank", False),)).action
+    chains.replace_chain(store, aid, ResultsChain(
+        "Migration policies use official statistics", "", (Outcome("O1", "Surveys measure migration"),),
+        (Indicator("obj.1", "objective", "", "Policy documents citing the statistics", "documents", D(1), 2025,
+                   (Target(2027, D(3)),)),
+         Indicator("outcome-1.ind-2", "outcome", "O1", "Share of surveys asking the core questions", "%", D(20), 2025,
+                   (Target(2026, D(40)), Target(2027, D(60)))),
+         Indicator("census.1", "output", census.id, "Core questions tested", "questions", D(0), 2025,
+                   (Target(2026, D(10)), Target(2027, D(20))))),
+        (Link(census.id, "O1"),)))
     plans.record_validation(store, aid, date="2026-01-20", event="Workshop", institutions=["NSO"],
                             approved_by="A. Mensah", position="Director-General", today="2026-01-21")
     return aid, census, survey
@@ -136,3 +147,45 @@ def test_the_period_summary_counts_and_adds_up(store, plan):
                                                        "disbursed": D(40000), "spent": D(8000)}
     assert s.totals["USD"]["pledged"] == D(45000) and s.totals["KES"]["spent"] == D(3000000)
     assert prog.reported_periods(store, aid) == ["2026-H1", "2026-H2", "2026"]
+
+
+def test_a_value_for_an_indicator_the_chain_does_not_have_or_outside_the_plan_years_is_refused(store, plan):
+    aid, _census, _survey = plan
+    with pytest.raises(ServiceError, match=r"has no indicator 'outcome-9'.*obj.1, outcome-1.ind-2, census.1\)$"):
+        prog.record_indicator_value(store, aid, IndicatorValue("outcome-9", "2026", D(1), "2026-12-01"), today=TODAY)
+    with pytest.raises(ServiceError, match=r"the period 2028 is outside the plan's years \(2026–2027\)"):
+        prog.record_indicator_value(store, aid, IndicatorValue("obj.1", "2028", D(1), "2028-02-01"),
+                                    today="2028-03-01")
+    assert store.indicator_values(aid) == []
+
+
+def _row(s, ident):
+    return next(r for r in s.indicators if r.indicator.id == ident)
+
+
+def test_output_indicators_judge_their_action_against_the_year_target(store, plan):
+    """Hand-computed: census.1 (baseline 0, target 10 in 2026) at 6 by mid-year is (6 - 0) / (10 - 0)
+    = 0.6 of the way: at risk, and so is the census action, whose timeline is on track; at 10 by
+    the year's end the target is met: on track. The outcome indicator (baseline 20, target 40) at
+    36: 0.8, at risk, reported but not an action's part; the objective's has no target for 2026."""
+    aid, census, survey = plan
+    prog.record_progress(store, aid, _entry(census, "2026-H1"), today=TODAY)
+    prog.record_progress(store, aid, _entry(survey, "2026", status="done", completed="2026-11-30"), today=TODAY)
+    prog.record_indicator_value(store, aid, IndicatorValue("census.1", "2026-H1", D(6), "2026-06-30"), today=TODAY)
+    half = prog.summary(store, aid, "2026-H1", today=TODAY)
+    assert (_row(half, "census.1").target, _row(half, "census.1").standing) == (D(10), "at_risk")
+    assert half.rows[0].standing.timeline == "on_track" and half.rows[0].standing.indicators == ("at_risk",)
+    assert half.rows[0].standing.overall == "at_risk"
+    prog.record_indicator_value(store, aid, IndicatorValue("census.1", "2026-H2", D(10), "2026-12-15"), today=TODAY)
+    prog.record_indicator_value(store, aid, IndicatorValue("outcome-1.ind-2", "2026", D(36), "2026-12-01"),
+                                today=TODAY)
+    prog.record_indicator_value(store, aid, IndicatorValue("obj.1", "2026", D(2), "2026-12-01"), today=TODAY)
+    year = prog.summary(store, aid, "2026", today=TODAY)
+    census_row, survey_row = year.rows
+    assert _row(year, "census.1").value.value == D(10) and _row(year, "census.1").standing == "on_track"
+    assert census_row.standing.indicators == ("on_track",) and census_row.standing.overall == "on_track"
+    assert survey_row.standing.indicators == ()
+    outcome, objective = _row(year, "outcome-1.ind-2"), _row(year, "obj.1")
+    assert (outcome.target, outcome.value.value, outcome.standing) == (D(40), D(36), "at_risk")
+    assert (objective.target, objective.value.value, objective.standing) == (None, D(2), None)
+    assert [r.indicator.id for r in year.indicators] == ["obj.1", "outcome-1.ind-2", "census.1"]

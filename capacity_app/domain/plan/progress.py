@@ -30,6 +30,7 @@ from ..celltext import text_problem
 from ..dates import iso_date
 from .actions import ACTION_STATUSES, Action, period_bounds
 from .cost import AMOUNT_LIMIT, CostError, amount_text, canonical, check_amount
+from .results import Indicator, ResultsChain
 
 ON_TRACK, AT_RISK, OFF_TRACK, NOT_JUDGED = "on_track", "at_risk", "off_track", "not_judged"
 STANDINGS = (ON_TRACK, AT_RISK, OFF_TRACK)          # best first
@@ -232,13 +233,22 @@ def parse_value(text: object, what: str = "value") -> Decimal:
     return canonical(d)
 
 
-def check_indicator_value(v: IndicatorValue, *, first_year: int | None, today: _dt.date) -> IndicatorValue:
-    """``v`` checked and normalised, or :class:`ProgressError`."""
+def check_indicator_value(v: IndicatorValue, *, first_year: int | None, today: _dt.date,
+                          chain: ResultsChain | None = None, years: tuple[int, int] | None = None) -> IndicatorValue:
+    """``v`` checked and normalised, or :class:`ProgressError`. ``chain``: the plan's results
+    chain, whose indicators alone take a value (None: not checked); ``years``: the plan's first
+    and last year, outside which no period is taken (None: not checked)."""
     ident = str(v.indicator_id).strip()
     if not _ID_RE.fullmatch(ident) or len(ident) > INDICATOR_ID_MAX:
         raise ProgressError(f"the indicator id {ident[:40]!r} must be 1 to {INDICATOR_ID_MAX} letters, "
                             "digits, '_', '.', ':' or '-'")
+    if chain is not None and chain.indicator(ident) is None:
+        known = ", ".join(i.id for i in chain.indicators)
+        raise ProgressError(f"the plan's results chain has no indicator {ident[:40]!r}"
+                            + (f" (its indicators: {known})" if known else " (it has no indicator yet)"))
     period = check_period(v.period, first_year=first_year, today=today)
+    if years is not None and not years[0] <= int(period[:4]) <= years[1]:
+        raise ProgressError(f"the period {period} is outside the plan's years ({years[0]}–{years[1]})")
     value = parse_value(v.value, f"value of indicator {ident}")
     date = _date(v.date, f"date of the value of indicator {ident}", today)
     if date is None:
@@ -434,6 +444,55 @@ def money_totals(by_partner: Mapping[Partner, Mapping[str, Decimal]]) -> dict[st
     return dict(sorted(out.items()))
 
 
+# --- the results chain's indicators in a period ---------------------------------------------
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """An indicator of the results chain in a period: its target for the period's year (None: the
+    chain sets none), the value that speaks for the period (the last measured inside it; None:
+    none) and its standing by the rule (None, not judged: no target, no value or no baseline)."""
+
+    indicator: Indicator
+    target: Decimal | None
+    value: IndicatorValue | None
+    standing: str | None
+
+
+def value_in(values: Iterable[IndicatorValue], indicator_id: str, period: str) -> IndicatorValue | None:
+    """The indicator's value that speaks for ``period``: of those measured inside it (for 2026:
+    2026, 2026-H1 or 2026-H2), the one of the latest period, then the latest date."""
+    inside = [v for v in values if v.indicator_id == indicator_id and within(v.period, period)]
+    return max(inside, key=lambda v: (period_dates(v.period)[1], v.date)) if inside else None
+
+
+def indicator_rows(chain: ResultsChain, values: Iterable[IndicatorValue], period: str) -> tuple[IndicatorRow, ...]:
+    """Every indicator of ``chain`` (its order) that has a target for the period's year or a
+    value in the period, with its standing: :func:`indicator_standing` of the year's target, the
+    value and the baseline (a half-year is held to its year's target)."""
+    values = tuple(values)
+    year = int(period[:4])
+    out = []
+    for i in chain.indicators:
+        target, value = i.target_in(year), value_in(values, i.id, period)
+        if target is None and value is None:
+            continue
+        standing = None
+        if target is not None and value is not None and i.baseline is not None:
+            standing = indicator_standing(target, value.value, i.baseline)
+        out.append(IndicatorRow(i, target, value, standing))
+    return tuple(out)
+
+
+def output_standings(rows: Iterable[IndicatorRow]) -> dict[str, tuple[str, ...]]:
+    """Per action id, the standings judged of its output indicators (level "output", parent the
+    action), which enter the action's standing."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        if r.indicator.level == "output" and r.standing is not None:
+            out[r.indicator.parent] = (*out.get(r.indicator.parent, ()), r.standing)
+    return out
+
+
 # --- a period's summary (the progress report, ``actions progress show``) ----------------------
 
 @dataclass(frozen=True)
@@ -463,6 +522,7 @@ class PeriodSummary:
     by_partner: dict[Partner, dict[str, Decimal]]
     totals: dict[str, dict[str, Decimal]]
     values: tuple[IndicatorValue, ...]
+    indicators: tuple[IndicatorRow, ...] = ()
 
     @property
     def unreported(self) -> tuple[ActionRow, ...]:
@@ -470,11 +530,14 @@ class PeriodSummary:
 
 
 def period_summary(actions: Sequence[Action], entries: Sequence[ActionProgress], period: str, today: _dt.date,
-                   values: Iterable[IndicatorValue] = (),
-                   indicators: Mapping[str, Sequence[str]] | None = None) -> PeriodSummary:
-    """The summary of ``period`` judged on :func:`as_of` (``indicators``: per action id, the
-    standings of the indicators linked to it, from the results chain; none until it exists)."""
+                   values: Iterable[IndicatorValue] = (), chain: ResultsChain | None = None) -> PeriodSummary:
+    """The summary of ``period`` judged on :func:`as_of`: each action's standing takes the
+    standings of its output indicators in ``chain`` (the plan's results chain; None: none),
+    each indicator's year target against its value measured in the period."""
     day = as_of(period, today)
+    values = tuple(values)
+    lines = indicator_rows(chain or ResultsChain(), values, period)
+    indicators = output_standings(lines)
     rows = []
     for n, a in enumerate(actions, 1):
         entry = latest_within(entries, a.id, period)
@@ -482,14 +545,14 @@ def period_summary(actions: Sequence[Action], entries: Sequence[ActionProgress],
         in_period = {k: money_by_currency(entries, a.id, k, inside=period) for k in MONEY_KINDS}
         to_date = {k: money_by_currency(entries, a.id, k, until=period) for k in MONEY_KINDS}
         standing = action_standing(a, status, to_date["spent"], to_date["disbursed"], day,
-                                   (indicators or {}).get(a.id, ()))
+                                   indicators.get(a.id, ()))
         rows.append(ActionRow(n, a, entry, status, standing, in_period, to_date))
     counts = {s: 0 for s in (*STANDINGS, NOT_JUDGED)}
     for r in rows:
         counts[r.standing.overall] += 1
     by_partner = money_by_partner(actions, entries, period)
     return PeriodSummary(period, day, tuple(rows), counts, by_partner, money_totals(by_partner),
-                         tuple(v for v in values if within(v.period, period)))
+                         tuple(v for v in values if within(v.period, period)), lines)
 
 
 # --- as plain data (the database's JSON, history rows, --json, the workbook) ----------------
@@ -529,7 +592,7 @@ def value_to_plain(v: IndicatorValue) -> dict[str, object]:
 
 __all__ = [
     "AT_RISK", "ActionRow", "MONEY_KINDS", "PeriodSummary", "period_summary", "NOT_JUDGED", "OFF_TRACK", "ON_TRACK", "STANDINGS", "ActionProgress",
-    "IndicatorValue", "LineMoney", "ProgressError", "Standing", "action_standing", "as_of",
+    "IndicatorRow", "IndicatorValue", "LineMoney", "indicator_rows", "output_standings", "value_in", "ProgressError", "Standing", "action_standing", "as_of",
     "check_indicator_value", "check_line", "check_period", "check_progress", "elapsed_share",
     "indicator_standing", "latest_within", "line_from_plain", "line_to_plain", "money_by_currency",
     "money_by_partner", "money_standing", "money_totals", "normalise_period", "overlapping", "overlaps",

@@ -18,6 +18,7 @@ from typing import Any
 
 from ...domain.plan.cost import amount_text
 from ...domain.plan.progress import MONEY_KINDS, ActionRow, PeriodSummary, value_to_plain
+from ...domain.plan.results import value_text
 from ...domain.placeholders import fill
 from ..format import fmt_date, fmt_percent
 from ..model import Achieved, AchievedRow, IndicatorLine, PartnerMoney, ProgressAction, ProgressReport
@@ -58,6 +59,25 @@ def _action(r: ActionRow, lang: str, s: Mapping[str, Any]) -> ProgressAction:
         r.action.priority_action, "" if st.elapsed is None else fmt_percent(float(st.elapsed), lang), absorbed, money)
 
 
+def indicator_lines(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> tuple[IndicatorLine, ...]:
+    """The results chain's indicators of the period (objective, outcomes, outputs: the year's
+    target, the value that speaks for the period, the standing by the rule), then any value
+    recorded under an id the chain no longer has."""
+    out = []
+    for r in summary.indicators:
+        v = r.value
+        code = r.standing or "not_judged"
+        out.append(IndicatorLine(
+            r.indicator.id, "–" if v is None else str(value_to_plain(v)["value"]),
+            "" if v is None else fmt_date(v.date, lang), "" if v is None else v.source, r.indicator.name,
+            "–" if r.target is None else value_text(r.target), _standing(code, s), code))
+    chained = {r.indicator.id for r in summary.indicators}
+    out += [IndicatorLine(v.indicator_id, str(value_to_plain(v)["value"]), fmt_date(v.date, lang), v.source,
+                          standing=_standing("not_judged", s))
+            for v in summary.values if v.indicator_id not in chained]
+    return tuple(out)
+
+
 def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> ProgressReport:
     """The implementation report's content in ``lang`` (``s``: the report's fixed texts)."""
     c = summary.counts
@@ -74,8 +94,7 @@ def progress_report(summary: PeriodSummary, lang: str, s: Mapping[str, Any]) -> 
         money=money_rows(summary, lang, s),
         actions=actions,
         priority=tuple(a for a in actions if a.priority),
-        indicators=tuple(IndicatorLine(v.indicator_id, str(value_to_plain(v)["value"]), fmt_date(v.date, lang), v.source)
-                         for v in summary.values),
+        indicators=indicator_lines(summary, lang, s),
         reasons=tuple(a for a in actions if a.reason),
     )
 
@@ -110,5 +129,5 @@ def plain_money(summary: PeriodSummary) -> Sequence[dict[str, str]]:
             for (f, n, c), row in summary.by_partner.items()]
 
 
-__all__ = ["achieved", "IndicatorLine", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
+__all__ = ["achieved", "IndicatorLine", "indicator_lines", "PartnerMoney", "ProgressAction", "ProgressReport", "money_rows", "plain_money",
            "progress_report", "totals_add_up"]

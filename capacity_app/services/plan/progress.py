@@ -14,12 +14,13 @@ history key written). Errors are :class:`~capacity_app.services.base.ServiceErro
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ...domain.plan.actions import Action
 from ...domain.plan.cost import amount_text
+from ...domain.plan.results import plan_years
 from ...domain.plan.progress import (
     ActionProgress,
     IndicatorValue,
@@ -134,11 +135,13 @@ def remove_progress(store: Store, assessment_id: Any, action_id: str, period: st
 
 def record_indicator_value(store: Store, assessment_id: Any, value: IndicatorValue, *, replace: bool = False,
                            today: str | _dt.date | None = None) -> ValueSaved:
-    """Record an indicator's value for a period (the indicator named by its id, as text)."""
+    """Record an indicator's value for a period: the indicator named by its id in the plan's
+    results chain, the period inside the plan's years."""
     a = get_assessment(store, assessment_id)
     plan = store.action_plan(a.id)
     try:
-        new = check_indicator_value(value, first_year=first_year(store, a.id, plan), today=_today(today))
+        new = check_indicator_value(value, first_year=first_year(store, a.id, plan), today=_today(today),
+                                    chain=store.results_chain(a.id), years=plan_years(plan))
     except ProgressError as exc:
         raise ServiceError(str(exc)) from None
     old = next((v for v in store.indicator_values(a.id)
@@ -170,17 +173,17 @@ def progress_entries(store: Store, assessment_id: Any, period: str | None = None
     return sorted(entries, key=lambda e: (order.get(e.action_id, len(order)), e.period))
 
 
-def summary(store: Store, assessment_id: Any, period: str, *, today: str | _dt.date | None = None,
-            indicators: Mapping[str, Sequence[str]] | None = None) -> PeriodSummary:
-    """The plan in ``period``: each action's status and standing by the written rule, the money
-    by partner with its totals, the indicator values measured."""
+def summary(store: Store, assessment_id: Any, period: str, *, today: str | _dt.date | None = None) -> PeriodSummary:
+    """The plan in ``period``: each action's status and standing by the written rule (its output
+    indicators' too), the money by partner with its totals, the results chain's indicators with
+    their year's target, value and standing, the values measured."""
     a = get_assessment(store, assessment_id)
     try:
         p = normalise_period(period)
     except ProgressError as exc:
         raise ServiceError(str(exc)) from None
     return period_summary(store.action_plan(a.id), store.action_progress(a.id), p, _today(today),
-                          store.indicator_values(a.id), indicators)
+                          store.indicator_values(a.id), store.results_chain(a.id))
 
 
 def reported_periods(store: Store, assessment_id: Any) -> list[str]:
