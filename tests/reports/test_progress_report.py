@@ -36,8 +36,8 @@ def followed(tmp_path_factory):
         ActionProgress(plan[8].id, "2026", "dropped", None, None, "The central bank trained its staff with the IMF"),
     ):
         prog.record_progress(store, a.id, entry, replace=True, today=TODAY)   # over the demo's own
-    prog.record_indicator_value(store, a.id, IndicatorValue("outcome-1.ind-2", "2026", D("36.5"), "2026-12-01",
-                                                            "Labour force survey 2026"), today=TODAY)
+    prog.record_indicator_value(store, a.id, IndicatorValue("I5", "2026", D("36.5"), "2026-12-01",
+                                                            "Labour force survey 2026"), replace=True, today=TODAY)
     yield store, a.id
     store.close()
 
@@ -54,6 +54,27 @@ def test_the_context_adds_up(followed):
     assert sum(s.counts.values()) == len(s.rows)
 
 
+def test_the_demo_reports_each_indicator_beside_its_2026_target(followed):
+    """The demo's chain sets 2026 targets for two indicators of its second outcome (I5: baseline
+    25, target 40; I6: baseline 0, target 12) and for the output of its first action (I9:
+    baseline 0, target 12). I5 at 36.5: (36.5 - 25) / (40 - 25) = 0.77, at risk; I6 and I9 at 12:
+    met, on track, and I9's standing is a part of its action's."""
+    from capacity_app.services.reports import progress_report_context
+
+    store, aid = followed
+    ctx = progress_report_context(store, aid, "2026", "en", today=TODAY)
+    lines = {i.indicator: (i.target, i.value, i.standing_code) for i in ctx.progress.indicators}
+    assert lines == {"I5": ("40", "36.5", "at_risk"), "I6": ("12", "12", "on_track"), "I9": ("12", "12", "on_track")}
+    assert all(i.name and i.standing == ctx.s[f"progress_{i.standing_code}"] for i in ctx.progress.indicators)
+    chain = store.results_chain(aid)
+    output = chain.indicator("I9")
+    assert output is not None and output.level == "output"
+    from capacity_app.services.plan import progress as prog
+
+    row = next(r for r in prog.summary(store, aid, "2026", today=TODAY).rows if r.action.id == output.parent)
+    assert row.standing.indicators == ("on_track",)
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_report_is_written_in_every_language(followed, lang):
     from capacity_app.reports.pdf import render_html
@@ -63,7 +84,7 @@ def test_the_report_is_written_in_every_language(followed, lang):
     ctx = progress_report_context(store, aid, "2026", lang, today=TODAY)
     html = render_html(ctx)
     assert ctx.progress.title in html and ctx.s["progress_money"] in html
-    assert ctx.s["progress_priority"] in html and "outcome-1.ind-2" in html
+    assert ctx.s["progress_priority"] in html and "I5" in html and ctx.s["plan_target"] in html
     assert ctx.s["pq_table"] not in html and ctx.s["annex_glossary"] not in html   # not the assessment's chapters
     total = next(m for m in ctx.progress.money if m.total)
     assert all(v in html for v in total.cells)
@@ -131,5 +152,7 @@ def test_the_demo_is_followed_for_a_year(tmp_path):
         assert "finance law" in late.entry.reason and late.standing.overall in ("at_risk", "off_track")
         iom = next(v for (f, n, c), v in s.by_partner.items() if n.startswith("International Organization"))
         assert iom["committed"] == D(9000000) and iom["spent"] == D(850000)
-        assert [v.indicator_id for v in s.values] == ["outcome-1.ind-1"]
+        assert [v.indicator_id for v in s.values] == ["I5", "I6", "I9"]
+        assert [(r.indicator.id, r.target is not None, r.value is not None) for r in s.indicators] == [
+            ("I5", True, True), ("I6", True, True), ("I9", True, True)]
         assert len(plan_state(store, a.id).changes) == 1   # the survey moved, as before: progress amends nothing
