@@ -830,6 +830,18 @@ def _write_action_plan(store: Store, plan: ImportPlan, a: Assessment, existing: 
     apply_plan_record(store, a.id, plan.action_plan, keep)
 
 
+def _check_values_against_chain(store: Store, plan: ImportPlan, a: Assessment) -> None:
+    """A workbook without a Results sheet keeps the chain here: its indicator values must name
+    indicators of that chain (the Indicator values sheet was checked against none)."""
+    chain = store.results_chain(a.id)
+    for v in plan.progress.values:
+        if chain.indicator(v.indicator_id) is None:
+            known = ", ".join(i.id for i in chain.indicators) or "none yet"
+            raise ServiceError(f"{Path(plan.path).name}: nothing imported: the Indicator values sheet gives a "
+                               f"value for indicator {v.indicator_id[:40]!r}, which the plan's results chain does "
+                               f"not have (its indicators: {known})")
+
+
 def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
     """The workbook's progress entries and indicator values (issue 61), each written with its
     history row where it differs from the one here (the one replaced kept in the history); an entry
@@ -847,6 +859,8 @@ def _write_progress(store: Store, plan: ImportPlan, a: Assessment) -> None:
     for e in plan.progress.entries:
         if here.get((e.action_id, e.period)) != e:
             store.save_progress(a.id, e)
+    if plan.action_plan is None or plan.action_plan.results is None:
+        _check_values_against_chain(store, plan, a)
     values = {(v.indicator_id, v.period): v for v in store.indicator_values(a.id)}
     for v in plan.progress.values:
         if values.get((v.indicator_id, v.period)) != v:

@@ -67,13 +67,24 @@ def test_a_period_reported_twice_needs_replace_and_remove_keeps_history(cli_run)
     assert r.exit_code == 0 and json.loads(r.output)["status"] == "in_progress"
     r = cli_run("actions", "progress", "set", aid, "1", "2024-H2", "--status", "in_progress")
     assert r.exit_code == 2 and "overlaps 2024-H2" in r.output
-    assert cli_run("actions", "progress", "value", aid, "outcome-1.ind-2", "2024", "--value", "-3.5",
+    r = cli_run("actions", "indicator", "add", aid, "--action", "1", "--name", "Core questions tested",
+                "--baseline", "0", "--baseline-year", "2023", "--target", "2024=10")
+    assert r.exit_code == 0 and r.output.strip() == "I1", r.output
+    r = cli_run("actions", "progress", "value", aid, "outcome-1.ind-2", "2024", "--value", "3", "--date", "2024-06-30")
+    assert r.exit_code == 2 and r.output == ("capacity-app: the plan's results chain has no indicator 'outcome-1.ind-2' "
+                                             "(its indicators: I1)\n"), r.output
+    assert cli_run("actions", "progress", "value", aid, "I1", "2024", "--value", "-3.5",
                    "--date", "2024-06-30", "--source", "LFS").exit_code == 0
     assert cli_run("actions", "progress", "remove", aid, "1", "2024").exit_code == 0
     data = json.loads(cli_run("actions", "progress", "show", aid, "2024", "--json").output)
     assert data["actions"][0]["entry"] is None
-    assert data["indicator_values"] == [{"indicator": "outcome-1.ind-2", "period": "2024", "value": "-3.5",
+    assert data["indicator_values"] == [{"indicator": "I1", "period": "2024", "value": "-3.5",
                                          "date": "2024-06-30", "source": "LFS"}]
+    assert data["indicators"] == [{"id": "I1", "level": "output", "parent": data["actions"][0]["id"],
+                                   "name": "Core questions tested", "target": "10", "value": "-3.5",
+                                   "standing": "off_track"}]
+    assert "Indicator I1 (Core questions tested): target 10, -3.5 on 2024-06-30; off track" in cli_run(
+        "actions", "progress", "show", aid, "2024").output
 
 
 def test_next_round_and_what_the_plan_achieved(cli_run):

@@ -79,6 +79,17 @@ def test_without_the_sheets_the_progress_is_kept(tmp_path):
     assert _read(tmp_path / "old.xlsx") == (None, [])
 
 
+def test_a_value_for_an_indicator_the_workbook_chain_does_not_have_is_named_by_cell(tmp_path):
+    from capacity_app.domain.plan.results import Indicator, ResultsChain
+
+    chain = ResultsChain(indicators=(Indicator("outcome-1.ind-2", "outcome", "O1", "Share of surveys"),))
+    with Workbook(str(_write(tmp_path / "c.xlsx", ENTRIES, VALUES))) as wb:
+        read, problems = read_progress(wb, ACTIONS, TODAY, chain=chain)
+    assert read is None
+    assert [(s, c) for s, c, _r in problems] == [(INDICATOR_VALUES, "A3")]
+    assert "has no indicator 'x' (its indicators: outcome-1.ind-2)" in problems[0][2]
+
+
 def test_bad_rows_are_named_by_cell(tmp_path):
     def edit(wb):
         ws = wb[PLAN_PROGRESS]
@@ -149,7 +160,7 @@ def test_export_import_carries_the_progress(tmp_path, qn):
                                                        "the decree is late", (LineMoney(1, "", D(6000000), D(4000000),
                                                                                         D(2500000)),)),
                              replace=True, today=TODAY)   # the demo's own 2026 entry replaced
-        prog.record_indicator_value(src, a.id, IndicatorValue("ind-1", "2026", D(36), "2026-07-01", "LFS"), today=TODAY)
+        prog.record_indicator_value(src, a.id, IndicatorValue("I1", "2026", D(36), "2026-07-01", "LFS"), today=TODAY)
         entries, values = src.action_progress(a.id), src.indicator_values(a.id)
         path = tmp_path / "out.xlsx"
         export_workbook(src, a.id, path)

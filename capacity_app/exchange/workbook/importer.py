@@ -339,7 +339,7 @@ def _progress_sheets(wb: Workbook, action_plan: Any, problems: _Problems) -> Any
         return None
     from .progress_sheet import read_progress
 
-    progress, found = read_progress(wb, action_plan.actions)
+    progress, found = read_progress(wb, action_plan.actions, chain=action_plan.results)
     for sheet, cell, reason in found:
         problems.add(sheet, cell, reason)
     return progress

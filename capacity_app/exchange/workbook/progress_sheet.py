@@ -24,6 +24,7 @@ from typing import Any
 
 from ...catalog.recommendations import action_title
 from ...domain.plan.actions import Action
+from ...domain.plan.results import ResultsChain, plan_years
 from ...domain.plan.progress import (
     ActionProgress,
     IndicatorValue,
@@ -176,11 +177,13 @@ def _gather(rows: list[list[Any]], actions: Sequence[Action], problems: _Problem
     return groups, first
 
 
-def read_progress(wb: Any, actions: Sequence[Action], today: _dt.date | None = None
-                  ) -> tuple[ProgressRead | None, list[tuple[str, str, str]]]:
+def read_progress(wb: Any, actions: Sequence[Action], today: _dt.date | None = None,
+                  chain: ResultsChain | None = None) -> tuple[ProgressRead | None, list[tuple[str, str, str]]]:
     """The progress in the workbook ``wb`` (``exchange.outside.reader`` workbook) checked against
-    ``actions`` (the plan the workbook carries), and every problem as (sheet, cell, reason). None
-    when the workbook has neither sheet (the progress here is then kept)."""
+    ``actions`` (the plan the workbook carries) and ``chain`` (its results chain: a value only for
+    one of its indicators; None: the chain is not in the workbook, the import checks the values
+    against the chain here), and every problem as (sheet, cell, reason). None when the workbook
+    has neither sheet (the progress here is then kept)."""
     if PLAN_PROGRESS not in wb.sheet_names and INDICATOR_VALUES not in wb.sheet_names:
         return None, []
     problems = _Problems()
@@ -209,12 +212,12 @@ def read_progress(wb: Any, actions: Sequence[Action], today: _dt.date | None = N
                 read.entries.append(checked)
                 read.rows[key] = first[key]
     if INDICATOR_VALUES in wb.sheet_names and not problems.unreadable_cells(wb, INDICATOR_VALUES):
-        _read_values(wb.rows(INDICATOR_VALUES), read, problems, first_year, day)
+        _read_values(wb.rows(INDICATOR_VALUES), read, problems, first_year, day, chain, plan_years(actions))
     return (None if problems else read), list(problems)
 
 
 def _read_values(rows: list[list[Any]], read: ProgressRead, problems: _Problems, first_year: int | None,
-                 day: _dt.date) -> None:
+                 day: _dt.date, chain: ResultsChain | None, years: tuple[int, int] | None) -> None:
     if _header_ok(rows, INDICATOR_VALUES_COLUMNS, INDICATOR_VALUES, problems) is None:
         return
     n = len(INDICATOR_VALUES_COLUMNS)
@@ -226,7 +229,8 @@ def _read_values(rows: list[list[Any]], read: ProgressRead, problems: _Problems,
         ident, period, value, date, source = (_text_of(c) for c in cells)
         try:
             v = check_indicator_value(IndicatorValue(ident, period, parse_value(value.strip(), "value"),
-                                                     date.strip(), source), first_year=first_year, today=day)
+                                                     date.strip(), source), first_year=first_year, today=day,
+                                      chain=chain, years=years)
         except ProgressError as exc:
             problems.add(INDICATOR_VALUES, f"A{r}", str(exc))
             continue
