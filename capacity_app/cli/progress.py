@@ -117,12 +117,12 @@ def _print(s: PeriodSummary) -> None:
                          f"spent {amount_text(row['spent'])}"))
     for cur, t in s.totals.items():
         click.echo(f"Total ({cur}): " + ", ".join(f"{k} {amount_text(v)}" for k, v in t.items()))
-    for r in s.indicators:
-        target = "no target for the year" if r.target is None else f"target {value_text(r.target)}"
-        value = "no value" if r.value is None else f"{value_text(r.value.value)} on {r.value.date}"
-        click.echo(shown(f"Indicator {r.indicator.id} ({r.indicator.name}): {target}, {value}; "
-                         f"{_WORDS[r.standing or 'not_judged']}"))
-    chained = {r.indicator.id for r in s.indicators}
+    for i in s.indicators:
+        target = "no target for the year" if i.target is None else f"target {value_text(i.target)}"
+        value = "no value" if i.value is None else f"{value_text(i.value.value)} on {i.value.date}"
+        click.echo(shown(f"Indicator {i.indicator.id} ({i.indicator.name}): {target}, {value}; "
+                         f"{_WORDS[i.standing or 'not_judged']}"))
+    chained = {i.indicator.id for i in s.indicators}
     for v in s.values:
         if v.indicator_id not in chained:
             click.echo(shown(f"Indicator {v.indicator_id} (not in the results chain): {value_to_plain(v)['value']} "
