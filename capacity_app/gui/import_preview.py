@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from ..domain.assessment import FINAL
 from ..domain.celltext import shown_invisible
 from ..domain.questionnaire import Questionnaire, tr as qtr
 from ..domain.values import display_text
-from ..services.imports import Difference, question_wording, section_of
+from ..services.imports import BROKEN, CHECKED, UNCHECKED, Difference, question_wording, section_of
 from .status import status_label
 from .numbers import when_text
 from .writing import isolated
@@ -62,7 +63,9 @@ class ImportPreviewDialog(QDialog):
         self.newer = [d for d in lines if d.newer_here]
         self._add_newer(box, lines)
         self._add_tree()
-        self._fill(lines if existing is not None else [d for d in differences if d.kind == "edited_outside"])
+        # a new assessment: only the cells edited outside and the signatures it would record are lines
+        self._fill(lines if existing is not None else [d for d in differences
+                                                       if d.kind in ("edited_outside", "signature")])
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.installEventFilter(self)  # Space ticks or clears the current line's box
         self.empty = QLabel(self.tr("No change: the workbook matches this database."), self)
@@ -72,6 +75,7 @@ class ImportPreviewDialog(QDialog):
         self.tree.setVisible(shown_lines)
         box.addWidget(self.empty)
         box.addWidget(self.tree, 1)
+        self._add_consent(box, differences)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -166,6 +170,22 @@ class ImportPreviewDialog(QDialog):
                 row.addWidget(self.both_all)
             row.addStretch(1)
             box.addLayout(row)
+
+    def _add_consent(self, box: QVBoxLayout, differences: list[Difference]) -> None:
+        """A signature the workbook carries without a check (an older workbook, issue 59) is taken
+        only when the officer ticks this box (off by default); one whose check fails is refused
+        whatever is ticked (``services.imports.signature_refusal``)."""
+        self.signatures_box: QCheckBox | None = None
+        if any(d.kind == "signature" and d.check == UNCHECKED for d in differences):
+            self.signatures_box = QCheckBox(self.tr("Accept the signatures this workbook carries without a check"),
+                                            self)
+            self.signatures_box.setObjectName("acceptSignatures")
+            self.signatures_box.setChecked(False)
+            box.addWidget(self.signatures_box)
+
+    def accept_signatures(self) -> bool:
+        """Whether the officer accepted the signatures the workbook carries without a check."""
+        return self.signatures_box is not None and self.signatures_box.isChecked()
 
     def _add_tree(self) -> None:
         """The table of the lines, one group per section, its text wrapped to the columns' widths."""
@@ -262,6 +282,8 @@ class ImportPreviewDialog(QDialog):
         cell = d.cell.partition("!")[2] if d.cell.startswith("Answers!") else d.cell
         if d.kind == "restore":
             return [self.tr("The assessment is in the trash: importing restores it."), "", "", "", ""]
+        if d.kind == "signature":
+            return self._signature_columns(d)
         if d.kind == "metadata":
             if d.what == "status":  # by its label, as the status control shows it ("final" was shown)
                 return [self._metadata_name(d.what), "", status_label(str(d.old)), status_label(str(d.new)),
@@ -288,6 +310,20 @@ class ImportPreviewDialog(QDialog):
         elif d.stale and d.here_by:  # this database's newer version: who made it, when
             old = f"{old}\n{self._by(d.here_by, d.here_at)}"
         return [question, cell, old, new, "; ".join(note)]
+
+    def _signature_columns(self, d: Difference) -> list[str]:
+        """A signature the import would record: what it is, the signature in full (who, position,
+        when, what: never cut, issue 59) and what the workbook's check says of it."""
+        name = {"sign-off": self.tr("Sign-off for the national statistics office"),
+                "review sign-off": self.tr("Review sign-off"),
+                "plan validation": self.tr("Validation of the plan")}.get(d.what, d.what)
+        note = {CHECKED: self.tr("its check holds"),
+                UNCHECKED: self.tr("no check (a workbook written before signatures carried one): taken only if "
+                                   "you accept it below"),
+                BROKEN: self.tr("refused: it does not match its check (edited outside the application); "
+                                "nothing can be imported from this workbook")}.get(d.check, "")
+        signed = shown_invisible(str(d.signed or d.new or "").replace("\r\n", " ").replace("\n", " "))
+        return [name, d.cell, "", signed, note]
 
     def value_text(self, key: str, a: Answer | None) -> str:
         """An answer's value as the interface shows it: the choice label, not the code."""

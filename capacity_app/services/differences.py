@@ -43,6 +43,11 @@ class Difference:
     stale: bool = False
     old_answer: Answer | None = field(default=None, compare=False, repr=False)
     new_answer: Answer | None = field(default=None, compare=False, repr=False)
+    # a "signature" line: the state of the workbook's check over it (services.imports: "checked",
+    # "unchecked" — taken only with the person's consent — or "broken": refused) and the signature
+    # in full without that mark (who, position, when, what), for a preview in its own language
+    check: str = ""
+    signed: str = ""
 
     def describe(self, q: Questionnaire | None = None) -> str:
         """One line in English; with ``q`` the question is named by its wording."""

@@ -90,7 +90,8 @@ def diff_import(store: Store, plan: ImportPlan, q: Questionnaire | None = None) 
         # a new assessment's signature whose check holds arrives with everything else it brings;
         # one over an assessment here, or without a check that holds, is always said
         if existing is not None or c.state != CHECKED:
-            out.append(Difference("signature", "", "Metadata", c.what, None, c.line()))
+            out.append(Difference("signature", "", "Metadata", c.what, None, c.line(), check=c.state,
+                                  signed=c.text))
     for e in plan.edited:
         if (e.key, e.part) in listed or (e.part == "row" and any(k == e.key for k, _ in listed)):
             continue  # told on the line of the change it makes
@@ -558,7 +559,8 @@ def signature_refusal(carried: list[CarriedSignature], name: str, accept_signatu
         c = unchecked[0]
         more = f" (and {len(unchecked) - 1} more)" if len(unchecked) > 1 else ""
         return (f"{name}: it carries a {c.what} without a check ({c.text}){more}: taken only when you accept it "
-                "(import --accept-signatures; in the window, tick 'Take the signatures it carries'); nothing imported")
+                "(import --accept-signatures; in the window, tick 'Accept the signatures this workbook carries "
+                "without a check'); nothing imported")
     return None
 
 

@@ -441,6 +441,8 @@ class Flows:
         w.writes.run_in_background(QCoreApplication.translate("MainWindow", "Importing the workbook"),
                                    ex.apply_import, w.store, plan, w.questionnaire, overwrite=overwrite,
                                    both=both, reopen=dlg.reopens,  # a final assessment: "Reopen and import" chosen
+                                   # signatures without a check (an older workbook): only when ticked (issue 59)
+                                   accept_signatures=dlg.accept_signatures(),
                                    # a package's documents with its workbook, in one transaction
                                    then=pk.documents_with_import(package.package, documents) if package else None,
                                    on_done=imported, on_failed=refused)
