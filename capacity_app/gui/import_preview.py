@@ -314,8 +314,8 @@ class ImportPreviewDialog(QDialog):
     def _signature_columns(self, d: Difference) -> list[str]:
         """A signature the import would record: what it is, the signature in full (who, position,
         when, what: never cut, issue 59) and what the workbook's check says of it."""
-        name = {"sign-off": self.tr("Sign-off for the national statistics office"),
-                "review sign-off": self.tr("Review sign-off"),
+        name = {"sign-off": self.tr("Validation for the national statistics office"),
+                "review sign-off": self.tr("Reviews signed off by the supervisor"),
                 "plan validation": self.tr("Validation of the plan")}.get(d.what, d.what)
         note = {CHECKED: self.tr("its check holds"),
                 UNCHECKED: self.tr("no check (a workbook written before signatures carried one): taken only if "

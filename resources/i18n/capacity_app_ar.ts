@@ -2700,6 +2700,36 @@
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <source>Accept the signatures this workbook carries without a check</source>
+        <translation>قبول التوقيعات الواردة في هذا المصنف دون تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <source>Validation for the national statistics office</source>
+        <translation>الاعتماد باسم المكتب الإحصائي الوطني</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <source>Reviews signed off by the supervisor</source>
+        <translation>المراجعات التي أقرّها المشرف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <source>its check holds</source>
+        <translation>اجتاز التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
+        <translation>دون تحقق (مصنف أُعدّ قبل أن تتضمن التوقيعات رمز تحقق): لا يُؤخذ به إلا إذا قبلتموه أدناه</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
+        <translation>مرفوض: لا يطابق رمز التحقق الخاص به (عُدّل خارج التطبيق)؛ ولا يمكن استيراد أي شيء من هذا المصنف</translation>
+    </message>
 </context>
 <context>
     <name>Institutions</name>

@@ -2648,6 +2648,36 @@
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <source>Accept the signatures this workbook carries without a check</source>
+        <translation>Aceptar las firmas que contiene este libro sin verificación</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <source>Validation for the national statistics office</source>
+        <translation>Validación para la Oficina Nacional de Estadística</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <source>Reviews signed off by the supervisor</source>
+        <translation>Revisiones aprobadas por el supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <source>its check holds</source>
+        <translation>su verificación es válida</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
+        <translation>sin verificación (un libro escrito antes de que las firmas la incluyeran): solo se incorpora si la acepta más abajo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
+        <translation>rechazada: no coincide con su verificación (modificada fuera de la aplicación); no se puede importar nada de este libro</translation>
+    </message>
 </context>
 <context>
     <name>Institutions</name>

@@ -2648,6 +2648,36 @@
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <source>Accept the signatures this workbook carries without a check</source>
+        <translation>Accepter les signatures que ce classeur contient sans contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <source>Validation for the national statistics office</source>
+        <translation>Validation pour l&apos;Institut national de la statistique</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <source>Reviews signed off by the supervisor</source>
+        <translation>Revues approuvées par le superviseur</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <source>its check holds</source>
+        <translation>son contrôle est valide</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
+        <translation>sans contrôle (classeur écrit avant que les signatures n&apos;en comportent un) : repris seulement si vous l&apos;acceptez ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
+        <translation>refusée : elle ne correspond pas à son contrôle (modifiée hors de l&apos;application) ; rien ne peut être importé de ce classeur</translation>
+    </message>
 </context>
 <context>
     <name>Institutions</name>

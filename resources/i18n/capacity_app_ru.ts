@@ -2661,6 +2661,36 @@
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <source>Accept the signatures this workbook carries without a check</source>
+        <translation>Принять подписи, содержащиеся в этой рабочей книге без контрольной суммы</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <source>Validation for the national statistics office</source>
+        <translation>Утверждение от имени национального статистического управления</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <source>Reviews signed off by the supervisor</source>
+        <translation>Проверка ответов, подтвержденная руководителем</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <source>its check holds</source>
+        <translation>контрольная сумма совпадает</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
+        <translation>без контрольной суммы (рабочая книга создана до того, как подписи стали ее содержать): принимается, только если вы согласитесь ниже</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
+        <translation>отклонено: не совпадает с контрольной суммой (изменено вне приложения); из этой рабочей книги ничего нельзя импортировать</translation>
+    </message>
 </context>
 <context>
     <name>Institutions</name>

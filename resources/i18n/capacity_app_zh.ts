@@ -2635,6 +2635,36 @@
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="180"/>
+        <source>Accept the signatures this workbook carries without a check</source>
+        <translation>接受本工作簿所载未经校验的签核</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="317"/>
+        <source>Validation for the national statistics office</source>
+        <translation>代表国家统计局的核准</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <source>Reviews signed off by the supervisor</source>
+        <translation>主管签核的审核结果</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="320"/>
+        <source>its check holds</source>
+        <translation>校验无误</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="321"/>
+        <source>no check (a workbook written before signatures carried one): taken only if you accept it below</source>
+        <translation>无校验（工作簿写成时签核尚不附带校验）：仅在您于下方接受后才会采用</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/import_preview.py" line="323"/>
+        <source>refused: it does not match its check (edited outside the application); nothing can be imported from this workbook</source>
+        <translation>已拒绝：与其校验不符（在本应用程序之外被修改）；本工作簿中的任何内容均不能导入</translation>
+    </message>
 </context>
 <context>
     <name>Institutions</name>

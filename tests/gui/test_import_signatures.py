@@ -64,7 +64,7 @@ def test_an_unchecked_signoff_is_taken_only_when_the_box_is_ticked(window, qtbot
     older = _metadata(signed_book, tmp_path / "older.xlsx", signatures_check="")  # as an older version wrote it
     dlg = _preview(win, qtbot, monkeypatch, older, lambda d: True)  # the box left as it is: off
     line = _signature_line(dlg)
-    assert line[COL_QUESTION] == "Sign-off for the national statistics office"
+    assert line[COL_QUESTION] == "Validation for the national statistics office"
     assert "Dr Amina Mensah (Director-General, Kenya National Bureau of Statistics) on 2026-06-12" in line[COL_WORKBOOK]
     assert "no check" in line[COL_NOTE] and "NO CHECK" not in line[COL_WORKBOOK]
     assert dlg.signatures_box is not None and not dlg.signatures_box.isChecked()
