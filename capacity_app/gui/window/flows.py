@@ -23,6 +23,7 @@ from ..numbers import sentences
 from ..service_text import service_text
 from ..writes import Refused
 from ..writing import isolated
+from .carried import archived_note
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -186,8 +187,9 @@ class Flows:
             return
         w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the workbook"), "write_workbook", data, path,
                      process=True,
-                     on_done=lambda _r: self.offer_result(
-                         path, QCoreApplication.translate("MainWindow", "Workbook written: %s") % isolated(path)),
+                     on_done=lambda _r: self.offer_result(path, "\n".join(filter(None, (
+                         QCoreApplication.translate("MainWindow", "Workbook written: %s") % isolated(path),
+                         archived_note(w.store, aid))))),  # archived answers: not in it (issue 59)
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 
@@ -206,8 +208,9 @@ class Flows:
         w.flush_view()
         w.runner.run(QCoreApplication.translate("MainWindow", "Exporting the package"), pk.export_package, w.store,
                      aid, path, lang=w.lang,
-                     on_done=lambda _r: self.offer_result(
-                         path, QCoreApplication.translate("MainWindow", "Package written: %s") % isolated(path)),
+                     on_done=lambda _r: self.offer_result(path, "\n".join(filter(None, (
+                         QCoreApplication.translate("MainWindow", "Package written: %s") % isolated(path),
+                         archived_note(w.store, aid))))),  # archived answers: not in it (issue 59)
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Export")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Export cancelled.")))
 

@@ -99,6 +99,7 @@ class MainWindow(WindowHost):
         self._questionnaire = questionnaire
         self._load_questionnaire = load_questionnaire or svc.questionnaire_for
         self._q_task = None
+        self._carried: str | None = None  # what the carry to the bundled questionnaire said (issue 59)
         self.settings = settings or QSettings()
         self.session: AssessmentSession | None = None
         self.view: AssessmentView | None = None
@@ -296,6 +297,7 @@ class MainWindow(WindowHost):
     def load_in_background(self, then=None) -> None:
         """Load the questionnaire off the GUI thread, then fill the list and call ``then``."""
         if self._questionnaire is not None:
+            self._carry_forward()
             self.home.refresh()
             if then:
                 then()
@@ -307,12 +309,21 @@ class MainWindow(WindowHost):
         def done(q):
             if self._questionnaire is None:
                 self._questionnaire = q
+            self._carry_forward()
             self.home.refresh()  # completion and band need the questionnaire
             if then:
                 then()
 
         self._q_task = self.runner.run(self.tr("Loading the questionnaire"), load, quiet=True, on_done=done,
                                        on_error=lambda m: self.show_message(m))
+
+    def _carry_forward(self) -> None:
+        """Once, before an assessment opens: those of an earlier questionnaire version carried to
+        the bundled one and said (issue 59; gui/window/carried)."""
+        if self._carried is None:
+            from .carried import carry_forward
+
+            self._carried = carry_forward(self, self._questionnaire)
 
     # --- changes ----------------------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
