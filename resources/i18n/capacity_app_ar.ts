@@ -6529,4 +6529,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
     </message>
 </context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>يبقى التقييم %1 (%2 %3) على الاستبيان %4: تعذّر نقله هنا إلى الإصدار %5 (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
+        <translation>نُقل التقييم %1 (%2 %3) من الاستبيان %4 إلى الاستبيان %5. الإجابات عن أسئلة لم يعد الإصدار %5 يطرحها، وقد أُرشفت (محفوظة في التقييم، ولا تُصدَّر في مصنفه): %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>التقييمات المنقولة إلى الاستبيان %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>تقييمات من إصدار سابق للاستبيان</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
+        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
+        <translation>الإجابات المؤرشفة عن أسئلة طرحها إصدار سابق من الاستبيان غير واردة في المصنف (محفوظة في التقييم): %1 (%2).</translation>
+    </message>
+</context>
 </TS>

@@ -6457,4 +6457,32 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
         <translation>No se puede usar la carpeta de datos</translation>
     </message>
 </context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>La evaluación %1 (%2 %3) se mantiene en el cuestionario %4: no se pudo llevar aquí a la versión %5 (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
+        <translation>La evaluación %1 (%2 %3) pasó del cuestionario %4 al %5. Respuestas a preguntas que la versión %5 ya no formula, archivadas (conservadas en la evaluación, no exportadas en su libro): %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>Evaluaciones que pasaron al cuestionario %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>Evaluaciones de una versión anterior del cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
+        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
+        <translation>Las respuestas archivadas a preguntas de una versión anterior del cuestionario no figuran en el libro (se conservan en la evaluación): %1 (%2).</translation>
+    </message>
+</context>
 </TS>

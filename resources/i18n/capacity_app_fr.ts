@@ -6457,4 +6457,32 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
         <translation>Le dossier des données ne peut pas être utilisé</translation>
     </message>
 </context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>L&apos;évaluation %1 (%2 %3) reste au questionnaire %4 : elle n&apos;a pas pu être portée à la version %5 ici (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
+        <translation>L&apos;évaluation %1 (%2 %3) est passée du questionnaire %4 au questionnaire %5. Réponses à des questions que la version %5 ne pose plus, archivées (conservées dans l&apos;évaluation, non exportées dans son classeur) : %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>Évaluations passées au questionnaire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>Évaluations d&apos;une version antérieure du questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
+        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
+        <translation>Les réponses archivées à des questions d&apos;une version antérieure du questionnaire ne figurent pas dans le classeur (elles sont conservées dans l&apos;évaluation) : %1 (%2).</translation>
+    </message>
+</context>
 </TS>

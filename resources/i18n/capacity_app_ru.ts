@@ -6475,4 +6475,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <translation>Папку данных невозможно использовать</translation>
     </message>
 </context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>Оценка %1 (%2 %3) остается на вопроснике %4: перенести ее здесь на версию %5 не удалось (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
+        <translation>Оценка %1 (%2 %3) перенесена с вопросника %4 на вопросник %5. Ответы на вопросы, которых в версии %5 больше нет, помещены в архив (сохраняются в оценке, но не экспортируются в ее рабочую книгу): %6 (%7).</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>Оценки, перенесенные на вопросник %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>Оценки по предыдущей версии вопросника</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
+        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
+        <translation>Архивные ответы на вопросы предыдущей версии вопросника не включены в рабочую книгу (они сохраняются в оценке): %1 (%2).</translation>
+    </message>
+</context>
 </TS>

@@ -6439,4 +6439,32 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <translation>无法使用数据文件夹</translation>
     </message>
 </context>
+<context>
+    <name>CarriedAssessments</name>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
+        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
+        <translation>评估%1（%2 %3）仍使用问卷%4：无法在此转至%5版（%6）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
+        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
+        <translation>评估%1（%2 %3）已从问卷%4转至%5。对%5版不再提出的问题的答复已归档（保留在评估中，不导出到其工作簿）：%6（%7）。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
+        <source>Assessments moved to questionnaire %1: %2.</source>
+        <translation>已转至问卷%1的评估：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
+        <source>Assessments of an earlier questionnaire</source>
+        <translation>早期版本问卷的评估</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
+        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
+        <translation>对早期版本问卷所提问题的已归档答复不在工作簿中（保留在评估中）：%1（%2）。</translation>
+    </message>
+</context>
 </TS>
