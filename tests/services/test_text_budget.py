@@ -132,3 +132,39 @@ def test_accepting_an_institutions_reply_keeps_the_assessment_exportable(store, 
         proposals.accept_institution(store, q, a.id, "nso")
     assert store.revision(a.id) == before
     assert len(proposals.list_proposals(store, a.id, state="open")) == len(received.ids)
+
+
+def test_proposals_accepted_in_bulk_keep_the_report_within_its_budget_and_the_workbook_exportable(
+        store, questionnaire, tmp_path):
+    """Issue 59: a submissions export of long texts from several institutions, every proposal
+    accepted in bulk (an institution at a time, all or none): what is accepted stays within what a
+    workbook carries (it exports and reads back), and the report prints at most its budget of the
+    users' text (reports/budget.REPORT_CHARS), however many long answers and comments arrived."""
+    from dataclasses import asdict
+
+    from capacity_app.domain.institutions.proposals import NewProposal
+    from capacity_app.reports.budget import REPORT_CHARS
+    from capacity_app.services.institutions import proposals
+    from capacity_app.services.reports import build_report_context
+
+    q = questionnaire
+    a = svc.create_assessment(store, q, country="KEN", round=2026)
+    texts = [k for k, _f, _p in q.all_keys() if q.resolve_key(k) is not None and q.resolve_key(k)[1].type == "text"]
+    institutions = ("nso", "interior")
+    accepted, refused = 0, 0
+    for n, inst in enumerate(institutions):
+        mine = texts[n::len(institutions)]
+        sent = [NewProposal(k, inst, "answered", COSTLY, comment=COSTLY, respondent="R. " + inst) for k in mine]
+        proposals.add_proposals(store, q, a.id, sent, f"capacity_{a.id}_{inst}.zip (ODK Central export)")
+        try:
+            accepted += len(proposals.accept_institution(store, q, a.id, inst).ids)
+        except svc.ServiceError as exc:  # all or none: over what a workbook carries
+            assert "more than a workbook carries" in str(exc) and "\n" not in str(exc)
+            refused += 1
+    assert accepted * 2 * len(COSTLY) > 5 * REPORT_CHARS  # far more text than the report prints
+    assert store.text_bytes(a.id) <= WORKBOOK_TEXT_MAX
+    book = export_workbook(store, a.id, tmp_path / "bulk.xlsx")
+    assert len(read_untrusted(book, q).answers) >= accepted
+    ctx = build_report_context(store, q, a.id, "en")
+    printed = str(asdict(ctx)).count("ministère") * len(COSTLY) / COSTLY.count("ministère")
+    assert printed <= REPORT_CHARS * 1.02, printed
