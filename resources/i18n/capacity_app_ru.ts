@@ -5286,7 +5286,7 @@
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="41"/>
         <source>the database is on a network share, where SQLite cannot lock it safely: copy it to this computer and open the copy</source>
-        <translation>база данных находится в сетевой папке, где SQLite не может надёжно её заблокировать: скопируйте её на этот компьютер и откройте копию</translation>
+        <translation>база данных находится в сетевой папке, где SQLite не может надежно ее заблокировать: скопируйте ее на этот компьютер и откройте копию</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/service_text.py" line="43"/>
