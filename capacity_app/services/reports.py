@@ -122,6 +122,14 @@ def _achieved(store: Store, q: Questionnaire, a: Any, lang: str, s: Any) -> Any:
     return achieved(int(done.earlier.round), done.outcomes, lang, s)
 
 
+def plan_partners(store: Store, assessment_id: Any) -> list[str]:
+    """The development partners the plan's cost lines name, in the order of their first line: the
+    partners a partner's edition can be written for."""
+    from ..domain.plan.budget import partners
+
+    return partners(store.action_plan(get_assessment(store, assessment_id).id))
+
+
 def known_partner(plan, partner: str | None) -> str | None:
     """``partner`` as the plan's cost lines name it (any case, spaces trimmed), None for the
     report; a ServiceError listing the partners when no line of the plan is funded by it."""
@@ -171,13 +179,15 @@ def export_report_pdf(store: Store | None, assessment_id: Any, out_path, *, lang
 
 
 def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: str = "en",
-                                progress=None, cancelled=None, include_workbook: bool = False) -> Path:
+                                progress=None, cancelled=None, include_workbook: bool = False,
+                                partner: str | None = None) -> Path:
     """The GUI's report export, run in a worker process: open the database file read-only (the
     window keeps its own writer connection; every answer is already committed), read the
-    assessment and its scores, and render. Nothing of it runs on the window's thread."""
+    assessment and its scores, and render. Nothing of it runs on the window's thread.
+    ``partner``: that partner's edition of the funding request (as :func:`export_report_pdf`)."""
     with open_store(db_path, readonly=True) as store:
         return export_report_pdf(store, assessment_id, out_path, lang=lang, progress=progress,
-                                 cancelled=cancelled, include_workbook=include_workbook)
+                                 cancelled=cancelled, include_workbook=include_workbook, partner=partner)
 
 
 def render_report_docx(context, out_path, progress=None, cancelled=None, *, template=None) -> Path:
@@ -216,11 +226,11 @@ def word_template(store: Store) -> str | None:
 
 
 def export_report_docx_from_database(db_path, assessment_id: Any, out_path, *, lang: str = "en",
-                                     progress=None, cancelled=None) -> Path:
+                                     progress=None, cancelled=None, partner: str | None = None) -> Path:
     """The GUI's Word export, run in a worker process (as :func:`export_report_from_database`)."""
     with open_store(db_path, readonly=True) as store:
         return export_report_docx(store, assessment_id, out_path, lang=lang, progress=progress,
-                                  cancelled=cancelled)
+                                  cancelled=cancelled, partner=partner)
 
 
 # --- the implementation report (report ID --progress PERIOD) ----------------------------------
@@ -254,6 +264,6 @@ def export_progress_docx(store: Store, assessment_id: Any, period: str, out_path
                               cancelled, template=template if template is not None else word_template(store))
 
 
-__all__ = ["build_report_context", "render_report_pdf", "export_report_pdf", "export_report_from_database",
+__all__ = ["build_report_context", "plan_partners", "known_partner", "render_report_pdf", "export_report_pdf", "export_report_from_database",
            "render_report_docx", "export_report_docx", "export_report_docx_from_database", "word_template",
            "export_progress_pdf", "export_progress_docx", "progress_report_context"]

@@ -284,9 +284,15 @@ class ActionPlanView(QWidget):
         self.totals_button = QPushButton(self)
         self.results_button = QPushButton(self)  # the results chain above the actions (issue 60)
         self.results_button.setObjectName("resultsChainButton")
-        for b in (self.validate_button, self.finance_button, self.totals_button, self.results_button):
+        self.request_button = QPushButton(self)  # the funding request's record (issue 60)
+        self.request_button.setObjectName("fundingRequestButton")
+        self.partner_button = QPushButton(self)  # a partner's edition of the funding request
+        self.partner_button.setObjectName("partnerEditionButton")
+        for b in (self.validate_button, self.finance_button, self.totals_button, self.results_button,
+                  self.request_button, self.partner_button):
             b.setAutoDefault(False)
-        plan_bar.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignTop)
+        for b in (self.results_button, self.request_button, self.partner_button):
+            plan_bar.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         plan_bar.addWidget(self.validate_button, 0, Qt.AlignmentFlag.AlignTop)
         box.addLayout(plan_bar)
         bar = QHBoxLayout()
@@ -471,7 +477,7 @@ class ActionPlanView(QWidget):
     def _tab_order(self) -> None:
         # Tab goes as the eye reads: the validation, the actions' buttons, the table, the form, then
         # the plan's currency and budget under the table
-        chain = [self.validate_button, self.new_button, self.draft_button, self.up_button, self.down_button,
+        chain = [self.results_button, self.request_button, self.partner_button, self.validate_button, self.new_button, self.draft_button, self.up_button, self.down_button,
                  self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
                  self.f_end, self.f_resources, self.f_milestone, self.f_priority, self.f_chosen, self.f_status,
                  self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
@@ -494,6 +500,8 @@ class ActionPlanView(QWidget):
         self.finance_button.clicked.connect(self.finance_dialog)
         self.totals_button.clicked.connect(self.totals_dialog)
         self.results_button.clicked.connect(self.results_dialog)
+        self.request_button.clicked.connect(self.request_dialog)
+        self.partner_button.clicked.connect(self.partner_edition)
         self.progress_button.clicked.connect(self.progress_dialog)
         self.achieved_button.clicked.connect(self.achieved_dialog)
         for t in (self.f_institutions, self.f_resources, self.f_milestone, self.f_indicator, self.f_baseline,
@@ -539,6 +547,10 @@ class ActionPlanView(QWidget):
         self.results_button.setText(self.tr("Results chain…"))
         self.results_button.setToolTip(self.tr("The overall objective, the outcomes, their indicators with "
                                                "yearly targets, and the outcome each action serves"))
+        self.request_button.setText(self.tr("Funding request…"))
+        self.request_button.setToolTip(self.tr("Who commits the national budget's part and who signs the request"))
+        self.partner_button.setText(self.tr("Funding request for a partner…"))
+        self.partner_button.setToolTip(self.tr("The funding request for one development partner, as PDF or Word"))
         self.finance_button.setToolTip(self.tr("The plan's currency and its exchange rates to the US dollar"))
         self.totals_button.setText(self.tr("&Budget…"))
         self.totals_button.setToolTip(self.tr("The cost by year, institution and funding source, and the financing gap"))
@@ -931,6 +943,28 @@ class ActionPlanView(QWidget):
         from .results import ResultsChainDialog
 
         ResultsChainDialog(self, self.session).exec()
+
+    def request_dialog(self) -> None:
+        """The funding request's record: who commits the national part, the signatories."""
+        from ...services.reports import plan_partners
+        from .request import FundingRequestDialog
+
+        try:
+            names = plans.institution_choices(self.store, self.q, self.aid, self.session.lang)
+        except ServiceError:
+            names = []
+        FundingRequestDialog(self, self.session, plan_partners(self.store, self.aid), names).exec()
+
+    def partner_edition(self) -> None:
+        """A partner's edition of the funding request, written by the window as its report is."""
+        from ...services.reports import plan_partners
+        from .request import PartnerEditionDialog
+
+        d = PartnerEditionDialog(self, plan_partners(self.store, self.aid))
+        flows = getattr(self.window(), "flows", None)
+        if d.exec() == QDialog.DialogCode.Accepted and flows is not None:
+            partner, docx = d.chosen()
+            flows.export_partner_edition(partner, docx=docx)
 
     def totals_dialog(self) -> None:
         if self.state is not None:

@@ -284,6 +284,31 @@ class Flows:
                      on_error=self._failed(QCoreApplication.translate("MainWindow", "Report")),
                      on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
 
+    def export_partner_edition(self, partner: str, *, docx: bool = False) -> None:
+        """The funding request for one development partner (issue 60: ``report --partner``), as PDF
+        or Word, written in a worker process as the report is: progress, cancel, the file offered."""
+        w = self.window
+        aid = w.current_assessment_id()
+        if aid is None or not partner:
+            return
+        lang = w.store.preference("report_lang", None) or w.lang
+        ext = "docx" if docx else "pdf"
+        stem = "".join(ch if ch.isalnum() else "_" for ch in partner).strip("_")[:40] or "partner"
+        title = QCoreApplication.translate("MainWindow", "Funding request for %1").replace("%1", partner)
+        path = self.ask_save_path(title, self._default_name(aid, ext).replace(f".{ext}", f"_{stem}.{ext}"),
+                                  QCoreApplication.translate("MainWindow", "Word documents (*.docx)") if docx
+                                  else QCoreApplication.translate("MainWindow", "PDF (*.pdf)"))
+        if not path or self._refused(path, QCoreApplication.translate("MainWindow", "Report")):
+            return
+        w.flush_view()
+        worker = "export_report_docx_from_database" if docx else "export_report_from_database"
+        w.runner.run(QCoreApplication.translate("MainWindow", "Writing the funding request for %1").replace("%1", partner),
+                     worker, str(w.store.path), aid, path, lang=lang, partner=partner, process=True,
+                     on_done=lambda _r: self.offer_result(
+                         path, QCoreApplication.translate("MainWindow", "Report written: %s") % isolated(path)),
+                     on_error=self._failed(QCoreApplication.translate("MainWindow", "Report")),
+                     on_cancel=lambda: w.show_message(QCoreApplication.translate("MainWindow", "Report cancelled.")))
+
     # --- import ---------------------------------------------------------------------------------
     def import_workbook(self, path: str | None = None) -> None:
         w = self.window
