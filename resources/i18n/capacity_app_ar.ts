@@ -761,6 +761,26 @@
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>الهدف العام والحصائل ومؤشراتها مع القيم المستهدفة السنوية، والحصيلة التي يخدمها كل إجراء</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <source>Funding request…</source>
+        <translation>طلب التمويل…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <source>Who commits the national budget&apos;s part and who signs the request</source>
+        <translation>الجهة التي تلتزم بحصة الميزانية الوطنية ومَن يوقّع الطلب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <source>Funding request for a partner…</source>
+        <translation>طلب تمويل موجَّه إلى شريك…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <source>The funding request for one development partner, as PDF or Word</source>
+        <translation>طلب التمويل المقدَّم إلى شريك إنمائي واحد، بصيغة PDF أو Word</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -2094,6 +2114,69 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRequestDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="31"/>
+        <source>Government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <source>Ministry of Finance</source>
+        <translation>وزارة المالية</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <source>Development partner</source>
+        <translation>شريك إنمائي</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="54"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="87"/>
+        <source>National part &amp;committed by:</source>
+        <translation>الجهة الملتزِمة بالح&amp;صة الوطنية:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="89"/>
+        <source>Signatories</source>
+        <translation>الموقِّعون</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Signs for</source>
+        <translation>يوقّع عن</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Title</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <source>&amp;Add signatory</source>
+        <translation>&amp;إضافة موقِّع</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="111"/>
+        <source>Funding request</source>
+        <translation>طلب التمويل</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3859,16 @@
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <source>Funding request for %1</source>
+        <translation>طلب التمويل المقدَّم إلى %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <source>Writing the funding request for %1</source>
+        <translation>جارٍ كتابة طلب التمويل المقدَّم إلى %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -4120,6 +4213,44 @@
         <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>تخطٍّ: عدم طرح أي سؤال الآن</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditionDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="186"/>
+        <source>&amp;Partner:</source>
+        <translation>ال&amp;شريك:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="187"/>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="188"/>
+        <source>&amp;Word document</source>
+        <translation>مستند &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
+        <source>Format:</source>
+        <translation>الصيغة:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="193"/>
+        <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
+        <translation>لا يذكر أيُّ بند من بنود تكاليف الخطة شريكًا إنمائيًا بعد: فالنسخة الموجَّهة إلى شريك تطلب منه تمويل بنوده.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;حفظ…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="209"/>
+        <source>Funding request for a partner</source>
+        <translation>طلب تمويل موجَّه إلى شريك</translation>
     </message>
 </context>
 <context>

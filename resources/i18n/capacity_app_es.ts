@@ -757,6 +757,26 @@
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <source>Funding request…</source>
+        <translation>Solicitud de financiación…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <source>Who commits the national budget&apos;s part and who signs the request</source>
+        <translation>Quién compromete la parte del presupuesto nacional y quién firma la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <source>Funding request for a partner…</source>
+        <translation>Solicitud de financiación para un asociado…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <source>The funding request for one development partner, as PDF or Word</source>
+        <translation>La solicitud de financiación dirigida a un asociado para el desarrollo, en PDF o Word</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -2058,6 +2078,69 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRequestDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="31"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <source>Ministry of Finance</source>
+        <translation>Ministerio de Finanzas</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <source>Development partner</source>
+        <translation>Asociado para el desarrollo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="54"/>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="87"/>
+        <source>National part &amp;committed by:</source>
+        <translation>Parte nacional &amp;comprometida por:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="89"/>
+        <source>Signatories</source>
+        <translation>Firmantes</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Signs for</source>
+        <translation>Firma por</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <source>&amp;Add signatory</source>
+        <translation>&amp;Añadir un firmante</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="111"/>
+        <source>Funding request</source>
+        <translation>Solicitud de financiación</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3787,16 @@
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <source>Funding request for %1</source>
+        <translation>Solicitud de financiación para %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <source>Writing the funding request for %1</source>
+        <translation>Generando la solicitud de financiación para %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -4048,6 +4141,44 @@
         <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Omitir: no preguntar nada ahora</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditionDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="186"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Asociado:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="187"/>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="188"/>
+        <source>&amp;Word document</source>
+        <translation>Documento de &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="193"/>
+        <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
+        <translation>Ninguna línea de costo del plan nombra todavía a un asociado para el desarrollo: la edición para un asociado le solicita que financie sus líneas.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="209"/>
+        <source>Funding request for a partner</source>
+        <translation>Solicitud de financiación para un asociado</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,26 @@
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <source>Funding request…</source>
+        <translation>Demande de financement…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <source>Who commits the national budget&apos;s part and who signs the request</source>
+        <translation>Qui engage la part du budget national et qui signe la demande</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <source>Funding request for a partner…</source>
+        <translation>Demande de financement pour un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <source>The funding request for one development partner, as PDF or Word</source>
+        <translation>La demande de financement adressée à un partenaire de développement, en PDF ou Word</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -2058,6 +2078,69 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRequestDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="31"/>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <source>Ministry of Finance</source>
+        <translation>Ministère des finances</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <source>Development partner</source>
+        <translation>Partenaire de développement</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="54"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="87"/>
+        <source>National part &amp;committed by:</source>
+        <translation>Part nationale &amp;engagée par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="89"/>
+        <source>Signatories</source>
+        <translation>Signataires</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Signs for</source>
+        <translation>Signe pour</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <source>&amp;Add signatory</source>
+        <translation>&amp;Ajouter un signataire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="111"/>
+        <source>Funding request</source>
+        <translation>Demande de financement</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3787,16 @@
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <source>Funding request for %1</source>
+        <translation>Demande de financement pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <source>Writing the funding request for %1</source>
+        <translation>Création de la demande de financement pour %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -4048,6 +4141,44 @@
         <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Passer&#xa0;: ne rien demander maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditionDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="186"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="187"/>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="188"/>
+        <source>&amp;Word document</source>
+        <translation>Document &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="193"/>
+        <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
+        <translation>Aucune ligne de coût du plan ne nomme encore de partenaire de développement&#xa0;: l&apos;édition pour un partenaire lui demande de financer ses lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="209"/>
+        <source>Funding request for a partner</source>
+        <translation>Demande de financement pour un partenaire</translation>
     </message>
 </context>
 <context>

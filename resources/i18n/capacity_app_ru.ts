@@ -758,6 +758,26 @@
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <source>Funding request…</source>
+        <translation>Запрос о финансировании…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <source>Who commits the national budget&apos;s part and who signs the request</source>
+        <translation>Кто берет на себя обязательство по доле государственного бюджета и кто подписывает запрос</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <source>Funding request for a partner…</source>
+        <translation>Запрос о финансировании для партнера…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <source>The funding request for one development partner, as PDF or Word</source>
+        <translation>Запрос о финансировании, направляемый одному партнеру по развитию, в формате PDF или Word</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -2067,6 +2087,69 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1&#xa0;%2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRequestDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="31"/>
+        <source>Government</source>
+        <translation>Правительство</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <source>Ministry of Finance</source>
+        <translation>Министерство финансов</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <source>Development partner</source>
+        <translation>Партнер по развитию</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="54"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="87"/>
+        <source>National part &amp;committed by:</source>
+        <translation>Обязательство по национальной доле &amp;принимает:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="89"/>
+        <source>Signatories</source>
+        <translation>Подписывающие лица</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Signs for</source>
+        <translation>Подписывает за</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <source>&amp;Add signatory</source>
+        <translation>&amp;Добавить подписывающее лицо</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="111"/>
+        <source>Funding request</source>
+        <translation>Запрос о финансировании</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3805,16 @@
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <source>Funding request for %1</source>
+        <translation>Запрос о финансировании для %1</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <source>Writing the funding request for %1</source>
+        <translation>Формирование запроса о финансировании для %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -4066,6 +4159,44 @@
         <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>Пропустить: сейчас ничего не спрашивать</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditionDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="186"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнер:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="187"/>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="188"/>
+        <source>&amp;Word document</source>
+        <translation>Документ &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="193"/>
+        <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
+        <translation>Ни в одной статье расходов плана еще не указан партнер по развитию: выпуск для партнера содержит просьбу профинансировать его статьи.</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="209"/>
+        <source>Funding request for a partner</source>
+        <translation>Запрос о финансировании для партнера</translation>
     </message>
 </context>
 <context>

@@ -756,6 +756,26 @@
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <source>Funding request…</source>
+        <translation>供资申请…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <source>Who commits the national budget&apos;s part and who signs the request</source>
+        <translation>由谁承诺国家预算承担的部分，由谁签署申请</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <source>Funding request for a partner…</source>
+        <translation>向伙伴提出的供资申请…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <source>The funding request for one development partner, as PDF or Word</source>
+        <translation>向一个发展伙伴提出的供资申请，PDF或Word格式</translation>
+    </message>
 </context>
 <context>
     <name>AggregationDialog</name>
@@ -2049,6 +2069,69 @@
         <location filename="../../capacity_app/gui/follow_up.py" line="109"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>FundingRequestDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="31"/>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="32"/>
+        <source>Ministry of Finance</source>
+        <translation>财政部</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="33"/>
+        <source>Development partner</source>
+        <translation>发展伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="54"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="87"/>
+        <source>National part &amp;committed by:</source>
+        <translation>国家部分的承诺方(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="89"/>
+        <source>Signatories</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Signs for</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="92"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="95"/>
+        <source>&amp;Add signatory</source>
+        <translation>添加签署人(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="111"/>
+        <source>Funding request</source>
+        <translation>供资申请</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3769,16 @@
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答复。</translation>
     </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <source>Funding request for %1</source>
+        <translation>向%1提出的供资申请</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <source>Writing the funding request for %1</source>
+        <translation>正在写出向%1提出的供资申请</translation>
+    </message>
 </context>
 <context>
     <name>MarkerLegend</name>
@@ -4030,6 +4123,44 @@
         <location filename="../../capacity_app/gui/window/first_start.py" line="47"/>
         <source>Skip: ask nothing now</source>
         <translation>跳过：现在不作任何询问</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerEditionDialog</name>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="186"/>
+        <source>&amp;Partner:</source>
+        <translation>伙伴(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="187"/>
+        <source>P&amp;DF</source>
+        <translation>PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="188"/>
+        <source>&amp;Word document</source>
+        <translation>Word文档(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="190"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="193"/>
+        <source>No cost line of the plan names a development partner yet: a partner&apos;s edition asks a partner to fund its lines.</source>
+        <translation>计划的费用项目尚未列出任何发展伙伴：面向伙伴的版本请该伙伴为其费用项目供资。</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="200"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/plan/request.py" line="209"/>
+        <source>Funding request for a partner</source>
+        <translation>向伙伴提出的供资申请</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@ class PartnerEditionDialog(QDialog):
         box.addWidget(self.none)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(partners))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
