@@ -80,6 +80,9 @@ def test_the_record_is_saved_through_the_services_and_a_refusal_is_one_line(open
 
     monkeypatch.setattr(request_gui.FundingRequestDialog, "exec", run)
     assert v.request_button.text() and v.request_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab reaches both from the plan's own buttons, as the eye reads them (two by two)
+    assert _tab_chain(v.results_button, 3) == [v.results_button, v.validate_button, v.request_button,
+                                               v.partner_button]
     v.request_button.click()
     assert seen
     r = plans.funding_request(win.store, aid)

@@ -19,8 +19,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QApplication, QCheckBox, QComboBox, QDialog, QFormLayout, QFrame, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -291,9 +291,12 @@ class ActionPlanView(QWidget):
         for b in (self.validate_button, self.finance_button, self.totals_button, self.results_button,
                   self.request_button, self.partner_button):
             b.setAutoDefault(False)
-        for b in (self.results_button, self.request_button, self.partner_button):
-            plan_bar.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
-        plan_bar.addWidget(self.validate_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QGridLayout()  # two by two: the plan's buttons keep to 1024 px in every language
+        buttons.addWidget(self.results_button, 0, 0)
+        buttons.addWidget(self.validate_button, 0, 1)
+        buttons.addWidget(self.request_button, 1, 0)
+        buttons.addWidget(self.partner_button, 1, 1)
+        plan_bar.addLayout(buttons)
         box.addLayout(plan_bar)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self)
@@ -475,9 +478,11 @@ class ActionPlanView(QWidget):
         box.addWidget(self.empty)
 
     def _tab_order(self) -> None:
-        # Tab goes as the eye reads: the validation, the actions' buttons, the table, the form, then
+        # Tab goes as the eye reads: the plan's four buttons (results chain, validation, funding
+        # request, a partner's edition), the actions' buttons, the table, the form, then
         # the plan's currency and budget under the table
-        chain = [self.results_button, self.request_button, self.partner_button, self.validate_button, self.new_button, self.draft_button, self.up_button, self.down_button,
+        chain = [self.results_button, self.validate_button, self.request_button, self.partner_button,
+                 self.new_button, self.draft_button, self.up_button, self.down_button,
                  self.remove_button, self.table, self.f_title, self.f_institutions, self.pick, self.f_start,
                  self.f_end, self.f_resources, self.f_milestone, self.f_priority, self.f_chosen, self.f_status,
                  self.f_pqs, self.f_strategy, self.f_indicator, self.f_baseline, self.f_target,
