@@ -93,3 +93,32 @@ def test_a_question_says_it_has_proposals(opened, qtbot):
     widget.open_proposals()
     win.writes.run(sp.reject, win.store, aid, list(done.ids))
     assert widget.proposals.isHidden()
+
+
+def test_the_proposals_name_the_institution_by_its_own_name(opened, qtbot):
+    """Issue 64: the dialog's column *Institution* and its choice of institution read the name S0
+    gives first, the kind as its description ("Migración Colombia — Migration authority"); the kind
+    alone while none is given, and the name a reply brings once it is accepted."""
+    win = opened
+    aid = win.session.assessment_id
+    name_key, key = "s0_institutions.interior.name", "s6c_registers.pop.exists"
+    sp.add_proposals(win.store, win.questionnaire, aid,
+                     [NewProposal(name_key, "interior", "answered", "Migración Colombia"),
+                      NewProposal(key, "interior", "answered", "yes", "", "B. Otieno")], "interior.xlsx")
+    dlg = ProposalsDialog(win, aid)
+    qtbot.addWidget(dlg)
+    column = [str(h) for h in dlg.HEADERS].index("Institution")
+    interior = dlg.institution.findData("interior")
+    assert [dlg.table.item(r, column).text() for r in range(2)] == ["Migration authority"] * 2
+    assert dlg.institution.itemText(interior) == "Migration authority"
+    dlg.select_key(name_key)
+    assert dlg.accept_selected()
+    assert [p.key for p in dlg.proposals] == [key]
+    assert dlg.table.item(0, column).text() == "Migración Colombia — Migration authority"
+    assert dlg.institution.itemText(interior) == "Migración Colombia — Migration authority"
+    dlg.select_key(key)
+    assert dlg.accept_selected()
+    assert [e.text for e in win.store.answer(aid, key).evidence] == ["Migración Colombia — Migration authority (B. Otieno)"]
+    dlg.show_decided.setChecked(True)
+    assert {dlg.table.item(r, column).text() for r in range(dlg.table.rowCount())} \
+        == {"Migración Colombia — Migration authority"}

@@ -134,3 +134,24 @@ def test_proposal_lines(store, questionnaire, aid):
     lines = sp.proposal_lines(store, questionnaire, aid)
     assert lines[0].institution.startswith("Migration authority") and lines[0].proposed == "Yes"
     assert "Population register" in lines[0].question or "pop" in lines[0].question
+
+
+def test_an_accepted_proposal_names_the_institution_by_its_own_name(store, questionnaire, aid):
+    """Issue 64: the evidence line, the annex's lines and the window name the institution by its
+    own name given in S0 first, its kind as its description; the kind alone while S0 gives none."""
+    q = questionnaire
+    key, other = "s6c_registers.pop.exists", "s6c_registers.entry_exit.exists"
+    _add(store, q, aid, NewProposal(key, "interior", "answered", "yes", "decreto 1067", "B. Otieno"))
+    sp.accept_institution(store, q, aid, "interior", lang="es")
+    assert [e.text for e in store.answer(aid, key).evidence] == ["Autoridad migratoria (B. Otieno): decreto 1067"]
+    svc.record_answer(store, q, aid, "s0_institutions.interior.name", "Migración Colombia")
+    _add(store, q, aid, NewProposal(other, "interior", "answered", "no", "", "B. Otieno"))
+    sp.accept_institution(store, q, aid, "interior", lang="es")
+    assert [e.text for e in store.answer(aid, other).evidence] == ["Migración Colombia — Autoridad migratoria (B. Otieno)"]
+    assert {ln.institution for ln in sp.proposal_lines(store, q, aid, "en")} == {"Migración Colombia — Migration authority"}
+    _add(store, q, aid, NewProposal("s6a_next_census_year", "nso", "answered", 2029, "计划", "张伟"),
+         NewProposal("s0_institutions.nso.name", "nso", "answered", "国家统计局人口司"))
+    sp.accept_institution(store, q, aid, "nso", lang="zh")  # the name it gives names it at once
+    assert [e.text for e in store.answer(aid, "s6a_next_census_year").evidence] == ["国家统计局人口司（国家统计局）（张伟）：计划"]
+    assert sp.institution_shown(q, store.answers(aid), "other", "ru") == "Другое учреждение"
+    assert sp.institution_shown(q, store.answers(aid), "unhcr", "ru") == "unhcr"

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QTableWidgetItem, QVBoxLayout)
 
 from ...domain.institutions import proposals as dp
-from ...domain.institutions.asked import institution_label
 from ...domain.languages import LANGUAGES, NAMES
 from ...domain.questionnaire import tr
 from ...domain.team.review import review_unit, unit_wording
@@ -287,6 +286,8 @@ class ProposalsDialog(QDialog):
         except ServiceError as exc:
             self._say(service_text(str(exc)))
             return
+        for i in range(1, self.institution.count()):  # a name accepted from a reply names it at once
+            self.institution.setItemText(i, sp.institution_shown(q, answers, self.institution.itemData(i), lang))
         clashes = dp.conflicts(every)
         order = {k: i for i, (k, _f, _c) in enumerate(q.all_keys())}
         shown = [p for p in every if (self.show_decided.isChecked() or p.is_open)
@@ -305,7 +306,7 @@ class ProposalsDialog(QDialog):
             cells = [question, _shown_answer(fld, current.status if current else "empty",
                                              current.value if current else None, lang),
                      _shown_answer(fld, p.status, p.value, lang),
-                     tr(institution_label(q, p.institution), lang) or p.institution, p.respondent, p.comment,
+                     sp.institution_shown(q, answers, p.institution, lang), p.respondent, p.comment,
                      when_text(p.received_at), _state(p.state)]
             conflict = p.key in clashes and p.is_open
             for col, value in enumerate(cells):

@@ -6,14 +6,14 @@ KoboToolbox submission) never writes an answer: :func:`add_proposals` stores eac
 proposal credited to the institution and its respondent, with where it came from. Nothing changes
 an answer until the officer accepts (:func:`accept`, :func:`accept_edited`,
 :func:`accept_institution`): the answer takes the value in one transaction with its history rows,
-the "value" row and the "proposal" row naming whose value it was (the provenance); the respondent
-and their comment are added to the answer's evidence (kind ``institution``), which the report's
-annex lists. :func:`reject` sets one aside. Proposals of two institutions that differ for one
+the "value" row and the "proposal" row naming whose value it was (the provenance); the institution
+(its own name and kind, :func:`institution_shown`), the respondent and their comment are added to
+the answer's evidence (kind ``institution``), which the report's annex lists. :func:`reject` sets one aside. Proposals of two institutions that differ for one
 answer stay side by side (:func:`conflicts`) until the officer decides; accepting one of them
 leaves the other open, to be rejected."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from ...domain import mission
 from ...domain.institutions import proposals as dp
 from ...domain.answers import AnswerSheet, AnswerValueError, check_value, coerce_text
 from ...domain.celltext import evidence_problem, text_problem
+from ...domain.editorial import bracketed, code_colon_name
 from ...domain.institutions.asked import institution_label
 from ...domain.questionnaire import Questionnaire, tr
 from ...domain.status import ANSWERED, DONT_KNOW, NOT_APPLICABLE
@@ -142,11 +143,22 @@ def _proposal(store: Store, assessment_id: int, proposal_id: Any) -> dp.Proposal
     return p
 
 
-def _evidence_text(q: Questionnaire, p: dp.Proposal, lang: str) -> str:
-    who = tr(institution_label(q, p.institution), lang) or p.institution
+def institution_shown(q: Questionnaire, answers: Mapping[str, Any], institution: str, lang: str) -> str:
+    """The institution that proposed a value, as the window, the annex and the evidence name it:
+    its own name given in S0 first, its kind as its description ("Migración Colombia — Autoridad
+    migratoria", ``domain.mission.named``); its kind alone when S0 gives no name; its code when it
+    is no row of S0."""
+    return mission.institution_named(q, answers, institution, lang) or tr(institution_label(q, institution), lang) \
+        or institution
+
+
+def _evidence_text(q: Questionnaire, answers: Mapping[str, Any], p: dp.Proposal, lang: str) -> str:
+    """The evidence line an accepted proposal adds: the institution by its own name and kind, the
+    respondent in brackets, then the comment, in the language's punctuation ("国家统计局（国家统计机构）（张伟）：…")."""
+    who = institution_shown(q, answers, p.institution, lang)
     if p.respondent:
-        who += f" ({p.respondent})"
-    text = f"{who}: {p.comment}" if p.comment else who
+        who += bracketed(p.respondent, lang)
+    text = code_colon_name(who, p.comment, lang) if p.comment else who
     return text[:1000]
 
 
@@ -210,10 +222,11 @@ def _accept(store: Store, q: Questionnaire, assessment_id: Any,
     try:
         with text_kept_within(store, a.id):  # an accepted reply still exports (issue 47)
             done = store.accept_proposals(a.id, rows)
+            answers = store.answers(a.id)  # the name an accepted proposal may have given
             for p, _s, _v, _n in decisions:
                 if p.id not in done:
                     continue
-                text = _evidence_text(q, p, lang)
+                text = _evidence_text(q, answers, p, lang)
                 present = store.answer(a.id, p.key).evidence
                 if not any(e.kind == EVIDENCE_KIND and e.text == text for e in present) \
                         and evidence_problem(EVIDENCE_KIND, text, len(present)) is None:
@@ -326,8 +339,13 @@ def proposal_lines(store: Store, q: Questionnaire, assessment_id: Any, lang: str
 
     wanted = set(states)
     order = {k: i for i, (k, _f, _c) in enumerate(q.all_keys())}
+    a = get_assessment(store, assessment_id)
+    try:
+        answers = store.answers(a.id)
+    except StorageError as exc:
+        raise storage_refusal(exc) from None
     out = []
-    for p in sorted(list_proposals(store, assessment_id), key=lambda p: (order.get(p.key, 1 << 30), p.id)):
+    for p in sorted(list_proposals(store, a.id), key=lambda p: (order.get(p.key, 1 << 30), p.id)):
         if p.state not in wanted:
             continue
         resolved = q.resolve_key(p.key)
@@ -339,11 +357,11 @@ def proposal_lines(store: Store, q: Questionnaire, assessment_id: Any, lang: str
             shown = display_text(resolved[1], p.value, lang)
         else:
             shown = p.status
-        out.append(ProposalLine(p.key, question, tr(institution_label(q, p.institution), lang) or p.institution,
+        out.append(ProposalLine(p.key, question, institution_shown(q, answers, p.institution, lang),
                                 p.respondent, shown, p.state, p.received_at))
     return out
 
 
 __all__ = ["Accepted", "ProposalLine", "Received", "accept", "accept_edited", "accept_institution",
-           "add_proposals", "check_proposal", "conflicts", "list_proposals", "open_by_key", "open_count", "proposal_lines",
+           "add_proposals", "check_proposal", "conflicts", "institution_shown", "list_proposals", "open_by_key", "open_count", "proposal_lines",
            "reject", "reject_institution"]
