@@ -299,9 +299,21 @@ def test_relevance_rules_follow_the_interview(questionnaire):
 
 def test_version_and_provenance(questionnaire):
     q = questionnaire
-    assert q.id == "unsd-migration-capacity" and q.version == "1.3.0"
+    assert q.id == "unsd-migration-capacity" and q.version == "1.3.1"
     assert "UNSD 2018 toolkit" in q.based_on
-    assert q.changelog and [c["version"] for c in q.changelog] == ["1.3.0", "1.2.1", "1.2.0", "1.1.0", "1.0.0"]
+    assert q.changelog and [c["version"] for c in q.changelog] == ["1.3.1", "1.3.0", "1.2.1", "1.2.0", "1.1.0", "1.0.0"]
+
+
+def test_the_bodies_of_s2_and_s9_are_the_kinds_of_s0(questionnaire):
+    """Issue 64: the migration and labour authorities are kinds, never a ministry ("Ministry of the
+    interior" misstated Migración Colombia, under foreign affairs): S2's bodies that set policy and
+    S9's members name them as S0's rows do, in the six languages."""
+    rows = {r.code: r.label for r in questionnaire.item("s0_institutions").rows}
+    for item in ("s2_bodies", "s9_members"):
+        choices = {c.code: c.label for c in questionnaire.item(item).field.choices}
+        for code in ("interior", "labour"):
+            assert choices[code] == rows[code], (item, code)
+            assert len(choices[code]) == 6
 
 
 def test_cli_validate_and_show(cli_run):
