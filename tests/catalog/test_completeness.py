@@ -299,9 +299,9 @@ def test_relevance_rules_follow_the_interview(questionnaire):
 
 def test_version_and_provenance(questionnaire):
     q = questionnaire
-    assert q.id == "unsd-migration-capacity" and q.version == "1.3.1"
+    assert q.id == "unsd-migration-capacity" and q.version == "1.3.0"
     assert "UNSD 2018 toolkit" in q.based_on
-    assert q.changelog and [c["version"] for c in q.changelog] == ["1.3.1", "1.3.0", "1.2.1", "1.2.0", "1.1.0", "1.0.0"]
+    assert q.changelog and [c["version"] for c in q.changelog] == ["1.3.0", "1.2.1", "1.2.0", "1.1.0", "1.0.0"]
 
 
 def test_the_bodies_of_s2_and_s9_are_the_kinds_of_s0(questionnaire):

@@ -283,7 +283,7 @@ def test_sdg_17_18_1_answered_under_1_1_0_is_archived_by_the_bundled_mapping(ric
     """Questionnaire 1.2.0 takes SDG 17.18.1 out of the S4 grid (issue 26: a global composite, not
     an indicator to disaggregate); a 1.1.0 workbook that answered it imports through the bundled
     mapping, its answer archived and listed, every other answer kept."""
-    assert qn.version == "1.3.1"
+    assert qn.version == "1.3.0"
     assert qn.resolve_key("s4_sdg.sdg_17_18_1.produced") is None
     assert "sdg_17_18_1" not in {r.code for r in qn.item("s4_sdg").rows}
     _, _, path = rich
@@ -298,7 +298,7 @@ def test_sdg_17_18_1_answered_under_1_1_0_is_archived_by_the_bundled_mapping(ric
 
     plan = read_workbook(_edit(path, tmp_path / "v110.xlsx", change), qn)
     rep = plan.mapping
-    assert rep.chain == "1.1.0 -> 1.2.0 -> 1.2.1 -> 1.3.0 -> 1.3.1"
+    assert rep.chain == "1.1.0 -> 1.2.0 -> 1.2.1 -> 1.3.0"
     assert [a["key"] for a in rep.archived] == ["s4_sdg.sdg_17_18_1.produced"]
     assert not rep.recoded and len(rep.kept) > 50
     assert all("17_18_1" not in a.key for a in plan.answers)
