@@ -434,6 +434,21 @@ def isolates_as_spans(html: str) -> str:
 
 
 _LINE_START = re.compile(r"<(?:td|th|li|p|div|h\d|br|caption)\b", re.IGNORECASE)
+ZWSP = "\u200b"  # zero width space: a place to break a line, nothing in the PDF's text
+_INLINE_RUN = re.compile(r'(<span dir="ltr" class="inl"[^>]*>)(?=[^<\u200b])')
+
+
+def inline_runs_breakable(html: str) -> str:
+    """A document's HTML as WeasyPrint lays it out (pdf._lay_out) with a zero width space at the start of each left-to-right run
+    isolated inside a right-to-left line (``span.inl``: :func:`_spans`), so that its first word that
+    does not fit the rest of the line moves to the next one whole (issue 62). WeasyPrint 70 lays an
+    inline box out in the room left on its line and, its first word not fitting there, hyphenates
+    it to fill that room whatever ``hyphenate-limit-zone`` says ("العمل Min‐" / "istry" in a 27 mm
+    Arabic cell where "Ministry" fits a line): with a break inside the box before the word, the word
+    starts the next line, where it is hyphenated only if it does not fit a whole line. The
+    character draws no glyph and is not in the PDF's text (pymupdf, pdftotext); the Word report
+    reads the HTML without it."""
+    return _INLINE_RUN.sub(lambda m: m[1] + ZWSP, html) if 'class="inl"' in html else html
 
 
 def _without_fsi(text: str) -> str:

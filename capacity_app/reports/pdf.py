@@ -359,7 +359,9 @@ def write_document(html: str, out_path: Path, fetcher, *, step: Callable[[float,
 
 
 def _lay_out(weasyprint, FontConfiguration, html: str, fetcher, pdf_variant: str):
-    """WeasyPrint's laid-out document of ``html`` with the bundled fonts."""
+    """WeasyPrint's laid-out document of ``html`` with the bundled fonts, each left-to-right run
+    inside a right-to-left line breakable before its first word (bidi.inline_runs_breakable: what
+    only the layout needs, so the HTML the tests and the Word report read is without it)."""
     font_config = FontConfiguration()
     # WeasyPrint copies the @font-face fonts into a "weasyprint-*" folder that only its
     # FontConfiguration's __del__ removes, which a killed process never runs: give it a folder
@@ -367,6 +369,7 @@ def _lay_out(weasyprint, FontConfiguration, html: str, fetcher, pdf_variant: str
     remove_stale_folders(FONT_FOLDER_PREFIX)
     if checked_version(weasyprint) and getattr(font_config, "_folder", "") is None:  # made on first use
         font_config._folder = process_folder(FONT_FOLDER_PREFIX)
+    html = bidi.inline_runs_breakable(html)
     return weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/",
                            url_fetcher=fetcher).render(font_config=font_config, pdf_variant=pdf_variant)
 

@@ -79,6 +79,69 @@ def test_an_english_name_in_a_narrow_column_is_hyphenated_in_english(lang):
     assert "Depart\u2010" not in unmarked and "Department" not in unmarked   # cut where it did not fit
 
 
+MINISTRY = "Ministry of Labour and Social Protection (Department of Employment)"
+MIXED = (MINISTRY, f"وزارة العمل {MINISTRY} والحماية", f"دائرة الإحصاءات العامة {MINISTRY}",
+         "مسح العمالة والبطالة (Employment and Unemployment Survey) لعام 2023")
+
+
+def _arabic_cells(width_mm: int) -> bytes:
+    """A narrow first column of the report's stylesheet in an Arabic document, its cells printed
+    as the report prints a text (bidi.isolate_foreign in the templates' finalize, the ``bidi``
+    filter, pdf.render_html's passes)."""
+    import weasyprint
+
+    from capacity_app.reports.bidi import inline_runs_breakable, isolate_foreign, isolates_as_spans
+    from capacity_app.reports.pdf import make_fetcher
+
+    rows = "".join(f"<tr><td>{isolate(isolate_foreign(t, 'ar'), 'ar')}</td><td>x</td></tr>" for t in MIXED)
+    html = ('<html lang="ar" dir="rtl"><head><link rel="stylesheet" href="report.css"></head><body>'
+            f'<table class="grid"><colgroup><col style="width: {width_mm}mm"><col></colgroup>'
+            f'<tbody>{rows}</tbody></table></body></html>')
+    html = inline_runs_breakable(html_scripts_marked(isolates_as_spans(html), "ar"))
+    return weasyprint.HTML(string=html, base_url=report_dir().as_uri() + "/", url_fetcher=make_fetcher()).write_pdf()
+
+
+def _hyphenated_latin_words(pdf: bytes) -> list[tuple[str, float]]:
+    """(the word, its size) of every Latin word a line of ``pdf`` ends hyphenated: the piece at the
+    line's end and the leftmost Latin word of the next line (where a left-to-right run goes on)."""
+    out = []
+    with pymupdf.open(stream=pdf) as doc:
+        for block in doc[0].get_text("dict")["blocks"]:
+            lines = [[s for s in ln["spans"] if s["text"].strip()] for ln in block.get("lines", [])]
+            for line, after in zip(lines, lines[1:], strict=False):
+                ends = [w for s in line for w in s["text"].split() if w.endswith(("\u2010", "\xad"))]
+                nexts = sorted(((s["bbox"][0], s["text"].split()[0], s["size"]) for s in after
+                                if re.match(r"[A-Za-z]", s["text"].strip())), key=lambda x: x[0])
+                if ends and nexts and LATIN.match(ends[0][:-1].lstrip("(")):
+                    out.append((ends[0][:-1] + re.match(r"[A-Za-z)]*", nexts[0][1])[0], nexts[0][2]))
+    return out
+
+
+def test_a_run_inside_a_right_to_left_line_may_break_before_its_first_word():
+    from capacity_app.reports.bidi import ZWSP, inline_runs_breakable
+
+    html = ('<td><span dir="ltr" lang="en">Ministry</span></td><td>العمل <span dir="ltr" class="inl" '
+            'lang="en">Ministry of Labour</span> <span dir="ltr" class="inl"><b>x</b></span></td>')
+    out = inline_runs_breakable(html)
+    assert out == html.replace('class="inl" lang="en">', f'class="inl" lang="en">{ZWSP}')  # a cell's start: as it was
+    assert inline_runs_breakable(out) == out
+
+
+@pytest.mark.parametrize("width_mm", [16, 22, 30, 40])
+def test_an_english_word_in_an_arabic_cell_is_hyphenated_only_where_it_cannot_fit_a_line(width_mm):
+    """Issue 62 ("Min‐ / istry", "Depart‐ / ment" in narrow Arabic cells): an English word inside an
+    Arabic text starts the next line whole where it does not fit the rest of its line; it is
+    hyphenated only where it is wider than the cell's line (1.5 mm of padding on each side)."""
+    from capacity_app.reports.measure import text_mm
+
+    room = width_mm - 3.0
+    found = _hyphenated_latin_words(_arabic_cells(width_mm))
+    fitting = [(w, round(text_mm(w, size), 1)) for w, size in found if text_mm(w, size) < room - 0.3]
+    assert fitting == [], f"hyphenated where it fits a {room} mm line: {fitting}"
+    if width_mm == 16:
+        assert found   # the check read real breaks: "(Department" is wider than 13 mm
+
+
 def _texts(value):
     """Every text of the report's context (its words: what the PDF may print)."""
     if isinstance(value, str):
