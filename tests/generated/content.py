@@ -110,6 +110,17 @@ MIXED = [
     "وزارة العمل (Ministry of Labour) و IOM",
 ]
 
+# Arabic texts with English names in brackets, as a mission in Jordan writes them (issue 62): the
+# institution's, the survey's, the law's own English title beside the Arabic.
+ARABIC_BRACKETED = [
+    "دائرة الإحصاءات العامة (Department of Statistics)",
+    "وزارة العمل، مديرية العمالة الوافدة (Ministry of Labour, Directorate of Migrant Workers)",
+    "تُجري الدائرة مسح العمالة والبطالة (Employment and Unemployment Survey) كل ربع سنة.",
+    "ينظم قانون الإقامة وشؤون الأجانب (No. 24 of 1973) دخول الأجانب وإقامتهم.",
+    "تصاريح العمل الممنوحة للاجئين السوريين (permits, Jordan Compact 2016) تسجل في قاعدة بيانات الوزارة.",
+    "وزارة العمل والحماية الاجتماعية (Ministry of Labour and Social Protection, Department of Employment)",
+]
+
 SENTENCES = {
     "en": "The border management information system records every entry and exit with the traveller's citizenship and country of residence.",
     "fr": "Le système d'information sur la gestion des frontières enregistre chaque entrée et sortie avec la nationalité du voyageur.",
