@@ -35,6 +35,7 @@ FIXED = {
     "html": QT_TRANSLATE_NOOP("Progress", "composing the pages"),
     "layout": QT_TRANSLATE_NOOP("Progress", "laying out the pages"),
     "pdf": QT_TRANSLATE_NOOP("Progress", "writing the PDF file"),
+    "pages": QT_TRANSLATE_NOOP("Progress", "numbering the pages of the contents"),  # reports.docx
     "docx": QT_TRANSLATE_NOOP("Progress", "writing the Word file"),  # reports.docx
     # exchange.aggregate
     "writing the consolidated workbook": QT_TRANSLATE_NOOP("Progress", "writing the consolidated workbook"),

@@ -224,518 +224,518 @@
         <translation>إجراء جديد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Currency…</source>
         <translation>العملة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>&amp;Budget…</source>
         <translation>ال&amp;ميزانية…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>إجراء ذو أولوية (الخطة في &amp;لمحة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>&amp;New action</source>
         <translation>إجراء &amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>إضافة إجراء يدويًا (Insert في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Draft from &amp;recommendations</source>
         <translation>صياغة من ال&amp;توصيات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>إضافة إجراء لكل توصية من توصيات حساب الدرجات لا تتضمنها الخطة بعد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Move down</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down في الجدول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;هدف الاستراتيجية الوطنية لتطوير الإحصاءات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Cost lines:</source>
         <translation>بنود التكلفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>ربع سنة (%1) أو تاريخ (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Validation…</source>
         <translation>الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Record the validation…</source>
         <translation>تسجيل الاعتماد…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>ما سيفعله البلد لمعالجة الفجوات: الجهة المسؤولة عن كل إجراء، وموعد إنجازه، وتكلفته، ومن يموله. صوغوا الإجراءات انطلاقًا من التوصيات، وضعوا علامة على الإجراءات القليلة ذات الأولوية، وحددوا تكلفتها، ثم سجلوا اعتماد الحكومة. يُحفظ كل تغيير فورًا؛ ويُلغى بالضغط على Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>عملة الخطة وأسعار صرفها مقابل دولار الولايات المتحدة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>التكلفة حسب السنة والمؤسسة ومصدر التمويل، وفجوة التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Progress…</source>
         <translation>التقدم المحرز…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Earlier plan…</source>
         <translation>الخطة السابقة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>ما حققته خطة الجولة السابقة، مقابل الفجوات التي استهدفتها ودرجاتها الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>متابعة الخطة بعد تمويلها: حالة كل إجراء وسببها والأموال المتعلقة به حسب فترة الإبلاغ (دون تعديل الخطة المعتمدة أبدًا)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>بند تكلفة: السنة، والمبلغ، ومصدر التمويل (Insert في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>تعديل بند التكلفة المحدد (Enter في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>حذف بند التكلفة المحدد (Delete في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Year</source>
         <translation>السنة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Funding</source>
         <translation>التمويل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Secured</source>
         <translation>مضمون</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Cost lines of the action</source>
         <translation>بنود تكلفة الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>أحد الإجراءات القليلة التي اختارتها الحكومة: %d على الأكثر، تُعرض في صفحة «الخطة في لمحة» من التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>مثل الاستراتيجية الوطنية لتطوير الإحصاءات 2025-2029، الهدف 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>حذف الإجراء المحدد (Delete في الجدول)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Responsible</source>
         <translation>الجهة المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Actions of the plan</source>
         <translation>إجراءات الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Title:</source>
         <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Responsible &amp;institutions:</source>
         <translation>ال&amp;مؤسسات المسؤولة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Add from the assessment:</source>
         <translation>إ&amp;ضافة من التقييم:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>&amp;Start:</source>
         <translation>ال&amp;بداية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>الموارد أو المساعدة ال&amp;تقنية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>المَعلم الرئيسي أو مؤشر ال&amp;نجاح:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Pri&amp;ority:</source>
         <translation>الأ&amp;ولوية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>S&amp;tatus:</source>
         <translation>ال&amp;حالة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>Polic&amp;y questions:</source>
         <translation>أسئلة ال&amp;سياسات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>Results framework: indicator:</source>
         <translation>إطار النتائج: المؤشر:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Baseline:</source>
         <translation>خط الأساس:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Target:</source>
         <translation>القيمة المستهدفة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Means of verification:</source>
         <translation>وسائل التحقق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Risks and assumptions:</source>
         <translation>المخاطر والافتراضات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Depends on actions (their numbers):</source>
         <translation>يتوقف على الإجراءات (أرقامها):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>SDG target:</source>
         <translation>غاية أهداف التنمية المستدامة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>مثلًا 1، 3: الإجراءات التي يجب تنفيذها أولًا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>e.g. 17.18</source>
         <translation>مثلًا 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>غاية أهداف التنمية المستدامة التي يخدمها الإجراء: الهدف ثم نقطة ثم رقم الغاية أو حرفها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>قيمة المؤشر الآن، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>The value to reach, with its year</source>
         <translation>القيمة المراد بلوغها، مع سنتها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>end:</source>
         <translation>النهاية:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One institution per line</source>
         <translation>مؤسسة واحدة في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Letters, e.g. A, C</source>
         <translation>الحروف، مثل A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>لا توجد إجراءات بعد: صوغوها انطلاقًا من التوصيات، أو أضيفوا إجراءً.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>(choose an institution)</source>
         <translation>(اختاروا مؤسسة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>(no owner)</source>
         <translation>(لا توجد جهة مسؤولة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>what is to be done</source>
         <translation>ما يتعين القيام به</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>timeline</source>
         <translation>الجدول الزمني</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>cost</source>
         <translation>التكلفة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>results framework</source>
         <translation>إطار النتائج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>risks and assumptions</source>
         <translation>المخاطر والافتراضات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>SDG target</source>
         <translation>غاية أهداف التنمية المستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>dependencies on other actions</source>
         <translation>الاعتماد على إجراءات أخرى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>cost categories</source>
         <translation>فئات التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>cost bases</source>
         <translation>أسس حساب التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>sustainability</source>
         <translation>الاستدامة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>Added after the validation</source>
         <translation>أضيف بعد الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
         <source>Changed after the validation: %s</source>
         <translation>عُدِّل بعد الاعتماد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>خطة مقترحة: لم تُعتمد بعد. سجلوا الاعتماد حين توافق عليها الحكومة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>اعتُمدت في %1 (%2)، وحظيت بموافقة %3، %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>Changed since (✎): %s.</source>
         <translation>عدد الإجراءات المعدَّلة منذ ذلك الحين (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>الإجراءات ذات الأولوية: %1 (الحد الأقصى: %2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>التاريخ، والمناسبة، والمؤسسات الحاضرة، والجهة الموافِقة (الاسم والمنصب)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>not set</source>
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Plan currency: %s.</source>
         <translation>عملة الخطة: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>صيغ انطلاقًا من التوصية %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
         <source>Added by hand.</source>
         <translation>أضيف يدويًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>ليس ربع سنة ولا تاريخًا: «%1». اكتبوا مثلًا %2 أو %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
         <source>New action</source>
         <translation>إجراء جديد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>جميع توصيات حساب الدرجات موجودة بالفعل في الخطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>صياغة الإجراءات (%n)</numerusform>
@@ -747,37 +747,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
         <source>moving action %s</source>
         <translation>نقل الإجراء %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Results chain…</source>
         <translation>سلسلة النتائج…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>الهدف العام والحصائل ومؤشراتها مع القيم المستهدفة السنوية، والحصيلة التي يخدمها كل إجراء</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Funding request…</source>
         <translation>طلب التمويل…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>الجهة التي تلتزم بحصة الميزانية الوطنية ومَن يوقّع الطلب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding request for a partner…</source>
         <translation>طلب تمويل موجَّه إلى شريك…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>طلب التمويل المقدَّم إلى شريك إنمائي واحد، بصيغة PDF أو Word</translation>
     </message>
@@ -2425,361 +2425,362 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Import %s</source>
         <translation>استيراد %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>تقييم جديد: %1 %2، عدد الإجابات: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>يحدِّث التقييم الموجود %1 %2 (المعرّف %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>هذا التقييم نهائي (للقراءة فقط). يعيد الاستيراد فتحه: تُعاد حالته إلى «قيد الإنجاز».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>خلايا المصنف التي عُدِّلت خارج التطبيق: %1 (معلَّمة أدناه).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>Warning: %s</source>
         <translation>تحذير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا منذ تصدير هذا المصنف: %1. وتُحفظ كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>الإ&amp;بقاء على قيمنا في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>اعتماد &amp;قيمهم في جميع حالات التعارض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
         <source>&amp;Keep all newer answers</source>
         <translation>الإ&amp;بقاء على جميع الإجابات الأحدث</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>استخدام قيم ال&amp;مصنف للجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Changes the import would make</source>
         <translation>التغييرات التي سيُحدثها الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Cell</source>
         <translation>الخلية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>In this database</source>
         <translation>في قاعدة البيانات هذه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>In the workbook</source>
         <translation>في المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
         <source>No change: the workbook matches this database.</source>
         <translation>لا تغيير: المصنف مطابق لقاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Reopen and import</source>
         <translation>إعادة الفتح والاستيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Assessment details</source>
         <translation>تفاصيل التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Action plan</source>
         <translation>خطة العمل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>unknown person</source>
         <translation>شخص غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>time unknown</source>
         <translation>الوقت غير معروف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>تعارض: تغيّرت هنا وفي المصنف منذ النسخة المشتركة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>تغيّر هنا منذ تصدير هذا المصنف (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>الإجابات التي تغيّرت هنا وفي المصنف معًا منذ النسخة المشتركة (حالات التعارض): %1. ويظهر تحت كل قيمة من غيّرها ومتى. وتُحفظ كل إجابة كما هي هنا ما لم تضعوا علامة في خانتها في العمود «في المصنف».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>الاحتفاظ بال&amp;اثنين في كل تعارضات التعليقات والأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>الاحتفاظ بالاثنين (مدمجين، لكلٍّ منهما كاتبه ووقته)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>changed by %1</source>
         <translation>غيّرها %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <source>edited outside the application</source>
         <translation>عُدِّل خارج التطبيق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>التقييم موجود في سلة المهملات: يؤدي الاستيراد إلى استعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>comment</source>
         <translation>تعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
         <source>Order of the actions</source>
         <translation>ترتيب الإجراءات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>عملة الخطة وأسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Validation of the plan</source>
         <translation>اعتماد الخطة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>(not validated)</source>
         <translation>(غير معتمدة)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>New action: %s</source>
         <translation>إجراء جديد: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
         <source>Action removed: %s</source>
         <translation>إجراء محذوف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>(removed)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>policy questions</source>
         <translation>أسئلة السياسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>responsible institutions</source>
         <translation>المؤسسات المسؤولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>end</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>resources</source>
         <translation>الموارد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>milestone</source>
         <translation>المَعلم الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>priority action</source>
         <translation>إجراء ذو أولوية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>strategy objective</source>
         <translation>هدف الاستراتيجية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
         <source>costs</source>
         <translation>التكاليف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
         <source>Action “%1” — %2</source>
         <translation>الإجراء «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission start</source>
         <translation>بداية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission end</source>
         <translation>نهاية البعثة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Reference date</source>
         <translation>التاريخ المرجعي</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
     </message>
@@ -2817,235 +2818,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="50"/>
         <source>Send questions to institutions</source>
         <translation>إرسال الأسئلة إلى المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="54"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>تتلقى كل مؤسسة مصنفاً لا يضم إلا أسئلتها، باللغة المختارة أدناه، وفيه ما تعرفه البعثة مسبقاً. ويصبح ردها، عند استيراده بأمر استيراد مصنف…، مقترحات: لا تتغير أي إجابة ما لم تقبلها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Institution</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>الرد قبل (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Contact for questions</source>
         <translation>جهة الاتصال للاستفسار</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="69"/>
         <source>Send to %1</source>
         <translation>إرسال إلى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="90"/>
         <source>Language of the workbooks:</source>
         <translation>لغة المصنفات:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="101"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="115"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;كتابة المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="122"/>
         <source>Folder for the workbooks</source>
         <translation>مجلد المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="147"/>
         <source>Choose at least one institution.</source>
         <translation>اختر مؤسسة واحدة على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="185"/>
         <source>%1 workbooks written to %2</source>
         <translation>كُتب %1 من المصنفات في %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="192"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>جارٍ كتابة مصنفات المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="194"/>
         <source>The workbooks were not written: %1</source>
         <translation>لم تُكتب المصنفات: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="196"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>أُلغي: تبقى المصنفات المكتوبة حتى الآن في المجلد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Current answer</source>
         <translation>الإجابة الحالية</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Proposed</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Respondent</source>
         <translation>المجيب</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="212"/>
         <source>Institutions&apos; proposals</source>
         <translation>مقترحات المؤسسات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="215"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>القيم التي اقترحتها المؤسسات في ردودها. لا تغيّر أيٌّ منها إجابةً ما لم تقبلها؛ وتُعرض مقترحات المؤسسات المختلفة معاً مع تمييزها.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="219"/>
         <source>Institution:</source>
         <translation>المؤسسة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="222"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="228"/>
         <source>Show those decided</source>
         <translation>عرض ما بُتّ فيه</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="254"/>
         <source>&amp;Accept</source>
         <translation>&amp;قبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;تعديل وقبول…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Reject</source>
         <translation>&amp;رفض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>Accept all of this &amp;institution</source>
         <translation>قبول كل ما قدمته هذه الم&amp;ؤسسة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>كل المقترحات المعلقة للمؤسسة المختارة أعلاه، دفعة واحدة (يُرفض ما دامت مؤسسة أخرى تقترح شيئاً مختلفاً)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="317"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>تقترح مؤسسة أخرى شيئاً مختلفاً لهذه الإجابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="321"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>المعلقة: %1. الإجابات التي تختلف فيها المؤسسات: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Edit and accept</source>
         <translation>تعديل وقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Value:</source>
         <translation>القيمة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>open</source>
         <translation>معلّق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
         <source>superseded</source>
         <translation>مستبدَل</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>don&apos;t know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>not applicable</source>
         <translation>لا ينطبق</translation>
     </message>
@@ -3165,7 +3166,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
@@ -3448,347 +3449,353 @@
         <translation>لغة الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
         <translation>تعذّر %1: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>Show in &amp;folder</source>
         <translation>العرض في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
         <source>Could not open %s</source>
         <translation>تعذّر فتح %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>لهذا التقييم وثائق مرفقة كأدلة: %n. المصنف لا يحمل الوثائق: لن يحصل عليها الزميل الذي يتسلمه. أما حزمة التقييم فتحمل المصنف والوثائق.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
         <source>Export workbook</source>
         <translation>تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
         <source>Export the &amp;package…</source>
         <translation>تصدير ال&amp;حزمة…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
         <source>&amp;Workbook only…</source>
         <translation>ال&amp;مصنف وحده…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>المصنفات (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
         <source>Export failed: %s</source>
         <translation>تعذّر التصدير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
         <source>Exporting the workbook</source>
         <translation>جارٍ تصدير المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
         <source>Workbook written: %s</source>
         <translation>كُتب المصنف: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Export assessment package</source>
         <translation>تصدير حزمة التقييم</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
         <source>Assessment packages (*.zip)</source>
         <translation>حزم التقييم (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
         <source>Exporting the package</source>
         <translation>جارٍ تصدير الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
         <source>Package written: %s</source>
         <translation>كُتبت الحزمة: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
         <source>Folder for the forms</source>
         <translation>مجلد النماذج</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>كُتبت نماذج ODK وKobo: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>جارٍ كتابة نماذج ODK وKobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
         <source>PDF report</source>
         <translation>تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
         <source>Writing the PDF report</source>
         <translation>جارٍ كتابة تقرير PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
         <source>Report written: %s</source>
         <translation>كُتب التقرير: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report cancelled.</source>
         <translation>أُلغي التقرير.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
         <source>Word document</source>
         <translation>مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Writing the Word document</source>
         <translation>جارٍ كتابة مستند Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
         <source>Import workbook</source>
         <translation>استيراد مصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Reading the package</source>
         <translation>قراءة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
         <source>Reading the workbook</source>
         <translation>جارٍ قراءة المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>المصنفات وحزم التقييم وصادرات ODK أو Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
         <source>Import cancelled.</source>
         <translation>أُلغي الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد تصدير %1 من الإرسالات: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>لا يمكن استيراد هذا المصنف. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>أُلغي الاستيراد: لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
         <source>Imported %s.</source>
         <translation>استُورد %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>أُبقي على الإجابات التي تغيّرت هنا منذ التصدير (عددها %s).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
         <source>Documents attached: %1.</source>
         <translation>الوثائق المرفقة: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
         <source>Importing the workbook</source>
         <translation>جارٍ استيراد المصنف</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
         <source>Aggregation</source>
         <translation>التجميع</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
         <source>Aggregating workbooks</source>
         <translation>جارٍ تجميع المصنفات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation cancelled.</source>
         <translation>أُلغي التجميع.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>المقبولة: %1، والمرفوضة: %2، والمستبدلة: %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
         <source>Aggregate written: %s</source>
         <translation>كُتب المصنف المجمَّع: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
         <source>Rejected:</source>
         <translation>المرفوضة:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
         <source>Superseded (a later export is used):</source>
         <translation>المستبدلة (يُستخدم تصدير لاحق):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
         <source>Migration data capacity assessment</source>
         <translation>تقييم القدرات الوطنية في مجال بيانات الهجرة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات هذه (%1: مجلد أو محرك أقراص للقراءة فقط)، ولذلك فُتحت للقراءة فقط. يمكنكم قراءة كل التقييمات، وتصدير المصنفات وتقارير PDF، ونقل مجلد البيانات (ملف ◂ التفضيلات ◂ مجلد البيانات، ويُطبَّق عند التشغيل التالي).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>قاعدة البيانات %1 تالفة (%2)، لذا فُتحت للقراءة فقط: لن يُكتب فيها شيء بعد الآن. لا يزال بإمكانكم قراءة كل التقييمات وتصدير المصنفات والتقارير. ولإصلاحها، استعيدوا آخر نسخة احتياطية سليمة: أعيدوا تشغيل التطبيق الذي يعرضها، أو شغّلوا capacity-app --db &quot;%1&quot; check --restore (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>قاعدة البيانات تالفة: أصبحت مفتوحة للقراءة فقط.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>Save status</source>
         <translation>حالة الحفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>&amp;Try saving again</source>
         <translation>إعادة محاولة ال&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>حفظ ما تعذّر حفظه مرة أخرى (وهو محفوظ في حقله)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>التغييرات التي تعذّر حفظها عند آخر إغلاق للتطبيق موجودة في %1: أدخلها مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
         <source>Loading the questionnaire</source>
         <translation>جارٍ تحميل الاستبيان</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
         <source>Saved %s</source>
         <translation>حُفظ في %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
         <source>Not saved: %s</source>
         <translation>لم يُحفظ: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>لا يوجد سؤال من أسئلة السياسات فيه فجوة بين الحاجة والتوافر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>هذا التقييم موجود في سلة المهملات: استعيدوه أولًا.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="448"/>
         <source>Last change %s</source>
         <translation>آخر تعديل %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="515"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>تعذّر حفظ التغييرات (عددها %n): %1. وهي لا تزال في النافذة، وتحمل علامة «لم يُحفظ».</numerusform>
@@ -3800,47 +3807,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="519"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>هل تريدون الإغلاق رغم ذلك وفقدانها؟ يمكنكم نسخها أولًا للصقها في مكان آخر.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
         <source>&amp;Keep the window open</source>
         <translation>إ&amp;بقاء النافذة مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;نسخها والإغلاق</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
         <source>C&amp;lose and lose them</source>
         <translation>الإغلاق و&amp;فقدانها</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="647"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>نُقل إلى سلة المهملات. اعرضوا سلة المهملات لاستعادته.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="659"/>
         <source>Restored.</source>
         <translation>استُعيد.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="680"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="703"/>
         <source>Preferences saved.</source>
         <translation>حُفظت التفضيلات.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="795"/>
         <source>Stopping background work…</source>
         <translation>جارٍ إيقاف العمل في الخلفية…</translation>
     </message>
@@ -3855,17 +3862,17 @@
         <translation>ا&amp;لمقترحات الواردة من المؤسسات…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>استُورد رد %1: %2 من القيم المقترحة، ولم تتغير أي إجابة.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
         <source>Funding request for %1</source>
         <translation>طلب التمويل المقدَّم إلى %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
         <translation>جارٍ كتابة طلب التمويل المقدَّم إلى %1</translation>
     </message>
@@ -4972,76 +4979,81 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="38"/>
+        <source>numbering the pages of the contents</source>
+        <translation>ترقيم صفحات المحتويات</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the Word file</source>
         <translation>كتابة ملف Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the consolidated workbook</source>
         <translation>كتابة المصنف الموحَّد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>writing the PDF summary</source>
         <translation>كتابة الموجز بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
         <source>writing the analyst files</source>
         <translation>كتابة ملفات المحللين</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="44"/>
         <source>done</source>
         <translation>انتهى</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>making the forms</source>
         <translation>إعداد الاستمارات</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>writing the form</source>
         <translation>كتابة الاستمارة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
         <source>checking the form with pyxform</source>
         <translation>التحقق من الاستمارة باستخدام pyxform</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
         <source>writing the questions</source>
         <translation>كتابة الأسئلة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
         <source>reading the submissions</source>
         <translation>قراءة الاستمارات المقدَّمة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
         <source>reading the repeated rows</source>
         <translation>قراءة الصفوف المكررة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="52"/>
         <source>written</source>
         <translation>تمت الكتابة</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="57"/>
         <source>read %1</source>
         <translation>قُرئ %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading one file</source>
         <translation>قراءة ملف واحد</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="84"/>
         <source>reading %1 files</source>
         <translation>قراءة الملفات (عددها %1)</translation>
     </message>
@@ -6658,34 +6670,6 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>لا يمكن استخدام مجلد البيانات</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedAssessments</name>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
-        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
-        <translation>يبقى التقييم %1 (%2 %3) على الاستبيان %4: تعذّر نقله هنا إلى الإصدار %5 (%6).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
-        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
-        <translation>نُقل التقييم %1 (%2 %3) من الاستبيان %4 إلى الاستبيان %5. الإجابات عن أسئلة لم يعد الإصدار %5 يطرحها، وقد أُرشفت (محفوظة في التقييم، ولا تُصدَّر في مصنفه): %6 (%7).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
-        <source>Assessments moved to questionnaire %1: %2.</source>
-        <translation>التقييمات المنقولة إلى الاستبيان %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
-        <source>Assessments of an earlier questionnaire</source>
-        <translation>تقييمات من إصدار سابق للاستبيان</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
-        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
-        <translation>الإجابات المؤرشفة عن أسئلة طرحها إصدار سابق من الاستبيان غير واردة في المصنف (محفوظة في التقييم): %1 (%2).</translation>
     </message>
 </context>
 </TS>

@@ -224,518 +224,518 @@
         <translation>nueva acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>&amp;New action</source>
         <translation>N&amp;ueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Añadir una acción manualmente (Insert en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Añadir una acción por cada recomendación de la puntuación que aún no figure en el plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Mayús+Arriba en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Mayús+Abajo en la tabla</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Eliminar la acción seleccionada (Supr en la tabla)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Timeline</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Actions of the plan</source>
         <translation>Acciones del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Responsible &amp;institutions:</source>
         <translation>&amp;Instituciones responsables:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>&amp;Start:</source>
         <translation>Ini&amp;cio:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>S&amp;tatus:</source>
         <translation>Estad&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;reparar a partir de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Lo que el país hará para cerrar las brechas: quién se encarga de cada acción, en qué plazo, a qué costo y con qué financiación. Prepare las acciones a partir de las recomendaciones, marque las pocas acciones prioritarias, cuantifique su costo y registre la validación por el gobierno. Cada cambio se guarda de inmediato; Ctrl+Z lo deshace.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Currency…</source>
         <translation>Moneda…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La moneda del plan y sus tipos de cambio respecto del dólar de los Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>&amp;Budget…</source>
         <translation>Costos y &amp;financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>El costo por año, por institución y por fuente de financiación, y el déficit de financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Progress…</source>
         <translation>Avance…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Earlier plan…</source>
         <translation>Plan anterior…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Lo que logró el plan de la ronda anterior, junto a las brechas a las que apuntaba y sus puntuaciones actuales</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>El seguimiento del plan tras su financiación: estado, motivo y fondos de cada acción por período de informe (nunca modifica el plan validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Una línea de costo: año, importe, fuente de financiación (Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Edit…</source>
         <translation>Modificar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modificar la línea de costo seleccionada (Intro en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Eliminar la línea de costo seleccionada (Supr en la lista)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Funding</source>
         <translation>Financiación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Secured</source>
         <translation>Asegurado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Cost lines of the action</source>
         <translation>Líneas de costo de la acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Elegida co&amp;mo acción prioritaria (el plan en síntesis)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Una de las pocas acciones elegidas por el gobierno: %d como máximo, presentadas en la página «El plan en síntesis» del informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>por ejemplo ENDE 2025-2029, objetivo 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Añadir desde &amp;la evaluación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Recur&amp;sos o asistencia técnica:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Hito o indicador de éxito:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Pri&amp;ority:</source>
         <translation>Priori&amp;dad:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>Polic&amp;y questions:</source>
         <translation>Pre&amp;guntas de política:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Ob&amp;jetivo de la estrategia nacional (ENDE):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>Results framework: indicator:</source>
         <translation>Marco de resultados: indicador:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Baseline:</source>
         <translation>Línea de base:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Target:</source>
         <translation>Valor meta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Means of verification:</source>
         <translation>Medios de verificación:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Risks and assumptions:</source>
         <translation>Riesgos y supuestos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Depende de las acciones (sus números):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Cost lines:</source>
         <translation>Líneas de costo:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>SDG target:</source>
         <translation>Meta de los ODS:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ej., 1, 3: las acciones que deben realizarse antes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>e.g. 17.18</source>
         <translation>p. ej., 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La meta de los ODS a la que sirve la acción: objetivo, un punto, número o letra de la meta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>El valor actual del indicador, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>The value to reach, with its year</source>
         <translation>El valor que se debe alcanzar, con su año</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>end:</source>
         <translation>fin:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One institution per line</source>
         <translation>Una institución por línea</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) o una fecha (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Letters, e.g. A, C</source>
         <translation>Letras, por ejemplo A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aún no hay acciones: prepárelas a partir de las recomendaciones, o añada una.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>(choose an institution)</source>
         <translation>(elegir una institución)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>what is to be done</source>
         <translation>lo que debe hacerse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>timeline</source>
         <translation>calendario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>cost</source>
         <translation>costo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>results framework</source>
         <translation>marco de resultados</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>risks and assumptions</source>
         <translation>riesgos y supuestos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>SDG target</source>
         <translation>meta de los ODS</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>dependencies on other actions</source>
         <translation>dependencias de otras acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>cost categories</source>
         <translation>categorías de costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>cost bases</source>
         <translation>bases de cálculo de los costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>sustainability</source>
         <translation>sostenibilidad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>Added after the validation</source>
         <translation>Añadida después de la validación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
         <source>Changed after the validation: %s</source>
         <translation>Modificada después de la validación: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan propuesto: aún no validado. Cuando el gobierno lo haya aprobado, registre la validación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validado el %1 (%2), aprobado por %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modificadas desde entonces (✎): %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Acciones prioritarias: %1 de %2 como máximo.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Validation…</source>
         <translation>Validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Record the validation…</source>
         <translation>Registrar la validación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Fecha, evento, instituciones presentes, aprobación (nombre y cargo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Plan currency: %s.</source>
         <translation>Moneda del plan: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Preparada a partir de la recomendación %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
         <source>Added by hand.</source>
         <translation>Añadida manualmente.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>No es un trimestre ni una fecha: «%1». Escriba, por ejemplo, %2 o %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Todas las recomendaciones de la puntuación ya figuran en el plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>preparación de %n acción</numerusform>
@@ -743,37 +743,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
         <source>moving action %s</source>
         <translation>desplazamiento de la acción %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Results chain…</source>
         <translation>Cadena de resultados…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>El objetivo general, los efectos, sus indicadores con metas anuales y el efecto al que contribuye cada acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Funding request…</source>
         <translation>Solicitud de financiación…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Quién compromete la parte del presupuesto nacional y quién firma la solicitud</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding request for a partner…</source>
         <translation>Solicitud de financiación para un asociado…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La solicitud de financiación dirigida a un asociado para el desarrollo, en PDF o Word</translation>
     </message>
@@ -2373,361 +2373,362 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Import %s</source>
         <translation>Importar %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Una nueva evaluación: %1 %2, %3 respuestas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Actualiza la evaluación existente %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Esta evaluación está finalizada (solo lectura). Al importar se reabre: su estado vuelve a «En curso».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Celdas del libro modificadas fuera de la aplicación: %1 (señaladas abajo).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>Warning: %s</source>
         <translation>Advertencia: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas aquí desde que se exportó este libro: %1. Se conservan tal como están aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conservar nuestros valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Tomar sus valores en todos los conflictos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conservar todas las respuestas más recientes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Usar los valores del &amp;libro para todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Changes the import would make</source>
         <translation>Cambios que haría la importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Cell</source>
         <translation>Celda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>In this database</source>
         <translation>En esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>In the workbook</source>
         <translation>En el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Ningún cambio: el libro coincide con esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Reopen and import</source>
         <translation>Reabrir e importar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Assessment details</source>
         <translation>Datos de la evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>unknown person</source>
         <translation>persona desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>time unknown</source>
         <translation>hora desconocida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflicto: modificada aquí y en el libro desde la versión común</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modificada aquí desde que se exportó este libro (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Respuestas modificadas tanto aquí como en el libro desde la versión común (conflictos): %1. Bajo cada valor, quién la modificó y cuándo. Cada una se conserva tal como está aquí, salvo que marque su casilla en la columna «En el libro».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Conservar &amp;ambos en todos los conflictos de comentario y evidencias</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Conservar ambos (combinados, cada uno con su autor y hora)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>changed by %1</source>
         <translation>modificada por %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <source>edited outside the application</source>
         <translation>modificada fuera de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>La evaluación está en la papelera: la importación la restaura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>comment</source>
         <translation>comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Don&apos;t know</source>
         <translation>No se sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Not applicable</source>
         <translation>No aplicable</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
         <source>Order of the actions</source>
         <translation>Orden de las acciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Moneda y tipos de cambio del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Validation of the plan</source>
         <translation>Validación del plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>(not validated)</source>
         <translation>(no validado)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>New action: %s</source>
         <translation>Nueva acción: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
         <source>Action removed: %s</source>
         <translation>Acción eliminada: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>(removed)</source>
         <translation>(eliminada)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>policy questions</source>
         <translation>preguntas de política</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>responsible institutions</source>
         <translation>instituciones responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>start</source>
         <translation>inicio</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>resources</source>
         <translation>recursos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>milestone</source>
         <translation>hito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>priority</source>
         <translation>prioridad</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>priority action</source>
         <translation>acción prioritaria</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>strategy objective</source>
         <translation>objetivo de la estrategia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
         <source>costs</source>
         <translation>costos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
         <source>Action “%1” — %2</source>
         <translation>Acción «%1» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Round</source>
         <translation>Ronda</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission start</source>
         <translation>Inicio de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission end</source>
         <translation>Fin de la misión</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Reference date</source>
         <translation>Fecha de referencia</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
         <source>Institutions</source>
         <translation>Instituciones</translation>
     </message>
@@ -2765,235 +2766,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="50"/>
         <source>Send questions to institutions</source>
         <translation>Enviar las preguntas a las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="54"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Cada institución recibe un libro solo con sus preguntas, en el idioma elegido abajo, con lo que la misión ya sabe completado. Su respuesta, importada con Importar libro…, se convierte en propuestas: ninguna respuesta cambia hasta que usted las acepte.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Institution</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Responder antes del (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Contact for questions</source>
         <translation>Contacto para consultas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="69"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="90"/>
         <source>Language of the workbooks:</source>
         <translation>Idioma de los libros:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="101"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="115"/>
         <source>&amp;Write the workbooks</source>
         <translation>E&amp;scribir los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="122"/>
         <source>Folder for the workbooks</source>
         <translation>Carpeta de los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="147"/>
         <source>Choose at least one institution.</source>
         <translation>Elija al menos una institución.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="185"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 libros escritos en %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="192"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Escribiendo los libros de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="194"/>
         <source>The workbooks were not written: %1</source>
         <translation>No se escribieron los libros: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="196"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Cancelado: los libros ya escritos quedan en la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Current answer</source>
         <translation>Respuesta actual</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Respondent</source>
         <translation>Persona que respondió</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="212"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propuestas de las instituciones</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="215"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Los valores que las instituciones propusieron en sus respuestas. Ninguno cambia una respuesta hasta que usted lo acepte; las propuestas de instituciones que discrepan se muestran juntas y marcadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="219"/>
         <source>Institution:</source>
         <translation>Institución:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="222"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="228"/>
         <source>Show those decided</source>
         <translation>Mostrar las ya decididas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="254"/>
         <source>&amp;Accept</source>
         <translation>&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Modificar y aceptar…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Aceptar todo de esta &amp;institución</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Todas las propuestas pendientes de la institución elegida arriba, de una vez (se rechaza mientras otra institución proponga otra cosa)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="317"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Otra institución propone otra cosa para esta respuesta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="321"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Pendientes: %1. Respuestas en las que las instituciones discrepan: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Edit and accept</source>
         <translation>Modificar y aceptar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Value:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>open</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>rejected</source>
         <translation>rechazada</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
         <source>superseded</source>
         <translation>sustituida</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>don&apos;t know</source>
         <translation>no sabe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>not applicable</source>
         <translation>no aplicable</translation>
     </message>
@@ -3091,48 +3092,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
         <source>Migration data capacity assessment</source>
         <translation>Evaluación de la capacidad en datos migratorios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>No se puede escribir en esta base de datos (%1: carpeta o unidad de solo lectura), por lo que está abierta en modo de solo lectura. Puede consultar todas las evaluaciones, exportar los libros y los informes PDF, y trasladar la carpeta de datos (Archivo ▸ Preferencias ▸ Carpeta de datos, aplicado en el próximo inicio).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de datos %1 está dañada (%2), por lo que está abierta en solo lectura: ya no se escribe nada en ella. Puede seguir leyendo todas las evaluaciones y exportando libros e informes. Para repararla, restaure la última copia de seguridad válida: reinicie la aplicación, que la ofrece, o ejecute capacity-app --db &quot;%1&quot; check --restore (el archivo dañado se conserva a su lado).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de datos está dañada: ahora está abierta en solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Volver a intentar guardar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Volver a guardar lo que no se pudo guardar (se conserva en su campo)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Los cambios que no se pudieron guardar al cerrarse la aplicación la última vez están en %1: vuelva a introducirlos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
         <source>Loading the questionnaire</source>
         <translation>Cargando el cuestionario</translation>
     </message>
@@ -3143,7 +3144,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
@@ -3426,32 +3427,32 @@
         <translation>Idioma del cuestionario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
         <source>Saved %s</source>
         <translation>Guardado a las %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
         <source>Not saved: %s</source>
         <translation>No guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ninguna pregunta de política presenta una brecha entre necesidad y disponibilidad.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Esa evaluación está en la papelera: restáurela primero.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="448"/>
         <source>Last change %s</source>
         <translation>Último cambio: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="515"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n cambio no se pudo guardar: %1. Sigue en la ventana, marcado «No guardado».</numerusform>
@@ -3459,316 +3460,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="519"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>¿Cerrar de todos modos y perderlos? Puede copiarlos antes para pegarlos en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Mantener la ventana abierta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copiar y cerrar</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
         <source>C&amp;lose and lose them</source>
         <translation>C&amp;errar y perderlos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="647"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Movida a la papelera. Muestre la papelera para restaurarla.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="659"/>
         <source>Restored.</source>
         <translation>Restaurada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="680"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="703"/>
         <source>Preferences saved.</source>
         <translation>Preferencias guardadas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la ca&amp;rpeta</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
         <translation>Error en la operación «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Esta evaluación tiene %n documento adjunto como evidencia. El libro no lleva documentos: un colega que lo reciba no lo tendrá. El paquete de evaluación lleva el libro y el documento.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Esta evaluación tiene %n documentos adjuntos como evidencia. El libro no lleva documentos: un colega que lo reciba no tendrá ninguno. El paquete de evaluación lleva el libro y todos los documentos.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
         <source>Export workbook</source>
         <translation>Exportar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
         <source>Export the &amp;package…</source>
         <translation>Exportar el &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
         <source>&amp;Workbook only…</source>
         <translation>Solo el &amp;libro…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Libros (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
         <source>Export failed: %s</source>
         <translation>Error al exportar: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
         <source>Exporting the workbook</source>
         <translation>Exportando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
         <source>Workbook written: %s</source>
         <translation>Libro guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Export assessment package</source>
         <translation>Exportar paquete de evaluación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquetes de evaluación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
         <source>Exporting the package</source>
         <translation>Exportando el paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
         <source>Package written: %s</source>
         <translation>Paquete guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
         <source>Folder for the forms</source>
         <translation>Carpeta de los formularios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formularios para ODK y Kobo guardados: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Escribiendo los formularios para ODK y Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
         <source>Word document</source>
         <translation>Documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Writing the Word document</source>
         <translation>Generando el documento de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Reading the package</source>
         <translation>Lectura del paquete</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
         <source>Documents attached: %1.</source>
         <translation>Documentos adjuntos: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
         <source>Importing the workbook</source>
         <translation>Importando el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
         <source>Rejected:</source>
         <translation>Rechazados:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
         <source>Superseded (a later export is used):</source>
         <translation>Reemplazados (se usa una exportación posterior):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
         <source>Writing the PDF report</source>
         <translation>Generando el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
         <source>Report written: %s</source>
         <translation>Informe guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report cancelled.</source>
         <translation>Informe cancelado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
         <source>Import workbook</source>
         <translation>Importar libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
         <source>Reading the workbook</source>
         <translation>Leyendo el libro</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
         <source>Import cancelled.</source>
         <translation>Importación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Libros, paquetes de evaluación y exportaciones de ODK o Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Exportación de %1 envíos importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
         <source>Imported %s.</source>
         <translation>%s importado.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
         <source>Aggregating workbooks</source>
         <translation>Consolidando los libros</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 aceptados, %2 rechazados, %3 reemplazados.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
         <source>Aggregate written: %s</source>
         <translation>Libro consolidado guardado: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
         <source>Aggregation</source>
         <translation>Consolidación</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Este libro no se puede importar. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Se conservaron %s respuestas modificadas aquí desde la exportación.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation cancelled.</source>
         <translation>Consolidación cancelada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="795"/>
         <source>Stopping background work…</source>
         <translation>Deteniendo las tareas en segundo plano…</translation>
     </message>
@@ -3783,17 +3790,17 @@
         <translation>Pr&amp;opuestas de las instituciones…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Respuesta de %1 importada: %2 valores propuestos, ninguna respuesta cambiada.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
         <source>Funding request for %1</source>
         <translation>Solicitud de financiación para %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
         <translation>Generando la solicitud de financiación para %1</translation>
     </message>
@@ -4900,76 +4907,81 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="38"/>
+        <source>numbering the pages of the contents</source>
+        <translation>numeración de las páginas del índice</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the Word file</source>
         <translation>escribiendo el archivo de Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the consolidated workbook</source>
         <translation>escritura del libro consolidado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>writing the PDF summary</source>
         <translation>escritura del resumen en PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
         <source>writing the analyst files</source>
         <translation>escritura de los archivos para el análisis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="44"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>making the forms</source>
         <translation>preparación de los formularios</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>writing the form</source>
         <translation>escritura del formulario</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
         <source>checking the form with pyxform</source>
         <translation>verificación del formulario con pyxform</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
         <source>writing the questions</source>
         <translation>escritura de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
         <source>reading the submissions</source>
         <translation>lectura de los envíos</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
         <source>reading the repeated rows</source>
         <translation>lectura de las filas repetidas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="52"/>
         <source>written</source>
         <translation>escrito</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="57"/>
         <source>read %1</source>
         <translation>leído: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading one file</source>
         <translation>lectura de un archivo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="84"/>
         <source>reading %1 files</source>
         <translation>lectura de %1 archivos</translation>
     </message>
@@ -6586,34 +6598,6 @@ El archivo dañado se conserva a su lado con el sufijo .damaged.</translation>
         <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>No se puede usar la carpeta de datos</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedAssessments</name>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
-        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
-        <translation>La evaluación %1 (%2 %3) se mantiene en el cuestionario %4: no se pudo llevar aquí a la versión %5 (%6).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
-        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
-        <translation>La evaluación %1 (%2 %3) pasó del cuestionario %4 al %5. Respuestas a preguntas que la versión %5 ya no formula, archivadas (conservadas en la evaluación, no exportadas en su libro): %6 (%7).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
-        <source>Assessments moved to questionnaire %1: %2.</source>
-        <translation>Evaluaciones que pasaron al cuestionario %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
-        <source>Assessments of an earlier questionnaire</source>
-        <translation>Evaluaciones de una versión anterior del cuestionario</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
-        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
-        <translation>Las respuestas archivadas a preguntas de una versión anterior del cuestionario no figuran en el libro (se conservan en la evaluación): %1 (%2).</translation>
     </message>
 </context>
 </TS>

@@ -224,518 +224,518 @@
         <translation>nouvelle action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>&amp;New action</source>
         <translation>&amp;Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Ajouter une action manuellement (Inser dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Ajouter une action pour chaque recommandation de la notation qui ne figure pas encore dans le plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Maj+Haut dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Maj+Bas dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Supprimer l&apos;action sélectionnée (Suppr dans le tableau)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Responsible</source>
         <translation>Responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Timeline</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Actions of the plan</source>
         <translation>Actions du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Title:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Institutions responsa&amp;bles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>&amp;Start:</source>
         <translation>Déb&amp;ut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Draft from &amp;recommendations</source>
         <translation>P&amp;réparer à partir des recommandations</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Ce que le pays fera pour combler les lacunes&#xa0;: qui porte chaque action, dans quel délai, à quel coût et avec quel financement. Préparez les actions à partir des recommandations, cochez les quelques actions prioritaires, chiffrez-les, puis enregistrez la validation par le gouvernement. Chaque modification est enregistrée aussitôt&#xa0;; Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Currency…</source>
         <translation>Monnaie…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>La monnaie du plan et ses taux de change en dollars des États-Unis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>&amp;Budget…</source>
         <translation>C&amp;hiffrage…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Le coût par année, par institution et par source de financement, et le déficit de financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Progress…</source>
         <translation>Avancement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Earlier plan…</source>
         <translation>Plan précédent…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Ce que le plan du cycle précédent a permis de réaliser, en regard des lacunes qu&apos;il visait et de leurs notes actuelles</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Le suivi du plan après son financement : état, motif et montants de chaque action par période de rapport (sans jamais modifier le plan validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Une ligne de coût&#xa0;: année, montant, source de financement (Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Modifier la ligne de coût sélectionnée (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Supprimer la ligne de coût sélectionnée (Suppr dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Funding</source>
         <translation>Financement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Secured</source>
         <translation>Acquis</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Cost lines of the action</source>
         <translation>Lignes de coût de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>C&amp;hoisie comme action prioritaire (le plan en bref)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>L&apos;une des quelques actions choisies par le gouvernement&#xa0;: %d au plus, présentées sur la page «&#xa0;Le plan en bref&#xa0;» du rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>par exemple SNDS 2025-2029, objectif 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Add from the assessment:</source>
         <translation>Ajouter depuis l&apos;é&amp;valuation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ressour&amp;ces ou assistance technique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Jalon ou indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Pri&amp;ority:</source>
         <translation>Pri&amp;orité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>Polic&amp;y questions:</source>
         <translation>Questions de po&amp;litique&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>Objectif de la straté&amp;gie nationale (SNDS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>Results framework: indicator:</source>
         <translation>Cadre de résultats : indicateur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Baseline:</source>
         <translation>Valeur de référence :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Target:</source>
         <translation>Valeur cible :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Means of verification:</source>
         <translation>Moyens de vérification :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Risks and assumptions:</source>
         <translation>Risques et hypothèses :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Dépend des actions (leurs numéros) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Cost lines:</source>
         <translation>Lignes de coût&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>SDG target:</source>
         <translation>Cible des ODD :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>p. ex. 1, 3 : les actions à mener d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>e.g. 17.18</source>
         <translation>p. ex. 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>La cible des ODD que sert l&apos;action : objectif, un point, numéro ou lettre de la cible</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>La valeur actuelle de l&apos;indicateur, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>The value to reach, with its year</source>
         <translation>La valeur à atteindre, avec son année</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>end:</source>
         <translation>fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One institution per line</source>
         <translation>Une institution par ligne</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Un trimestre (%1) ou une date (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Letters, e.g. A, C</source>
         <translation>Lettres, par exemple A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Aucune action pour l&apos;instant&#xa0;: préparez-les à partir des recommandations, ou ajoutez-en une.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>(choose an institution)</source>
         <translation>(choisir une institution)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>(no owner)</source>
         <translation>(aucun responsable)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>what is to be done</source>
         <translation>ce qui doit être fait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>timeline</source>
         <translation>calendrier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>cost</source>
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>title</source>
         <translation>intitulé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>results framework</source>
         <translation>cadre de résultats</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>risks and assumptions</source>
         <translation>risques et hypothèses</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>SDG target</source>
         <translation>cible des ODD</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>dependencies on other actions</source>
         <translation>dépendances envers d&apos;autres actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>cost categories</source>
         <translation>catégories de coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>cost bases</source>
         <translation>bases de calcul des coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>sustainability</source>
         <translation>pérennité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>Added after the validation</source>
         <translation>Ajoutée après la validation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
         <source>Changed after the validation: %s</source>
         <translation>Modifiée après la validation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Plan proposé&#xa0;: pas encore validé. Lorsque le gouvernement l&apos;aura approuvé, enregistrez la validation.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Validé le %1 (%2), approuvé par %3, %4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>Changed since (✎): %s.</source>
         <translation>Modifiées depuis (✎)&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Actions prioritaires&#xa0;: %1 sur %2 au plus.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Validation…</source>
         <translation>Validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Record the validation…</source>
         <translation>Enregistrer la validation…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Date, événement, institutions présentes, approbation (nom et fonction)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Plan currency: %s.</source>
         <translation>Monnaie du plan&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Préparée à partir de la recommandation %s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
         <source>Added by hand.</source>
         <translation>Ajoutée manuellement.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Ni un trimestre ni une date : « %1 ». Saisissez par exemple %2 ou %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
         <source>New action</source>
         <translation>Nouvelle action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Toutes les recommandations de la notation figurent déjà dans le plan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>préparation de %n action</numerusform>
@@ -743,37 +743,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
         <source>moving action %s</source>
         <translation>déplacement de l&apos;action %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Results chain…</source>
         <translation>Chaîne de résultats…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>L’objectif global, les effets, leurs indicateurs avec les valeurs cibles annuelles, et l’effet auquel contribue chaque action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Funding request…</source>
         <translation>Demande de financement…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Qui engage la part du budget national et qui signe la demande</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding request for a partner…</source>
         <translation>Demande de financement pour un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>La demande de financement adressée à un partenaire de développement, en PDF ou Word</translation>
     </message>
@@ -2373,361 +2373,362 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Import %s</source>
         <translation>Importer %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Une nouvelle évaluation : %1 %2, %3 réponses.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Met à jour l&apos;évaluation existante %1 %2 (id %3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Cette évaluation est finalisée (lecture seule). L&apos;importation la rouvre&#xa0;: son statut est remis sur «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Cellules du classeur modifiées hors de l&apos;application : %1 (signalées ci-dessous).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>Warning: %s</source>
         <translation>Attention : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Réponses modifiées ici depuis l&apos;export de ce classeur : %1. Elles sont conservées telles qu&apos;ici, sauf si vous cochez leur case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Conserver nos valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>Prendre leurs &amp;valeurs pour tous les conflits</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Conserver toutes les réponses plus récentes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Utiliser les valeurs du &amp;classeur pour toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Changes the import would make</source>
         <translation>Modifications que l&apos;importation apporterait</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Cell</source>
         <translation>Cellule</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>In this database</source>
         <translation>Dans cette base</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>In the workbook</source>
         <translation>Dans le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Aucun changement : le classeur correspond à cette base.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Reopen and import</source>
         <translation>Rouvrir et importer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Assessment details</source>
         <translation>Informations sur l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Action plan</source>
         <translation>Plan d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>unknown person</source>
         <translation>personne inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>time unknown</source>
         <translation>heure inconnue</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>conflit : modifiée ici et dans le classeur depuis la version commune</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>modifiée ici depuis l&apos;export de ce classeur (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Réponses modifiées à la fois ici et dans le classeur depuis la version commune (conflits) : %1. Sous chaque valeur, l&apos;auteur et la date de la modification. Chacune est conservée telle qu&apos;ici, sauf si vous cochez sa case dans la colonne « Dans le classeur ».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Garder les &amp;deux pour tous les conflits de commentaire et de justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Garder les deux (fusionnés, chacun avec son auteur et l&apos;heure)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>changed by %1</source>
         <translation>modifiée par %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <source>edited outside the application</source>
         <translation>modifiée hors de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>L&apos;évaluation est dans la corbeille : l&apos;importation la restaure.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>comment</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>evidence</source>
         <translation>justificatifs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Don&apos;t know</source>
         <translation>Ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
         <source>Order of the actions</source>
         <translation>Ordre des actions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Monnaie et taux de change du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Validation of the plan</source>
         <translation>Validation du plan</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>(not validated)</source>
         <translation>(non validé)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>New action: %s</source>
         <translation>Nouvelle action&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
         <source>Action removed: %s</source>
         <translation>Action supprimée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>(removed)</source>
         <translation>(supprimée)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>recommendation</source>
         <translation>recommandation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>policy questions</source>
         <translation>questions de politique</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>responsible institutions</source>
         <translation>institutions responsables</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>start</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>end</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>milestone</source>
         <translation>jalon</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>priority</source>
         <translation>priorité</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>priority action</source>
         <translation>action prioritaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>strategy objective</source>
         <translation>objectif de la stratégie</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
         <source>costs</source>
         <translation>coûts</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
         <source>Action “%1” — %2</source>
         <translation>Action «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Round</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission start</source>
         <translation>Début de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission end</source>
         <translation>Fin de la mission</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Reference date</source>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
         <source>Institutions</source>
         <translation>Institutions</translation>
     </message>
@@ -2765,235 +2766,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="50"/>
         <source>Send questions to institutions</source>
         <translation>Envoyer les questions aux institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="54"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Chaque institution reçoit un classeur avec ses seules questions, dans la langue choisie ci-dessous, où figure déjà ce que la mission sait. Sa réponse, importée avec Importer un classeur…, devient des propositions : aucune réponse ne change tant que vous ne les acceptez pas.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Réponse avant le (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Contact for questions</source>
         <translation>Contact pour les questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="69"/>
         <source>Send to %1</source>
         <translation>Envoyer à %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="90"/>
         <source>Language of the workbooks:</source>
         <translation>Langue des classeurs :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="101"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="115"/>
         <source>&amp;Write the workbooks</source>
         <translation>É&amp;crire les classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="122"/>
         <source>Folder for the workbooks</source>
         <translation>Dossier des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="147"/>
         <source>Choose at least one institution.</source>
         <translation>Choisissez au moins une institution.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="185"/>
         <source>%1 workbooks written to %2</source>
         <translation>%1 classeurs écrits dans %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="192"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Écriture des classeurs des institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="194"/>
         <source>The workbooks were not written: %1</source>
         <translation>Les classeurs n&apos;ont pas été écrits : %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="196"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Annulé : les classeurs déjà écrits restent dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Current answer</source>
         <translation>Réponse actuelle</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Respondent</source>
         <translation>Répondant</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="212"/>
         <source>Institutions&apos; proposals</source>
         <translation>Propositions des institutions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="215"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Les valeurs proposées par les institutions dans leurs réponses. Aucune ne change une réponse tant que vous ne l&apos;acceptez pas ; les propositions d&apos;institutions en désaccord sont présentées ensemble et signalées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="219"/>
         <source>Institution:</source>
         <translation>Institution :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="222"/>
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="228"/>
         <source>Show those decided</source>
         <translation>Afficher celles déjà traitées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="254"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Modifier et accepter…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Tout accepter de cette &amp;institution</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Toutes les propositions en attente de l&apos;institution choisie ci-dessus, en une fois (refusé tant qu&apos;une autre institution propose autre chose)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="317"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Une autre institution propose autre chose pour cette réponse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="321"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>En attente : %1. Réponses sur lesquelles les institutions divergent : %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Edit and accept</source>
         <translation>Modifier et accepter</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Value:</source>
         <translation>Valeur :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>open</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
         <source>superseded</source>
         <translation>remplacée</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>don&apos;t know</source>
         <translation>ne sait pas</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>not applicable</source>
         <translation>sans objet</translation>
     </message>
@@ -3091,48 +3092,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
         <source>Migration data capacity assessment</source>
         <translation>Évaluation des capacités en matière de données migratoires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>Cette base de données n&apos;est pas accessible en écriture (%1&#xa0;: dossier ou support en lecture seule)&#xa0;; elle est donc ouverte en lecture seule. Vous pouvez consulter toutes les évaluations, exporter les classeurs et les rapports PDF, et déplacer le dossier des données (Fichier ▸ Préférences ▸ Dossier des données, appliqué au prochain démarrage).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>La base de données %1 est endommagée (%2)&#xa0;; elle est donc ouverte en lecture seule&#xa0;: plus rien n&apos;y est écrit. Vous pouvez toujours lire toutes les évaluations et exporter classeurs et rapports. Pour la réparer, restaurez la dernière sauvegarde saine&#xa0;: redémarrez l&apos;application, qui la propose, ou exécutez capacity-app --db &quot;%1&quot; check --restore (le fichier endommagé est conservé à côté).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>La base de données est endommagée&#xa0;: elle est désormais ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>Save status</source>
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Réessayer d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Enregistrer de nouveau ce qui n&apos;a pas pu l&apos;être (c&apos;est conservé dans son champ)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Les modifications qui n&apos;ont pas pu être enregistrées lors de la dernière fermeture de l&apos;application se trouvent dans %1 : saisissez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
         <source>Loading the questionnaire</source>
         <translation>Chargement du questionnaire</translation>
     </message>
@@ -3143,7 +3144,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -3426,32 +3427,32 @@
         <translation>Langue du questionnaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
         <source>Saved %s</source>
         <translation>Enregistré à %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
         <source>Not saved: %s</source>
         <translation>Non enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Aucune question de politique ne présente d’écart entre besoin et disponibilité.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Cette évaluation est dans la corbeille&#xa0;: restaurez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="448"/>
         <source>Last change %s</source>
         <translation>Dernière modification&#xa0;: %s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="515"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n modification n&apos;a pas pu être enregistrée&#xa0;: %1. Elle est toujours dans la fenêtre, marquée «&#xa0;Non enregistré&#xa0;».</numerusform>
@@ -3459,316 +3460,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="519"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Fermer quand même et les perdre&#xa0;? Vous pouvez d&apos;abord les copier pour les coller ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Garder la fenêtre ouverte</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Copier et fermer</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Fermer et les perdre</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="647"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Mise à la corbeille. Affichez la corbeille pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="659"/>
         <source>Restored.</source>
         <translation>Restaurée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="680"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="703"/>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
         <source>Could not open %s</source>
         <translation>Impossible d&apos;ouvrir %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;opération «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>Cette évaluation a %n document joint comme justificatif. Le classeur ne transporte pas les documents : un collègue qui le reçoit ne l&apos;aura pas. Le paquet d&apos;évaluation transporte le classeur et le document.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>Cette évaluation a %n documents joints comme justificatifs. Le classeur ne transporte pas les documents : un collègue qui le reçoit n&apos;en aura aucun. Le paquet d&apos;évaluation transporte le classeur et tous les documents.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
         <source>Export workbook</source>
         <translation>Exporter le classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
         <source>Export the &amp;package…</source>
         <translation>Exporter le &amp;paquet…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
         <source>&amp;Workbook only…</source>
         <translation>&amp;Classeur seul…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
         <source>Export failed: %s</source>
         <translation>Échec de l&apos;exportation&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
         <source>Exporting the workbook</source>
         <translation>Exportation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
         <source>Workbook written: %s</source>
         <translation>Classeur enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Export assessment package</source>
         <translation>Exporter le paquet d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Paquets d&apos;évaluation (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
         <source>Exporting the package</source>
         <translation>Exportation du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
         <source>Package written: %s</source>
         <translation>Paquet enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
         <source>Folder for the forms</source>
         <translation>Dossier des formulaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Formulaires pour ODK et Kobo enregistrés : %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Écriture des formulaires pour ODK et Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
         <source>Word document</source>
         <translation>Document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Writing the Word document</source>
         <translation>Création du document Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Reading the package</source>
         <translation>Lecture du paquet</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
         <source>Documents attached: %1.</source>
         <translation>Documents joints : %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
         <source>Importing the workbook</source>
         <translation>Importation du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
         <source>Rejected:</source>
         <translation>Refusés :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
         <source>Superseded (a later export is used):</source>
         <translation>Remplacés (un export plus récent est utilisé) :</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
         <source>PDF report</source>
         <translation>Rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
         <source>Writing the PDF report</source>
         <translation>Création du rapport PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
         <source>Report written: %s</source>
         <translation>Rapport enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report cancelled.</source>
         <translation>Rapport annulé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
         <source>Import workbook</source>
         <translation>Importer un classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
         <source>Reading the workbook</source>
         <translation>Lecture du classeur</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Classeurs, paquets d&apos;évaluation et exports ODK ou Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Export de %1 soumissions importé : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
         <source>Imported %s.</source>
         <translation>%s importé.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
         <source>Aggregating workbooks</source>
         <translation>Agrégation des classeurs</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>%1 acceptés, %2 refusés, %3 remplacés.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
         <source>Aggregate written: %s</source>
         <translation>Classeur agrégé enregistré&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
         <source>Aggregation</source>
         <translation>Agrégation</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Ce classeur ne peut pas être importé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>%s réponses modifiées ici depuis l&apos;export ont été conservées.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation cancelled.</source>
         <translation>Agrégation annulée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="795"/>
         <source>Stopping background work…</source>
         <translation>Arrêt des tâches en arrière-plan…</translation>
     </message>
@@ -3783,17 +3790,17 @@
         <translation>Propositions des instit&amp;utions…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Réponse de %1 importée : %2 valeurs proposées, aucune réponse modifiée.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
         <source>Funding request for %1</source>
         <translation>Demande de financement pour %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
         <translation>Création de la demande de financement pour %1</translation>
     </message>
@@ -4900,76 +4907,81 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="38"/>
+        <source>numbering the pages of the contents</source>
+        <translation>numérotation des pages du sommaire</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the Word file</source>
         <translation>écriture du fichier Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the consolidated workbook</source>
         <translation>écriture du classeur consolidé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>writing the PDF summary</source>
         <translation>écriture du résumé PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
         <source>writing the analyst files</source>
         <translation>écriture des fichiers pour l&apos;analyse</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="44"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>making the forms</source>
         <translation>préparation des formulaires</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>writing the form</source>
         <translation>écriture du formulaire</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
         <source>checking the form with pyxform</source>
         <translation>vérification du formulaire avec pyxform</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
         <source>writing the questions</source>
         <translation>écriture des questions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
         <source>reading the submissions</source>
         <translation>lecture des soumissions</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
         <source>reading the repeated rows</source>
         <translation>lecture des lignes répétées</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="52"/>
         <source>written</source>
         <translation>écrit</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="57"/>
         <source>read %1</source>
         <translation>lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading one file</source>
         <translation>lecture d’un fichier</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="84"/>
         <source>reading %1 files</source>
         <translation>lecture de %1 fichiers</translation>
     </message>
@@ -6586,34 +6598,6 @@ Le fichier endommagé est conservé à côté, avec le suffixe .damaged.</transl
         <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>Le dossier des données ne peut pas être utilisé</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedAssessments</name>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
-        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
-        <translation>L&apos;évaluation %1 (%2 %3) reste au questionnaire %4 : elle n&apos;a pas pu être portée à la version %5 ici (%6).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
-        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
-        <translation>L&apos;évaluation %1 (%2 %3) est passée du questionnaire %4 au questionnaire %5. Réponses à des questions que la version %5 ne pose plus, archivées (conservées dans l&apos;évaluation, non exportées dans son classeur) : %6 (%7).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
-        <source>Assessments moved to questionnaire %1: %2.</source>
-        <translation>Évaluations passées au questionnaire %1 : %2.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
-        <source>Assessments of an earlier questionnaire</source>
-        <translation>Évaluations d&apos;une version antérieure du questionnaire</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
-        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
-        <translation>Les réponses archivées à des questions d&apos;une version antérieure du questionnaire ne figurent pas dans le classeur (elles sont conservées dans l&apos;évaluation) : %1 (%2).</translation>
     </message>
 </context>
 </TS>

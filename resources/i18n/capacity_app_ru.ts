@@ -224,518 +224,518 @@
         <translation>новая мера&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Currency…</source>
         <translation>Валюта…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>&amp;Budget…</source>
         <translation>&amp;Бюджет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>Ключевая мера (&amp;план в&#xa0;кратком изложении)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>&amp;New action</source>
         <translation>&amp;Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>Добавить меру вручную (Insert в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Draft from &amp;recommendations</source>
         <translation>Составить по &amp;рекомендациям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>Добавить меру по каждой рекомендации системы оценки, которой еще нет в&#xa0;плане</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>Ctrl+Shift+Up в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>Ctrl+Shift+Down в&#xa0;таблице</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>&amp;Цель национальной стратегии (НСРС):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Cost lines:</source>
         <translation>Статьи расходов:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>Квартал (%1) или дата (%2)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Validation…</source>
         <translation>Одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Record the validation…</source>
         <translation>Зарегистрировать одобрение…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>Что страна будет делать для устранения пробелов: кто отвечает за каждую меру, в&#xa0;какие сроки, какова ее стоимость и&#xa0;кто ее финансирует. Составьте меры по рекомендациям, отметьте несколько ключевых мер, определите их стоимость, а&#xa0;затем зарегистрируйте одобрение плана. Каждое изменение сохраняется сразу; Ctrl+Z отменяет его.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>Валюта плана и&#xa0;ее обменные курсы к&#xa0;доллару США</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>Стоимость по годам, учреждениям и&#xa0;источникам финансирования и&#xa0;дефицит финансирования</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Progress…</source>
         <translation>Ход выполнения…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Earlier plan…</source>
         <translation>Предыдущий план…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>Что дал план предыдущего раунда в сопоставлении с пробелами, на устранение которых он был направлен, и их текущими оценками</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>Контроль выполнения плана после его финансирования: статус, причина и средства по каждому мероприятию за отчетный период (утвержденный план не изменяется)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>Статья расходов: год, сумма, источник финансирования (Insert в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>Изменить выбранную статью расходов (Enter в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>Удалить выбранную статью расходов (Delete в&#xa0;списке)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Funding</source>
         <translation>Финансирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Secured</source>
         <translation>Обеспечено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Cost lines of the action</source>
         <translation>Статьи расходов по мере</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>Одна из немногих мер, выбранных правительством: не более&#xa0;%d; приводится в&#xa0;одностраничном кратком изложении плана в&#xa0;докладе</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>например, НСРС на 2025–2029&#xa0;годы, цель 3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>Удалить выбранную меру (Delete в&#xa0;таблице)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Action</source>
         <translation>Мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Responsible</source>
         <translation>Ответственные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Timeline</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Cost</source>
         <translation>Стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Actions of the plan</source>
         <translation>Меры плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Title:</source>
         <translation>На&amp;звание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Responsible &amp;institutions:</source>
         <translation>Ответственные &amp;учреждения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Add from the assessment:</source>
         <translation>&amp;Добавить из оценки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>&amp;Start:</source>
         <translation>Н&amp;ачало:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>Ресурсы или &amp;техническая помощь:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>&amp;Контрольная точка или показатель успеха:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Pri&amp;ority:</source>
         <translation>При&amp;оритет:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>Polic&amp;y questions:</source>
         <translation>&amp;Вопросы миграционной политики:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>Results framework: indicator:</source>
         <translation>Система оценки результатов: показатель:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Baseline:</source>
         <translation>Исходный уровень:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Target:</source>
         <translation>Целевое значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Means of verification:</source>
         <translation>Средства проверки:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Risks and assumptions:</source>
         <translation>Риски и допущения:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Depends on actions (their numbers):</source>
         <translation>Зависит от мер (их номера):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>SDG target:</source>
         <translation>Задача ЦУР:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>например, 1, 3: меры, которые нужно выполнить раньше</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>e.g. 17.18</source>
         <translation>например, 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>Задача ЦУР, которой служит мера: номер цели, точка, номер или буква задачи</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>Текущее значение показателя с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>The value to reach, with its year</source>
         <translation>Значение, которое нужно достичь, с указанием года</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>end:</source>
         <translation>окончание:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One institution per line</source>
         <translation>По одному учреждению в&#xa0;строке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Letters, e.g. A, C</source>
         <translation>Буквы, например A, C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>Мер пока нет: составьте их по рекомендациям или добавьте вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>(choose an institution)</source>
         <translation>(выберите учреждение)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>(no owner)</source>
         <translation>(ответственный не назначен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>timeline</source>
         <translation>сроки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>cost</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>results framework</source>
         <translation>рамка результатов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>risks and assumptions</source>
         <translation>риски и допущения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>SDG target</source>
         <translation>задача ЦУР</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>dependencies on other actions</source>
         <translation>зависимость от других мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>cost categories</source>
         <translation>категории расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>cost bases</source>
         <translation>основа расчета расходов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>sustainability</source>
         <translation>устойчивость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>Added after the validation</source>
         <translation>Добавлена после одобрения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
         <source>Changed after the validation: %s</source>
         <translation>Изменения после одобрения:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>Предложенный план: еще не одобрен. Когда план будет одобрен, зарегистрируйте одобрение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>Одобрен&#xa0;%1 (%2); подписан:&#xa0;%3,&#xa0;%4.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>Changed since (✎): %s.</source>
         <translation>Изменения после одобрения (✎):&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>Ключевые меры:&#xa0;%1 (не более&#xa0;%2).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>Дата, мероприятие, присутствовавшие учреждения, подписавшее лицо (имя и&#xa0;должность)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Plan currency: %s.</source>
         <translation>Валюта плана:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>Составлено по рекомендации&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
         <source>Added by hand.</source>
         <translation>Добавлено вручную.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>Не квартал и не дата: «%1». Введите, например, %2 или %3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
         <source>New action</source>
         <translation>Новая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>Все рекомендации системы оценки уже включены в&#xa0;план.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>составляется&#xa0;%n мера</numerusform>
@@ -744,37 +744,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
         <source>moving action %s</source>
         <translation>перемещение меры&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Results chain…</source>
         <translation>Цепочка результатов…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>Общая цель, конечные результаты, их показатели с ежегодными целевыми значениями и конечный результат, которому служит каждая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Funding request…</source>
         <translation>Запрос о финансировании…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>Кто берет на себя обязательство по доле государственного бюджета и кто подписывает запрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding request for a partner…</source>
         <translation>Запрос о финансировании для партнера…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>Запрос о финансировании, направляемый одному партнеру по развитию, в формате PDF или Word</translation>
     </message>
@@ -2386,361 +2386,362 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Import %s</source>
         <translation>Импорт&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>Новая оценка:&#xa0;%1&#xa0;%2, ответов:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>Обновляет существующую оценку&#xa0;%1&#xa0;%2 (идентификатор&#xa0;%3).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>Эта оценка окончательная (только для чтения). Импорт снова откроет ее: ей будет возвращен статус «В&#xa0;работе».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>Ячейки рабочей книги, измененные вне приложения:&#xa0;%1 (отмечены ниже).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>Warning: %s</source>
         <translation>Предупреждение:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>Ответы, измененные здесь после экспорта этой рабочей книги:&#xa0;%1. Они сохраняются в&#xa0;том виде, в&#xa0;каком они есть здесь, если вы не отметите их в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>&amp;Сохранить наши значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>&amp;Принять их значения для всех конфликтов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
         <source>&amp;Keep all newer answers</source>
         <translation>&amp;Сохранить все более новые ответы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>Использовать для всех значения из &amp;рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Changes the import would make</source>
         <translation>Изменения, которые внесет импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Cell</source>
         <translation>Ячейка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>In this database</source>
         <translation>В&#xa0;этой базе данных</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>In the workbook</source>
         <translation>В&#xa0;рабочей книге</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
         <source>No change: the workbook matches this database.</source>
         <translation>Изменений нет: рабочая книга совпадает с&#xa0;этой базой данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Reopen and import</source>
         <translation>Открыть снова и&#xa0;импортировать</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Assessment details</source>
         <translation>Сведения об оценке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Action plan</source>
         <translation>План действий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>unknown person</source>
         <translation>неизвестное лицо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>time unknown</source>
         <translation>время неизвестно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>конфликт: изменено и здесь, и в&#xa0;рабочей книге после общей версии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>изменено здесь после экспорта этой рабочей книги (%s)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>Ответы, измененные и здесь, и в&#xa0;рабочей книге после общей версии (конфликты):&#xa0;%1. Под каждым значением указано, кто и когда его изменил. Каждый из них сохраняется в&#xa0;том виде, в&#xa0;каком он есть здесь, если вы не отметите его в&#xa0;столбце «В&#xa0;рабочей книге».</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>Сохранить &amp;оба варианта во всех конфликтах комментариев и подтверждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>Сохранить оба (объединить, каждый с автором и временем)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>changed by %1</source>
         <translation>автор изменения: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <source>edited outside the application</source>
         <translation>изменено вне приложения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>Оценка находится в&#xa0;корзине: импорт восстановит ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>evidence</source>
         <translation>подтверждающие материалы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Don&apos;t know</source>
         <translation>Не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Not applicable</source>
         <translation>Не применимо</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
         <source>Order of the actions</source>
         <translation>Порядок мер</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>Валюта и&#xa0;обменные курсы плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Validation of the plan</source>
         <translation>Одобрение плана</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>(not validated)</source>
         <translation>(не одобрен)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>New action: %s</source>
         <translation>Новая мера:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
         <source>Action removed: %s</source>
         <translation>Мера удалена:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>(removed)</source>
         <translation>(удалено)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>recommendation</source>
         <translation>рекомендация</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>policy questions</source>
         <translation>вопросы миграционной политики</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>responsible institutions</source>
         <translation>ответственные учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>start</source>
         <translation>начало</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>end</source>
         <translation>окончание</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>resources</source>
         <translation>ресурсы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>milestone</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>priority</source>
         <translation>приоритет</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>priority action</source>
         <translation>ключевая мера</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>strategy objective</source>
         <translation>цель стратегии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
         <source>costs</source>
         <translation>стоимость</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
         <source>Action “%1” — %2</source>
         <translation>Мера «%1»&#xa0;—&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Round</source>
         <translation>Цикл</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission start</source>
         <translation>Начало миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission end</source>
         <translation>Окончание миссии</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Reference date</source>
         <translation>Отчетная дата</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
         <source>Institutions</source>
         <translation>Учреждения</translation>
     </message>
@@ -2778,235 +2779,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="50"/>
         <source>Send questions to institutions</source>
         <translation>Отправить вопросы учреждениям</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="54"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>Каждое учреждение получает рабочую книгу только со своими вопросами, на выбранном ниже языке, где уже заполнено то, что известно миссии. Его ответ, импортированный через «Импорт рабочей книги…», становится предложениями: ни один ответ не меняется, пока вы их не примете.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Questions</source>
         <translation>Вопросы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>Ответ до (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Contact for questions</source>
         <translation>Контакт для вопросов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="69"/>
         <source>Send to %1</source>
         <translation>Отправить: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="90"/>
         <source>Language of the workbooks:</source>
         <translation>Язык рабочих книг:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="101"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="115"/>
         <source>&amp;Write the workbooks</source>
         <translation>&amp;Записать рабочие книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="122"/>
         <source>Folder for the workbooks</source>
         <translation>Папка для рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="147"/>
         <source>Choose at least one institution.</source>
         <translation>Выберите хотя бы одно учреждение.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="185"/>
         <source>%1 workbooks written to %2</source>
         <translation>Записано рабочих книг: %1, в %2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="192"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>Запись рабочих книг учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="194"/>
         <source>The workbooks were not written: %1</source>
         <translation>Рабочие книги не записаны: %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="196"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>Отменено: уже записанные рабочие книги остаются в папке.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Current answer</source>
         <translation>Текущий ответ</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Respondent</source>
         <translation>Респондент</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="212"/>
         <source>Institutions&apos; proposals</source>
         <translation>Предложения учреждений</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="215"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>Значения, предложенные учреждениями в их ответах. Ни одно не меняет ответ, пока вы его не примете; расходящиеся предложения разных учреждений показаны рядом и отмечены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="219"/>
         <source>Institution:</source>
         <translation>Учреждение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="222"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="228"/>
         <source>Show those decided</source>
         <translation>Показать решенные</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="254"/>
         <source>&amp;Accept</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Edit and accept…</source>
         <translation>&amp;Изменить и принять…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Reject</source>
         <translation>&amp;Отклонить</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>Accept all of this &amp;institution</source>
         <translation>Принять все от этого &amp;учреждения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>Все открытые предложения выбранного выше учреждения сразу (отказ, пока другое учреждение предлагает иное)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="317"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>Другое учреждение предлагает для этого ответа иное</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="321"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>Открыто: %1. Ответов, по которым учреждения расходятся: %2.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Edit and accept</source>
         <translation>Изменить и принять</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Value:</source>
         <translation>Значение:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
         <source>superseded</source>
         <translation>заменено</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>don&apos;t know</source>
         <translation>не знаю</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>not applicable</source>
         <translation>неприменимо</translation>
     </message>
@@ -3114,7 +3115,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
@@ -3397,347 +3398,353 @@
         <translation>Язык вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
         <translation>Ошибка операции «%1»:&#xa0;%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>Show in &amp;folder</source>
         <translation>Показать в&#xa0;&amp;папке</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
         <source>Could not open %s</source>
         <translation>Не удалось открыть&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>К оценке приложено документов в качестве подтверждения: %n. Книга не содержит документов: коллега, получивший ее, их не получит. Пакет оценки содержит книгу и все документы.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
         <source>Export workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
         <source>Export the &amp;package…</source>
         <translation>Экспортировать &amp;пакет…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
         <source>&amp;Workbook only…</source>
         <translation>Только &amp;книгу…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>Рабочие книги (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
         <source>Export failed: %s</source>
         <translation>Ошибка экспорта:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
         <source>Exporting the workbook</source>
         <translation>Экспорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
         <source>Workbook written: %s</source>
         <translation>Рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Export assessment package</source>
         <translation>Экспорт пакета оценки</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
         <source>Assessment packages (*.zip)</source>
         <translation>Пакеты оценки (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
         <source>Exporting the package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
         <source>Package written: %s</source>
         <translation>Пакет записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
         <source>Folder for the forms</source>
         <translation>Папка для форм</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>Формы для ODK и Kobo записаны: %s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>Запись форм для ODK и Kobo</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
         <source>PDF report</source>
         <translation>Доклад в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report</source>
         <translation>Доклад</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
         <source>Writing the PDF report</source>
         <translation>Формирование доклада в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
         <source>Report written: %s</source>
         <translation>Доклад записан:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report cancelled.</source>
         <translation>Формирование доклада отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Writing the Word document</source>
         <translation>Формирование документа Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
         <source>Import workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Reading the package</source>
         <translation>Чтение пакета</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
         <source>Reading the workbook</source>
         <translation>Чтение рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>Книги, пакеты оценки и выгрузки ODK или Kobo (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
         <source>Import cancelled.</source>
         <translation>Импорт отменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>Выгрузка отправок (%1) импортирована: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>Эту рабочую книгу невозможно импортировать. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменен: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
         <source>Imported %s.</source>
         <translation>Импортировано:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>Сохранены ответы, измененные здесь после экспорта:&#xa0;%s.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
         <source>Documents attached: %1.</source>
         <translation>Приложено документов: %1.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
         <source>Importing the workbook</source>
         <translation>Импорт рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
         <source>Aggregation</source>
         <translation>Агрегирование</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
         <source>Aggregating workbooks</source>
         <translation>Агрегирование рабочих книг</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation cancelled.</source>
         <translation>Агрегирование отменено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>Принято:&#xa0;%1, отклонено:&#xa0;%2, заменено более поздними:&#xa0;%3.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
         <source>Aggregate written: %s</source>
         <translation>Агрегированная рабочая книга записана:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
         <source>Superseded (a later export is used):</source>
         <translation>Заменено (используется более поздний экспорт):</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
         <source>Migration data capacity assessment</source>
         <translation>Оценка потенциала в&#xa0;области данных о&#xa0;миграции</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>В&#xa0;эту базу данных невозможно записать данные (%1: папка или диск только для чтения), поэтому она открыта только для чтения. Вы можете просматривать все оценки, экспортировать рабочие книги и&#xa0;доклады в&#xa0;PDF, а&#xa0;также переместить папку данных (Файл ▸ Параметры ▸ Папка данных; изменение вступит в&#xa0;силу при следующем запуске).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>База данных %1 повреждена (%2), поэтому она открыта только для чтения: в нее больше ничего не записывается. Вы по-прежнему можете читать все оценки и экспортировать рабочие книги и доклады. Чтобы исправить ее, восстановите последнюю исправную резервную копию: перезапустите приложение, которое предложит ее, или выполните capacity-app --db &quot;%1&quot; check --restore (поврежденный файл сохраняется рядом).</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>База данных повреждена: теперь она открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>Save status</source>
         <translation>Состояние сохранения</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>&amp;Try saving again</source>
         <translation>&amp;Повторить сохранение</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>Снова сохранить то, что не удалось сохранить (оно остается в&#xa0;своем поле)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>Изменения, которые не удалось сохранить при последнем завершении работы приложения, находятся в %1: введите их заново.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
         <source>Loading the questionnaire</source>
         <translation>Загрузка вопросника</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
         <source>Saved %s</source>
         <translation>Сохранено&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
         <source>Not saved: %s</source>
         <translation>Не сохранено:&#xa0;%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>Ни по одному вопросу миграционной политики нет пробела между потребностью и&#xa0;наличием данных.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>Эта оценка находится в&#xa0;корзине: сначала восстановите ее.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="448"/>
         <source>Last change %s</source>
         <translation>Последнее изменение&#xa0;%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="515"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>Не удалось сохранить&#xa0;%n изменение:&#xa0;%1. Оно по-прежнему отображается в&#xa0;окне с&#xa0;пометкой «Не сохранено».</numerusform>
@@ -3746,47 +3753,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="519"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>Все равно закрыть и&#xa0;потерять их? Можно сначала скопировать их, чтобы вставить в&#xa0;другое место.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
         <source>&amp;Keep the window open</source>
         <translation>&amp;Не закрывать окно</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>&amp;Copy them and close</source>
         <translation>&amp;Скопировать и&#xa0;закрыть</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
         <source>C&amp;lose and lose them</source>
         <translation>&amp;Закрыть и&#xa0;потерять их</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="647"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>Перемещено в&#xa0;корзину. Чтобы восстановить, откройте корзину.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="659"/>
         <source>Restored.</source>
         <translation>Восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="680"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="703"/>
         <source>Preferences saved.</source>
         <translation>Параметры сохранены.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="795"/>
         <source>Stopping background work…</source>
         <translation>Остановка фоновых операций…</translation>
     </message>
@@ -3801,17 +3808,17 @@
         <translation>Пред&amp;ложения учреждений…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>Ответ %1 импортирован: предложено значений — %2, ни один ответ не изменен.</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
         <source>Funding request for %1</source>
         <translation>Запрос о финансировании для %1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
         <translation>Формирование запроса о финансировании для %1</translation>
     </message>
@@ -4918,76 +4925,81 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="38"/>
+        <source>numbering the pages of the contents</source>
+        <translation>нумерация страниц оглавления</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the Word file</source>
         <translation>запись файла Word</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the consolidated workbook</source>
         <translation>запись сводной рабочей книги</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>writing the PDF summary</source>
         <translation>запись сводки в&#xa0;PDF</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
         <source>writing the analyst files</source>
         <translation>запись файлов для аналитиков</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="44"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>making the forms</source>
         <translation>подготовка форм</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>writing the form</source>
         <translation>запись формы</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
         <source>checking the form with pyxform</source>
         <translation>проверка формы с помощью pyxform</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
         <source>writing the questions</source>
         <translation>запись вопросов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
         <source>reading the submissions</source>
         <translation>чтение присланных ответов</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
         <source>reading the repeated rows</source>
         <translation>чтение повторяющихся строк</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="52"/>
         <source>written</source>
         <translation>записано</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="57"/>
         <source>read %1</source>
         <translation>прочитано:&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading one file</source>
         <translation>чтение одного файла</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="84"/>
         <source>reading %1 files</source>
         <translation>чтение файлов:&#xa0;%1</translation>
     </message>
@@ -6604,34 +6616,6 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>Папку данных невозможно использовать</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedAssessments</name>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
-        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
-        <translation>Оценка %1 (%2 %3) остается на вопроснике %4: перенести ее здесь на версию %5 не удалось (%6).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
-        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
-        <translation>Оценка %1 (%2 %3) перенесена с вопросника %4 на вопросник %5. Ответы на вопросы, которых в версии %5 больше нет, помещены в архив (сохраняются в оценке, но не экспортируются в ее рабочую книгу): %6 (%7).</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
-        <source>Assessments moved to questionnaire %1: %2.</source>
-        <translation>Оценки, перенесенные на вопросник %1: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
-        <source>Assessments of an earlier questionnaire</source>
-        <translation>Оценки по предыдущей версии вопросника</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
-        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
-        <translation>Архивные ответы на вопросы предыдущей версии вопросника не включены в рабочую книгу (они сохраняются в оценке): %1 (%2).</translation>
     </message>
 </context>
 </TS>

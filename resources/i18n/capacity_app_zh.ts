@@ -224,555 +224,555 @@
         <translation>新行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="532"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="538"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
         <source>Currency…</source>
         <translation>货币…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="543"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
         <source>&amp;Budget…</source>
         <translation>预算(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="560"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
         <source>Priority action (plan at a &amp;glance)</source>
         <translation>优先行动（计划概览）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="565"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="582"/>
         <source>&amp;New action</source>
         <translation>新行动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
         <source>Add an action by hand (Insert in the table)</source>
         <translation>手动添加行动（在表格中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="567"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="584"/>
         <source>Draft from &amp;recommendations</source>
         <translation>根据建议起草(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="586"/>
         <source>Add an action for each recommendation of the scoring that the plan does not have yet</source>
         <translation>为计划中尚未包含的每项评分建议添加一项行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="587"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="588"/>
         <source>Ctrl+Shift+Up in the table</source>
         <translation>在表格中按Ctrl+Shift+↑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="589"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="590"/>
         <source>Ctrl+Shift+Down in the table</source>
         <translation>在表格中按Ctrl+Shift+↓</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>National strategy ob&amp;jective (NSDS):</source>
         <translation>国家统计发展战略目标(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>Cost lines:</source>
         <translation>费用明细：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="639"/>
         <source>A quarter (%1) or a date (%2)</source>
         <translation>季度（%1）或日期（%2）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Validation…</source>
         <translation>审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="722"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="739"/>
         <source>Record the validation…</source>
         <translation>记录审定…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
-        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="572"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="534"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
         <source>What the country will do about the gaps: who owns each action, by when, at what cost and funded by whom. Draft the actions from the recommendations, tick the few priority actions, cost them, then record the government&apos;s validation. Every change is saved at once; Ctrl+Z undoes it.</source>
         <translation>国家将如何弥补差距：每项行动由谁负责、何时完成、费用多少、由谁出资。先根据建议起草行动，勾选少数优先行动，估算其费用，然后记录政府的审定。每项修改都会立即保存；按Ctrl+Z可撤销。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="542"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
         <source>The plan&apos;s currency and its exchange rates to the US dollar</source>
         <translation>计划所用货币及其对美元的汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="544"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="561"/>
         <source>The cost by year, institution and funding source, and the financing gap</source>
         <translation>按年份、机构和资金来源分列的费用，以及资金缺口</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="545"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
         <source>Progress…</source>
         <translation>进展…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="546"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Earlier plan…</source>
         <translation>上一计划…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="547"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
         <source>What the previous round&apos;s plan achieved, beside the gaps it targeted and their scores now</source>
         <translation>上一轮次计划取得的成果，以及其针对的差距和这些差距目前的得分</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="549"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="566"/>
         <source>The plan followed after its funding: each action&apos;s status, reason and money per reporting period (never amends the validated plan)</source>
         <translation>计划获得资金后的跟踪：按报告期列出每项行动的状态、原因和资金（绝不改动已审定的计划）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="568"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="569"/>
         <source>A cost line: year, amount, funding source (Insert in the list)</source>
         <translation>一条费用明细：年份、金额、资金来源（在列表中按Insert）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="570"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="554"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="571"/>
         <source>Edit the selected cost line (Enter in the list)</source>
         <translation>编辑所选费用明细（在列表中按Enter）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="573"/>
         <source>Remove the selected cost line (Delete in the list)</source>
         <translation>删除所选费用明细（在列表中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="574"/>
         <source>Funding</source>
         <translation>资金来源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
         <source>Secured</source>
         <translation>已落实</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="559"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="576"/>
         <source>Cost lines of the action</source>
         <translation>该行动的费用明细</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="562"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="579"/>
         <source>One of the few actions the government chose: at most %d, shown on the report&apos;s one-page plan at a glance</source>
         <translation>政府选定的少数行动之一：至多%d项，列入报告中一页篇幅的计划概览</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="581"/>
         <source>e.g. NSDS 2025-2029, objective 3.2</source>
         <translation>例如：国家统计发展战略2025-2029年，目标3.2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="575"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="592"/>
         <source>Remove the selected action (Delete in the table)</source>
         <translation>删除所选行动（在表格中按Delete）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Responsible</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="577"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="594"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="583"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
         <source>Actions of the plan</source>
         <translation>计划中的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>Responsible &amp;institutions:</source>
         <translation>负责机构(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="599"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="616"/>
         <source>&amp;Add from the assessment:</source>
         <translation>从评估中添加(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>&amp;Start:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="600"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="617"/>
         <source>Resour&amp;ces or technical assistance:</source>
         <translation>资源或技术援助(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Mi&amp;lestone or indicator of success:</source>
         <translation>里程碑或成功指标(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="601"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="618"/>
         <source>Pri&amp;ority:</source>
         <translation>优先级(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>S&amp;tatus:</source>
         <translation>状态(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="602"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="619"/>
         <source>Polic&amp;y questions:</source>
         <translation>政策问题(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="603"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="620"/>
         <source>Results framework: indicator:</source>
         <translation>成果框架：指标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Baseline:</source>
         <translation>基线：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Target:</source>
         <translation>目标值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="604"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="621"/>
         <source>Means of verification:</source>
         <translation>核实手段：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Risks and assumptions:</source>
         <translation>风险和假设：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="605"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="622"/>
         <source>Depends on actions (their numbers):</source>
         <translation>前提行动（编号）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="606"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="623"/>
         <source>SDG target:</source>
         <translation>可持续发展目标具体目标：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
         <source>e.g. 1, 3: the actions to be done first</source>
         <translation>例如 1, 3：须先完成的行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="609"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="626"/>
         <source>e.g. 17.18</source>
         <translation>例如 17.18</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="610"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="627"/>
         <source>The SDG target the action serves: goal, a point, the target&apos;s number or letter</source>
         <translation>该行动服务的可持续发展目标具体目标：目标编号、一个点、具体目标的编号或字母</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="611"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="628"/>
         <source>The indicator&apos;s value now, with its year</source>
         <translation>指标的当前值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="612"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="629"/>
         <source>The value to reach, with its year</source>
         <translation>要达到的值及其年份</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="613"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
         <source>end:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="614"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="631"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="615"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="632"/>
         <source>One institution per line</source>
         <translation>每行一个机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="624"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="641"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="625"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="642"/>
         <source>Letters, e.g. A, C</source>
         <translation>字母，例如A、C</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="591"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="608"/>
         <source>No actions yet: draft them from the recommendations, or add one.</source>
         <translation>尚无行动：可根据建议起草，或手动添加一项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="630"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="647"/>
         <source>(choose an institution)</source>
         <translation>（选择一个机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="663"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="680"/>
         <source>(no owner)</source>
         <translation>（无负责机构）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>what is to be done</source>
         <translation>需要做什么</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="683"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="700"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>timeline</source>
         <translation>时间表</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="684"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="701"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="686"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
         <source>results framework</source>
         <translation>成果框架</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>risks and assumptions</source>
         <translation>风险和假设</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="687"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="704"/>
         <source>SDG target</source>
         <translation>可持续发展目标具体目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>dependencies on other actions</source>
         <translation>对其他行动的依赖</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="688"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="705"/>
         <source>cost categories</source>
         <translation>费用类别</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>cost bases</source>
         <translation>费用计算依据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="689"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
         <source>sustainability</source>
         <translation>可持续性</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="691"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="708"/>
         <source>Added after the validation</source>
         <translation>审定后新增</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="692"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="709"/>
         <source>Changed after the validation: %s</source>
         <translation>审定后%s有改动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="703"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="720"/>
         <source>Proposed plan: not validated yet. When the government has approved it, record the validation.</source>
         <translation>拟议计划：尚未审定。政府审定后，请记录审定情况。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="706"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
         <source>Validated on %1 (%2), approved by %3, %4.</source>
         <translation>已于%1在%2上审定，由%3（%4）批准。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="710"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="727"/>
         <source>Changed since (✎): %s.</source>
         <translation>审定后有改动的行动（✎）：%s项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="712"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="729"/>
         <source>Priority actions: %1 of at most %2.</source>
         <translation>优先行动：%1项，至多%2项。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="723"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="740"/>
         <source>Date, event, institutions present, approved by (name and position)</source>
         <translation>日期、活动、出席机构、批准人（姓名和职务）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="724"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="741"/>
         <source>not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="726"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="743"/>
         <source>Plan currency: %s.</source>
         <translation>计划货币：%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="787"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="804"/>
         <source>Drafted from the recommendation %s.</source>
         <translation>根据建议%s起草。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="789"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="806"/>
         <source>Added by hand.</source>
         <translation>手动添加。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="832"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="849"/>
         <source>Not a quarter or a date: “%1”. Type, for example, %2 or %3.</source>
         <translation>不是季度或日期：“%1”。请输入例如%2或%3。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="863"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="880"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1038"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1077"/>
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1051"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1090"/>
         <source>Every recommendation of the scoring is already in the plan.</source>
         <translation>评分提出的每项建议均已列入计划。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/plan/view.py" line="1054"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1093"/>
         <source>drafting %n action(s)</source>
         <translation>
             <numerusform>正在起草%n项行动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="1084"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="1123"/>
         <source>moving action %s</source>
         <translation>移动行动%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="539"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
         <source>Results chain…</source>
         <translation>成果链…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="540"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
         <source>The overall objective, the outcomes, their indicators with yearly targets, and the outcome each action serves</source>
         <translation>总体目标、各项成果及其指标和年度目标值，以及每项行动所服务的成果</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="550"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="555"/>
         <source>Funding request…</source>
         <translation>供资申请…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="551"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="556"/>
         <source>Who commits the national budget&apos;s part and who signs the request</source>
         <translation>由谁承诺国家预算承担的部分，由谁签署申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="552"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="557"/>
         <source>Funding request for a partner…</source>
         <translation>向伙伴提出的供资申请…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/plan/view.py" line="553"/>
+        <location filename="../../capacity_app/gui/plan/view.py" line="558"/>
         <source>The funding request for one development partner, as PDF or Word</source>
         <translation>向一个发展伙伴提出的供资申请，PDF或Word格式</translation>
     </message>
@@ -2360,361 +2360,362 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="57"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="58"/>
         <source>Import %s</source>
         <translation>导入%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="97"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="101"/>
         <source>A new assessment: %1 %2, %3 answers.</source>
         <translation>新评估：%1 %2，%3个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="100"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="104"/>
         <source>Updates the existing assessment %1 %2 (id %3).</source>
         <translation>更新现有评估%1 %2（编号%3）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="109"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="113"/>
         <source>This assessment is final (read-only). Importing reopens it: its status is set back to “In progress”.</source>
         <translation>此评估已定稿（只读）。导入将重新打开此评估：其状态改回“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="115"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="119"/>
         <source>Cells of the workbook edited outside the application: %1 (marked below).</source>
         <translation>在应用程序之外编辑过的工作簿单元格：%1（下文已标出）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="120"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="124"/>
         <source>Warning: %s</source>
         <translation>警告：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="144"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="148"/>
         <source>Answers changed here since this workbook was exported: %1. They are kept as they are here unless you tick their box in the column “In the workbook”.</source>
         <translation>自导出此工作簿以来在此处更改过的答复：%1。这些答复将保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="153"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
         <source>&amp;Keep ours for all conflicts</source>
         <translation>所有冲突均保留我方的值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="154"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="158"/>
         <source>Take &amp;theirs for all conflicts</source>
         <translation>所有冲突均采用对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="156"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="160"/>
         <source>&amp;Keep all newer answers</source>
         <translation>保留所有较新的答复(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="157"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="161"/>
         <source>Use the &amp;workbook&apos;s values for all</source>
         <translation>全部采用工作簿中的值(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="173"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="193"/>
         <source>Changes the import would make</source>
         <translation>导入将作出的更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="174"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="194"/>
         <source>In this database</source>
         <translation>本数据库中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>In the workbook</source>
         <translation>工作簿中</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="175"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="195"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="68"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="71"/>
         <source>No change: the workbook matches this database.</source>
         <translation>没有变化：工作簿与本数据库一致。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="78"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="82"/>
         <source>Reopen and import</source>
         <translation>重新打开并导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="81"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="85"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="199"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="219"/>
         <source>Assessment details</source>
         <translation>评估详情</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="201"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="221"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="245"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="265"/>
         <source>unknown person</source>
         <translation>未知人员</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="246"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="266"/>
         <source>time unknown</source>
         <translation>时间未知</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="255"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="275"/>
         <source>conflict: changed here and in the workbook since the common version</source>
         <translation>冲突：自共同版本以来在此处和工作簿中均被更改</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="257"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="277"/>
         <source>changed here since this workbook was exported (%s)</source>
         <translation>自导出此工作簿以来在此处更改过（%s）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="136"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="140"/>
         <source>Answers changed both here and in the workbook since the common version (conflicts): %1. Under each value, who changed it and when. Each is kept as it is here unless you tick its box in the column “In the workbook”.</source>
         <translation>自共同版本以来在此处和工作簿中均被更改的答复（冲突）：%1。每个值下方注明更改人和更改时间。每个答复均保持此处的内容，除非您在“工作簿中”一栏勾选相应方框。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="164"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="168"/>
         <source>Keep &amp;both for all comment and evidence conflicts</source>
         <translation>所有评论和证据冲突均保留双方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="232"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="252"/>
         <source>Keep both (merged, each with its author and time)</source>
         <translation>保留双方（合并，各附作者和时间）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="259"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="279"/>
         <source>changed by %1</source>
         <translation>更改人：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="261"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
         <source>edited outside the application</source>
         <translation>在应用程序之外编辑过</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="264"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="284"/>
         <source>The assessment is in the trash: importing restores it.</source>
         <translation>该评估在回收站中：导入将恢复该评估。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="269"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="270"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="280"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="281"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="283"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="291"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="292"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="302"/>
         <location filename="../../capacity_app/gui/import_preview.py" line="303"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="304"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="311"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="305"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="331"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="347"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="273"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="295"/>
         <source>evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="297"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="333"/>
         <source>Don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="299"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="335"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="313"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="349"/>
         <source>Order of the actions</source>
         <translation>行动顺序</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="315"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
         <source>Currency and exchange rates of the plan</source>
         <translation>计划货币和汇率</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
         <source>Validation of the plan</source>
         <translation>计划的审定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="318"/>
-        <location filename="../../capacity_app/gui/import_preview.py" line="319"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="355"/>
         <source>(not validated)</source>
         <translation>（未审定）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="322"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="358"/>
         <source>New action: %s</source>
         <translation>新行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="324"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="360"/>
         <source>Action removed: %s</source>
         <translation>已删除行动：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="325"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="361"/>
         <source>(removed)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="328"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="364"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="339"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="375"/>
         <source>recommendation</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>policy questions</source>
         <translation>政策问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="340"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="376"/>
         <source>responsible institutions</source>
         <translation>负责机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="341"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="377"/>
         <source>resources</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="342"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="378"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>priority action</source>
         <translation>优先行动</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="343"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="379"/>
         <source>strategy objective</source>
         <translation>战略目标</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="344"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="380"/>
         <source>costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="346"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="382"/>
         <source>Action “%1” — %2</source>
         <translation>行动“%1”——%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="351"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="387"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission start</source>
         <translation>评估团访问开始日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="352"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="388"/>
         <source>Mission end</source>
         <translation>评估团访问结束日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Reference date</source>
         <translation>参考日期</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="353"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="389"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/import_preview.py" line="354"/>
+        <location filename="../../capacity_app/gui/import_preview.py" line="390"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
@@ -2752,235 +2753,235 @@
 <context>
     <name>Institutions</name>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="51"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="50"/>
         <source>Send questions to institutions</source>
         <translation>向机构发送问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="55"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="54"/>
         <source>Each institution receives a workbook with only its questions, in the language chosen below, with what the mission already knows filled in. Its reply, imported with Import workbook…, becomes proposals: no answer changes until you accept them.</source>
         <translation>每个机构收到一份只含其问题的工作簿，使用下方所选语言，并已填入评估团已掌握的信息。其答复通过“导入工作簿…”导入后成为提议：在您接受之前，评估中的任何答复都不会改变。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="59"/>
         <source>Questions</source>
         <translation>问题数</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Reply by (YYYY-MM-DD)</source>
         <translation>答复截止（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="61"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="60"/>
         <source>Contact for questions</source>
         <translation>咨询联系人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="70"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="69"/>
         <source>Send to %1</source>
         <translation>发送给%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="91"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="90"/>
         <source>Language of the workbooks:</source>
         <translation>工作簿语言：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="102"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="101"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="106"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="105"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="116"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="115"/>
         <source>&amp;Write the workbooks</source>
         <translation>写入工作簿(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="123"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="122"/>
         <source>Folder for the workbooks</source>
         <translation>工作簿所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="148"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="147"/>
         <source>Choose at least one institution.</source>
         <translation>请至少选择一个机构。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="186"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="185"/>
         <source>%1 workbooks written to %2</source>
         <translation>已将%1个工作簿写入%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="193"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="192"/>
         <source>Writing the institutions&apos; workbooks</source>
         <translation>正在写入各机构的工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="195"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="194"/>
         <source>The workbooks were not written: %1</source>
         <translation>未写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="197"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="196"/>
         <source>Cancelled: the workbooks written so far stay in the folder.</source>
         <translation>已取消：已写入的工作簿保留在文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="202"/>
         <source>Current answer</source>
         <translation>当前答复</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="203"/>
         <source>Proposed</source>
         <translation>提议值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Respondent</source>
         <translation>答复人</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="204"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>Received</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="206"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="205"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="213"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="212"/>
         <source>Institutions&apos; proposals</source>
         <translation>机构的提议</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="216"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="215"/>
         <source>Values the institutions proposed in their replies. None changes an answer until you accept it; proposals of institutions that disagree are shown together and marked.</source>
         <translation>各机构在答复中提议的数值。在您接受之前，任何提议都不会改变评估中的答复；意见不一致的机构提议并列显示并加以标记。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="220"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="219"/>
         <source>Institution:</source>
         <translation>机构：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="223"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="222"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="229"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="228"/>
         <source>Show those decided</source>
         <translation>显示已处理的</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="254"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="255"/>
         <source>&amp;Edit and accept…</source>
         <translation>修改并接受(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="256"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="257"/>
         <source>Accept all of this &amp;institution</source>
         <translation>接受该机构的全部提议(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="258"/>
         <source>Every open proposal of the institution chosen above, at once (refused while another institution proposes something else)</source>
         <translation>一次接受上方所选机构的全部待定提议（若另一机构提议不同，则不予执行）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="260"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="259"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="316"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="317"/>
         <source>Another institution proposes something else for this answer</source>
         <translation>另一机构对此答复提议了不同的值</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="320"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="321"/>
         <source>Open: %1. Answers on which institutions disagree: %2.</source>
         <translation>待定：%1。各机构意见不一致的答复：%2。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Edit and accept</source>
         <translation>修改并接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="389"/>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="395"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="390"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="396"/>
         <source>Value:</source>
         <translation>值：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>open</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="425"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="426"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="427"/>
         <source>superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>don&apos;t know</source>
         <translation>不知道</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="432"/>
+        <location filename="../../capacity_app/gui/institutions/dialogs.py" line="433"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -3080,7 +3081,7 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/window/actions.py" line="41"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="89"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
@@ -3363,394 +3364,400 @@
         <translation>问卷语言</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="70"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="370"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="71"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="398"/>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="90"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="91"/>
         <source>Show in &amp;folder</source>
         <translation>在文件夹中显示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="114"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="115"/>
         <source>Could not open %s</source>
         <translation>无法打开%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="140"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="141"/>
         <source>This assessment has %n document attached as evidence. The workbook does not carry documents: a colleague who receives it does not get it. The assessment package carries the workbook and the document.</source>
         <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事将得不到它。评估资料包包含工作簿和文档。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="143"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="144"/>
         <source>This assessment has %n documents attached as evidence. The workbook does not carry documents: a colleague who receives it gets none of them. The assessment package carries the workbook and every document.</source>
         <translation>此评估附有%n份证据文档。工作簿不包含文档：收到工作簿的同事一份也得不到。评估资料包包含工作簿和所有文档。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="147"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="176"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="148"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="177"/>
         <source>Export workbook</source>
         <translation>导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="151"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="152"/>
         <source>Export the &amp;package…</source>
         <translation>导出资料包(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="153"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="154"/>
         <source>&amp;Workbook only…</source>
         <translation>仅工作簿(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
         <source>Workbooks (*.xlsx)</source>
         <translation>工作簿（*.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="179"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="204"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="211"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="221"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="180"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="193"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="206"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="214"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="224"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="185"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="186"/>
         <source>Export failed: %s</source>
         <translation>导出失败：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="187"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="188"/>
         <source>Exporting the workbook</source>
         <translation>正在导出工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="190"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="191"/>
         <source>Workbook written: %s</source>
         <translation>工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="192"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="241"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="194"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="244"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
         <source>Export assessment package</source>
         <translation>导出评估数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="203"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="205"/>
         <source>Assessment packages (*.zip)</source>
         <translation>评估数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="207"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="209"/>
         <source>Exporting the package</source>
         <translation>正在导出数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="210"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="212"/>
         <source>Package written: %s</source>
         <translation>数据包已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="226"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="229"/>
         <source>Folder for the forms</source>
         <translation>表单所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="236"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
         <source>Forms for ODK and Kobo written: %s</source>
         <translation>已写入 ODK 和 Kobo 表单：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="239"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="242"/>
         <source>Writing the forms for ODK and Kobo</source>
         <translation>正在写入 ODK 和 Kobo 表单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="249"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
         <source>PDF report</source>
         <translation>PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="251"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="254"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="252"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="260"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="281"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="255"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="263"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="284"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="301"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="309"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="256"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
         <source>Writing the PDF report</source>
         <translation>正在写出PDF报告</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="259"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="262"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="283"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="308"/>
         <source>Report written: %s</source>
         <translation>报告已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="261"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="282"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="264"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="285"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
         <source>Report cancelled.</source>
         <translation>报告已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="271"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="274"/>
         <source>Word document</source>
         <translation>Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="273"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="276"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="299"/>
         <source>Word documents (*.docx)</source>
         <translation>Word文档（*.docx）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="277"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="280"/>
         <source>Writing the Word document</source>
         <translation>正在写出Word文档</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="291"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="319"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="310"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
         <source>Reading the package</source>
         <translation>正在读取数据包</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="300"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="322"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="345"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="328"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="350"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="373"/>
         <source>Reading the workbook</source>
         <translation>正在读取工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="293"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="321"/>
         <source>Workbooks, assessment packages and ODK or Kobo exports (*.xlsx *.zip *.csv)</source>
         <translation>工作簿、评估数据包和 ODK 或 Kobo 导出文件 (*.xlsx *.zip *.csv)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="304"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="314"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="327"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="332"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="342"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="355"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="338"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="366"/>
         <source>Export of %1 submissions imported: %2 values proposed, no answer changed.</source>
         <translation>已导入包含%1份提交的导出文件：提议%2个值，未改变任何答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="369"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="397"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="376"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="404"/>
         <source>This workbook cannot be imported. Nothing was changed.</source>
         <translation>无法导入此工作簿。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="406"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="415"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="434"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="443"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>导入已取消：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="420"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="448"/>
         <source>Imported %s.</source>
         <translation>已导入%s。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="422"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="450"/>
         <source>Kept %s answers changed here since the export.</source>
         <translation>保留了自导出以来在此处更改过的%s个答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="427"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="455"/>
         <source>Documents attached: %1.</source>
         <translation>已附加文档：%1。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="441"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="469"/>
         <source>Importing the workbook</source>
         <translation>正在导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="459"/>
-        <location filename="../../capacity_app/gui/window/flows.py" line="464"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="489"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="494"/>
         <source>Aggregation</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="461"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="491"/>
         <source>Aggregating workbooks</source>
         <translation>正在汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="466"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="496"/>
         <source>Aggregation cancelled.</source>
         <translation>汇总已取消。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="471"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="501"/>
         <source>%1 accepted, %2 rejected, %3 superseded.</source>
         <translation>接受%1个，拒绝%2个，取代%3个。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="475"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="505"/>
         <source>Aggregate written: %s</source>
         <translation>汇总工作簿已写出：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="482"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="512"/>
         <source>Rejected:</source>
         <translation>被拒绝：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="483"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="513"/>
         <source>Superseded (a later export is used):</source>
         <translation>被取代（使用了较晚的导出文件）：</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="110"/>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="323"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="111"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="334"/>
         <source>Migration data capacity assessment</source>
         <translation>移徙数据能力评估</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="170"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="171"/>
         <source>This database cannot be written (%1: read-only folder or drive), so it is open read-only. You can read every assessment, export workbooks and PDF reports, and move the data folder (File ▸ Preferences ▸ Data folder, applied at the next start).</source>
         <translation>无法写入此数据库（%1：文件夹或驱动器为只读），因此以只读方式打开。您可以阅读所有评估，导出工作簿和PDF报告，并移动数据文件夹（文件 ▸ 首选项 ▸ 数据文件夹，下次启动时生效）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="178"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="179"/>
         <source>The database %1 is damaged (%2), so it is open read-only: nothing more is written to it. You can still read every assessment and export workbooks and reports. To repair it, restore the last good backup: restart the application, which offers it, or run capacity-app --db &quot;%1&quot; check --restore (the damaged file is kept beside it).</source>
         <translation>数据库%1已损坏（%2），因此以只读方式打开：不再向其写入任何内容。您仍可阅读所有评估并导出工作簿和报告。要修复它，请恢复最近一个完好的备份：重新启动应用程序（它会提供该备份），或运行 capacity-app --db &quot;%1&quot; check --restore（损坏的文件保留在旁边）。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="195"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="196"/>
         <source>The database is damaged: it is now open read-only.</source>
         <translation>数据库已损坏：现已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="201"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="202"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="203"/>
         <source>&amp;Try saving again</source>
         <translation>再次尝试保存(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="204"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="205"/>
         <source>Save again what could not be saved (it is kept in its field)</source>
         <translation>再次保存未能保存的内容（这些内容仍保留在相应字段中）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="215"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="216"/>
         <source>Changes that could not be saved when the application last ended are in %1: enter them again.</source>
         <translation>应用程序上次关闭时未能保存的更改位于%1：请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="314"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="317"/>
         <source>Loading the questionnaire</source>
         <translation>正在加载问卷</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="340"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="351"/>
         <source>Saved %s</source>
         <translation>已于%s保存</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="348"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="359"/>
         <source>Not saved: %s</source>
         <translation>未保存：%s</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="373"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="384"/>
         <source>No policy question has a gap between need and availability.</source>
         <translation>没有任何政策问题存在需求与可得性之间的差距。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="411"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="422"/>
         <source>That assessment is in the trash: restore it first.</source>
         <translation>该评估在回收站中：请先将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="437"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="448"/>
         <source>Last change %s</source>
         <translation>最后修改于%s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../capacity_app/gui/window/main_window.py" line="504"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="515"/>
         <source>%n change(s) could not be saved: %1. They are still in the window, marked “Not saved”.</source>
         <translation>
             <numerusform>%n项更改未能保存：%1。这些更改仍在窗口中，标为“未保存”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="508"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="519"/>
         <source>Close anyway and lose them? You can copy them first, to paste them elsewhere.</source>
         <translation>仍要关闭并丢失这些更改吗？您可以先复制，再粘贴到别处。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="510"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="521"/>
         <source>&amp;Keep the window open</source>
         <translation>保持窗口打开(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="511"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="522"/>
         <source>&amp;Copy them and close</source>
         <translation>复制后关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="512"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="523"/>
         <source>C&amp;lose and lose them</source>
         <translation>关闭并丢弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="636"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="647"/>
         <source>Moved to the trash. Show the trash to restore it.</source>
         <translation>已移至回收站。显示回收站即可将其恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="648"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="659"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="669"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="680"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="692"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="703"/>
         <source>Preferences saved.</source>
         <translation>首选项已保存。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/main_window.py" line="784"/>
+        <location filename="../../capacity_app/gui/window/main_window.py" line="795"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3765,17 +3772,17 @@
         <translation>机构的提议(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="357"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="385"/>
         <source>Reply of %1 imported: %2 values proposed, no answer changed.</source>
         <translation>已导入%1的答复：提议%2个值，未改变任何答复。</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="294"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="297"/>
         <source>Funding request for %1</source>
         <translation>向%1提出的供资申请</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/window/flows.py" line="302"/>
+        <location filename="../../capacity_app/gui/window/flows.py" line="305"/>
         <source>Writing the funding request for %1</source>
         <translation>正在写出向%1提出的供资申请</translation>
     </message>
@@ -4882,76 +4889,81 @@
     </message>
     <message>
         <location filename="../../capacity_app/gui/progress_text.py" line="38"/>
+        <source>numbering the pages of the contents</source>
+        <translation>为目录编排页码</translation>
+    </message>
+    <message>
+        <location filename="../../capacity_app/gui/progress_text.py" line="39"/>
         <source>writing the Word file</source>
         <translation>正在写出Word文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="40"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
         <source>writing the consolidated workbook</source>
         <translation>正在写入合并工作簿</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="41"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
         <source>writing the PDF summary</source>
         <translation>正在写入PDF摘要</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="42"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
         <source>writing the analyst files</source>
         <translation>正在写入分析人员所用文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="43"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="44"/>
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="45"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
         <source>making the forms</source>
         <translation>正在生成表单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="46"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
         <source>writing the form</source>
         <translation>正在写入表单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="47"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
         <source>checking the form with pyxform</source>
         <translation>正在用pyxform检查表单</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="48"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
         <source>writing the questions</source>
         <translation>正在写入问题</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="49"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
         <source>reading the submissions</source>
         <translation>正在读取提交的数据</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="50"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
         <source>reading the repeated rows</source>
         <translation>正在读取重复行</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="51"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="52"/>
         <source>written</source>
         <translation>已写入</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="56"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="57"/>
         <source>read %1</source>
         <translation>已读取%1</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="82"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
         <source>reading one file</source>
         <translation>正在读取1个文件</translation>
     </message>
     <message>
-        <location filename="../../capacity_app/gui/progress_text.py" line="83"/>
+        <location filename="../../capacity_app/gui/progress_text.py" line="84"/>
         <source>reading %1 files</source>
         <translation>正在读取%1个文件</translation>
     </message>
@@ -6568,34 +6580,6 @@ The damaged file is kept next to it with the suffix .damaged.</source>
         <location filename="../../capacity_app/gui/window/app.py" line="259"/>
         <source>The data folder cannot be used</source>
         <translation>无法使用数据文件夹</translation>
-    </message>
-</context>
-<context>
-    <name>CarriedAssessments</name>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="26"/>
-        <source>Assessment %1 (%2 %3) stays on questionnaire %4: it could not be carried to %5 here (%6).</source>
-        <translation>评估%1（%2 %3）仍使用问卷%4：无法在此转至%5版（%6）。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="34"/>
-        <source>Assessment %1 (%2 %3) moved from questionnaire %4 to %5. Answers to questions %5 no longer asks, archived (kept in the assessment, not exported in its workbook): %6 (%7).</source>
-        <translation>评估%1（%2 %3）已从问卷%4转至%5。对%5版不再提出的问题的答复已归档（保留在评估中，不导出到其工作簿）：%6（%7）。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="58"/>
-        <source>Assessments moved to questionnaire %1: %2.</source>
-        <translation>已转至问卷%1的评估：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="1"/>
-        <source>Assessments of an earlier questionnaire</source>
-        <translation>早期版本问卷的评估</translation>
-    </message>
-    <message>
-        <location filename="../../capacity_app/gui/window/carried.py" line="83"/>
-        <source>Archived answers to questions an earlier questionnaire asked are not in the workbook (kept in the assessment): %1 (%2).</source>
-        <translation>对早期版本问卷所提问题的已归档答复不在工作簿中（保留在评估中）：%1（%2）。</translation>
     </message>
 </context>
 </TS>

@@ -569,7 +569,9 @@ def test_the_workbook_lists_changes_since_the_validation_with_old_and_new_values
         x = next(y for y in state.actions if any(c.secured for c in y.costs))
         i = next(k for k, c in enumerate(x.costs) if c.secured)
         costs = list(x.costs)
-        costs[i] = _replace(costs[i], secured=False, amount=costs[i].amount + 1)
+        # no longer secured: its funding stage, where the line says one, back to pledged (issue 60)
+        costs[i] = _replace(costs[i], secured=False, amount=costs[i].amount + 1,
+                            pipeline="pledged" if costs[i].pipeline else "")
         plans.update_action(store, q, a.id, _replace(x, costs=tuple(costs)))
         state = plans.plan_state(store, a.id)
         _, notes = totals_rows(state.actions, store.plan_finance(a.id), "fr", state.validation)
