@@ -95,14 +95,14 @@ def assemble_context(q: Questionnaire, assessment: Assessment | None, answers: M
             ctx.documents = document_rows(q, documents, action_plan or (), lang, ctx.s)
             fill_chapters(ctx, q, answers, scores, lang, ctx.s, action_plan, plan_finance, plan_validation,
                           plan_history, plan_results)
-            _fill_funding(ctx, action_plan, plan_finance, plan_validation, plan_request, partner, lang)
+            _fill_funding(ctx, action_plan, plan_finance, plan_validation, plan_request, partner, lang, plan_results)
         ctx.user_texts = user_texts()
     return ctx
 
 
 def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, finance: Finance | None,
                   validation: Validation | None, request: FundingRequest | None, partner: str | None,
-                  lang: str) -> None:
+                  lang: str, results: ResultsChain | None = None) -> None:
     """The budgets, co-financing, sustainability and signatures (issue 60), and a partner's edition:
     no DRAFT mark on it once the government validated the plan, DRAFT on every page before."""
     from .plan.request import funding_record, partner_edition, programme_of
@@ -111,8 +111,9 @@ def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, fina
     ctx.funding = funding_record(action_plan, finance, validation, request, lang, ctx.s)
     if partner is None:
         return
+    asked = [a for a in action_plan or () if any(c.funding == "partner" and c.funder == partner for c in a.costs)]
     ctx.edition = partner_edition(action_plan or (), finance, request, partner, lang, ctx.s,
-                                  programme_of(ctx.plan_record))
+                                  programme_of(results, asked))
     ctx.title = f"{ctx.country}{ctx.s['colon']}{ctx.edition.title}" if ctx.country else ctx.edition.title
     ctx.draft = "" if validation is not None else ctx.s["draft_mark"]
 

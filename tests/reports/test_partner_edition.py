@@ -68,7 +68,7 @@ def test_the_edition_context(request_store):
     assert e.partner == EU and e.currencies == ["EUR", "XOF", "USD"]
     assert [ln.amounts[0] for x in e.actions for ln in x.lines] == ["EUR\u00a0250,000"]
     assert e.actions[0].national == "XOF\u00a018,000,000"
-    assert [b.heading for b in e.signatures] == ["For the Government", "For the Ministry of Finance", f"For {EU}"]
+    assert [b.heading for b in e.signatures] == ["For the Government", "For the Ministry of Finance", f"For the partner: {EU}"]
     assert [t.year for t in e.takeovers] == ["2028"]
     assert ctx.draft == "" and register_watermark(ctx, None) == ""  # validated: no DRAFT mark
     assert "validated on 1 June 2026" in ctx.funding.version_line
@@ -83,7 +83,7 @@ def test_an_unvalidated_plans_edition_is_draft(request_store):
     plans.withdraw_validation(store, a.id, "Recorded by mistake")
     try:
         ctx = build_report_context(store, q, a.id, "fr", partner=EU)
-        assert ctx.draft == ctx.s["draft_mark"] and "non encore validée" in ctx.funding.version_line
+        assert ctx.draft == ctx.s["draft_mark"] and "non encore validé" in ctx.funding.version_line
     finally:
         plans.record_validation(store, a.id, date="2026-06-01", event="Atelier national de validation, Dakar",
                                 institutions=("ANSD",), approved_by="Dr Aminata Diallo", position="DG ANSD",
@@ -99,15 +99,15 @@ def test_the_partner_edition_renders_as_pdf_and_word(request_store):
     store, _, a, folder = request_store
     pdf = export_report_pdf(store, a.id, folder / "eu.pdf", lang="fr", partner=EU)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split()).replace("\u202f", " ")
-    for words in ("Demande de financement adressée à Union européenne", "250 000 EUR", "Contribution nationale",
-                  "Pour le Ministère des finances", "Pour Union européenne", "Jean Dupont", "Cofinancement",
-                  "Pérennité", "validée le 1er juin 2026", "Ministère des Finances et du Budget"):
+    for words in ("Demande de financement — Union européenne", "250 000 EUR", "Contribution nationale",
+                  "Pour le Ministère des finances", "Pour le partenaire : Union européenne", "Jean Dupont", "Cofinancement",
+                  "Pérennité", "validé le 1er juin 2026", "Ministère des Finances et du Budget"):
         assert words in text, words
     for english in ("Funding request", "National contribution", "Co-financing", "survey operations"):
         assert english not in text, english
     path = export_report_docx(store, a.id, folder / "eu.docx", lang="en", partner=EU)
     d = docx.Document(str(path))
     words = " ".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
-    for w in ("Funding request to Union européenne", "EUR\u00a0250,000", "For the Ministry of Finance",
+    for w in ("Funding request — Union européenne", "EUR\u00a0250,000", "For the Ministry of Finance",
               "Moussa Ndiaye", "National contribution", "Co-financing"):
         assert w in words, w

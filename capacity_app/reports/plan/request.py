@@ -15,6 +15,7 @@ from ...domain.plan.actions import Action, sorted_plan
 from ...domain.plan.cost import USD, Cost, Finance, conversion_targets, convert, exact_sum, rounded
 from ...domain.plan.request import FundingRequest, Signatory
 from ...domain.plan.validation import Validation, approved_plan, plan_version
+from ...domain.plan.results import ResultsChain
 from ...domain.placeholders import fill
 from ..budget import bounded_text, with_user_text
 from ..format import Strings, fmt_date, fmt_list
@@ -277,12 +278,14 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         signatures=signature_boxes(request, lang, s, partner))
 
 
-def programme_of(plan_record: object) -> tuple[str, list[str]]:
-    """The results chain's objective and outcomes when the report's plan record carries them (the
-    results chain of issue 60, part A: ``objective`` and ``outcomes``); ("", []) when it does not."""
-    objective = getattr(plan_record, "objective", "") or ""
-    outcomes = getattr(plan_record, "outcomes", None) or []
-    return (str(objective), [str(getattr(o, "title", o)) for o in outcomes])
+def programme_of(chain: ResultsChain | None, actions: Sequence[Action] = ()) -> tuple[str, list[str]]:
+    """The results chain's overall objective and the outcomes the partner's ``actions`` serve (all
+    the outcomes when none of them is linked); ("", []) when the plan has no chain (issue 60)."""
+    if chain is None or chain.is_empty:
+        return "", []
+    served = {o.id for a in actions if (o := chain.outcome_of(a.id)) is not None}
+    outcomes = [o for o in chain.outcomes if o.id in served] or list(chain.outcomes)
+    return chain.objective, [o.name for o in outcomes]
 
 
 __all__ = ["budget_table", "budget_tables", "funding_record", "partner_edition", "partner_table", "programme_of",
