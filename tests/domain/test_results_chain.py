@@ -139,3 +139,12 @@ def test_any_chain_stands_and_survives_its_plain_form(drawn):
     assert levels == sorted(levels, key=["objective", "outcome", "output"].index)
     assert validate_chain(clean, sorted(actions), years) == clean
     assert chain_from_plain(chain_to_plain(clean)) == clean
+
+
+def test_a_no_break_space_typed_in_a_name_is_kept():
+    """Hypothesis found it: "0\u00a00" came back as "0 0" (str.split folds a no-break space)."""
+    chain = ResultsChain(objective="Statistiques\u00a0: 10\u00a0000 migrants", outcomes=(Outcome("O1", "N°\u00a024  a\tb"),))
+    clean = validate_chain(chain)
+    assert clean.objective == "Statistiques\u00a0: 10\u00a0000 migrants"
+    assert clean.outcomes[0].name == "N°\u00a024 a b"
+    assert chain_from_plain(chain_to_plain(clean)) == clean

@@ -358,16 +358,25 @@ def _links_problem(chain: ResultsChain, outcome_ids: set[str], action_ids: Colle
     return None
 
 
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def _one_line(value: object) -> str:
+    """A name on one line: runs of ordinary white space as one space, trimmed. A no-break space
+    the user typed (a French amount, "N\u00b0\u00a024") is kept: ``str.split`` would fold it too."""
+    return _SPACES.sub(" ", str(value)).strip(" ")
+
+
 def validate_chain(chain: ResultsChain, action_ids: Collection[str] | None = None,
                    years: tuple[int, int] | None = None) -> ResultsChain:
     """``chain`` as stored (text trimmed, targets by year, indicators in the chain's order, links
     by action), or :class:`ResultsError`. ``action_ids`` in the plan's order when a sequence."""
     clean = ResultsChain(
-        objective=" ".join(str(chain.objective).split()), assumptions=str(chain.assumptions).strip(),
-        outcomes=tuple(replace(o, name=" ".join(str(o.name).split()), assumptions=str(o.assumptions).strip())
+        objective=_one_line(chain.objective), assumptions=str(chain.assumptions).strip(),
+        outcomes=tuple(replace(o, name=_one_line(o.name), assumptions=str(o.assumptions).strip())
                        for o in chain.outcomes),
         indicators=_in_order(tuple(
-            replace(i, name=" ".join(str(i.name).split()), unit=" ".join(str(i.unit).split()),
+            replace(i, name=_one_line(i.name), unit=_one_line(i.unit),
                     verification=str(i.verification).strip(), targets=tuple(sorted(i.targets, key=lambda t: t.year)))
             for i in chain.indicators), chain.outcomes, action_ids),
         links=tuple(sorted(chain.links, key=lambda x: x.action)))
