@@ -337,7 +337,7 @@
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="563"/>
         <source>Earlier plan…</source>
-        <translation>Предыдущий план…</translation>
+        <translation>Прежний план…</translation>
     </message>
     <message>
         <location filename="../../capacity_app/gui/plan/view.py" line="564"/>
