@@ -435,7 +435,11 @@ def isolates_as_spans(html: str) -> str:
 
 _LINE_START = re.compile(r"<(?:td|th|li|p|div|h\d|br|caption)\b", re.IGNORECASE)
 ZWSP = "\u200b"  # zero width space: a place to break a line, nothing in the PDF's text
-_INLINE_RUN = re.compile(r'(<span dir="ltr" class="inl"[^>]*>)(?=[^<\u200b])')
+# not a run that starts a blank questionnaire's box (blank.html.j2 tick: ``span.bx``, white-space:
+# nowrap, "☐ 1"): a break inside a box that must not break made WeasyPrint 70 lay a cell's boxes
+# over one another (the Arabic blank's source matrix, "☐ 5" over "☐ 1"); its boxes break at the
+# spaces between them
+_INLINE_RUN = re.compile(r'(?<!<span class="bx">)(<span dir="ltr" class="inl"[^>]*>)(?=[^<\u200b])')
 
 
 def inline_runs_breakable(html: str) -> str:

@@ -125,6 +125,8 @@ def test_a_run_inside_a_right_to_left_line_may_break_before_its_first_word():
     out = inline_runs_breakable(html)
     assert out == html.replace('class="inl" lang="en">', f'class="inl" lang="en">{ZWSP}')  # a cell's start: as it was
     assert inline_runs_breakable(out) == out
+    box = '<td class="tick"><span class="bx"><span dir="ltr" class="inl">☐ 1</span></span></td>'
+    assert inline_runs_breakable(box) == box   # a blank's box (nowrap) is never broken inside
 
 
 @pytest.mark.parametrize("width_mm", [16, 22, 30, 40])
