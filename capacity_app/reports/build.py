@@ -105,15 +105,13 @@ def _fill_funding(ctx: ReportContext, action_plan: Sequence[Action] | None, fina
                   lang: str, results: ResultsChain | None = None) -> None:
     """The budgets, co-financing, sustainability and signatures (issue 60), and a partner's edition:
     no DRAFT mark on it once the government validated the plan, DRAFT on every page before."""
-    from .plan.request import funding_record, partner_edition, programme_of
+    from .plan.request import funding_record, partner_edition
 
     request = request or FundingRequest()
     ctx.funding = funding_record(action_plan, finance, validation, request, lang, ctx.s)
     if partner is None:
         return
-    asked = [a for a in action_plan or () if any(c.funding == "partner" and c.funder == partner for c in a.costs)]
-    ctx.edition = partner_edition(action_plan or (), finance, request, partner, lang, ctx.s,
-                                  programme_of(results, asked))
+    ctx.edition = partner_edition(action_plan or (), finance, request, partner, lang, ctx.s, results)
     ctx.title = f"{ctx.country}{ctx.s['colon']}{ctx.edition.title}" if ctx.country else ctx.edition.title
     ctx.draft = "" if validation is not None else ctx.s["draft_mark"]
 

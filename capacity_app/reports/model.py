@@ -366,6 +366,10 @@ class PartnerEdition:
     signatures: list[SignatureBox]
     amount_mm: float = 30.0     # the asked lines' amount columns, as the budgets'
     amount_pt: float = 8.0
+    # the indicators of the objective and of each outcome (in ``outcomes``' order), each as the
+    # logframe lists it: name, unit, baseline, yearly targets (issue 60)
+    objective_indicators: list[str] = field(default_factory=list)
+    outcome_indicators: list[list[str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

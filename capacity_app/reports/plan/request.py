@@ -245,9 +245,9 @@ def _asked(a: Action, name: str, finance: Finance, codes: Sequence[str], lang: s
 
 
 def partner_edition(stored: Sequence[Action], finance: Finance | None, request: FundingRequest, partner: str,
-                    lang: str, s: Strings, programme: tuple[str, Sequence[str]] = ("", ())) -> PartnerEdition:
-    """The funding request to one partner (its name as the plan's lines give it). ``programme``:
-    the objective and outcomes of the results chain when the plan has one (printed only then)."""
+                    lang: str, s: Strings, chain: ResultsChain | None = None) -> PartnerEdition:
+    """The funding request to one partner (its name as the plan's lines give it), with the
+    programme it funds when the plan has a results chain (printed only then)."""
     actions = sorted_plan(stored)
     finance = finance or Finance()
     own = budget.partner_currency(partner, actions)
@@ -263,7 +263,8 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         if all(v is not None for v in values):
             whole = exact_sum(v for v in values if v is not None)
             totals.append(format_money(whole, code, lang, places=display_places(whole, code)))
-    objective, outcomes = programme
+    objective, outcomes, obj_ind, out_ind = programme_of(chain, [a for a in actions if a.status != "dropped" and any(
+        c.funding == "partner" and c.funder == partner for c in a.costs)], lang, s)
     width, size = fit([v for x in asked for ln in x.lines for v in ln.amounts], len(codes), 60.0)
     return PartnerEdition(amount_mm=width, amount_pt=size,
         partner=name, title=with_user_text(s["req_title"], lang, partner=name),
@@ -275,17 +276,24 @@ def partner_edition(stored: Sequence[Action], finance: Finance | None, request: 
         total_label=with_user_text(s["req_total_asked"], lang, partner=name), totals=totals,
         budget=partner_table(partner, actions, finance, lang, s),
         takeovers=takeover_rows(actions, finance, lang, s, partner),
-        signatures=signature_boxes(request, lang, s, partner))
+        signatures=signature_boxes(request, lang, s, partner),
+        objective_indicators=obj_ind, outcome_indicators=out_ind)
 
 
-def programme_of(chain: ResultsChain | None, actions: Sequence[Action] = ()) -> tuple[str, list[str]]:
-    """The results chain's overall objective and the outcomes the partner's ``actions`` serve (all
-    the outcomes when none of them is linked); ("", []) when the plan has no chain (issue 60)."""
+def programme_of(chain: ResultsChain | None, actions: Sequence[Action], lang: str, s: Strings
+                 ) -> tuple[str, list[str], list[str], list[list[str]]]:
+    """The results chain's overall objective, the outcomes the partner's ``actions`` serve (all
+    the outcomes when none of them is linked), and the indicators of each as the logframe lists
+    them; ("", [], [], []) when the plan has no chain (issue 60)."""
+    from .results import indicator_line
+
     if chain is None or chain.is_empty:
-        return "", []
+        return "", [], [], []
     served = {o.id for a in actions if (o := chain.outcome_of(a.id)) is not None}
     outcomes = [o for o in chain.outcomes if o.id in served] or list(chain.outcomes)
-    return chain.objective, [o.name for o in outcomes]
+    return (chain.objective, [o.name for o in outcomes],
+            [indicator_line(i, lang, s) for i in chain.indicators_of("objective")],
+            [[indicator_line(i, lang, s) for i in chain.indicators_of("outcome", o.id)] for o in outcomes])
 
 
 __all__ = ["budget_table", "budget_tables", "funding_record", "partner_edition", "partner_table", "programme_of",
