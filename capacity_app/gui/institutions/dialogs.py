@@ -342,6 +342,15 @@ class ProposalsDialog(QDialog):
             if p.key == key:
                 self.table.setRangeSelected(_range(row, self.table.columnCount()), True)
 
+    def select_proposal(self, proposal: dp.Proposal) -> None:
+        """Select one proposal's line (tests): as :meth:`select_key`, by range, which the keyboard's
+        modifiers held at that moment do not turn into a toggle or an extension, as they do
+        ``QTableView.selectRow``'s."""
+        self.table.clearSelection()
+        if proposal in self.proposals:
+            row = self.proposals.index(proposal)
+            self.table.setRangeSelected(_range(row, self.table.columnCount()), True)
+
     def _say(self, message: str) -> None:
         self.message.setText(message)
         self.message.setVisible(bool(message))
