@@ -3,19 +3,7 @@ the SDG target, each cost line's basis, category and pipeline status; every host
 in one line, nothing saved."""
 import json
 
-
-def _plan(cli_run, aid):
-    r = cli_run("actions", aid, "--json")
-    assert r.exit_code == 0, r.output
-    return json.loads(r.output)
-
-
-def _refused(r, *words):
-    assert r.exit_code == 2, r.output
-    line = r.output.strip()
-    assert "\n" not in line and "Traceback" not in line, line
-    for w in words:
-        assert w in line, line
+from cli_helpers import plan_json, refused
 
 
 def test_help_names_every_donor_field(cli_run):
@@ -38,7 +26,7 @@ def test_donor_fields_through_the_command_line(cli_run):
                 "--cost", "2027=1500000x12 XOF; consultants; national",
                 "--cost", "2028=250000 EUR; partner=European Union; committed; survey operations")
     assert r.exit_code == 0, r.output
-    a = _plan(cli_run, aid)["actions"][1]
+    a = plan_json(cli_run, aid)["actions"][1]
     assert (a["indicator"], a["baseline"], a["target"], a["verification"], a["risks"], a["sdg_target"]) == (
         "Census tables on country of birth published", "0 tables (2026)", "12 tables (2028)",
         "Census report on the ANSD web site", "Census budget kept", "17.18")
@@ -52,7 +40,7 @@ def test_donor_fields_through_the_command_line(cli_run):
     assert "SDG target: 17.18" in text and "depends on: action 1" in text and "(committed)" in text
     # edited, then cleared
     assert cli_run("actions", "edit", aid, "2", "--target", "15 tables (2028)", "--depends-on", "").exit_code == 0
-    a = _plan(cli_run, aid)["actions"][1]
+    a = plan_json(cli_run, aid)["actions"][1]
     assert a["target"] == "15 tables (2028)" and a["depends_on"] == []
 
 
@@ -60,7 +48,7 @@ def test_hostile_donor_entries_refused_in_one_line(cli_run):
     aid = cli_run("new", "--country", "SEN", "--round", "2026").output.strip()
     assert cli_run("actions", "add", aid, "--title", "One").exit_code == 0
     assert cli_run("actions", "add", aid, "--title", "Two", "--depends-on", "1").exit_code == 0
-    before = _plan(cli_run, aid)
+    before = plan_json(cli_run, aid)
     cases = [
         (("--sdg-target", "17.20"), ("17.20", "does not exist")),
         (("--sdg-target", "18.1"), ("17 goals",)),
@@ -80,11 +68,11 @@ def test_hostile_donor_entries_refused_in_one_line(cli_run):
     ]
     for opts, words in cases:
         target = "1" if opts[0] == "--depends-on" and opts[1] in ("1", "2") else "2"
-        _refused(cli_run("actions", "edit", aid, target, *opts), *words)
-    assert _plan(cli_run, aid) == before
+        refused(cli_run("actions", "edit", aid, target, *opts), *words)
+    assert plan_json(cli_run, aid) == before
     # an action others depend on cannot be removed
-    _refused(cli_run("actions", "remove", aid, "1"), "depends on action 1")
-    assert _plan(cli_run, aid) == before
+    refused(cli_run("actions", "remove", aid, "1"), "depends on action 1")
+    assert plan_json(cli_run, aid) == before
 
 
 def test_validation_history_kept_through_revalidation_and_withdrawal(cli_run):
@@ -98,7 +86,7 @@ def test_validation_history_kept_through_revalidation_and_withdrawal(cli_run):
             "Dr A. Mwangi", "--position", "Director-General")
     assert cli_run(*base, "--date", "2026-03-10").exit_code == 0
     assert cli_run(*base, "--date", "2026-03-20").exit_code == 0
-    _refused(cli_run("actions", "validate", aid, "--withdraw"), "reason")
+    refused(cli_run("actions", "validate", aid, "--withdraw"), "reason")
     assert cli_run("actions", "validate", aid, "--withdraw", "--reason", "Budget law changed").exit_code == 0
     events = json.loads(cli_run("actions", "validate", aid, "--history", "--json").output)
     assert [e["kind"] for e in events] == ["validated", "revalidated", "withdrawn"]

@@ -1,22 +1,9 @@
 """The funding request from the command line (issue 60): a cost line's sustainability in --cost,
 who commits the national part and who signs (``actions request``), the budgets a donor reads in
 ``actions --json``; bad input refused in one line, nothing changed."""
-import json
 from decimal import Decimal
 
-
-def _plan(cli_run, aid):
-    r = cli_run("actions", aid, "--json")
-    assert r.exit_code == 0, r.output
-    return json.loads(r.output)
-
-
-def _refused(r, *words):
-    assert r.exit_code == 2, r.output
-    line = r.output.strip()
-    assert "\n" not in line and "Traceback" not in line, line
-    for w in words:
-        assert w in line, line
+from cli_helpers import plan_json, refused
 
 
 def _setup(cli_run):
@@ -33,7 +20,7 @@ def _setup(cli_run):
 
 def test_sustainability_budgets_and_signatories(cli_run):
     aid = _setup(cli_run)
-    line = _plan(cli_run, aid)["actions"][0]["costs"][0]
+    line = plan_json(cli_run, aid)["actions"][0]["costs"][0]
     assert (line["recurrent"], line["takeover_year"], line["takeover_amount"]) == (True, 2029, "70000")
     assert "taken over by the national budget from 2029" in cli_run("actions", aid).output
     r = cli_run("actions", "request", aid, "--committed-by", "Ministry of Finance",
@@ -41,7 +28,7 @@ def test_sustainability_budgets_and_signatories(cli_run):
                 "--signatory", "finance; Moussa Ndiaye; Minister of Finance",
                 "--signatory", "partner=European Union; Jean Dupont; Head of Delegation")
     assert r.exit_code == 0, r.output
-    plan = _plan(cli_run, aid)
+    plan = plan_json(cli_run, aid)
     assert plan["funding_request"]["committed_by"] == "Ministry of Finance"
     assert [s["role"] for s in plan["funding_request"]["signatories"]] == ["government", "finance", "partner"]
     b = plan["budgets"]
@@ -56,13 +43,13 @@ def test_sustainability_budgets_and_signatories(cli_run):
 
 def test_bad_input_refused_in_one_line_nothing_changed(cli_run):
     aid = _setup(cli_run)
-    before = _plan(cli_run, aid)
+    before = plan_json(cli_run, aid)
     # the national budget cannot take over a cost the partner still funds
-    _refused(cli_run("actions", "edit", aid, "1", "--cost",
+    refused(cli_run("actions", "edit", aid, "1", "--cost",
                      "2027=120000 EUR; partner=European Union; recurrent; takeover=2027:70000"), "2027")
-    _refused(cli_run("actions", "edit", aid, "1", "--cost", "2027=1 EUR; partner=EU; takeover=2030"),
+    refused(cli_run("actions", "edit", aid, "1", "--cost", "2027=1 EUR; partner=EU; takeover=2030"),
              "takeover=YEAR:AMOUNT")
-    _refused(cli_run("actions", "request", aid, "--signatory", "partner=World Bank; A. B; Director"),
+    refused(cli_run("actions", "request", aid, "--signatory", "partner=World Bank; A. B; Director"),
              "World Bank", "European Union")
-    _refused(cli_run("actions", "request", aid, "--signatory", "mayor; A. B; Mayor"), "government")
-    assert _plan(cli_run, aid) == before
+    refused(cli_run("actions", "request", aid, "--signatory", "mayor; A. B; Mayor"), "government")
+    assert plan_json(cli_run, aid) == before

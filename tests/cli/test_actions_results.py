@@ -1,21 +1,8 @@
 """``actions objective | outcome | indicator | link | results`` (issue 60): the results chain from the
 command line, carried whole by ``actions list ID --json``; bad input refused in one line, nothing
 saved; validation refused while an outcome has no indicator."""
-import json
 
-
-def _plan(cli_run, aid):
-    r = cli_run("actions", aid, "--json")
-    assert r.exit_code == 0, r.output
-    return json.loads(r.output)
-
-
-def _refused(r, *words):
-    assert r.exit_code == 2, r.output
-    line = r.output.strip()
-    assert "\n" not in line and "Traceback" not in line, line
-    for w in words:
-        assert w in line, line
+from cli_helpers import plan_json, refused
 
 
 def test_help_names_the_verbs(cli_run):
@@ -51,7 +38,7 @@ def _chain(cli_run):
 
 def test_the_chain_through_the_command_line(cli_run):
     aid = _chain(cli_run)
-    plan = _plan(cli_run, aid)
+    plan = plan_json(cli_run, aid)
     chain = plan["results"]
     assert chain["objective"] == "Migration policy informed by official statistics"
     assert [o["id"] for o in chain["outcomes"]] == ["O1", "O2"]
@@ -69,35 +56,35 @@ def test_the_chain_through_the_command_line(cli_run):
     # edits
     assert cli_run("actions", "indicator", "edit", aid, "I1", "--target", "2028=15").exit_code == 0
     assert cli_run("actions", "outcome", "edit", aid, "O2", "--assumptions", "Border posts online").exit_code == 0
-    chain = _plan(cli_run, aid)["results"]
+    chain = plan_json(cli_run, aid)["results"]
     assert next(i for i in chain["indicators"] if i["id"] == "I1")["targets"] == [{"year": 2028, "value": "15"}]
     assert chain["outcomes"][1]["assumptions"] == "Border posts online"
     assert cli_run("actions", "link", aid, "2", "none").exit_code == 0
     assert cli_run("actions", "outcome", "remove", aid, "O2").exit_code == 0
     assert cli_run("actions", "indicator", "remove", aid, "I2").exit_code == 0
-    chain = _plan(cli_run, aid)["results"]
+    chain = plan_json(cli_run, aid)["results"]
     assert [o["id"] for o in chain["outcomes"]] == ["O1"] and [i["id"] for i in chain["indicators"]] == ["I1", "I3"]
 
 
 def test_bad_input_refused_in_one_line_nothing_saved(cli_run):
     aid = _chain(cli_run)
-    before = _plan(cli_run, aid)["results"]
-    _refused(cli_run("actions", "link", aid, "1", "O7"), "no outcome 'O7'")
-    _refused(cli_run("actions", "indicator", "add", aid, "--outcome", "O1", "--name", "x", "--target", "2035=1"),
+    before = plan_json(cli_run, aid)["results"]
+    refused(cli_run("actions", "link", aid, "1", "O7"), "no outcome 'O7'")
+    refused(cli_run("actions", "indicator", "add", aid, "--outcome", "O1", "--name", "x", "--target", "2035=1"),
              "target year 2035", "outside the plan's years (2026–2028)")
-    _refused(cli_run("actions", "indicator", "edit", aid, "I1", "--baseline-year", "2028"),
+    refused(cli_run("actions", "indicator", "edit", aid, "I1", "--baseline-year", "2028"),
              "baseline year 2028", "after its target year 2027")
-    _refused(cli_run("actions", "outcome", "add", aid, "--name", "  "), "outcome's name is empty")
-    _refused(cli_run("actions", "outcome", "remove", aid, "O1"), "served by action 1")
-    _refused(cli_run("actions", "indicator", "add", aid, "--outcome", "O1", "--name", "x", "--baseline", "1,5",
+    refused(cli_run("actions", "outcome", "add", aid, "--name", "  "), "outcome's name is empty")
+    refused(cli_run("actions", "outcome", "remove", aid, "O1"), "served by action 1")
+    refused(cli_run("actions", "indicator", "add", aid, "--outcome", "O1", "--name", "x", "--baseline", "1,5",
                      "--baseline-year", "2025"), "is not a number")
-    _refused(cli_run("actions", "indicator", "add", aid, "--name", "x"), "one of --objective")
-    assert _plan(cli_run, aid)["results"] == before
+    refused(cli_run("actions", "indicator", "add", aid, "--name", "x"), "one of --objective")
+    assert plan_json(cli_run, aid)["results"] == before
 
 
 def test_validation_refused_while_an_outcome_has_no_indicator(cli_run):
     aid = _chain(cli_run)
     r = cli_run("actions", "validate", aid, "--date", "2026-03-01", "--event", "Workshop", "--institution", "ANSD",
                 "--approved-by", "A. Diop", "--position", "Director")
-    _refused(r, "outcome 2 (Border data published) has no indicator")
+    refused(r, "outcome 2 (Border data published) has no indicator")
     assert "outcome 1" not in r.output
