@@ -8,7 +8,7 @@ from ..domain.languages import LANGUAGES
 from ..paths import default_db_path
 from ..services.assessments import ServiceError
 from ..services.outputs import check_output_path
-from ..services.reports import export_progress_docx, export_progress_pdf, export_report_docx, export_report_pdf
+from ..services.reports import export_report_files, export_report_pdf
 
 
 @click.command("report")
@@ -55,11 +55,11 @@ def report_cmd(obj, assessment_id, pdf_path, docx_path, template, lang, blank, p
         click.echo(f"wrote {export_report_pdf(None, None, pdf_path, lang=lang, blank=True)}")
         return
     with obj.store(readonly=True) as store:
-        if docx_path:
-            click.echo(f"wrote {export_report_docx(store, assessment_id, docx_path, lang=lang, template=template, partner=partner)}")
-        if pdf_path:
-            out = export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=blank,
-                                    include_workbook=attach_workbook, partner=partner)
+        if blank:
+            click.echo(f"wrote {export_report_pdf(store, assessment_id, pdf_path, lang=lang, blank=True)}")
+            return
+        for out in export_report_files(store, assessment_id, pdf_path=pdf_path, docx_path=docx_path, lang=lang,
+                                       template=template, include_workbook=attach_workbook, partner=partner):
             click.echo(f"wrote {out}")
 
 
@@ -67,10 +67,9 @@ def _progress_report(obj, assessment_id, period, pdf_path, docx_path, template, 
     if template and not docx_path:
         raise ServiceError("--template is for the Word document (--docx)")
     with obj.store(readonly=True) as store:
-        if docx_path:
-            click.echo(f"wrote {export_progress_docx(store, assessment_id, period, docx_path, lang=lang, template=template)}")
-        if pdf_path:
-            click.echo(f"wrote {export_progress_pdf(store, assessment_id, period, pdf_path, lang=lang)}")
+        for out in export_report_files(store, assessment_id, pdf_path=pdf_path, docx_path=docx_path, lang=lang,
+                                       template=template, period=period):
+            click.echo(f"wrote {out}")
 
 
 def register(group: click.Group) -> None:

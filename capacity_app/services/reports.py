@@ -26,7 +26,7 @@ from ..exchange.workbook.export import write_workbook
 from ..reports.build import assemble_context, json_attachment
 from ..reports.format import load_strings
 from ..reports.model import AttachmentData
-from ..reports.pdf import ReportError
+from ..reports.pdf import ReportError, anchor_pages
 from ..reports.plan.progress import achieved, progress_report
 from ..reports.pdf import render_report_pdf as _render
 from ..reports.docx import render_report_docx as _render_docx
@@ -156,11 +156,14 @@ def _author(store: Store, answers) -> str:
     return str(lead.value).strip() if lead is not None and isinstance(lead.value, str) else ""
 
 
-def render_report_pdf(context, out_path, progress=None, cancelled=None) -> Path:
+def render_report_pdf(context, out_path, progress=None, cancelled=None, *, pages: dict | None = None) -> Path:
     """Pure rendering (no database). Raises jobs.Cancelled on cancel (nothing left behind) and
-    ServiceError with one readable line when the PDF cannot be written."""
+    ServiceError with one readable line when the PDF cannot be written. ``pages``, when given, is
+    filled with the page of each anchor of the PDF as laid out (what the Word copy's contents page
+    prints: :func:`render_report_docx`'s ``pages``), so that writing both lays the report out once."""
+    laid_out = None if pages is None else (lambda document: pages.update(anchor_pages(document)))
     try:
-        return _render(context, Path(out_path), progress, cancelled)
+        return _render(context, Path(out_path), progress, cancelled, laid_out=laid_out)
     except ReportError as exc:
         raise ServiceError(str(exc)) from None
 
@@ -190,10 +193,12 @@ def export_report_from_database(db_path, assessment_id: Any, out_path, *, lang: 
                                  cancelled=cancelled, include_workbook=include_workbook, partner=partner)
 
 
-def render_report_docx(context, out_path, progress=None, cancelled=None, *, template=None) -> Path:
-    """The Word document of ``context`` (no database); refusals as :func:`render_report_pdf`'s."""
+def render_report_docx(context, out_path, progress=None, cancelled=None, *, template=None,
+                       pages: dict | None = None) -> Path:
+    """The Word document of ``context`` (no database); refusals as :func:`render_report_pdf`'s.
+    ``pages``: the same report's PDF pages of its anchors (None: laid out here to read them)."""
     try:
-        return _render_docx(context, Path(out_path), progress, cancelled, template=template)
+        return _render_docx(context, Path(out_path), progress, cancelled, template=template, pages=pages or None)
     except ReportError as exc:
         raise ServiceError(str(exc)) from None
 
@@ -212,6 +217,39 @@ def export_report_docx(store: Store, assessment_id: Any, out_path, *, lang: str 
     ctx = build_report_context(store, None, assessment_id, lang, partner=partner)
     jobs.check(cancelled)
     return render_report_docx(ctx, out_path, progress, cancelled, template=template)
+
+
+def export_report_files(store: Store, assessment_id: Any, *, pdf_path=None, docx_path=None, lang: str = "en",
+                        template=None, include_workbook: bool = False, partner: str | None = None,
+                        period: str | None = None) -> list[Path]:
+    """The report as a PDF, a Word document or both (``report --pdf F --docx G``; with ``period``
+    the implementation report of that period). With both, the report is laid out once: the PDF is
+    written first and hands the pages of its chapters to the Word copy's contents page, which would
+    otherwise lay the same report out again to read them (issue 62). Returns the files written."""
+    for path in (pdf_path, docx_path):
+        if path:
+            check_store_output(path, store, "the report")
+    if docx_path:
+        if template is None:
+            template = word_template(store)
+        elif not Path(template).is_file():
+            raise ServiceError(f"the Word template {template} is not a file")
+
+    def context(workbook: bool):
+        if period is not None:
+            return progress_report_context(store, assessment_id, period, lang)
+        return build_report_context(store, None, assessment_id, lang, include_workbook=workbook, partner=partner)
+
+    written: list[Path] = []
+    pages: dict[str, int] = {}
+    ctx = context(include_workbook)
+    if pdf_path:
+        written.append(render_report_pdf(ctx, pdf_path, pages=pages if docx_path else None))
+    if docx_path:
+        if include_workbook and pdf_path:  # the Word copy carries its data as its own attachments
+            ctx = context(False)
+        written.append(render_report_docx(ctx, docx_path, template=template, pages=pages or None))
+    return written
 
 
 def word_template(store: Store) -> str | None:
@@ -266,4 +304,5 @@ def export_progress_docx(store: Store, assessment_id: Any, period: str, out_path
 
 __all__ = ["build_report_context", "plan_partners", "known_partner", "render_report_pdf", "export_report_pdf", "export_report_from_database",
            "render_report_docx", "export_report_docx", "export_report_docx_from_database", "word_template",
+           "export_report_files",
            "export_progress_pdf", "export_progress_docx", "progress_report_context"]

@@ -90,19 +90,26 @@ def test_the_report_is_written_in_every_language(followed, lang):
     assert all(v in html for v in total.cells)
 
 
-def test_pdf_and_word(followed, tmp_path):
+def test_pdf_and_word(followed, tmp_path, monkeypatch):
+    """``report --progress 2026 --pdf F --docx G``: both written, the report laid out once (the
+    Word copy's contents page takes the PDF's pages instead of laying the report out again)."""
     import pypdf
 
-    from capacity_app.services.reports import export_progress_docx, export_progress_pdf
+    import capacity_app.reports.docx as report_docx
+    from capacity_app.services.reports import export_report_files
 
+    def laid_out_again(ctx):
+        raise AssertionError("the Word copy laid the report out again")
+
+    monkeypatch.setattr(report_docx, "report_pages", laid_out_again)
     store, aid = followed
-    pdf = export_progress_pdf(store, aid, "2026", tmp_path / "progress.pdf")
+    pdf, docx = export_report_files(store, aid, pdf_path=tmp_path / "progress.pdf",
+                                    docx_path=tmp_path / "progress.docx", period="2026")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages)
     flat = " ".join(text.split())
     assert "Implementation report, 2026" in flat
     assert "waits for the data protection decree" in flat and "trained its staff with the IMF" in flat
     assert "XOF 3,350,000" in flat                         # spent in all: 2 350 000 + 1 000 000
-    docx = export_progress_docx(store, aid, "2026", tmp_path / "progress.docx")
     from docx import Document
 
     doc = Document(str(docx))
