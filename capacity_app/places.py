@@ -1,8 +1,10 @@
 """Where things are on each platform, decided from text alone (issue 63).
 
 Pure functions of a platform name (``sys.platform``: ``win32``, ``darwin``, ``linux``), an
-environment mapping and a home folder: the application's data and configuration folders, the
-system's font folders, whether a path is on a network share, whether one path is inside another.
+environment mapping and a home folder: the system's font folders, whether a path is on a network
+share, whether one path is inside another. (The application's data and configuration folders are
+platformdirs' answer, asked by capacity_app.paths; tests/test_places.py holds it to the folders
+docs/packaging.md promises.)
 Windows paths are handled with :mod:`ntpath` and the others with :mod:`posixpath` whatever the
 machine running the code, so every decision is tested on Linux too (tests/test_places.py); the
 tests marked for a platform check the same functions against that platform's own answers
@@ -14,10 +16,6 @@ from __future__ import annotations
 import ntpath
 import posixpath
 from collections.abc import Mapping
-
-APP_NAME = "capacity-app"
-APP_AUTHOR = "UNSD"
-
 
 def _flavour(platform: str):
     return ntpath if platform in ("win32", "cygwin") else posixpath
@@ -34,26 +32,6 @@ def _xdg(environ: Mapping[str, str], name: str, home: str, default: str) -> str:
     a relative one), else ``home/default``."""
     value = environ.get(name, "")
     return value if posixpath.isabs(value) else posixpath.join(home, default)
-
-
-def data_folder(platform: str, environ: Mapping[str, str], home: str) -> str:
-    """The folder of the database, its backups and errors.log unless the officer chose another:
-    ``%LOCALAPPDATA%\\UNSD\\capacity-app``, ``~/Library/Application Support/capacity-app``,
-    ``$XDG_DATA_HOME/capacity-app`` (``~/.local/share/capacity-app``). capacity_app.paths asks
-    platformdirs, whose answer the tests compare with this one on each platform."""
-    if platform == "win32":
-        return ntpath.join(_local_appdata(environ, home), APP_AUTHOR, APP_NAME)
-    if platform == "darwin":
-        return posixpath.join(home, "Library", "Application Support", APP_NAME)
-    return posixpath.join(_xdg(environ, "XDG_DATA_HOME", home, ".local/share"), APP_NAME)
-
-
-def config_folder(platform: str, environ: Mapping[str, str], home: str) -> str:
-    """The folder of settings.json: the data folder itself on Windows and macOS,
-    ``$XDG_CONFIG_HOME/capacity-app`` (``~/.config/capacity-app``) on Linux."""
-    if platform in ("win32", "darwin"):
-        return data_folder(platform, environ, home)
-    return posixpath.join(_xdg(environ, "XDG_CONFIG_HOME", home, ".config"), APP_NAME)
 
 
 def font_folders(platform: str, environ: Mapping[str, str], home: str) -> list[str]:

@@ -14,46 +14,59 @@ from capacity_app import places
 WIN_ENV = {"LOCALAPPDATA": "C:\\Users\\Zoë Ngô\\AppData\\Local", "WINDIR": "C:\\Windows"}
 
 
-def test_windows_data_config_and_fonts_under_localappdata_with_a_non_ascii_user():
+def test_windows_fonts_under_windir_and_localappdata_with_a_non_ascii_user():
     home = "C:\\Users\\Zoë Ngô"
-    data = places.data_folder("win32", WIN_ENV, home)
-    assert data == "C:\\Users\\Zoë Ngô\\AppData\\Local\\UNSD\\capacity-app"
-    assert places.config_folder("win32", WIN_ENV, home) == data
     assert places.font_folders("win32", WIN_ENV, home) == [
         "C:\\Windows\\Fonts", "C:\\Users\\Zoë Ngô\\AppData\\Local\\Microsoft\\Windows\\Fonts"]
     # no LOCALAPPDATA (a bare environment): the profile's own AppData\Local, never the roaming one
-    assert places.data_folder("win32", {}, "D:\\Профиль") == "D:\\Профиль\\AppData\\Local\\UNSD\\capacity-app"
+    assert places.font_folders("win32", {}, "D:\\Профиль")[1] == "D:\\Профиль\\AppData\\Local\\Microsoft\\Windows\\Fonts"
 
 
-def test_macos_folders():
-    home = "/Users/محمد"
-    assert places.data_folder("darwin", {}, home) == "/Users/محمد/Library/Application Support/capacity-app"
-    assert places.config_folder("darwin", {"XDG_CONFIG_HOME": "/x"}, home) == places.data_folder("darwin", {}, home)
-    assert places.font_folders("darwin", {}, home) == [
+def test_macos_fonts():
+    assert places.font_folders("darwin", {}, "/Users/محمد") == [
         "/System/Library/Fonts", "/System/Library/Fonts/Supplemental", "/Library/Fonts", "/Users/محمد/Library/Fonts"]
 
 
-def test_linux_folders_follow_xdg_and_ignore_a_relative_value():
-    env = {"XDG_DATA_HOME": "/data/ana", "XDG_CONFIG_HOME": "relative/ignored", "XDG_DATA_DIRS": "/opt/share:rel"}
-    assert places.data_folder("linux", env, "/home/ana") == "/data/ana/capacity-app"
-    assert places.config_folder("linux", env, "/home/ana") == "/home/ana/.config/capacity-app"
+def test_linux_fonts_follow_xdg_and_ignore_a_relative_value():
+    env = {"XDG_DATA_HOME": "/data/ana", "XDG_DATA_DIRS": "/opt/share:rel"}
     assert places.font_folders("linux", env, "/home/ana") == [
         "/opt/share/fonts", "/data/ana/fonts", "/home/ana/.fonts"]
     assert places.font_folders("linux", {}, "/h")[:2] == ["/usr/local/share/fonts", "/usr/share/fonts"]
 
 
-def test_the_data_folder_is_the_one_platformdirs_gives_on_this_platform():
-    """capacity_app.paths asks platformdirs; this is what docs/packaging.md promises. Runs on each
-    of the three systems in CI (on Windows platformdirs asks the shell, not the environment)."""
-    import platformdirs
+def _promised_folders(home: Path) -> tuple[Path, Path]:
+    """The data and settings folders docs/packaging.md promises on this system (no override)."""
+    if sys.platform == "win32":  # the local profile: a database does not travel with a roaming one
+        data = Path(os.environ["LOCALAPPDATA"]) / "UNSD" / "capacity-app"
+        return data, data
+    if sys.platform == "darwin":
+        data = home / "Library" / "Application Support" / "capacity-app"
+        return data, home / "Library" / "Application Support" / "capacity-app"
+    return home / ".local" / "share" / "capacity-app", home / ".config" / "capacity-app"
 
-    env = {k: v for k, v in os.environ.items() if k not in ("XDG_DATA_HOME", "XDG_CONFIG_HOME")}
-    home = str(Path.home())
-    with pytest.MonkeyPatch.context() as mp:
-        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
-            mp.delenv(name, raising=False)
-        assert places.data_folder(sys.platform, env, home) == platformdirs.user_data_dir("capacity-app", "UNSD")
-        assert places.config_folder(sys.platform, env, home) == platformdirs.user_config_dir("capacity-app", "UNSD")
+
+def test_the_data_and_settings_folders_are_the_promised_ones_on_this_platform(monkeypatch):
+    """capacity_app.paths asks platformdirs; held here to what docs/packaging.md promises. Runs on
+    each of the three systems in CI (on Windows platformdirs asks the shell, not the environment)."""
+    from capacity_app import paths
+
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "CAPACITY_APP_DATA", "CAPACITY_APP_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    data, config = _promised_folders(Path.home())
+    assert paths.default_data_dir() == data
+    assert paths.config_file() == config / "settings.json"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG base folders are a Linux convention")
+def test_linux_data_and_settings_folders_follow_xdg(monkeypatch, tmp_path):
+    from capacity_app import paths
+
+    for name in ("CAPACITY_APP_DATA", "CAPACITY_APP_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert paths.default_data_dir() == tmp_path / "data" / "capacity-app"
+    assert paths.config_file() == tmp_path / "config" / "capacity-app" / "settings.json"
 
 
 @pytest.mark.skipif(sys.platform not in ("win32", "darwin"), reason="the system font folder of Windows or macOS")
