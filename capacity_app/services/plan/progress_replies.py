@@ -160,15 +160,17 @@ def build_progress_form(store: Store, assessment_id: Any, institution: str, peri
 
 
 def send_progress_workbook(store: Store, assessment_id: Any, period: str, institution: str, out_path, *,
-                           lang: str | None = None, progress=None, cancelled=None) -> Path:
-    """Write the progress workbook of the actions ``institution`` leads, for ``period``."""
+                           lang: str | None = None, progress=None, cancelled=None) -> ProgressForm:
+    """Write the progress workbook of the actions ``institution`` leads, for ``period``; returns
+    what it holds."""
     from ..institutions.forms import assessment_language
 
     a = get_assessment(store, assessment_id)
     lang = assessment_language(store, a.id, lang)
     check_store_output(out_path, store, "the workbook")
     form = build_progress_form(store, a.id, institution, period, lang)
-    return write_progress_workbook(form, out_path, progress, cancelled)
+    write_progress_workbook(form, out_path, progress, cancelled)
+    return form
 
 
 def read_progress_untrusted(path, progress=None, cancelled=None) -> ProgressReply:
