@@ -38,8 +38,12 @@ def send_cmd(obj, assessment_id: str, period: str, institution: str, out_path: s
     action's status, dates and reason, each cost line's money committed, disbursed and spent, each
     indicator of those actions (and of the outcomes they serve) with its value, date and source;
     what is recorded already filled in. Its reply comes back with `actions progress receive`."""
+    from ..services.institutions.forms import assessment_language
+
     with obj.store(readonly=True) as store:
-        form = pr.send_progress_workbook(store, assessment_id, period, institution, out_path, lang=lang)
+        a = get_assessment(store, assessment_id)
+        form = pr.send_progress_workbook(store, a.id, period, institution, out_path,
+                                         lang=assessment_language(store, a.id, lang))
     counts = {k: len(v) for k, v in form.sheets.items()}
     click.echo(shown(f"{out_path}: the progress of {form.institution_label} for {form.period}: "
                      f"{counts['actions']} actions, {counts['money']} cost lines, {counts['indicators']} indicators."))

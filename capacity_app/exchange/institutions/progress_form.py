@@ -58,7 +58,7 @@ class FormLine:
     sent: tuple[Any, ...]
 
     def check(self) -> str:
-        return row_check(self.key, *self.shown[:1], "\x1f".join(self.shown[1:]), "")
+        return row_check(self.key, self.shown[0], "\x1f".join(self.shown[1:]), "")
 
 
 @dataclass(frozen=True)
@@ -263,7 +263,7 @@ def _checks(ws, lists, form: ProgressForm, code: str, count: int) -> None:
     protected, opened = SHEETS[code]
     last = HEADER_ROW + count
 
-    def add(kind: str, col: str, f1: str | None, f2: str | None, error: str, operator: str | None = "between"):
+    def add(kind: Any, col: str, f1: str | None, f2: str | None, error: str, operator: Any = "between"):
         i = len(protected) + 1 + opened.index(col)
         letter = column_letter(i)
         dv = DataValidation(type=kind, formula1=f1, formula2=f2, operator=None if kind == "list" else operator,

@@ -24,6 +24,7 @@ from typing import Any
 
 from ...catalog import countries
 from ...domain.institutions import proposals as dp
+from ...domain.languages import CODES_TEXT, LANGUAGES
 from ...domain.mission import institution_rows, own_name, row_of_label
 from ...domain.plan.actions import Action
 from ...domain.plan.cost import amount_text
@@ -118,14 +119,14 @@ def _level(code: str, lang: str) -> str:
 
 def build_progress_form(store: Store, assessment_id: Any, institution: str, period: str, lang: str) -> ProgressForm:
     """What ``institution``'s progress workbook for ``period`` holds (database reads only)."""
-    from ..assessments import questionnaire_for
+    from ...catalog.loader import load_bundled   # the questionnaire every assessment is answered against
 
     a = get_assessment(store, assessment_id)
     try:
         p = normalise_period(period)
     except ProgressError as exc:
         raise ServiceError(str(exc)) from None
-    name = match_lead(store, questionnaire_for(a), a.id, institution)
+    name = match_lead(store, load_bundled(), a.id, institution)
     plan = store.action_plan(a.id)
     mine = {x.id: n for n, x in enumerate(plan, 1) if _fold(lead(x)) == _fold(name)}
     recorded = {e.action_id: e for e in store.action_progress(a.id) if e.period == p}
@@ -153,20 +154,20 @@ def build_progress_form(store: Store, assessment_id: Any, institution: str, peri
             "round": str(a.round), "institution": name, "period": p, "language": lang,
             "form": hashlib.sha256(f"{a.uid}\n{name}\n{p}\n{keys}".encode()).hexdigest()[:16],
             "made_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")}
-    c = countries.lookup(a.country)
-    return ProgressForm(meta, lang, name, countries.localized_name(c, lang) if c else a.country,
+    country = countries.lookup(a.country)
+    return ProgressForm(meta, lang, name, countries.localized_name(country, lang) if country else a.country,
                         a.title or f"{a.country} {a.round}", p,
                         {"actions": actions, "money": money, "indicators": indicators})
 
 
 def send_progress_workbook(store: Store, assessment_id: Any, period: str, institution: str, out_path, *,
-                           lang: str | None = None, progress=None, cancelled=None) -> ProgressForm:
-    """Write the progress workbook of the actions ``institution`` leads, for ``period``; returns
+                           lang: str, progress=None, cancelled=None) -> ProgressForm:
+    """Write the progress workbook of the actions ``institution`` leads, for ``period``, in
+    ``lang`` (the caller's choice: ``services.institutions.forms.assessment_language``); returns
     what it holds."""
-    from ..institutions.forms import assessment_language
-
     a = get_assessment(store, assessment_id)
-    lang = assessment_language(store, a.id, lang)
+    if lang not in LANGUAGES:
+        raise ServiceError(f"unknown language {lang[:10]!r} ({CODES_TEXT})")
     check_store_output(out_path, store, "the workbook")
     form = build_progress_form(store, a.id, institution, period, lang)
     write_progress_workbook(form, out_path, progress, cancelled)
@@ -228,8 +229,8 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
         if status is None:
             raise _refused(row.cells[0], f"give the status of action {plan[row.key][0]}")
         entry = ActionProgress(row.key, reply.period, status, started, completed, reason or "",
-                               tuple(LineMoney(int(m.key.partition("#")[2]), "", *m.values[:3], note=m.values[3] or "")
-                                     for m in lines if any(v is not None for v in m.values)))
+                               tuple(LineMoney(int(m.key.partition("#")[2]), "", m.values[0], m.values[1], m.values[2],
+                                               m.values[3] or "") for m in lines if any(v is not None for v in m.values)))
         try:
             new, old, _n = checked_progress(store, aid, entry, today=today)
         except ServiceError as exc:
