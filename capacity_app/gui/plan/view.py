@@ -979,7 +979,7 @@ class ActionPlanView(QWidget):
         """The plan's progress per period (issue 61): loaded when first opened."""
         from .progress import ProgressDialog
 
-        ProgressDialog(self.store, self.aid, self.session.writes, self).exec()
+        ProgressDialog(self.store, self.aid, self.session.writes, self, session=self.session).exec()
 
     def achieved_dialog(self) -> None:
         """What the previous round's plan achieved (issue 61)."""
