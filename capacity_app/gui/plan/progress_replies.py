@@ -115,7 +115,7 @@ class ProgressRepliesDialog(QDialog):
         self.send_button.setText(self.tr("&Send a workbook…"))
         self.receive_button.setText(self.tr("&Receive a reply…"))
         self.accept_button.setText(self.tr("&Accept"))
-        self.accept_all_button.setText(self.tr("Accept a&ll"))
+        self.accept_all_button.setText(self.tr("Accep&t all"))
         self.reject_button.setText(self.tr("Re&ject"))
         self.table.setHorizontalHeaderLabels([self.tr("Proposal"), self.tr("Proposed"), self.tr("Institution"),
                                               self.tr("Respondent"), self.tr("Received")])
