@@ -236,3 +236,17 @@ def test_the_workbook_speaks_the_form_s_language(demo, tmp_path, lang):
     assert wb.worksheets[1]["E2"].value == TEXTS["status.done"][lang]
     # every text in the six languages
     assert all(set(v) >= {"en", "fr", "es", "ar", "zh", "ru"} for v in TEXTS.values())
+
+
+def test_a_finished_action_stays_finished_in_the_next_period_s_workbook(demo, tmp_path):
+    store, aid = demo
+    done, unit = _action(store, aid, 1), _action(store, aid, 3)
+    sent = send(store, aid, tmp_path, name="nso-2027.xlsx", period="2027")
+    row = next(r for r in read_progress_reply(sent).rows["actions"] if r.key == done.id)
+    assert row.values == ("done", "2026-07-06", "2026-10-30", None)      # its 2026 report, not the plan's "planned"
+    got = receive(store, aid, sent)                                     # returned untouched: its report for 2027
+    assert got.proposed == (f"progress:{done.id}:2027",)
+    (p,) = pr.plan_proposals(store, aid)
+    assert p.value["status"] == "done" and p.value["period"] == "2027"
+    # an open action's last status is shown, and proposes nothing unless changed
+    assert next(r for r in read_progress_reply(sent).rows["actions"] if r.key == unit.id).values[0] == "planned"

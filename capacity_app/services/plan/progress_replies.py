@@ -34,6 +34,7 @@ from ...domain.plan.progress import (
     LineMoney,
     ProgressError,
     normalise_period,
+    period_dates,
     progress_from_plain,
     progress_to_plain,
     value_from_plain,
@@ -112,6 +113,13 @@ def _indicators(chain: ResultsChain, mine: dict[str, int]) -> list[tuple[Indicat
     return out
 
 
+def _last_before(entries: Sequence[ActionProgress], action_id: str, period: str) -> ActionProgress | None:
+    """The action's last entry of a period ended before ``period`` began (None: none)."""
+    start = period_dates(period)[0]
+    earlier = [e for e in entries if e.action_id == action_id and period_dates(e.period)[1] < start]
+    return max(earlier, key=lambda e: period_dates(e.period)[1], default=None)
+
+
 def _level(code: str, lang: str) -> str:
     kind, _, ref = code.partition(":")
     return text("level.output", lang, n=ref) if kind == "output" else text("level.outcome", lang, id=ref)
@@ -129,14 +137,24 @@ def build_progress_form(store: Store, assessment_id: Any, institution: str, peri
     name = match_lead(store, load_bundled(), a.id, institution)
     plan = store.action_plan(a.id)
     mine = {x.id: n for n, x in enumerate(plan, 1) if _fold(lead(x)) == _fold(name)}
-    recorded = {e.action_id: e for e in store.action_progress(a.id) if e.period == p}
+    entries = store.action_progress(a.id)
+    recorded = {e.action_id: e for e in entries if e.period == p}
     values = {v.indicator_id: v for v in store.indicator_values(a.id) if v.period == p}
-    actions, money = [], []
+    actions, money, carried = [], [], []
     for x in (x for x in plan if x.id in mine):
         n, e = mine[x.id], recorded.get(x.id)
         shown = (str(n), x.title, f"{x.start or '…'} – {x.end or '…'}")
-        actions.append(FormLine(x.id, shown, (e.status, e.started, e.completed, e.reason or None) if e
-                                else (x.status, None, None, None)))
+        before = None if e else _last_before(entries, x.id, p)
+        if e:
+            sent: tuple = (e.status, e.started, e.completed, e.reason or None)
+        elif before is not None:   # its last report's status (and dates): a finished action stays finished
+            final = before.status in ("done", "dropped")
+            sent = (before.status, before.started, before.completed, before.reason or None if final else None)
+            if final:
+                carried.append(x.id)
+        else:
+            sent = (x.status, None, None, None)
+        actions.append(FormLine(x.id, shown, sent))
         for i, c in enumerate(x.costs, 1):
             m = next((m for m in e.lines if m.line == i), None) if e else None
             money.append(FormLine(f"{x.id}#{i}", (str(n), x.title, _line_label(x, i, lang), c.currency),
@@ -151,7 +169,7 @@ def build_progress_form(store: Store, assessment_id: Any, institution: str, peri
                                    (v.value, v.date, v.source or None) if v else (None,) * 3))
     keys = "\n".join(line.key for line in (*actions, *money, *indicators))
     meta = {"format": FORMAT, "format_version": FORMAT_VERSION, "assessment_uid": a.uid, "country": a.country,
-            "round": str(a.round), "institution": name, "period": p, "language": lang,
+            "round": str(a.round), "institution": name, "period": p, "language": lang, "carried": " ".join(carried),
             "form": hashlib.sha256(f"{a.uid}\n{name}\n{p}\n{keys}".encode()).hexdigest()[:16],
             "made_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")}
     country = countries.lookup(a.country)
@@ -216,6 +234,7 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
     for row in reply.rows.get("money", []):
         money.setdefault(row.key.partition("#")[0], []).append(row)
     sent_actions = {row.key for row in reply.rows.get("actions", [])}
+    carried = set(reply.meta.get("carried", "").split())
     stray = next((r for k, rows in money.items() if k not in sent_actions for r in rows), None)
     if stray is not None:
         raise _refused(stray.cells[0], "a cost line of an action the form does not list")
@@ -223,7 +242,8 @@ def _action_entries(store: Store, aid: int, reply: ProgressReply, today) -> list
     for row in reply.rows.get("actions", []):
         _check_lead(plan, row, reply)
         lines = money.get(row.key, [])
-        if not row.changed and not any(m.changed for m in lines):
+        # a finished action's status carried from an earlier period is its report for this one
+        if not row.changed and not any(m.changed for m in lines) and row.key not in carried:
             continue
         status, started, completed, reason = row.values
         if status is None:
